@@ -1,0 +1,844 @@
+/* lib/coder.c — the coder: per document, tokenize, split sentences, then per
+ * sentence find actors (syntax.c), verbs and their patterns, assign source and
+ * target (passives, conjoined predicates, pronouns), filter negated,
+ * hypothetical and interrogative clauses, and assemble CAMEO events. Owns the
+ * document arena; shares the immutable dictionary. */
+#include <dyad/cameo.h>
+#include <dyad/coder.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/lexicon.h"
+#include "lib/syntax.h"
+
+#define DEFAULT_MAX_EVENTS 100000
+#define MAX_SENTENCE_TOKENS 400
+#define MAX_DOC_TOKENS ((size_t)1 << 24)
+
+struct dyad_coder {
+	const dyad_dict *d;
+	dyad_coder_options opt;
+	dyad_arena arena;
+	dyad_event *ev;
+	uint8_t *evf; /* EV_SUBORDINATE / EV_DOMINANT per event */
+	size_t n_ev, cap_ev;
+	size_t warnings;
+	char warning[256];
+	/* cross-sentence memory for pronouns */
+	const char *last_subject;
+	uint32_t last_subject_entry;
+};
+
+void dyad_coder_options_init(dyad_coder_options *o)
+{
+	memset(o, 0, sizeof *o);
+}
+
+int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_coder_options *opts)
+{
+	*out = NULL;
+	if (!dict)
+		return DYAD_EINVAL;
+	dyad_coder *c = calloc(1, sizeof *c);
+	if (!c)
+		return DYAD_ENOMEM;
+	c->d = dict;
+	if (opts)
+		c->opt = *opts;
+	if (dict->tabari_compat)
+		c->opt.tabari_compat = 1;
+	if (!c->opt.max_events)
+		c->opt.max_events = DEFAULT_MAX_EVENTS;
+	dyad_arena_init(&c->arena, 0);
+	*out = c;
+	return 0;
+}
+
+void dyad_coder_free(dyad_coder *c)
+{
+	if (!c)
+		return;
+	dyad_arena_free(&c->arena);
+	free(c);
+}
+
+static const dphrase *discard_phrase(const dyad_dict *d, uint32_t i) { return &d->discards[i]; }
+
+static int in_list(const dtoken *t, const char *const *list)
+{
+	for (int i = 0; list[i]; i++)
+		if (tok_is(t, list[i]))
+			return 1;
+	return 0;
+}
+
+static const char *const determiners[] = {"THE", "A", "AN", "ITS", "HIS", "HER", "THEIR", "OUR",
+                                          "THIS", "THESE", "THOSE", "'S", "ANY", "EACH", "NO",
+                                          "EVERY", "SUCH", "ANOTHER", NULL};
+static const char *const prepositions[] = {"OF", "IN", "WITH", "TO", "FOR", "FROM", "AT", "ON",
+                                           "BY", "AGAINST", "ABOUT", "OVER", "UNDER", "BETWEEN",
+                                           "NEAR", "ACROSS", "INTO", "TOWARD", "TOWARDS", "AMONG",
+                                           "INCLUDING", "REGARDING", "AFTER", "BEFORE", "DURING",
+                                           "WITHOUT", "THAN", "LIKE", "VIA", "THROUGH", NULL};
+static const char *const be_forms[] = {"IS", "ARE", "WAS", "WERE", "BEEN", "BEING", "BE", "GET",
+                                       "GOT", "GETS", NULL};
+static const char *const negators[] = {"NOT", "N'T", "NEVER", "NEITHER", "NOR", NULL};
+static const char *const modals[] = {"WOULD", "COULD", "MIGHT", "MAY", "SHOULD", "MUST", "CAN",
+                                     "CANNOT", NULL};
+static const char *const conditionals[] = {"IF", "UNLESS", "WHETHER", "LEST", NULL};
+static const char *const blockers[] = {"REFUSE", "DECLINE", "FAIL", "REJECT", "THREATEN",
+                                       "VOW", "PLAN", "WANT", "INTEND", "HOPE", "SEEK", "TRY",
+                                       "AGREE", "PROMISE", "PLEDGE", "URGE", "ASK", "CALL",
+                                       "PREPARE", "DECIDE", "OFFER", "PROPOSE", "WARN", "DENY",
+                                       "AIM", "EXPECT", "DEMAND", "ATTEMPT", "OPPOSE", "AVOID",
+                                       "STOP", "CEASE", "HALT", "RESUME", "CONTINUE", "BEGIN",
+                                       "START", NULL};
+static const char *const adverbs[] = {"ALSO", "LATER", "THEN", "SUBSEQUENTLY", "REPORTEDLY",
+                                      "ALLEGEDLY", "STILL", "FINALLY", "AGAIN", "JUST",
+                                      "ALREADY", "REPEATEDLY", "RECENTLY", "ON", NULL};
+static const char *const clause_stops[] = {";", ":", "WHILE", "WHEREAS", "ALTHOUGH", "BECAUSE",
+                                           "WHO", "WHICH", "THAT", "WHEN", "SINCE", "UNTIL", "BUT",
+                                           "AFTER", "BEFORE", "AS", "AMID", "DESPITE", NULL};
+
+static int is_adverb(const dtoken *t)
+{
+	return t->kind == TK_WORD && ((t->norm_len > 3 && !memcmp(t->norm + t->norm_len - 2, "LY", 2)) ||
+	                              in_list(t, adverbs));
+}
+
+/* --- verbs ------------------------------------------------------------------ */
+
+typedef struct vctx {
+	sent_ctx *s;
+	size_t i;
+	size_t best;
+	uint32_t entry;
+} vctx;
+
+static int visit_verb(uint32_t e, void *payload)
+{
+	vctx *v = payload;
+	const dyad_dict *d = v->s->d;
+	const dphrase *ph = &d->verbs[e].ph;
+	size_t k = dyad_lex__consecutive(d, &d->words[ph->first], ph->n, v->s->t, v->i, v->s->n);
+	if (k > v->best) {
+		v->best = k;
+		v->entry = e;
+	}
+	return 0;
+}
+
+/* Is token i used as a noun here? (determiner before it, capitalized mid-sentence) */
+static int noun_context(const sent_ctx *s, size_t i, int compat)
+{
+	const dtoken *t = &s->t[i];
+	if (i > 0 && in_list(&s->t[i - 1], determiners))
+		return 1;
+	if (!s->allcaps && (t->flags & TF_CAP) && !(t->flags & TF_SENT_START) &&
+	    !(i > 0 && s->t[i - 1].kind == TK_PUNCT && s->t[i - 1].norm[0] == '"'))
+		return 1;
+	if (!compat && t->pos && !(t->pos & 2 /* DYAD_POS_VERB */))
+		return 1;
+	/* adjective + noun: "the new sanctions", "military talks" handled by patterns */
+	return 0;
+}
+
+/* --- pattern matching ------------------------------------------------------ */
+
+typedef struct pmatch {
+	int32_t target, source; /* compound indexes, -1 none */
+	uint32_t lo, hi;        /* token span covered by the pattern */
+} pmatch;
+
+/* first compound starting at or after token i, before limit; -1 none */
+static int32_t compound_from(const sent_ctx *s, size_t i, size_t limit)
+{
+	for (size_t k = i; k < limit; k++)
+		if (s->comp_at[k] >= 0 && !s->g[s->c[s->comp_at[k]].first].pronoun)
+			return s->comp_at[k];
+	return -1;
+}
+
+static int32_t compound_before(const sent_ctx *s, size_t i)
+{
+	for (size_t k = i; k-- > 0;)
+		if (s->comp_at[k] >= 0)
+			return s->comp_at[k];
+	return -1;
+}
+
+static int match_pattern(const sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pmatch *m)
+{
+	const dyad_dict *d = s->d;
+	const dword *w = &d->words[p->ph.first];
+	size_t n = s->n;
+	m->target = m->source = -1;
+	m->lo = (uint32_t)vb;
+	m->hi = (uint32_t)ve;
+	/* right of the verb */
+	size_t pos = ve;
+	for (size_t k = p->verb_at + 1; k < p->ph.n; k++) {
+		const dword *x = &w[k];
+		int adj = (x->flags & W_ADJ) != 0;
+		if (x->flags & (W_TARGET | W_SOURCE | W_COMPOUND)) {
+			/* the actor must come before the next literal word, if any */
+			size_t limit = n;
+			int32_t ci = -1;
+			if (adj) {
+				ci = pos < n ? s->comp_at[pos] : -1;
+				if (ci >= 0 && s->c[ci].b != pos)
+					ci = -1;
+			} else {
+				ci = compound_from(s, pos, limit);
+			}
+			if (ci < 0)
+				return 0;
+			if (x->flags & W_SOURCE)
+				m->source = ci;
+			else
+				m->target = ci;
+			pos = s->c[ci].e;
+			continue;
+		}
+		if (x->flags & W_SKIP) {
+			if (pos >= n)
+				return 0;
+			pos = s->comp_at[pos] >= 0 ? s->c[s->comp_at[pos]].e : pos + 1;
+			continue;
+		}
+		if (x->flags & W_VERB)
+			continue;
+		size_t found = 0, at = pos;
+		for (; at < n; at++) {
+			found = dyad_lex__element(d, x, s->t, at, n);
+			if (found || adj)
+				break;
+			if (s->t[at].kind == TK_PUNCT && (s->t[at].norm[0] == ';'))
+				break;
+		}
+		if (!found)
+			return 0;
+		pos = at + found;
+	}
+	m->hi = (uint32_t)pos;
+	/* left of the verb, matched backwards */
+	size_t end = vb; /* exclusive */
+	int next_adj = (w[p->verb_at].flags & W_ADJ) != 0;
+	for (size_t k = p->verb_at; k-- > 0;) {
+		const dword *x = &w[k];
+		if (x->flags & (W_TARGET | W_SOURCE | W_COMPOUND)) {
+			int32_t ci = end > 0 ? compound_before(s, end) : -1;
+			if (ci < 0 || (next_adj && s->c[ci].e != end))
+				return 0;
+			if (x->flags & W_TARGET)
+				m->target = ci;
+			else
+				m->source = ci;
+			end = s->c[ci].b;
+			next_adj = (x->flags & W_ADJ) != 0;
+			continue;
+		}
+		if (x->flags & W_SKIP) {
+			if (end == 0)
+				return 0;
+			end = s->comp_at[end - 1] >= 0 ? s->c[s->comp_at[end - 1]].b : end - 1;
+			next_adj = (x->flags & W_ADJ) != 0;
+			continue;
+		}
+		size_t at = end, found = 0;
+		while (at > 0) {
+			at--;
+			/* element must end exactly at 'end' when adjacent */
+			size_t c = dyad_lex__element(d, x, s->t, at, n);
+			if (c && (!next_adj || at + c == end) && at + c <= end) {
+				found = c;
+				break;
+			}
+			if (next_adj && at + 1 < end)
+				break;
+		}
+		if (!found)
+			return 0;
+		end = at;
+		next_adj = (x->flags & W_ADJ) != 0;
+	}
+	m->lo = (uint32_t)end;
+	return 1;
+}
+
+/* --- events ------------------------------------------------------------------- */
+
+static int push_event(dyad_coder *c, const dyad_event *e, uint8_t flags)
+{
+	if (c->n_ev >= c->opt.max_events)
+		return DYAD_ELIMIT;
+	if (c->n_ev == c->cap_ev) {
+		size_t cap = c->cap_ev ? c->cap_ev * 2 : 64;
+		dyad_event *p = dyad_arena_alloc(&c->arena, cap * sizeof *p);
+		if (!p)
+			return DYAD_ENOMEM;
+		uint8_t *f = dyad_arena_alloc(&c->arena, cap);
+		if (!f)
+			return DYAD_ENOMEM;
+		if (c->n_ev) {
+			memcpy(p, c->ev, c->n_ev * sizeof *p);
+			memcpy(f, c->evf, c->n_ev);
+		}
+		c->ev = p;
+		c->evf = f;
+		c->cap_ev = cap;
+	}
+	c->evf[c->n_ev] = flags;
+	c->ev[c->n_ev++] = *e;
+	return 0;
+}
+
+static void fill_code(dyad_event *e, const char *code)
+{
+	size_t l = strlen(code);
+	if (l >= sizeof e->code)
+		l = sizeof e->code - 1;
+	memcpy(e->code, code, l);
+	e->code[l] = 0;
+	e->root[0] = code[0];
+	e->root[1] = l > 1 ? code[1] : 0;
+	e->root[2] = 0;
+	const dyad_cameo_info *info = dyad_cameo_lookup(code);
+	if (info) {
+		e->quad = info->quad;
+		e->goldstein = info->goldstein;
+		e->plover = info->plover;
+		e->code_name = info->name;
+	} else {
+		e->quad = 0;
+		e->goldstein = 0;
+		e->plover = "";
+		e->code_name = "";
+	}
+}
+
+typedef struct sent_out {
+	uint32_t sentence;
+	const dsentence *sn;
+	const char **issues;
+	size_t n_issues;
+} sent_out;
+
+/* the k-th part of a "A/B" multi-actor code, NUL-terminated (arena copy when split) */
+static const char *code_part(dyad_arena *a, const char *code, size_t k, size_t *n_parts)
+{
+	size_t parts = 1;
+	for (const char *q = code; *q; q++)
+		parts += *q == '/';
+	*n_parts = parts;
+	if (parts == 1)
+		return code;
+	const char *b = code;
+	for (size_t i = 0; i < k; i++)
+		b = strchr(b, '/') + 1;
+	const char *e = strchr(b, '/');
+	return dyad_arena_strndup(a, b, e ? (size_t)(e - b) : strlen(b));
+}
+
+static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const group *gs,
+                    const group *gt, const char *sc, const char *tc, const char *code,
+                    const verb_cand *v, const dpattern *p, uint8_t flags);
+
+static int emit(dyad_coder *c, sent_ctx *s, const sent_out *so, const dtoken *t, int32_t src,
+                int32_t tgt, const char *code, const verb_cand *v, const dpattern *p, uint8_t flags)
+{
+	size_t ns = src >= 0 ? s->c[src].n : 1, nt = tgt >= 0 ? s->c[tgt].n : 1;
+	for (size_t a = 0; a < ns; a++)
+		for (size_t b = 0; b < nt; b++) {
+			const group *gs = src >= 0 ? &s->g[s->c[src].first + a] : NULL;
+			const group *gt = tgt >= 0 ? &s->g[s->c[tgt].first + b] : NULL;
+			if (!gs || !gs->code || !*gs->code)
+				continue;
+			if (gt && (!gt->code || !*gt->code))
+				gt = NULL;
+			size_t nsp = 1, ntp = 1;
+			code_part(&c->arena, gs->code, 0, &nsp);
+			if (gt)
+				code_part(&c->arena, gt->code, 0, &ntp);
+			for (size_t x = 0; x < nsp; x++)
+				for (size_t y = 0; y < ntp; y++) {
+					size_t dummy;
+					const char *sc = code_part(&c->arena, gs->code, x, &dummy);
+					const char *tc = gt ? code_part(&c->arena, gt->code, y, &dummy) : "---";
+					if (!sc || !tc)
+						return DYAD_ENOMEM;
+					int rc = emit_one(c, so, t, gs, gt, sc, tc, code, v, p, flags);
+					if (rc)
+						return rc;
+				}
+		}
+	return 0;
+}
+
+static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const group *gs,
+                    const group *gt, const char *sc, const char *tc, const char *code,
+                    const verb_cand *v, const dpattern *p, uint8_t flags)
+{
+	const dyad_dict *d = c->d;
+	{
+		{
+			if (!c->opt.keep_self_events && gt && !strcmp(sc, tc))
+				return 0;
+			/* drop exact duplicates within the sentence */
+			int dup = 0;
+			for (size_t k = c->n_ev; k-- > 0 && c->ev[k].sentence == so->sentence;)
+				if (!strcmp(c->ev[k].source, sc) && !strcmp(c->ev[k].target, tc) &&
+				    !strcmp(c->ev[k].code, code))
+					dup = 1;
+			if (dup)
+				return 0;
+			dyad_event e;
+			memset(&e, 0, sizeof e);
+			e.sentence = so->sentence;
+			e.source = sc;
+			e.target = tc;
+			fill_code(&e, code);
+			e.source_span.begin = t[gs->b].begin;
+			e.source_span.end = t[gs->e - 1].end;
+			if (gt) {
+				e.target_span.begin = t[gt->b].begin;
+				e.target_span.end = t[gt->e - 1].end;
+			}
+			e.verb_span.begin = t[v->b].begin;
+			e.verb_span.end = t[v->e - 1].end;
+			e.sentence_span.begin = so->sn->begin;
+			e.sentence_span.end = so->sn->end;
+			const dverb *dv = &d->verbs[v->verb];
+			if (p) {
+				e.pattern_file = d->strings + p->file;
+				e.pattern_line = p->line;
+				e.pattern_text = d->strings + p->text;
+			} else {
+				e.pattern_file = d->strings + dv->file;
+				e.pattern_line = dv->line;
+				e.pattern_text = "";
+			}
+			if (gs->entry != UINT32_MAX) {
+				e.source_entry_file = d->strings + d->actors[gs->entry].file;
+				e.source_entry_line = d->actors[gs->entry].line;
+			}
+			if (gt && gt->entry != UINT32_MAX) {
+				e.target_entry_file = d->strings + d->actors[gt->entry].file;
+				e.target_entry_line = d->actors[gt->entry].line;
+			}
+			e.issues = so->issues;
+			e.n_issues = so->n_issues;
+			return push_event(c, &e, flags);
+		}
+	}
+}
+
+/* --- clause analysis ------------------------------------------------------------ */
+
+/* source: nearest subject compound left of the verb within the clause */
+static int32_t find_source(const sent_ctx *s, const verb_cand *verbs, size_t nv, size_t vi)
+{
+	const verb_cand *v = &verbs[vi];
+	/* conjoined predicate: "X met Y and signed ..." shares X */
+	size_t k = v->b;
+	while (k > 0 && is_adverb(&s->t[k - 1]))
+		k--;
+	if (k > 0 && (tok_is(&s->t[k - 1], "AND") || tok_is(&s->t[k - 1], "BUT") ||
+	              tok_is(&s->t[k - 1], "THEN"))) {
+		for (size_t j = vi; j-- > 0;)
+			if (verbs[j].source >= 0)
+				return verbs[j].source;
+	}
+	for (size_t i = v->b; i-- > 0;) {
+		const dtoken *t = &s->t[i];
+		if (t->kind == TK_PUNCT && t->norm[0] == ';')
+			break;
+		int32_t ci = s->comp_at[i];
+		if (ci < 0)
+			continue;
+		const compound *c = &s->c[ci];
+		/* object of a preposition ("in south Ithilen", "with Gondor") is not a subject */
+		size_t b = c->b;
+		int prep = 0;
+		for (size_t q = b, steps = 0; q-- > 0 && steps < 3; steps++) {
+			if (in_list(&s->t[q], prepositions)) {
+				prep = 1;
+				break;
+			}
+			if (!(s->t[q].kind == TK_WORD && !s->is_verb[q] &&
+			      (in_list(&s->t[q], determiners) || (s->t[q].pos & 4) || is_adverb(&s->t[q]))))
+				break;
+		}
+		/* actor directly followed by 's is a possessor: "Eriador's refusal" */
+		if (!prep && c->e < s->n && tok_is(&s->t[c->e], "'S") &&
+		    !(c->e + 1 < s->n && s->comp_at[c->e + 1] == ci))
+			prep = 1;
+		if (!prep && !s->g[c->first].agent_only)
+			return ci;
+		i = c->b;
+	}
+	return -1;
+}
+
+static int32_t find_target(const sent_ctx *s, size_t from)
+{
+	for (size_t i = from; i < s->n; i++) {
+		const dtoken *t = &s->t[i];
+		if (in_list(t, clause_stops) || (t->kind == TK_PUNCT && t->norm[0] == '-'))
+			break;
+		if (s->is_verb[i] == 2) /* another coded verb starts a new predicate */
+			break;
+		int32_t ci = s->comp_at[i];
+		if (ci >= 0 && !s->g[s->c[ci].first].pronoun && !s->g[s->c[ci].first].agent_only)
+			return ci;
+	}
+	return -1;
+}
+
+static int is_passive(const sent_ctx *s, const verb_cand *v)
+{
+	const dtoken *t = &s->t[v->b];
+	int participle = t->vlemma != t->norm || (t->norm_len > 2 && !memcmp(t->norm + t->norm_len - 2, "ED", 2));
+	if (!participle || (t->norm_len > 3 && !memcmp(t->norm + t->norm_len - 3, "ING", 3)))
+		return 0;
+	for (size_t k = v->b, steps = 0; k-- > 0 && steps < 3; steps++) {
+		if (in_list(&s->t[k], be_forms))
+			return 1;
+		if (!is_adverb(&s->t[k]) && !in_list(&s->t[k], negators))
+			return 0;
+	}
+	return 0;
+}
+
+static int blocker_verb(const dtoken *t)
+{
+	for (int i = 0; blockers[i]; i++)
+		if (!strcmp(t->vlemma, blockers[i]))
+			return 1;
+	return 0;
+}
+
+/* negation, modality, conditionals between the subject and the verb */
+static int not_factual(const sent_ctx *s, const verb_cand *v, int32_t src)
+{
+	size_t lo = src >= 0 ? s->c[src].e : 0;
+	if (v->b > 8 && lo < v->b - 8)
+		lo = v->b - 8;
+	for (size_t k = lo; k < v->b; k++) {
+		const dtoken *t = &s->t[k];
+		if (in_list(t, negators) || in_list(t, modals))
+			return 1;
+		if (tok_is(t, "TO") && k + 1 == v->b && k > 0) {
+			/* "refused to meet", "threatened to attack": the governing verb codes it */
+			for (size_t q = k; q-- > lo && q + 4 > k;)
+				if (s->t[q].kind == TK_WORD && blocker_verb(&s->t[q]))
+					return 1;
+		}
+	}
+	/* a conditional opening the clause */
+	for (size_t k = v->b; k-- > 0;) {
+		const dtoken *t = &s->t[k];
+		if (t->kind == TK_PUNCT && (t->norm[0] == ';' || t->norm[0] == '"'))
+			break;
+		if (in_list(t, conditionals))
+			return 1;
+		if (t->kind == TK_PUNCT && t->norm[0] == ',' )
+			break;
+	}
+	return 0;
+}
+
+/* --- one sentence ------------------------------------------------------------ */
+
+typedef struct issue_ctx {
+	const dyad_dict *d;
+	const dtoken *t;
+	size_t i, n;
+	const char **out;
+	size_t *n_out;
+	size_t cap;
+} issue_ctx;
+
+static int visit_issue(uint32_t e, void *payload)
+{
+	issue_ctx *x = payload;
+	const dissue *is = &x->d->issues[e];
+	if (is->exclude || !is->name)
+		return 0;
+	if (!dyad_lex__consecutive(x->d, &x->d->words[is->ph.first], is->ph.n, x->t, x->i, x->n))
+		return 0;
+	const char *name = x->d->strings + is->name;
+	for (size_t k = 0; k < *x->n_out; k++)
+		if (x->out[k] == name)
+			return 0;
+	if (*x->n_out < x->cap)
+		x->out[(*x->n_out)++] = name;
+	return 0;
+}
+
+static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const dsentence *sn,
+                         uint32_t number, int32_t date)
+{
+	const dyad_dict *d = c->d;
+	int compat = c->opt.tabari_compat;
+	sent_ctx s;
+	memset(&s, 0, sizeof s);
+	s.d = d;
+	s.t = t + sn->first;
+	s.n = sn->n;
+	s.date = date;
+	(void)text;
+	if (!s.n)
+		return 0;
+	/* questions are not events */
+	if (!compat && s.t[s.n - 1].kind == TK_PUNCT && s.t[s.n - 1].norm[0] == '?')
+		return 0;
+	size_t letters = 0, caps = 0;
+	for (size_t i = 0; i < s.n; i++)
+		if (s.t[i].kind == TK_WORD) {
+			letters++;
+			if (s.t[i].flags & TF_ALLCAPS)
+				caps++;
+		}
+	s.allcaps = letters > 3 && caps * 10 >= letters * 8;
+	/* discards */
+	for (size_t i = 0; i < s.n; i++) {
+		uint32_t e;
+		if (s.t[i].kind == TK_WORD && dyad_lex__longest(d, &d->discard_ix, discard_phrase, s.t, i, s.n, &e))
+			return 0;
+	}
+	s.is_verb = dyad_arena_calloc(&c->arena, s.n + 1, 1);
+	verb_cand *verbs = dyad_arena_alloc(&c->arena, (s.n + 1) * sizeof *verbs);
+	if (!s.is_verb || !verbs)
+		return DYAD_ENOMEM;
+	/* verb candidates first (names vs verbs), then actors around them */
+	size_t nv = 0;
+	for (size_t i = 0; i < s.n; i++) {
+		if (s.t[i].kind != TK_WORD || (s.t[i].flags & TF_DATELINE))
+			continue;
+		vctx v = {&s, i, 0, 0};
+		dyad_lex__candidates(d, &d->verb_ix, &s.t[i], visit_verb, &v);
+		if (!v.best)
+			continue;
+		if (noun_context(&s, i, compat))
+			continue;
+		verb_cand vc;
+		memset(&vc, 0, sizeof vc);
+		vc.b = (uint32_t)i;
+		vc.e = (uint32_t)(i + v.best);
+		vc.verb = v.entry;
+		vc.source = vc.target = -1;
+		verbs[nv++] = vc;
+		for (size_t k = i; k < i + v.best; k++)
+			s.is_verb[k] = 1;
+		i += v.best - 1;
+	}
+	if (!nv)
+		return 0;
+	int rc = dyad_syntax__actors(&s, &c->arena);
+	if (rc)
+		return rc;
+	/* a verb inside an actor phrase is a name, not a verb */
+	size_t kept = 0;
+	for (size_t k = 0; k < nv; k++)
+		if (s.group_at[verbs[k].b] < 0 || s.g[s.group_at[verbs[k].b]].agent_only)
+			verbs[kept++] = verbs[k];
+		else
+			s.is_verb[verbs[k].b] = 0;
+	nv = kept;
+	for (size_t k = 0; k < nv; k++)
+		s.is_verb[verbs[k].b] = 2;
+	/* pronouns resolve to the previous subject */
+	for (size_t k = 0; k < s.ng; k++)
+		if (s.g[k].pronoun) {
+			const char *prev = NULL;
+			uint32_t entry = UINT32_MAX;
+			for (size_t j = k; j-- > 0;)
+				if (!s.g[j].pronoun && s.g[j].code && !s.g[j].agent_only) {
+					prev = s.g[j].code;
+					entry = s.g[j].entry;
+					break;
+				}
+			if (!prev) {
+				prev = c->last_subject;
+				entry = c->last_subject_entry;
+			}
+			s.g[k].code = prev;
+			s.g[k].entry = entry;
+			s.g[k].pronoun = prev ? 0 : 1;
+		}
+	/* issues of this sentence */
+	const char *issue_buf[16];
+	size_t n_issues = 0;
+	if (d->n_issues)
+		for (size_t i = 0; i < s.n; i++) {
+			issue_ctx x = {d, s.t, i, s.n, issue_buf, &n_issues, 16};
+			if (s.t[i].kind == TK_WORD)
+				dyad_lex__candidates(d, &d->issue_ix, &s.t[i], visit_issue, &x);
+		}
+	sent_out so = {number, sn, NULL, 0};
+	if (n_issues) {
+		so.issues = dyad_arena_alloc(&c->arena, n_issues * sizeof *so.issues);
+		if (!so.issues)
+			return DYAD_ENOMEM;
+		memcpy(so.issues, issue_buf, n_issues * sizeof *so.issues);
+		so.n_issues = n_issues;
+	}
+	size_t first_event = c->n_ev;
+	int32_t first_source = -1;
+	for (size_t vi = 0; vi < nv; vi++) {
+		verb_cand *v = &verbs[vi];
+		const dverb *dv = &d->verbs[v->verb];
+		const dblock *blk = &d->blocks[dv->block];
+		const dpattern *hit = NULL;
+		pmatch pm = {-1, -1, v->b, v->e};
+		for (uint32_t k = 0; k < blk->n_pat; k++) {
+			const dpattern *p = &d->patterns[blk->pat_first + k];
+			if (match_pattern(&s, p, v->b, v->e, &pm)) {
+				hit = p;
+				break;
+			}
+		}
+		dev ev = hit ? hit->ev : dv->ev;
+		if (!ev.code || ev.code == DCODE_NULL) {
+			v->coded = 0;
+			continue;
+		}
+		const char *code = d->strings + ev.code;
+		int32_t src = pm.source >= 0 ? pm.source : find_source(&s, verbs, nv, vi);
+		int32_t tgt = pm.target >= 0 ? pm.target : find_target(&s, hit ? pm.hi : v->e);
+		if (is_passive(&s, v) && pm.source < 0) {
+			/* "X was attacked by Y": Y is the source, X the target */
+			int32_t by = -1;
+			for (size_t k = v->e; k < s.n && k < v->e + 3; k++)
+				if (tok_is(&s.t[k], "BY")) {
+					by = compound_from(&s, k + 1, k + 4 < s.n ? k + 4 : s.n);
+					break;
+				}
+			if (by >= 0) {
+				tgt = src;
+				src = by;
+			} else if (!compat) {
+				continue; /* "civilians were wounded": no actor acted */
+			}
+		}
+		if (src < 0)
+			continue;
+		v->source = src;
+		v->target = tgt;
+		if (!compat && not_factual(&s, v, src))
+			continue;
+		if (tgt == src)
+			tgt = -1;
+		v->coded = 1;
+		if (first_source < 0)
+			first_source = src;
+		uint8_t fl = (uint8_t)ev.flags;
+		rc = emit(c, &s, &so, s.t, src, tgt, code, v, hit, fl);
+		if (!rc && ev.paired && tgt >= 0)
+			rc = emit(c, &s, &so, s.t, tgt, src, d->strings + ev.paired, v, hit, fl);
+		if (rc)
+			return rc;
+	}
+	/* subordinate codes ("SAID [023?]") yield to any other event; dominant
+	 * codes ("[111!]") push out everything else */
+	{
+		int any_dom = 0, any_main = 0;
+		for (size_t k = first_event; k < c->n_ev; k++) {
+			any_dom |= (c->evf[k] & EV_DOMINANT) != 0;
+			any_main |= !(c->evf[k] & EV_SUBORDINATE);
+		}
+		size_t w = first_event;
+		for (size_t k = first_event; k < c->n_ev; k++) {
+			if (any_dom && !(c->evf[k] & EV_DOMINANT))
+				continue;
+			if (any_main && (c->evf[k] & EV_SUBORDINATE))
+				continue;
+			c->evf[w] = c->evf[k];
+			c->ev[w++] = c->ev[k];
+		}
+		c->n_ev = w;
+	}
+	/* a bare statement (01x) yields to any other event of the sentence */
+	if (!compat && c->n_ev - first_event > 1) {
+		int other = 0;
+		for (size_t k = first_event; k < c->n_ev; k++)
+			if (strncmp(c->ev[k].code, "01", 2))
+				other = 1;
+		if (other) {
+			size_t w = first_event;
+			for (size_t k = first_event; k < c->n_ev; k++)
+				if (strncmp(c->ev[k].code, "01", 2))
+					c->ev[w++] = c->ev[k];
+			c->n_ev = w;
+		}
+	}
+	if (first_source >= 0) {
+		const group *g = &s.g[s.c[first_source].first];
+		c->last_subject = g->code;
+		c->last_subject_entry = g->entry;
+	} else if (s.ng && !s.g[0].pronoun && s.g[0].code && !s.g[0].agent_only) {
+		c->last_subject = s.g[0].code;
+		c->last_subject_entry = s.g[0].entry;
+	}
+	return 0;
+}
+
+int dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_result *out, dyad_error *err)
+{
+	memset(out, 0, sizeof *out);
+	if (!c || !doc || (!doc->text && doc->text_len))
+		return dyad_error_set(err, DYAD_EINVAL, NULL, 0, "invalid arguments");
+	dyad_arena_reset(&c->arena);
+	c->ev = NULL;
+	c->n_ev = c->cap_ev = 0;
+	c->warnings = 0;
+	c->warning[0] = 0;
+	c->last_subject = NULL;
+	c->last_subject_entry = UINT32_MAX;
+	if (doc->text_len > UINT32_MAX - 1)
+		return dyad_error_set(err, DYAD_ELIMIT, NULL, 0, "document of %zu bytes exceeds the 4 GiB limit",
+		                      doc->text_len);
+	int32_t date = doc->date ? doc->date : c->opt.default_date;
+	dtoken *t = NULL;
+	size_t nt = 0, bad = 0;
+	int rc = dyad_token__run(&c->arena, doc->text, doc->text_len, MAX_DOC_TOKENS, &t, &nt, &bad);
+	if (rc == DYAD_ELIMIT)
+		return dyad_error_set(err, rc, NULL, 0, "document has more than %zu tokens", MAX_DOC_TOKENS);
+	if (rc)
+		return dyad_error_set(err, rc, NULL, 0, "out of memory tokenizing document");
+	if (bad) {
+		c->warnings++;
+		snprintf(c->warning, sizeof c->warning,
+		         "%zu invalid UTF-8 byte%s (treated as spaces)", bad, bad == 1 ? "" : "s");
+	}
+	dsentence *sn = NULL;
+	size_t ns = 0, cut = 0;
+	rc = dyad_sentence__split(&c->arena, doc->text, t, nt, MAX_SENTENCE_TOKENS, &sn, &ns, &cut);
+	if (rc)
+		return dyad_error_set(err, rc, NULL, 0, "out of memory splitting sentences");
+	if (cut) {
+		if (!c->warnings)
+			snprintf(c->warning, sizeof c->warning,
+			         "%zu sentence%s longer than %d tokens split at clause boundaries", cut,
+			         cut == 1 ? "" : "s", MAX_SENTENCE_TOKENS);
+		c->warnings++;
+	}
+	for (size_t i = 0; i < ns; i++) {
+		rc = code_sentence(c, doc->text, t, &sn[i], (uint32_t)(i + 1), date);
+		if (rc == DYAD_ELIMIT)
+			return dyad_error_set(err, rc, NULL, 0, "more than %zu events in one document",
+			                      c->opt.max_events);
+		if (rc)
+			return dyad_error_set(err, rc, NULL, 0, "out of memory coding document");
+	}
+	for (size_t i = 0; i < c->n_ev; i++)
+		c->ev[i].date = date;
+	out->events = c->ev;
+	out->n_events = c->n_ev;
+	out->n_sentences = ns;
+	out->n_warnings = c->warnings;
+	out->first_warning = c->warnings ? c->warning : NULL;
+	return 0;
+}

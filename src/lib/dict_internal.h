@@ -1,0 +1,145 @@
+/* lib/dict_internal.h — layout of the compiled dictionary.
+ * Everything is stored in flat arrays addressed by 32-bit offsets (no pointers),
+ * so a dictionary can be written to a binary image and read back as is; the
+ * first-word hash indexes are rebuilt on load. */
+#ifndef DYAD_LIB_DICT_INTERNAL_H
+#define DYAD_LIB_DICT_INTERNAL_H
+
+#include <dyad/dict.h>
+#include <stdint.h>
+
+#include "util/hash.h"
+
+/* flags of a phrase word */
+enum {
+	W_EXACT = 1 << 0,    /* "WORD_": whole word only, not a stem */
+	W_SYNSET = 1 << 1,   /* &NAME: str is the synset index */
+	W_VERB = 1 << 2,     /* "*" in a pattern */
+	W_TARGET = 1 << 3,   /* "+" */
+	W_SOURCE = 1 << 4,   /* "$" */
+	W_COMPOUND = 1 << 5, /* "%" */
+	W_SKIP = 1 << 6,     /* "^" */
+	W_ADJ = 1 << 7       /* joined to the previous word by "_": must be adjacent */
+};
+
+typedef struct dword {
+	uint32_t str;   /* offset in strings (or synset index with W_SYNSET) */
+	uint16_t len;
+	uint16_t flags;
+} dword;
+
+typedef struct dphrase {
+	uint32_t first; /* index into words */
+	uint16_t n;
+	uint16_t pad;
+} dphrase;
+
+/* code of an actor valid within [from, to] (YYYYMMDD; 0 / INT32_MAX when open) */
+typedef struct dcode {
+	uint32_t str; /* offset of NUL-terminated code; 0 = no code ("---") */
+	int32_t from, to;
+} dcode;
+
+typedef struct dactor {
+	dphrase ph;
+	uint32_t code_first; /* into codes */
+	uint16_t n_codes;
+	uint16_t is_agent;   /* agents: 1 suffix (~GOV), 2 prefix (GOV~) */
+	uint32_t file;       /* offset of the file name */
+	uint32_t line;
+} dactor;
+
+/* event code of a pattern or verb: code, and optional paired code (A:B) */
+typedef struct dev {
+	uint32_t code;   /* offset of code string; 0 = none; NULLCODE = [---] */
+	uint32_t paired; /* second code of "A:B", 0 none */
+	uint32_t flags;  /* EV_SUBORDINATE ("023?"), EV_DOMINANT ("111!") */
+} dev;
+
+enum { EV_SUBORDINATE = 1, EV_DOMINANT = 2 };
+
+#define DCODE_NULL 0xffffffffu /* "[---]": matched but not coded */
+
+typedef struct dpattern {
+	dphrase ph;  /* includes the W_VERB word */
+	uint16_t verb_at; /* index within ph of the "*" */
+	uint16_t score;   /* number of literal words, for longest-first */
+	dev ev;
+	uint32_t file, line;
+	uint32_t text; /* offset of the pattern source text, for --explain */
+} dpattern;
+
+typedef struct dverb {
+	dphrase ph;          /* the verb (lemma form), possibly multi-word */
+	dev ev;              /* default code of this verb (or its block's) */
+	uint32_t block;      /* pattern block index */
+	uint32_t file, line;
+} dverb;
+
+typedef struct dblock {
+	uint32_t pat_first, n_pat; /* patterns sorted longest first */
+} dblock;
+
+typedef struct dsynset {
+	uint32_t name;
+	uint32_t first, n; /* into synset_members (phrases) */
+} dsynset;
+
+typedef struct dissue {
+	dphrase ph;
+	uint32_t name;    /* issue name */
+	uint32_t exclude; /* 1 when "~phrase": a match suppresses nothing but itself */
+} dissue;
+
+/* postings for the first-word index: entries whose phrase begins with a key */
+typedef struct dindex {
+	dyad_strmap map;     /* key -> posting list index */
+	uint32_t *post_first;
+	uint32_t *post_n;
+	uint32_t *posts;     /* entry indices */
+	uint64_t stem_lens;  /* bit L set if a stem key of length L exists (L < 64) */
+	uint32_t n_lists;
+} dindex;
+
+struct dyad_dict {
+	char *strings;
+	uint32_t n_strings, cap_strings;
+	dword *words;
+	uint32_t n_words, cap_words;
+	dcode *codes;
+	uint32_t n_codes, cap_codes;
+	dactor *actors; /* actors and agents */
+	uint32_t n_actors, cap_actors;
+	dverb *verbs;
+	uint32_t n_verbs, cap_verbs;
+	dblock *blocks;
+	uint32_t n_blocks, cap_blocks;
+	dpattern *patterns;
+	uint32_t n_patterns, cap_patterns;
+	dphrase *synset_members;
+	uint32_t n_members, cap_members;
+	dsynset *synsets;
+	uint32_t n_synsets, cap_synsets;
+	dphrase *discards;
+	uint32_t n_discards, cap_discards;
+	dissue *issues;
+	uint32_t n_issues, cap_issues;
+	/* indexes, rebuilt after load */
+	dindex actor_ix, agent_ix, verb_ix, discard_ix, issue_ix;
+	dyad_strmap synset_names; /* keys are owned copies in synset_keys */
+	char **synset_keys;
+	uint32_t n_synset_keys, cap_synset_keys;
+	size_t skipped;
+	int tabari_compat; /* set by an .options file: suite-style coding */
+};
+
+/* string pool */
+uint32_t dyad_dict__str(dyad_dict *d, const char *s, size_t n);
+static inline const char *dyad_dict__s(const dyad_dict *d, uint32_t off)
+{
+	return d->strings + off;
+}
+int dyad_dict__build_indexes(dyad_dict *d);
+void dyad_dict__free_indexes(dyad_dict *d);
+
+#endif

@@ -1,0 +1,148 @@
+/* lib/dict_misc.c — readers for discard lists, issue dictionaries
+ * (Phoenix.IssueCoding format) and TABARI .options files. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/dict_parse.h"
+
+static int skip_comment_line(const dline *l)
+{
+	return l->n && (l->s[0] == '#' || (l->n > 1 && l->s[0] == '/' && l->s[1] == '/') ||
+	                (l->n >= 4 && !memcmp(l->s, "<!--", 4)));
+}
+
+int dyad_dict__read_discards(dyad_dict_builder *b, const char *file, const char *text, size_t n,
+                             dyad_error *err)
+{
+	dyad_dict *d = b->d;
+	dreader r = {text, text + n, 0};
+	dline l;
+	int rc = 0;
+	while (!rc && dyad_dict__next_line(&r, &l)) {
+		if (skip_comment_line(&l))
+			continue;
+		dyad_dict__strip(&l);
+		if (!l.n || l.s[0] == '<')
+			continue;
+		if (l.s[0] == '~') {
+			if (l.n >= 7 && !strncasecmp(l.s, "~FINISH", 7))
+				break;
+			continue;
+		}
+		if (memchr(l.s, '\t', l.n)) {
+			rc = dyad_dict__bad(b, err, file, l.no, "tab-separated record is not a discard phrase");
+			continue;
+		}
+		const char *br = memchr(l.s, '[', l.n);
+		size_t pn = br ? (size_t)(br - l.s) : l.n;
+		while (pn && l.s[pn - 1] == ' ')
+			pn--;
+		dphrase ph;
+		const char *why = NULL;
+		int prc = dyad_dict__phrase(d, l.s, pn, 0, &ph, &why);
+		if (prc == DYAD_ENOMEM)
+			return prc;
+		if (prc) {
+			rc = dyad_dict__bad(b, err, file, l.no, "%s in discard '%.*s'", why, (int)l.n, l.s);
+			continue;
+		}
+		rc = DICT_PUSH(d, discards, n_discards, cap_discards, ph);
+	}
+	return rc;
+}
+
+int dyad_dict__read_issues(dyad_dict_builder *b, const char *file, const char *text, size_t n,
+                           dyad_error *err)
+{
+	dyad_dict *d = b->d;
+	dreader r = {text, text + n, 0};
+	dline l;
+	int rc = 0;
+	uint32_t category = 0;
+	while (!rc && dyad_dict__next_line(&r, &l)) {
+		if (skip_comment_line(&l))
+			continue;
+		dyad_dict__strip(&l);
+		if (!l.n)
+			continue;
+		if (l.s[0] == '<') {
+			const char *cat = NULL;
+			for (size_t i = 0; i + 9 < l.n; i++)
+				if (!strncasecmp(l.s + i, "CATEGORY=", 9)) {
+					cat = l.s + i + 9;
+					break;
+				}
+			if (cat && *cat == '"') {
+				const char *q = memchr(cat + 1, '"', (size_t)(l.s + l.n - cat - 1));
+				if (q)
+					category = dyad_dict__str(d, cat + 1, (size_t)(q - cat - 1));
+			}
+			continue;
+		}
+		int exclude = l.s[0] == '~';
+		const char *s = l.s + exclude;
+		size_t sn = l.n - (size_t)exclude;
+		const char *br = memchr(s, '[', sn);
+		size_t pn = br ? (size_t)(br - s) : sn;
+		/* "n:" marks a noun (plurals handled by lemmas); "+" joins words */
+		char buf[512];
+		size_t bn = 0;
+		for (size_t i = 0; i < pn && bn + 1 < sizeof buf; i++) {
+			if (i + 1 < pn && (s[i] == 'n' || s[i] == 'v' || s[i] == 'a') && s[i + 1] == ':' &&
+			    (i == 0 || s[i - 1] == ' ' || s[i - 1] == '+')) {
+				i++;
+				continue;
+			}
+			buf[bn++] = s[i] == '+' ? ' ' : s[i];
+		}
+		if (bn + 1 >= sizeof buf) {
+			rc = dyad_dict__bad(b, err, file, l.no, "issue phrase too long");
+			continue;
+		}
+		dissue is;
+		memset(&is, 0, sizeof is);
+		const char *why = NULL;
+		int prc = dyad_dict__phrase(d, buf, bn, 0, &is.ph, &why);
+		if (prc == DYAD_ENOMEM)
+			return prc;
+		if (prc) {
+			rc = dyad_dict__bad(b, err, file, l.no, "%s in issue phrase", why);
+			continue;
+		}
+		is.exclude = (uint32_t)exclude;
+		is.name = category;
+		if (br) {
+			const char *close = memchr(br, ']', (size_t)(s + sn - br));
+			if (!close) {
+				rc = dyad_dict__bad(b, err, file, l.no, "unclosed '[' in issue entry");
+				continue;
+			}
+			char up[128];
+			size_t k = 0;
+			for (const char *p = br + 1; p < close && k + 1 < sizeof up; p++)
+				if (*p != ' ')
+					up[k++] = (char)toupper((unsigned char)*p);
+			if (k)
+				is.name = dyad_dict__str(d, up, k);
+		}
+		if (!is.name && !exclude) {
+			rc = dyad_dict__bad(b, err, file, l.no, "issue phrase without a [NAME] or category");
+			continue;
+		}
+		rc = DICT_PUSH(d, issues, n_issues, cap_issues, is);
+	}
+	return rc;
+}
+
+int dyad_dict__read_options(dyad_dict_builder *b, const char *file, const char *text, size_t n,
+                            dyad_error *err)
+{
+	(void)file;
+	(void)text;
+	(void)n;
+	(void)err;
+	/* TABARI options describe suite-style coding; dyad keeps only that fact */
+	b->d->tabari_compat = 1;
+	return 0;
+}

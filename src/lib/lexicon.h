@@ -1,0 +1,31 @@
+/* lib/lexicon.h — matching dictionary phrases against tokens: word tests
+ * (surface, stem, lemma), synsets, first-word index probes. Read-only over
+ * the shared dictionary; no allocation. */
+#ifndef DYAD_LIB_LEXICON_H
+#define DYAD_LIB_LEXICON_H
+
+#include "lib/dict_internal.h"
+#include "lib/token.h"
+
+/* Does a literal dictionary word match one token? */
+int dyad_lex__word(const dyad_dict *d, const dword *w, const dtoken *t);
+/* Match words[0..nw) consecutively at token i (< n); returns tokens consumed or 0.
+ * Synset words match any member phrase. */
+size_t dyad_lex__consecutive(const dyad_dict *d, const dword *w, size_t nw, const dtoken *t,
+                             size_t i, size_t n);
+/* Match one pattern element (literal or synset) at i; tokens consumed or 0. */
+size_t dyad_lex__element(const dyad_dict *d, const dword *w, const dtoken *t, size_t i, size_t n);
+
+/* Visit index entries whose first word could match token t (surface, lemmas,
+ * stems). fn returns nonzero to stop. */
+typedef int (*dyad_lex_visit)(uint32_t entry, void *payload);
+void dyad_lex__candidates(const dyad_dict *d, const dindex *ix, const dtoken *t,
+                          dyad_lex_visit fn, void *payload);
+
+/* Longest match of an index's phrases starting at token i: returns tokens
+ * consumed (0 none) and the entry in *entry. phrase() gives an entry's phrase. */
+size_t dyad_lex__longest(const dyad_dict *d, const dindex *ix,
+                         const dphrase *(*phrase)(const dyad_dict *, uint32_t), const dtoken *t,
+                         size_t i, size_t n, uint32_t *entry);
+
+#endif

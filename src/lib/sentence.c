@@ -1,0 +1,144 @@
+/* lib/sentence.c — sentence splitting over tokens. A period, "!" or "?" ends a
+ * sentence unless it belongs to an abbreviation (Dr., Jan., No. 2, U.S.) or the
+ * next word cannot start one; blank lines always end one. A leading dateline
+ * ("SEOUL, June 8 (Reuters) -") is marked so its place name is not an actor. */
+#include "lib/token.h"
+
+#include <dyad/error.h>
+#include <string.h>
+
+static const char *const abbreviations[] = {
+	"MR", "MRS", "MS", "DR", "PROF", "GEN", "COL", "LT", "SGT", "CAPT", "CPT", "MAJ", "ADM",
+	"CMDR", "SEN", "REP", "GOV", "ST", "JR", "SR", "NO", "NOS", "VS", "JAN", "FEB", "MAR",
+	"APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "INC", "CORP", "LTD",
+	"CO", "MT", "FT", "AV", "AVE", "REV", "HON", "ATTY", "SUPT", "GOVT", "DEPT", "EST",
+	"APPROX", "ETC", "FIG", "VOL", "PP", "BRIG", "GENS", "AMB", "PRES", "AL", "E.G", "I.E",
+	NULL};
+
+static int is_abbrev(const dtoken *t)
+{
+	if (t->kind != TK_WORD)
+		return 0;
+	if (t->norm_len == 1)
+		return 1; /* initials: "George W. Bush" */
+	for (int i = 0; abbreviations[i]; i++)
+		if (tok_is(t, abbreviations[i]))
+			return 1;
+	return 0;
+}
+
+/* words that begin sentences after "U.S." and similar abbreviations */
+static int strong_starter(const dtoken *t)
+{
+	static const char *const w[] = {"THE", "IT", "HE", "SHE", "THEY", "WE", "I", "BUT", "IN",
+	                                "THIS", "THAT", "A", "AN", "ON", "AT", "HIS", "HER", NULL};
+	for (int i = 0; w[i]; i++)
+		if (tok_is(t, w[i]))
+			return 1;
+	return 0;
+}
+
+static void mark_dateline(const char *text, dtoken *t, size_t n)
+{
+	/* an ALL-CAPS place, optional ", Month Day" and "(Agency)", then a dash */
+	if (n < 3 || !(t[0].flags & TF_ALLCAPS) || t[0].kind != TK_WORD)
+		return;
+	size_t limit = n < 24 ? n : 24;
+	for (size_t i = 1; i < limit; i++) {
+		if (t[i].kind == TK_PUNCT && t[i].norm[0] == '-') {
+			for (size_t k = 0; k <= i; k++)
+				t[k].flags |= TF_DATELINE;
+			return;
+		}
+		if (t[i].kind == TK_PUNCT && (t[i].norm[0] == '.' || t[i].norm[0] == '"' ||
+		                              t[i].norm[0] == ';'))
+			return;
+	}
+	(void)text;
+}
+
+int dyad_sentence__split(dyad_arena *a, const char *text, dtoken *t, size_t n, size_t max_sent,
+                         dsentence **out, size_t *n_out, size_t *cut)
+{
+	*cut = 0;
+	size_t cap = n / 8 + 4, ns = 0;
+	dsentence *s = dyad_arena_alloc(a, cap * sizeof *s);
+	if (!s)
+		return DYAD_ENOMEM;
+	if (!max_sent)
+		max_sent = 512;
+	mark_dateline(text, t, n);
+	size_t start = 0;
+	for (size_t i = 0; i <= n; i++) {
+		int end = 0;
+		size_t stop = i; /* sentence is [start, stop) */
+		if (i == n) {
+			end = start < n;
+		} else if (i > start && (t[i].flags & TF_PARA)) {
+			end = 1;
+		} else if (t[i].kind == TK_PUNCT && (t[i].norm[0] == '.' || t[i].norm[0] == '!' ||
+		                                     t[i].norm[0] == '?')) {
+			size_t j = i + 1;
+			/* closing quotes and brackets stay with the sentence */
+			while (j < n && t[j].kind == TK_PUNCT && (t[j].norm[0] == '"' || t[j].norm[0] == ')' ||
+			                                          t[j].norm[0] == '\''))
+				j++;
+			const dtoken *next = j < n ? &t[j] : NULL;
+			const dtoken *prev = i > start ? &t[i - 1] : NULL;
+			int next_ok = !next || (next->flags & (TF_CAP | TF_ALLCAPS)) || next->kind == TK_NUM ||
+			              (next->kind == TK_PUNCT && next->norm[0] == '"');
+			if (t[i].norm[0] == '.' && prev && prev->end == t[i].begin && is_abbrev(prev)) {
+				/* "No. 2", "Jan. 5": only a strong starter after it ends the sentence */
+				next_ok = next && strong_starter(next) && prev->norm_len > 1;
+			}
+			if (next_ok) {
+				end = 1;
+				stop = j;
+				i = j - 1;
+			}
+		} else if (t[i].kind == TK_WORD && t[i].norm_len > 2 && t[i].norm[t[i].norm_len - 1] == '.' &&
+		           i + 1 < n && strong_starter(&t[i + 1]) && (t[i + 1].flags & TF_CAP)) {
+			/* "... sanctions on the U.S. The move ..." */
+			end = 1;
+			stop = i + 1;
+		}
+		if (!end && i < n && i - start + 1 >= max_sent) {
+			/* over-long sentence: cut at the last comma/semicolon in the second half */
+			size_t c = i;
+			for (size_t k = i; k > start + max_sent / 2; k--)
+				if (t[k].kind == TK_PUNCT && (t[k].norm[0] == ',' || t[k].norm[0] == ';')) {
+					c = k;
+					break;
+				}
+			end = 1;
+			stop = c + 1;
+			i = c;
+			(*cut)++;
+		}
+		if (!end)
+			continue;
+		if (stop > start) {
+			if (ns == cap) {
+				size_t nc = cap * 2;
+				dsentence *g = dyad_arena_alloc(a, nc * sizeof *g);
+				if (!g)
+					return DYAD_ENOMEM;
+				memcpy(g, s, ns * sizeof *s);
+				s = g;
+				cap = nc;
+			}
+			s[ns].first = (uint32_t)start;
+			s[ns].n = (uint32_t)(stop - start);
+			s[ns].begin = t[start].begin;
+			s[ns].end = t[stop - 1].end;
+			t[start].flags |= TF_SENT_START;
+			ns++;
+		}
+		start = stop;
+		if (i + 1 < stop)
+			i = stop - 1;
+	}
+	*out = s;
+	*n_out = ns;
+	return 0;
+}

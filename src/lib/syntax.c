@@ -1,0 +1,244 @@
+/* lib/syntax.c — shallow syntax for actors: dictionary mentions (actors,
+ * agents, pronouns), noun-phrase grouping ("Kenyan Interior Minister Fred
+ * Matiangi" -> KENGOV, "the ambassadors of Arnor" -> ARNGOV), date-restricted
+ * codes, and compounds ("Arnor, Osgiliath and Gondor"). */
+#include "lib/syntax.h"
+
+#include <string.h>
+
+#include "lib/lexicon.h"
+
+static const dphrase *actor_phrase(const dyad_dict *d, uint32_t i) { return &d->actors[i].ph; }
+
+const char *dyad_syntax__actor_code(const dyad_dict *d, uint32_t entry, int32_t date)
+{
+	const dactor *a = &d->actors[entry];
+	const char *fallback = NULL;
+	int have_fallback = 0;
+	for (uint16_t k = 0; k < a->n_codes; k++) {
+		const dcode *c = &d->codes[a->code_first + k];
+		int open = c->from == 0 && c->to == INT32_MAX;
+		if (open) {
+			if (!have_fallback) {
+				fallback = c->str ? d->strings + c->str : NULL;
+				have_fallback = 1;
+			}
+			continue;
+		}
+		if (date && date >= c->from && date <= c->to)
+			return c->str ? d->strings + c->str : NULL;
+	}
+	return fallback;
+}
+
+static int is_word(const dtoken *t, const char *const *list)
+{
+	for (int i = 0; list[i]; i++)
+		if (tok_is(t, list[i]))
+			return 1;
+	return 0;
+}
+
+static const char *const pronouns[] = {"HE", "SHE", "THEY", "IT", NULL};
+/* words that may sit between parts of one noun phrase */
+static const char *const glue[] = {"'S", "THE", "A", "AN", "ITS", "HIS", "HER", "THEIR", "SENIOR",
+                                   "TOP", "FORMER", "DEPUTY", "CHIEF", "ACTING", "NEW", "LOCAL",
+                                   "STATE", "NATIONAL", "FEDERAL", "SPECIAL", "INTERIM", "VICE",
+                                   "ARMED", "SECURITY", "RULING", "MAIN", "LEADING", "RIGHTS",
+                                   "HUMAN", "ELITE", "PRO", "ANTI", NULL};
+
+static int glue_token(const sent_ctx *s, size_t i)
+{
+	const dtoken *t = &s->t[i];
+	if (t->kind != TK_WORD)
+		return 0;
+	if (is_word(t, glue))
+		return 1;
+	/* capitalized names inside the phrase ("President Vladimir Putin") */
+	if ((t->flags & TF_CAP) && !(t->flags & TF_SENT_START) && !s->allcaps && !s->is_verb[i])
+		return 1;
+	return 0;
+}
+
+static char *join_code(dyad_arena *a, const char *x, const char *y)
+{
+	size_t lx = strlen(x), ly = strlen(y);
+	char *p = dyad_arena_alloc(a, lx + ly + 1);
+	if (!p)
+		return NULL;
+	memcpy(p, x, lx);
+	memcpy(p + lx, y, ly + 1);
+	return p;
+}
+
+/* does code already carry the agent's type? (KENGOV + GOV) */
+static int has_type(const char *code, const char *type)
+{
+	size_t lc = strlen(code), lt = strlen(type);
+	for (size_t i = 3; i + lt <= lc; i += 3)
+		if (!memcmp(code + i, type, lt))
+			return 1;
+	return 0;
+}
+
+int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
+{
+	const dyad_dict *d = s->d;
+	size_t n = s->n;
+	s->m = dyad_arena_alloc(a, (n + 1) * sizeof *s->m);
+	s->g = dyad_arena_alloc(a, (n + 1) * sizeof *s->g);
+	s->c = dyad_arena_alloc(a, (n + 1) * sizeof *s->c);
+	s->group_at = dyad_arena_alloc(a, (n + 1) * sizeof *s->group_at);
+	s->comp_at = dyad_arena_alloc(a, (n + 1) * sizeof *s->comp_at);
+	if (!s->m || !s->g || !s->c || !s->group_at || !s->comp_at)
+		return DYAD_ENOMEM;
+	s->nm = s->ng = s->nc = 0;
+	for (size_t i = 0; i < n; i++)
+		s->group_at[i] = s->comp_at[i] = -1;
+
+	/* 1. mentions: longest actor or agent phrase at each position */
+	for (size_t i = 0; i < n;) {
+		const dtoken *t = &s->t[i];
+		if (t->kind != TK_WORD || (t->flags & TF_DATELINE)) {
+			i++;
+			continue;
+		}
+		uint32_t ea = 0, eg = 0;
+		size_t la = dyad_lex__longest(d, &d->actor_ix, actor_phrase, s->t, i, n, &ea);
+		size_t lg = dyad_lex__longest(d, &d->agent_ix, actor_phrase, s->t, i, n, &eg);
+		mention m;
+		memset(&m, 0, sizeof m);
+		if (la && la >= lg) {
+			m.b = (uint32_t)i;
+			m.e = (uint32_t)(i + la);
+			m.entry = ea;
+			m.code = dyad_syntax__actor_code(d, ea, s->date);
+			m.agent = 0;
+			if (!m.code) { /* null-coded actor ("[---]"): blocks shorter matches */
+				i += la;
+				continue;
+			}
+		} else if (lg) {
+			m.b = (uint32_t)i;
+			m.e = (uint32_t)(i + lg);
+			m.entry = eg;
+			m.code = dyad_syntax__actor_code(d, eg, s->date);
+			m.agent = (uint8_t)d->actors[eg].is_agent;
+			if (!m.code) {
+				i += lg;
+				continue;
+			}
+		} else if (is_word(t, pronouns) && !s->is_verb[i]) {
+			m.b = (uint32_t)i;
+			m.e = (uint32_t)(i + 1);
+			m.entry = UINT32_MAX;
+			m.code = "";
+			m.pronoun = 1;
+		} else {
+			i++;
+			continue;
+		}
+		s->m[s->nm++] = m;
+		i = m.e;
+	}
+
+	/* 2. groups: mentions joined by glue words (and "of" after an agent) */
+	for (size_t k = 0; k < s->nm;) {
+		group g;
+		memset(&g, 0, sizeof g);
+		g.b = s->m[k].b;
+		g.e = s->m[k].e;
+		g.entry = UINT32_MAX;
+		size_t last = k;
+		while (last + 1 < s->nm && !s->m[last].pronoun && !s->m[last + 1].pronoun) {
+			const mention *cur = &s->m[last], *nx = &s->m[last + 1];
+			size_t gap = nx->b - cur->e;
+			int ok = gap <= 3;
+			for (size_t i = cur->e; ok && i < nx->b; i++) {
+				if (glue_token(s, i))
+					continue;
+				/* "the ambassador of Arnor": OF after an agent joins */
+				if (tok_is(&s->t[i], "OF") && cur->agent && gap == 1)
+					continue;
+				ok = 0;
+			}
+			/* two country names side by side are two actors, not one phrase */
+			if (ok && !cur->agent && !nx->agent && gap > 0)
+				ok = 0;
+			if (!ok)
+				break;
+			last++;
+		}
+		g.e = s->m[last].e;
+		/* code: the most specific actor code, plus agent types it lacks */
+		const char *best = NULL;
+		uint32_t best_entry = UINT32_MAX;
+		int pron = 0;
+		for (size_t q = k; q <= last; q++) {
+			const mention *m = &s->m[q];
+			if (m->pronoun)
+				pron = 1;
+			else if (!m->agent && (!best || strlen(m->code) > strlen(best))) {
+				best = m->code;
+				best_entry = m->entry;
+			}
+		}
+		const char *code = best;
+		for (size_t q = k; q <= last && best; q++) {
+			const mention *m = &s->m[q];
+			if (!m->agent || has_type(code, m->code) || strlen(best) > 3)
+				continue;
+			const char *j = m->agent == 1 ? join_code(a, code, m->code) : join_code(a, m->code, code);
+			if (!j)
+				return DYAD_ENOMEM;
+			code = j;
+			break; /* one agent type per phrase */
+		}
+		if (!best && !pron) {
+			g.agent_only = 1;
+			code = NULL;
+		}
+		g.code = code;
+		g.entry = best_entry;
+		g.pronoun = (uint8_t)pron;
+		for (uint32_t i = g.b; i < g.e; i++)
+			s->group_at[i] = (int32_t)s->ng;
+		s->g[s->ng++] = g;
+		k = last + 1;
+	}
+
+	/* 3. compounds: groups separated only by ",", "and", "or", "as well as" */
+	for (size_t k = 0; k < s->ng;) {
+		compound c = {(uint32_t)k, 1, s->g[k].b, s->g[k].e};
+		size_t last = k;
+		while (last + 1 < s->ng && !s->g[last].pronoun && !s->g[last + 1].pronoun &&
+		       !s->g[last + 1].agent_only && !s->g[last].agent_only) {
+			size_t b = s->g[last].e, e = s->g[last + 1].b;
+			int ok = e > b && e - b <= 3;
+			int saw_conj = 0;
+			for (size_t i = b; ok && i < e; i++) {
+				const dtoken *t = &s->t[i];
+				if (tok_is(t, ",") || tok_is(t, "AND") || tok_is(t, "OR") || tok_is(t, "&"))
+					saw_conj = 1;
+				else if (!(tok_is(t, "THE") || tok_is(t, "AS") || tok_is(t, "WELL")))
+					ok = 0;
+			}
+			if (!ok || !saw_conj)
+				break;
+			last++;
+		}
+		c.n = (uint32_t)(last - k + 1);
+		c.e = s->g[last].e;
+		for (size_t q = k; q <= last; q++) {
+			s->g[q].compound = (uint16_t)s->nc;
+			for (uint32_t i = s->g[q].b; i < s->g[q].e; i++)
+				s->comp_at[i] = (int32_t)s->nc;
+		}
+		/* a gap token inside the compound also belongs to it */
+		for (uint32_t i = c.b; i < c.e; i++)
+			s->comp_at[i] = (int32_t)s->nc;
+		s->c[s->nc++] = c;
+		k = last + 1;
+	}
+	return 0;
+}

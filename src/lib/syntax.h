@@ -1,0 +1,63 @@
+/* lib/syntax.h — the per-sentence working state shared by the coder stages:
+ * actor/agent mentions, noun-phrase groups, compounds and verb candidates. */
+#ifndef DYAD_LIB_SYNTAX_H
+#define DYAD_LIB_SYNTAX_H
+
+#include "lib/dict_internal.h"
+#include "lib/token.h"
+
+typedef struct mention {
+	uint32_t b, e;      /* token range */
+	uint32_t entry;     /* actor/agent entry */
+	const char *code;   /* resolved code for the document date ("" = none) */
+	uint8_t agent;      /* 0 actor, 1 suffix agent (~GOV), 2 prefix agent (GOV~) */
+	uint8_t pronoun;
+} mention;
+
+typedef struct group {
+	uint32_t b, e;        /* token range of the noun phrase */
+	const char *code;     /* actor code, NULL when unresolved */
+	uint32_t entry;       /* main actor entry (for --explain), UINT32_MAX none */
+	uint8_t pronoun;
+	uint8_t agent_only;
+	uint16_t compound;    /* index of the compound this group belongs to */
+} group;
+
+typedef struct compound {
+	uint32_t first, n;    /* groups */
+	uint32_t b, e;        /* token range */
+} compound;
+
+typedef struct verb_cand {
+	uint32_t b, e;        /* token range of the verb phrase */
+	uint32_t verb;        /* dverb index */
+	int32_t source;       /* compound index or -1 */
+	int32_t target;
+	uint8_t coded;
+} verb_cand;
+
+/* sentence-level scratch, reused across sentences (arena-backed per document) */
+typedef struct sent_ctx {
+	const dyad_dict *d;
+	const dtoken *t;     /* sentence tokens, t[0..n) */
+	size_t n;
+	int32_t date;
+	int allcaps;
+	mention *m;
+	size_t nm;
+	group *g;
+	size_t ng;
+	compound *c;
+	size_t nc;
+	int32_t *group_at;    /* token -> group index or -1 */
+	int32_t *comp_at;     /* token -> compound index or -1 */
+	uint8_t *is_verb;     /* token is a verb candidate */
+} sent_ctx;
+
+/* Find actor, agent and pronoun mentions; group them into noun phrases and
+ * compounds. Uses arena a for arrays. */
+int dyad_syntax__actors(sent_ctx *s, dyad_arena *a);
+/* Resolve an actor entry's code for a date (YYYYMMDD); NULL when none applies. */
+const char *dyad_syntax__actor_code(const dyad_dict *d, uint32_t entry, int32_t date);
+
+#endif

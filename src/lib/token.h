@@ -1,0 +1,59 @@
+/* lib/token.h — tokens and sentences of one document. Tokens are spans into
+ * the document text plus their matching forms (folded surface, verb and noun
+ * lemmas), all allocated from the document arena. */
+#ifndef DYAD_LIB_TOKEN_H
+#define DYAD_LIB_TOKEN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util/arena.h"
+
+enum { TK_WORD = 1, TK_NUM, TK_PUNCT };
+
+enum {
+	TF_CAP = 1 << 0,      /* first letter upper case in the text */
+	TF_ALLCAPS = 1 << 1,  /* every letter upper case */
+	TF_SENT_START = 1 << 2,
+	TF_DATELINE = 1 << 3, /* part of a "SEOUL, June 8 (Reuters) -" dateline */
+	TF_BADUTF8 = 1 << 4,
+	TF_PARA = 1 << 5      /* a blank line precedes this token */
+};
+
+typedef struct dtoken {
+	uint32_t begin, end;   /* bytes in the document text */
+	const char *norm;      /* upper-case folded surface, NUL-terminated */
+	const char *vlemma;    /* verb lemma (== norm when none) */
+	const char *nlemma;    /* noun lemma (== norm when none) */
+	uint16_t norm_len, vlemma_len, nlemma_len;
+	uint8_t kind;
+	uint8_t flags;
+	uint8_t pos;           /* DYAD_POS_* mask from the lemmatizer */
+	uint8_t pad;
+} dtoken;
+
+typedef struct dsentence {
+	uint32_t first, n; /* token range */
+	uint32_t begin, end; /* byte span */
+} dsentence;
+
+/* Tokenize text into *out (arena). Returns 0, DYAD_ENOMEM, or DYAD_ELIMIT when
+ * more than max_tokens tokens would be produced. *bad_utf8 counts invalid bytes. */
+int dyad_token__run(dyad_arena *a, const char *text, size_t len, size_t max_tokens,
+                    dtoken **out, size_t *n_out, size_t *bad_utf8);
+/* Split tokens into sentences; sentences longer than max_sent tokens are cut
+ * (at a comma or semicolon when possible) and counted in *cut. */
+int dyad_sentence__split(dyad_arena *a, const char *text, dtoken *t, size_t n,
+                         size_t max_sent, dsentence **out, size_t *n_out, size_t *cut);
+
+static inline int tok_is(const dtoken *t, const char *w)
+{
+	const char *a = t->norm;
+	while (*a && *a == *w) {
+		a++;
+		w++;
+	}
+	return *a == 0 && *w == 0;
+}
+
+#endif

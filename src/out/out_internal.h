@@ -1,0 +1,53 @@
+/* out/out_internal.h — what the output formats share: one formatter per file
+ * (out_jsonl.c, out_tsv.c, ...) over common helpers in out_format.c for
+ * spans, tab-safe fields, locale-proof numbers, dates, event ids and the
+ * decomposition of CAMEO actor codes into country / group / type parts. */
+#ifndef DYAD_OUT_INTERNAL_H
+#define DYAD_OUT_INTERNAL_H
+
+#include <dyad/writer.h>
+#include <stdint.h>
+
+int dyad_out__jsonl(dyad_buf *b, const dyad_doc *doc, const dyad_event *ev);
+int dyad_out__tsv(dyad_buf *b, const dyad_doc *doc, const dyad_event *ev);
+int dyad_out__tabari(dyad_buf *b, const dyad_doc *doc, const dyad_event *ev);
+int dyad_out__phoenix(dyad_buf *b, const dyad_doc *doc, const dyad_event *ev);
+int dyad_out__gdelt(dyad_buf *b, const dyad_doc *doc, const dyad_event *ev);
+int dyad_out__plover(dyad_buf *b, const dyad_doc *doc, const dyad_event *ev);
+int dyad_out__tsv_header(dyad_buf *b);
+int dyad_out__phoenix_header(dyad_buf *b);
+int dyad_out__gdelt_header(dyad_buf *b);
+
+/* The text of span in doc, or "" (n = 0) for an empty or out-of-range span. */
+const char *dyad_out__span(const dyad_doc *doc, dyad_span span, size_t *n);
+/* Append s for a tab-separated line: tab, CR and LF become spaces. */
+int dyad_out__field(dyad_buf *b, const char *s, size_t n);
+int dyad_out__cfield(dyad_buf *b, const char *s); /* NUL-terminated, NULL = "" */
+/* Fixed-point number with '.' whatever the locale; trim = drop trailing zeros. */
+int dyad_out__fixed(dyad_buf *b, double v, int decimals, int trim);
+/* "YYYY-MM-DD" for a YYYYMMDD date (nothing for 0 unless null_json: "null"). */
+int dyad_out__iso_date(dyad_buf *b, int32_t date, int null_json);
+/* JSON string of a NUL-terminated string (NULL = ""). */
+int dyad_out__json_cstr(dyad_buf *b, const char *s);
+/* Stable 53-bit id of (doc, sentence, source, target, code), the store's event key. */
+uint64_t dyad_out__event_id(const dyad_doc *doc, const dyad_event *ev);
+
+/* An actor code split into 3-letter groups: "USAGOVMIL" -> country USA,
+ * types GOV MIL; "IGOUNO" -> known group UNO, type IGO. Each field is a
+ * NUL-terminated 3-letter code or "". */
+typedef struct dyad_out_actor {
+	char country[4];      /* leading group that is not a CAMEO type code */
+	char entity[4];       /* Phoenix entity: the country, or IGO/NGO/IMG/MNC */
+	char known_group[4];  /* group after IGO/NGO/IMG/MNC, e.g. UNO */
+	char role[4];         /* first Phoenix role code (GOV, MIL, REB, ...) */
+	char religion[2][4];  /* religion codes (CHR, MUS, JEW, ...) */
+	char types[3][4];     /* first three type codes, in order */
+	int entity_at, role_at; /* group index of entity and role, -1 if none */
+} dyad_out_actor;
+
+/* "---", "" and NULL decompose to all-empty. */
+void dyad_out__actor(dyad_out_actor *out, const char *code);
+/* Phoenix attributes: the groups of code other than entity and role, ';'-joined. */
+int dyad_out__actor_attrs(dyad_buf *b, const char *code, const dyad_out_actor *a);
+
+#endif

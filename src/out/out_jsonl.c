@@ -1,0 +1,96 @@
+/* out/out_jsonl.c — dyad's event JSONL (DESIGN.md "Event JSONL"), one event
+ * per line, keys always in the same order:
+ * doc sentence date source target code root quad goldstein plover
+ * source_text target_text verb_text spans [issues] [place]. */
+#include "out/out_internal.h"
+
+#include <string.h>
+
+static int span_text(dyad_buf *b, const char *key, const dyad_doc *doc, dyad_span sp)
+{
+	size_t n;
+	const char *s = dyad_out__span(doc, sp, &n);
+	int rc = dyad_buf_printf(b, ",\"%s\":", key);
+	return rc ? rc : dyad_buf_json_string(b, s, n);
+}
+
+int dyad_out__jsonl(dyad_buf *b, const dyad_doc *doc, const dyad_event *ev)
+{
+	int rc = dyad_buf_append(b, "{\"doc\":", 7);
+	if (!rc)
+		rc = dyad_buf_json_string(b, doc->id ? doc->id : "", doc->id ? doc->id_len : 0);
+	if (!rc)
+		rc = dyad_buf_printf(b, ",\"sentence\":%u,\"date\":", (unsigned)ev->sentence);
+	if (!rc)
+		rc = dyad_out__iso_date(b, ev->date, 1);
+	if (!rc)
+		rc = dyad_buf_append(b, ",\"source\":", 10);
+	if (!rc)
+		rc = dyad_out__json_cstr(b, ev->source && *ev->source ? ev->source : "---");
+	if (!rc)
+		rc = dyad_buf_append(b, ",\"target\":", 10);
+	if (!rc)
+		rc = dyad_out__json_cstr(b, ev->target && *ev->target ? ev->target : "---");
+	if (!rc)
+		rc = dyad_buf_append(b, ",\"code\":", 8);
+	if (!rc)
+		rc = dyad_buf_json_string(b, ev->code, strnlen(ev->code, sizeof ev->code));
+	if (!rc)
+		rc = dyad_buf_append(b, ",\"root\":", 8);
+	if (!rc)
+		rc = dyad_buf_json_string(b, ev->root, strnlen(ev->root, sizeof ev->root));
+	if (!rc)
+		rc = dyad_buf_printf(b, ",\"quad\":%d,\"goldstein\":", ev->quad);
+	if (!rc)
+		rc = dyad_out__fixed(b, ev->goldstein, 1, 0);
+	if (!rc)
+		rc = dyad_buf_append(b, ",\"plover\":", 10);
+	if (!rc)
+		rc = ev->plover && *ev->plover ? dyad_out__json_cstr(b, ev->plover)
+		                               : dyad_buf_append(b, "null", 4);
+	if (!rc)
+		rc = span_text(b, "source_text", doc, ev->source_span);
+	if (!rc)
+		rc = span_text(b, "target_text", doc, ev->target_span);
+	if (!rc)
+		rc = span_text(b, "verb_text", doc, ev->verb_span);
+	if (!rc)
+		rc = dyad_buf_printf(b,
+		                     ",\"spans\":{\"source\":[%u,%u],\"target\":[%u,%u],\"verb\":[%u,%u]}",
+		                     (unsigned)ev->source_span.begin, (unsigned)ev->source_span.end,
+		                     (unsigned)ev->target_span.begin, (unsigned)ev->target_span.end,
+		                     (unsigned)ev->verb_span.begin, (unsigned)ev->verb_span.end);
+	if (!rc && ev->n_issues && ev->issues) {
+		rc = dyad_buf_append(b, ",\"issues\":[", 11);
+		for (size_t i = 0; i < ev->n_issues && !rc; i++) {
+			if (i)
+				rc = dyad_buf_append(b, ",", 1);
+			if (!rc)
+				rc = dyad_out__json_cstr(b, ev->issues[i]);
+		}
+		if (!rc)
+			rc = dyad_buf_append(b, "]", 1);
+	}
+	if (!rc && ev->has_place) {
+		rc = dyad_buf_append(b, ",\"place\":{\"name\":", 17);
+		if (!rc)
+			rc = dyad_out__json_cstr(b, ev->place_name);
+		if (!rc)
+			rc = dyad_buf_append(b, ",\"country\":", 11);
+		if (!rc)
+			rc = dyad_out__json_cstr(b, ev->place_country);
+		if (!rc)
+			rc = dyad_buf_append(b, ",\"lat\":", 7);
+		if (!rc)
+			rc = dyad_out__fixed(b, ev->lat, 4, 1);
+		if (!rc)
+			rc = dyad_buf_append(b, ",\"lon\":", 7);
+		if (!rc)
+			rc = dyad_out__fixed(b, ev->lon, 4, 1);
+		if (!rc)
+			rc = dyad_buf_append(b, "}", 1);
+	}
+	if (!rc)
+		rc = dyad_buf_append(b, "}\n", 2);
+	return rc;
+}
