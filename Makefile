@@ -28,21 +28,26 @@ all: $(BUILD)/dyad $(BUILD)/libdyad.a $(BUILD)/libdyad.so
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -MMD -MP -c $< -o $@
+	@echo "CC $<"
+	@$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -MMD -MP -c $< -o $@
 
 $(BUILD)/libdyad.a: $(LIB_OBJ)
 	@rm -f $@
-	ar rcs $@ $^
+	@echo "AR $@"
+	@ar rcs $@ $^
 
 $(BUILD)/libdyad.so: $(LIB_OBJ)
-	$(CC) -shared -o $@ $^ $(LIBS)
+	@echo "LD $@"
+	@$(CC) -shared -o $@ $^ $(LIBS)
 
 $(BUILD)/dyad: $(CLI_OBJ) $(BUILD)/libdyad.a
-	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libdyad.a $(LIBS)
+	@echo "LD $@"
+	@$(CC) $(CFLAGS) $(EXTRA_LIBS) -o $@ $(CLI_OBJ) $(BUILD)/libdyad.a $(LIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -o $@ $< $(BUILD)/libdyad.a $(LIBS) -lcmocka
+	@echo "CC $@"
+	@$(CC) $(ALL_CFLAGS) $(PKG_CFLAGS) -o $@ $< $(BUILD)/libdyad.a $(LIBS) -lcmocka
 
 deps:
 	@tools/install-deps.sh

@@ -104,23 +104,25 @@ def main():
             flags[w] &= ~POS_NOUN
 
     # Irregular forms: surface -> lemma (first listed), or SELF.
-    verb_exc, noun_exc = {}, {}
-    for fields in words_of(os.path.join(WORDNET, "verb.exc")):
-        surface, lemmas = fields[0], [l for l in fields[1:] if usable(l)]
-        if not usable(surface) or not lemmas:
-            continue
-        if surface in VERB_SELF or lemmas[0] == surface:
-            verb_exc[surface] = SELF
-        else:
-            verb_exc[surface] = lemmas[0]
-    for fields in words_of(os.path.join(WORDNET, "noun.exc")):
-        surface, lemmas = fields[0], [l for l in fields[1:] if usable(l)]
-        if not usable(surface) or not lemmas:
-            continue
-        if surface in NOUN_SELF or lemmas[0] == surface:
-            noun_exc[surface] = SELF
-        else:
-            noun_exc[surface] = lemmas[0]
+    def exceptions(name, pos_bit, keep_self):
+        """surface -> chosen lemma or SELF. A surface may sit on several lines
+        (aurar eyir / aurar eyrir): lemmas are merged in file order and the
+        first one WordNet also lists as a base form of this POS wins."""
+        listed = {}
+        for fields in words_of(os.path.join(WORDNET, name)):
+            if usable(fields[0]):
+                listed.setdefault(fields[0], []).extend(l for l in fields[1:] if usable(l))
+        result = {}
+        for surface, lemmas in listed.items():
+            if not lemmas:
+                continue
+            known = [l for l in lemmas if base.get(l, 0) & pos_bit]
+            lemma = (known or lemmas)[0]
+            result[surface] = SELF if surface in keep_self or lemma == surface else lemma
+        return result
+
+    verb_exc = exceptions("verb.exc", POS_VERB, VERB_SELF)
+    noun_exc = exceptions("noun.exc", POS_NOUN, NOUN_SELF)
     for w in NOUN_SELF:
         noun_exc[w] = SELF
     for name, flag in (("adj", F_ADJ_EXC), ("adv", F_ADV_EXC)):

@@ -263,6 +263,23 @@ static void list_record(const dyad_vsuite *s, const dyad_vrecord *r)
 		printf("  skipped:  %s\n", r->skip_reason);
 }
 
+/* The texts of the record's FORWARD chain and then its own, one sentence
+ * group per line; *offset is where the record's own text starts. */
+static int with_context(dyad_buf *b, const dyad_vsuite *s, const dyad_vrecord *r,
+                        size_t *offset)
+{
+	b->len = 0;
+	for (size_t i = 0; i < r->n_context; i++) {
+		const dyad_vrecord *c = &s->records[r->context_first + i];
+		if (dyad_buf_append(b, c->text, c->text_len) < 0 || dyad_buf_append(b, "\n", 1) < 0)
+			return DYAD_ENOMEM;
+	}
+	*offset = b->len;
+	if (dyad_buf_append(b, r->text, r->text_len) < 0)
+		return DYAD_ENOMEM;
+	return 0;
+}
+
 /* Run one suite; adds to *all. Returns 0, or 2 on an error already reported. */
 static int run_suite(const char *path, const opts *o, totals *all)
 {
@@ -286,6 +303,7 @@ static int run_suite(const char *path, const opts *o, totals *all)
 	dyad_coder *coder = NULL;
 	size_t built_cmds = (size_t)-1;
 	diagctx dc = {o->verbose, 0, 0};
+	dyad_buf story = {NULL, 0, 0, DYAD_VALIDATE_MAX_FILE};
 	int status = 0;
 
 	for (size_t ri = 0; ri < s.n_records && status == 0; ri++) {
@@ -296,7 +314,7 @@ static int run_suite(const char *path, const opts *o, totals *all)
 			continue;
 		}
 		if (r->kind == DYAD_VREC_OPTION) {
-			t.options++;
+			t.options += !o->only;
 			continue;
 		}
 		if (o->only && !only_matches(o->only, r->id))
@@ -345,6 +363,16 @@ static int run_suite(const char *path, const opts *o, totals *all)
 		doc.text = r->text;
 		doc.text_len = r->text_len;
 		doc.date = r->date;
+		size_t offset = 0;
+		if (r->n_context) {
+			if (with_context(&story, &s, r, &offset) < 0) {
+				cli_errorf("validate", "out of memory");
+				status = 2;
+				break;
+			}
+			doc.text = story.data;
+			doc.text_len = story.len;
+		}
 		dyad_result res;
 		memset(&res, 0, sizeof res);
 		dyad_error_clear(&err);
@@ -362,6 +390,8 @@ static int run_suite(const char *path, const opts *o, totals *all)
 		}
 		for (size_t i = 0; crc == 0 && i < res.n_events; i++) {
 			const dyad_event *ev = &res.events[i];
+			if (ev->verb_span.begin < offset)
+				continue; /* an event of an earlier sentence of the story */
 			if (r->require_dyad && (same(ev->source, "---") || same(ev->target, "---"))) {
 				dropped++;
 				continue;
@@ -393,6 +423,9 @@ static int run_suite(const char *path, const opts *o, totals *all)
 			printf("%s %s  %s:%lu\n", pass ? "PASS" : "FAIL", r->id,
 			       s.records_path, (unsigned long)r->line);
 			print_text("text:", r->text);
+			if (r->n_context)
+				printf("  %-9s coded after %zu earlier sentence%s of the story (FORWARD)\n",
+				       "context:", r->n_context, r->n_context == 1 ? "" : "s");
 			print_expected(&s, r);
 			if (crc == 0) {
 				print_got(r, got, n_got, dropped);
@@ -434,6 +467,7 @@ static int run_suite(const char *path, const opts *o, totals *all)
 	all->options += t.options;
 	free(cats);
 	free(got);
+	dyad_buf_free(&story);
 	dyad_coder_free(coder);
 	dyad_dict_free(dict);
 	dyad_validate__suite_free(&s);

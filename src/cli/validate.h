@@ -46,6 +46,10 @@ typedef struct dyad_vrecord {
 	int check_dates;      /* TIME SHIFT on: expected dates are compared */
 	int require_dyad;     /* drop coded events whose source or target is "---" */
 	const char *skip_reason;
+	/* TABARI FORWARD: the records before this one in the same story, coded
+	 * with it as one document so pronouns can refer back (only this
+	 * record's events count) */
+	size_t context_first, n_context;
 } dyad_vrecord;
 
 /* A dictionary file the suite names. */

@@ -14,10 +14,16 @@
 #include <string.h>
 #include <strings.h>
 
-/* Settings the reader itself must follow: date width and time-shift checks. */
+/* Settings the reader itself must follow: date width, time-shift checks and
+ * the FORWARD story/sentence numbering. */
 typedef struct tstate {
-	int yyyy;      /* SET: YYYY = TRUE: 8-digit dates */
-	int timeshift; /* SET: TIME SHIFT = TRUE: expected dates are checked */
+	int yyyy;            /* SET: YYYY = TRUE: 8-digit dates */
+	int timeshift;       /* SET: TIME SHIFT = TRUE: expected dates are checked */
+	const char *forward; /* FORWARD: format ("^^*****NNN*SSS"), NULL when off */
+	/* the previous record, for FORWARD chains */
+	int prev_seq;        /* previous record was a test with story/sentence numbers */
+	long prev_story, prev_sent;
+	size_t prev_ctx_first;
 } tstate;
 
 typedef struct tline {
@@ -87,9 +93,35 @@ static int squeeze(char *buf, size_t cap, const char *s, size_t n)
 	return 1;
 }
 
-static void follow_cmd(tstate *st, const char *s, size_t n)
+/* FORWARD: FORMAT [DOC] [OFF] */
+static void follow_forward(dyad_vsuite *su, tstate *st, const char *s, size_t n)
+{
+	const char *p = s + 8, *end = s + n; /* past "FORWARD:" */
+	while (p < end && isspace((unsigned char)*p))
+		p++;
+	const char *f = p;
+	while (p < end && !isspace((unsigned char)*p))
+		p++;
+	size_t fn = (size_t)(p - f);
+	int off = 0;
+	while (p < end) {
+		while (p < end && isspace((unsigned char)*p))
+			p++;
+		const char *w = p;
+		while (p < end && !isspace((unsigned char)*p))
+			p++;
+		off |= p - w == 3 && !strncasecmp(w, "OFF", 3);
+	}
+	st->forward = off || !fn ? NULL : dyad_validate__strndup(su, f, fn);
+}
+
+static void follow_cmd(dyad_vsuite *su, tstate *st, const char *s, size_t n)
 {
 	char b[64];
+	if (n >= 8 && !strncasecmp(s, "FORWARD:", 8)) {
+		follow_forward(su, st, s, n);
+		return;
+	}
 	if (!squeeze(b, sizeof b, s, n))
 		return;
 	if (!strcmp(b, "SET:YYYY=TRUE"))
@@ -243,7 +275,7 @@ static int read_fields(dyad_vsuite *s, dyad_vrecord *r, tstate *st, const char *
 				return rc;
 			r->n_cmd++;
 			r->kind = DYAD_VREC_OPTION;
-			follow_cmd(&after, cmd, cn);
+			follow_cmd(s, &after, cmd, cn);
 			continue;
 		}
 		char sq[16];
@@ -298,6 +330,40 @@ static int read_fields(dyad_vsuite *s, dyad_vrecord *r, tstate *st, const char *
 	}
 	*st = after;
 	return fields;
+}
+
+/* Story and sentence numbers of a header (the part after the date) by the
+ * FORWARD format: ^ a blank, * any character, N story digit, S sentence digit. */
+static int sequence_of(const char *fmt, const char *p, size_t n, long *story, long *sent)
+{
+	long st = 0, se = 0;
+	int ns = 0, nt = 0;
+	for (size_t i = 0; fmt[i]; i++) {
+		if (i >= n)
+			return 0;
+		char c = p[i];
+		switch (fmt[i]) {
+		case '^':
+			if (c != ' ' && c != '\t')
+				return 0;
+			break;
+		case 'N':
+			if (!isdigit((unsigned char)c) || ++ns > 9)
+				return 0;
+			st = st * 10 + (c - '0');
+			break;
+		case 'S':
+			if (!isdigit((unsigned char)c) || ++nt > 9)
+				return 0;
+			se = se * 10 + (c - '0');
+			break;
+		default:
+			break;
+		}
+	}
+	*story = st;
+	*sent = se;
+	return ns && nt;
 }
 
 /* Parse the .text file records into s. */
@@ -367,6 +433,21 @@ static int read_text(dyad_vsuite *s, tstate *st, const char *file, const char *b
 			r->kind = DYAD_VREC_SKIP;
 			r->skip_reason = st->yyyy ? "date is not YYYYMMDD" : "date is not YYMMDD";
 		}
+		/* FORWARD: the next sentence of the same story continues the chain */
+		long story, sent;
+		size_t me = s->n_records - 1;
+		int seq = st->forward && r->kind == DYAD_VREC_TEST &&
+		          sequence_of(st->forward, head.p + skipd, head.n - skipd, &story, &sent);
+		if (seq && st->prev_seq && story == st->prev_story && sent == st->prev_sent + 1) {
+			r->context_first = st->prev_ctx_first;
+			r->n_context = me - r->context_first;
+		} else {
+			r->context_first = me;
+		}
+		st->prev_seq = seq;
+		st->prev_story = seq ? story : 0;
+		st->prev_sent = seq ? sent : 0;
+		st->prev_ctx_first = r->context_first;
 	}
 	return 0;
 }
@@ -433,7 +514,8 @@ int dyad_validate__tabari_load(dyad_vsuite *out, const char *project_path, dyad_
 		                    text_path ? "verbsfile" : "textfile");
 		goto done;
 	}
-	tstate st = {0, 0};
+	tstate st;
+	memset(&st, 0, sizeof st);
 	/* TIME SHIFT switches itself on when the verbs have <TIME> entries */
 	rc = dyad_validate__read_file(&aux, &alen, verbs, err);
 	if (rc < 0)
@@ -455,7 +537,7 @@ int dyad_validate__tabari_load(dyad_vsuite *out, const char *project_path, dyad_
 				n = (size_t)(cmt - l.p);
 			if (hash && (size_t)(hash - l.p) < n)
 				n = (size_t)(hash - l.p);
-			follow_cmd(&st, l.p, n);
+			follow_cmd(out, &st, l.p, n);
 		}
 	}
 	out->records_path = text_path;

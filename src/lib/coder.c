@@ -140,6 +140,15 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 		return 1;
 	if (!compat && t->pos && !(t->pos & 2 /* DYAD_POS_VERB */))
 		return 1;
+	/* "a courtesy call", "the peace talks": determiner + modifier + base or
+	 * plural form is a noun phrase; past forms ("the army attacked") stay verbs */
+	if (!compat && i > 1 && in_list(&s->t[i - 2], determiners) && s->t[i - 1].kind == TK_WORD &&
+	    !(s->t[i - 1].flags & TF_CAP) && t->vlemma == t->norm && (t->pos & 1))
+		return 1;
+	if (!compat && i > 1 && in_list(&s->t[i - 2], determiners) && s->t[i - 1].kind == TK_WORD &&
+	    t->norm_len > 1 && t->norm[t->norm_len - 1] == 'S' && (t->pos & 1) &&
+	    !(s->t[i - 1].flags & TF_CAP))
+		return 1;
 	/* adjective + noun: "the new sanctions", "military talks" handled by patterns */
 	return 0;
 }
@@ -325,6 +334,19 @@ typedef struct sent_out {
 	size_t n_issues;
 } sent_out;
 
+/* Same actor, or a country and its own government/people ("KENGOV" and "KEN"
+ * for Nairobi): not an event between two parties. Typed domestic pairs
+ * (NGAOPP -> NGAGOV) are kept. */
+static int self_event(const char *a, const char *b)
+{
+	if (!strcmp(a, b))
+		return 1;
+	size_t la = strlen(a), lb = strlen(b);
+	if (la >= 3 && lb >= 3 && !memcmp(a, b, 3) && (la == 3 || lb == 3))
+		return 1;
+	return 0;
+}
+
 /* the k-th part of a "A/B" multi-actor code, NUL-terminated (arena copy when split) */
 static const char *code_part(dyad_arena *a, const char *code, size_t k, size_t *n_parts)
 {
@@ -376,6 +398,22 @@ static int emit(dyad_coder *c, sent_ctx *s, const sent_out *so, const dtoken *t,
 	return 0;
 }
 
+static int emit_among(dyad_coder *c, sent_ctx *s, const sent_out *so, int32_t comp,
+                      const char *code, const verb_cand *v, const dpattern *p, uint8_t flags)
+{
+	const compound *cp = &s->c[comp];
+	for (uint32_t a = 0; a < cp->n; a++)
+		for (uint32_t b = 0; b < cp->n; b++) {
+			const group *gs = &s->g[cp->first + a], *gt = &s->g[cp->first + b];
+			if (a == b || !gs->code || !gt->code || !*gs->code || !*gt->code)
+				continue;
+			int rc = emit_one(c, so, s->t, gs, gt, gs->code, gt->code, code, v, p, flags);
+			if (rc)
+				return rc;
+		}
+	return 0;
+}
+
 static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const group *gs,
                     const group *gt, const char *sc, const char *tc, const char *code,
                     const verb_cand *v, const dpattern *p, uint8_t flags)
@@ -383,7 +421,12 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 	const dyad_dict *d = c->d;
 	{
 		{
-			if (!c->opt.keep_self_events && gt && !strcmp(sc, tc))
+			if (!c->opt.keep_self_events && gt && self_event(sc, tc))
+				return 0;
+			if (!strncmp(sc, "---", 3))
+				return 0;
+			/* an event needs a recipient, except displays of force and protests */
+			if (!gt && !c->opt.tabari_compat && strncmp(code, "14", 2) && strncmp(code, "15", 2))
 				return 0;
 			/* drop exact duplicates within the sentence */
 			int dup = 0;
@@ -449,6 +492,15 @@ static int32_t find_source(const sent_ctx *s, const verb_cand *verbs, size_t nv,
 		for (size_t j = vi; j-- > 0;)
 			if (verbs[j].source >= 0)
 				return verbs[j].source;
+	}
+	/* relative clause: "Zewde, who paid him a call" -> the noun before WHO */
+	if (k > 0 && (tok_is(&s->t[k - 1], "WHO") || tok_is(&s->t[k - 1], "WHICH") ||
+	              tok_is(&s->t[k - 1], "THAT"))) {
+		size_t q = k - 1;
+		if (q > 0 && tok_is(&s->t[q - 1], ","))
+			q--;
+		if (q > 0 && s->comp_at[q - 1] >= 0 && !s->g[s->c[s->comp_at[q - 1]].first].agent_only)
+			return s->comp_at[q - 1];
 	}
 	for (size_t i = v->b; i-- > 0;) {
 		const dtoken *t = &s->t[i];
@@ -735,6 +787,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (first_source < 0)
 			first_source = src;
 		uint8_t fl = (uint8_t)ev.flags;
+		if (tgt < 0 && s.c[src].n > 1) {
+			/* "Gondor and Osgiliath postponed their meeting": members act on each other */
+			rc = emit_among(c, &s, &so, src, code, v, hit, fl);
+			if (rc)
+				return rc;
+			continue;
+		}
 		rc = emit(c, &s, &so, s.t, src, tgt, code, v, hit, fl);
 		if (!rc && ev.paired && tgt >= 0)
 			rc = emit(c, &s, &so, s.t, tgt, src, d->strings + ev.paired, v, hit, fl);

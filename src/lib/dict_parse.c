@@ -146,6 +146,10 @@ int dyad_dict__phrase(dyad_dict *d, const char *s, size_t n, int pattern, dphras
 			         : c == '%' ? W_COMPOUND
 			                    : W_SKIP;
 			j = i + 1;
+		} else if (c == '&' && !pattern) {
+			/* "Trinidad & Tobago": the tokenizer drops '&', so the phrase does too */
+			i++;
+			continue;
 		} else if (c == '&') {
 			j = i + 1;
 			while (j < n && s[j] != ' ' && s[j] != '\t' && s[j] != '_')

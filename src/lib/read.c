@@ -146,7 +146,12 @@ int dyad_reader__io_error(dyad_reader *r, dyad_error *err)
 		msg += nl + 2;
 	else if (msg && strncmp(msg, "<fd:", 4) == 0 && strstr(msg, ">: "))
 		msg = strstr(msg, ">: ") + 3;
+	/* counted as a skip so callers that judge success by the skip count
+	 * notice that the rest of the input was lost */
+	if (!r->io_reported)
+		r->skipped++;
 	r->io_failed = 1;
+	r->io_reported = 1;
 	return dyad_error_set(err, DYAD_EIO, r->name, r->line + 1, "read error: %s",
 	                      msg && *msg ? msg : "unknown");
 }

@@ -19,7 +19,8 @@ struct dyad_reader {
 	char *chunk;         /* current bytes: a gz read buffer, or the whole memory copy */
 	size_t pos, end;
 	int eof;             /* the source has no more bytes past chunk[end] */
-	int io_failed;       /* a read error was reported; the reader is at its end */
+	int io_failed;       /* a read error happened; the reader is at its end */
+	int io_reported;     /* ... and was returned (and counted as one skip) */
 	size_t max_record;
 	long line;           /* lines fully consumed so far */
 	size_t last_len;     /* bytes of the last line read, even if it was over the limit */

@@ -86,7 +86,7 @@ int dyad_reader__next_tabari(dyad_reader *r, dyad_doc *out, dyad_error *err)
 			return rc;
 		if (rc == DYAD_ELIMIT) {
 			over = 1;
-			total = r->last_len;
+			total = r->last_len + 1;
 			break;
 		}
 		if (len && line[0] >= '0' && line[0] <= '9') {
@@ -94,7 +94,7 @@ int dyad_reader__next_tabari(dyad_reader *r, dyad_doc *out, dyad_error *err)
 			if (!header)
 				return dyad_error_set(err, DYAD_ENOMEM, r->name, r->line, "out of memory");
 			header_len = len;
-			total = len;
+			total = len + 1;
 			break;
 		}
 	}

@@ -229,6 +229,22 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		}
 		c.n = (uint32_t)(last - k + 1);
 		c.e = s->g[last].e;
+		/* "Hungarian and Romanian officials": a trailing agent type applies to the
+		 * bare country adjectives before it */
+		const group *tail = &s->g[last];
+		if (c.n > 1 && tail->code && strlen(tail->code) > 3) {
+			const char *type = tail->code + 3;
+			for (size_t q = k; q < last; q++) {
+				group *g = &s->g[q];
+				if (g->code && strlen(g->code) == 3 && g->e == g->b + 1 &&
+				    (s->t[g->b].norm_len > 3 && s->t[g->b].norm[s->t[g->b].norm_len - 1] == 'N')) {
+					char *j = join_code(a, g->code, type);
+					if (!j)
+						return DYAD_ENOMEM;
+					g->code = j;
+				}
+			}
+		}
 		for (size_t q = k; q <= last; q++) {
 			s->g[q].compound = (uint16_t)s->nc;
 			for (uint32_t i = s->g[q].b; i < s->g[q].e; i++)

@@ -419,8 +419,9 @@ static int group_add(dyad_store_cursor *c, dyad_store_row *acc)
 		return 0;
 	c->last_pk = pk;
 	acc->documents++;
+	/* documents without an outlet count as one unknown outlet */
 	const char *outlet = be->text(c->rows, C_OUTLET, NULL);
-	int fresh = outlet ? oset_add(c, dyad_hash_bytes(outlet, strlen(outlet))) : 0;
+	int fresh = oset_add(c, dyad_hash_bytes(outlet ? outlet : "", outlet ? strlen(outlet) : 0));
 	if (fresh < 0)
 		return DYAD_ENOMEM;
 	acc->outlets += (uint64_t)fresh;

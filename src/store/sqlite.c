@@ -172,6 +172,28 @@ static int check_schema(sq *q, const char *path, int readonly, dyad_error *err)
 	return 0;
 }
 
+static int open_immutable(sq *q, const char *path, dyad_error *err)
+{
+	dyad_buf uri = {0};
+	int rc = dyad_buf_append(&uri, "file:", 5);
+	for (const unsigned char *p = (const unsigned char *)path; *p && !rc; p++)
+		rc = strchr("%?#", *p) || *p < 0x21 ? dyad_buf_printf(&uri, "%%%02X", *p)
+		                                     : dyad_buf_append(&uri, (const char *)p, 1);
+	if (!rc)
+		rc = dyad_buf_append(&uri, "?immutable=1", 12);
+	if (rc) {
+		dyad_buf_free(&uri);
+		return dyad_error_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
+	}
+	rc = sqlite3_open_v2(uri.data, &q->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
+	dyad_buf_free(&uri);
+	if (rc != SQLITE_OK)
+		return dyad_error_set(err, DYAD_EIO, path, 0, "cannot open database: %s",
+		                      q->db ? sqlite3_errmsg(q->db) : sqlite3_errstr(rc));
+	sqlite3_extended_result_codes(q->db, 1);
+	return 0;
+}
+
 int dyad_store__sqlite_open(dyad_store *s, const char *path, dyad_error *err)
 {
 	int readonly = s->opts.readonly;
@@ -199,6 +221,18 @@ int dyad_store__sqlite_open(dyad_store *s, const char *path, dyad_error *err)
 	}
 	sqlite3_extended_result_codes(q->db, 1);
 	sqlite3_busy_timeout(q->db, 10000);
+	if (readonly) {
+		/* A WAL database needs its -shm file; on a read-only filesystem
+		 * nobody can be writing, so open it as immutable instead. */
+		int prc;
+		pragma_int(q->db, "PRAGMA application_id", &prc);
+		if ((prc & 0xff) == SQLITE_CANTOPEN) {
+			sqlite3_close_v2(q->db);
+			q->db = NULL;
+			if ((r = open_immutable(q, path, err)) < 0)
+				goto fail;
+		}
+	}
 	if (!readonly && sqlite3_db_readonly(q->db, "main") == 1) {
 		r = dyad_error_set(err, DYAD_EIO, path, 0, "database file is read-only; cannot ingest into it");
 		goto fail;

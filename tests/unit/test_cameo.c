@@ -7,7 +7,6 @@
 
 #include <dyad/cameo.h>
 
-#include <stdio.h>
 #include <string.h>
 
 static void test_known_codes(void **state)
@@ -86,9 +85,8 @@ static void test_unknown_and_bad(void **state)
 static void test_roots_and_iteration(void **state)
 {
 	(void)state;
-	char root[3];
 	for (int i = 1; i <= 20; i++) {
-		snprintf(root, sizeof root, "%02d", i);
+		const char root[3] = {(char)('0' + i / 10), (char)('0' + i % 10), 0};
 		const dyad_cameo_info *c = dyad_cameo_lookup(root);
 		assert_non_null(c);
 		assert_string_equal(c->code, root);
