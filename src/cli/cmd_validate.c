@@ -313,11 +313,14 @@ static int run_suite(const char *path, const opts *o, totals *all)
 				list_record(&s, r);
 			continue;
 		}
+		int wanted = !o->only || only_matches(o->only, r->id);
 		if (r->kind == DYAD_VREC_OPTION) {
-			t.options += !o->only;
+			/* always applied; counted when asked for */
+			t.options += wanted;
+			t.matched_only += wanted;
 			continue;
 		}
-		if (o->only && !only_matches(o->only, r->id))
+		if (!wanted)
 			continue;
 		t.matched_only++;
 		catstat *c = cat_get(&cats, &n_cats, &cap_cats, r->category);

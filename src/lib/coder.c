@@ -739,9 +739,19 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	}
 	size_t first_event = c->n_ev;
 	int32_t first_source = -1;
+	size_t last_coded_end = 0;
+	int any_coded = 0;
 	for (size_t vi = 0; vi < nv; vi++) {
 		verb_cand *v = &verbs[vi];
 		const dverb *dv = &d->verbs[v->verb];
+		if (compat && any_coded) {
+			/* TABARI codes one verb per clause: a later verb needs a conjunction */
+			int conj = 0;
+			for (size_t k = last_coded_end; k < v->b && !conj; k++)
+				conj = tok_is(&s.t[k], "AND") || tok_is(&s.t[k], "BUT") || tok_is(&s.t[k], ";");
+			if (!conj)
+				continue;
+		}
 		const dblock *blk = &d->blocks[dv->block];
 		const dpattern *hit = NULL;
 		pmatch pm = {-1, -1, v->b, v->e};
@@ -784,6 +794,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (tgt == src)
 			tgt = -1;
 		v->coded = 1;
+		any_coded = 1;
+		last_coded_end = v->e;
 		if (first_source < 0)
 			first_source = src;
 		uint8_t fl = (uint8_t)ev.flags;

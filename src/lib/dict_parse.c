@@ -28,7 +28,39 @@ int dyad_dict__grow(void **arr, uint32_t *cap, uint32_t need, size_t elem)
 	return 0;
 }
 
+static int raw_line(dreader *r, dline *out);
+
+/* Next line, skipping XML comments "<!-- ... -->" (PETRARCH files), which may
+ * span lines. */
 int dyad_dict__next_line(dreader *r, dline *out)
+{
+	for (;;) {
+		if (!raw_line(r, out))
+			return 0;
+		const char *s = out->s, *e = s + out->n;
+		while (s < e && (*s == ' ' || *s == '\t'))
+			s++;
+		if (e - s < 4 || memcmp(s, "<!--", 4))
+			return 1;
+		/* find the end of the comment, possibly on a later line */
+		for (;;) {
+			int closed = 0;
+			for (const char *q = s; q + 3 <= e; q++)
+				if (!memcmp(q, "-->", 3)) {
+					closed = 1;
+					break;
+				}
+			if (closed)
+				break;
+			if (!raw_line(r, out))
+				return 0;
+			s = out->s;
+			e = s + out->n;
+		}
+	}
+}
+
+static int raw_line(dreader *r, dline *out)
 {
 	if (r->p >= r->end)
 		return 0;

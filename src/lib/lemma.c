@@ -226,10 +226,10 @@ static const dyad_lemma__slot *adj_rules(const word *w)
 
 /* ---- public entry points ---- */
 
-/* Pool offset + 1 of the verb lemma of w; 0 when w is a base form or no verb. */
-static uint32_t verb_of(word *w)
+/* Pool offset + 1 of the verb lemma of w (whose slot is self, or NULL); 0 when
+ * w is a base form or no verb. */
+static uint32_t verb_of(const word *w, const dyad_lemma__slot *self)
 {
-	const dyad_lemma__slot *self = lookup(w->s, w->n);
 	if (self && self->exc) {
 		uint32_t v = dyad_lemma__exc[self->exc - 1].verb;
 		if (v)
@@ -241,9 +241,8 @@ static uint32_t verb_of(word *w)
 	return b ? b->word + 1 : 0;
 }
 
-static uint32_t noun_of(word *w)
+static uint32_t noun_of(const word *w, const dyad_lemma__slot *self)
 {
-	const dyad_lemma__slot *self = lookup(w->s, w->n);
 	if (self && self->exc) {
 		uint32_t v = dyad_lemma__exc[self->exc - 1].noun;
 		if (v)
@@ -251,111 +250,161 @@ static uint32_t noun_of(word *w)
 	}
 	/* a common plural that WordNet also lists (TROOPS, TALKS) still reduces
 	 * to its singular; see noun_ok for names */
-	w->own = self ? self->flags : 0;
 	if (w->own & DYAD_LEMMA_F_KEEP)
 		return 0;
 	const dyad_lemma__slot *b = noun_rules(w);
 	return b ? b->word + 1 : 0;
 }
 
-/* Index of the last '-' with letters on both sides in an unknown word, or 0:
- * WordNet has few hyphenated compounds, so RE-ELECTED is RE- + ELECTED. */
-static size_t compound_split(const word *w)
+enum { WANT_VERB = 1, WANT_NOUN = 2, WANT_POS = 4 };
+
+/* What one word resolves to: pool offsets + 1 of its lemmas (0 = none) and,
+ * for a hyphenated compound resolved by its last part, the prefix length. */
+typedef struct analysis {
+	unsigned pos;
+	uint32_t verb, noun;
+	size_t verb_pre, noun_pre;
+} analysis;
+
+/* POS from the word's own slot: base forms and listed irregular forms
+ * (including those dyad keeps as their own lemma). */
+static unsigned slot_pos(const dyad_lemma__slot *self)
+{
+	if (!self)
+		return 0;
+	unsigned pos = self->flags & SLOT_POS;
+	if (self->flags & DYAD_LEMMA_F_ADJ_EXC)
+		pos |= DYAD_POS_ADJ;
+	if (self->flags & DYAD_LEMMA_F_ADV_EXC)
+		pos |= DYAD_POS_ADV;
+	if (self->exc) {
+		const dyad_lemma__exception *e = &dyad_lemma__exc[self->exc - 1];
+		if (e->verb)
+			pos |= DYAD_POS_VERB;
+		if (e->noun)
+			pos |= DYAD_POS_NOUN;
+	}
+	return pos;
+}
+
+/* One lookup of the word, then only the rules that were asked for. Returns
+ * the word's slot (NULL if WordNet does not know it). */
+static const dyad_lemma__slot *analyze_word(word *w, unsigned want, analysis *r)
+{
+	const dyad_lemma__slot *self = lookup(w->s, w->n);
+	w->own = self ? self->flags : 0;
+	r->pos = 0;
+	r->verb = r->noun = 0;
+	r->verb_pre = r->noun_pre = 0;
+	if (want & (WANT_VERB | WANT_POS))
+		r->verb = verb_of(w, self);
+	if (want & (WANT_NOUN | WANT_POS))
+		r->noun = noun_of(w, self);
+	if (want & WANT_POS) {
+		r->pos = slot_pos(self);
+		if (r->verb)
+			r->pos |= DYAD_POS_VERB;
+		if (r->noun)
+			r->pos |= DYAD_POS_NOUN;
+		if (!(r->pos & DYAD_POS_ADJ) && adj_rules(w))
+			r->pos |= DYAD_POS_ADJ;
+	}
+	return self;
+}
+
+/* Index of the last '-' with letters on both sides, or 0. */
+static size_t last_hyphen(const word *w)
 {
 	size_t h = w->n - 1;
 	while (h > 0 && w->s[h] != '-')
 		h--;
-	if (h == 0 || h + 1 >= w->n || lookup(w->s, w->n))
-		return 0;
-	return h;
+	return h + 1 < w->n ? h : 0;
 }
 
-static size_t lemma_of(const char *s, size_t n, char *out, size_t cap,
-                       uint32_t (*of)(word *))
+/* analyze_word, and for an unknown hyphenated word the last part for whatever
+ * the whole did not give: WordNet lists few compounds, so RE-ELECTED is RE- +
+ * ELECTED. Returns 0 if w is not a word the tables can hold. */
+static int analyze(const char *s, size_t n, unsigned want, word *w, analysis *r)
 {
-	word w, tail;
-	size_t pre = 0;
-	if (cap)
-		out[0] = 0;
-	if (!word_init(&w, s, n))
+	if (!word_init(w, s, n))
 		return 0;
-	uint32_t off = of(&w);
-	if (!off) {
-		size_t h = compound_split(&w);
-		if (!h)
-			return 0;
-		pre = h + 1;
-		tail.n = w.n - pre;
-		tail.own = 0;
-		memcpy(tail.s, w.s + pre, tail.n);
-		off = of(&tail);
-		if (!off)
-			return 0;
+	size_t h;
+	if (analyze_word(w, want, r) || !(h = last_hyphen(w)))
+		return 1;
+	word tail;
+	analysis t;
+	tail.n = w->n - h - 1;
+	memcpy(tail.s, w->s + h + 1, tail.n);
+	analyze_word(&tail, want, &t);
+	if (!r->verb && t.verb) {
+		r->verb = t.verb;
+		r->verb_pre = h + 1;
 	}
+	if (!r->noun && t.noun) {
+		r->noun = t.noun;
+		r->noun_pre = h + 1;
+	}
+	if (!r->pos)
+		r->pos = t.pos;
+	return 1;
+}
+
+/* prefix w[0..pre) + pool string off-1 into out, snprintf-style; 0 for no
+ * lemma or one longer than DYAD_LEMMA_MAX (only a compound can be). */
+static size_t emit(const word *w, size_t pre, uint32_t off, char *out, size_t cap)
+{
+	if (!off)
+		return 0;
 	const char *lemma = dyad_lemma__str(off - 1);
 	size_t len = strlen(lemma);
-	if (pre + len >= cap) {
-		if (cap)
-			out[0] = 0;
+	if (pre + len > DYAD_LEMMA_MAX)
+		return 0;
+	if (pre + len >= cap)
 		return pre + len;
-	}
-	memcpy(out, w.s, pre);
+	memcpy(out, w->s, pre);
 	memcpy(out + pre, lemma, len + 1);
 	return pre + len;
 }
 
-size_t dyad_lemma__verb(const char *word_, size_t n, char *out, size_t cap)
+size_t dyad_lemma__verb(const char *s, size_t n, char *out, size_t cap)
 {
-	return lemma_of(word_, n, out, cap, verb_of);
-}
-
-size_t dyad_lemma__noun(const char *word_, size_t n, char *out, size_t cap)
-{
-	return lemma_of(word_, n, out, cap, noun_of);
-}
-
-static unsigned pos_of(word *w)
-{
-	const dyad_lemma__slot *self = lookup(w->s, w->n);
-	unsigned pos = 0;
-	w->own = self ? self->flags : 0;
-	if (self) {
-		pos = self->flags & SLOT_POS;
-		if (self->flags & DYAD_LEMMA_F_ADJ_EXC)
-			pos |= DYAD_POS_ADJ;
-		if (self->flags & DYAD_LEMMA_F_ADV_EXC)
-			pos |= DYAD_POS_ADV;
-		/* listed irregular forms, including those kept as their own lemma */
-		if (self->exc) {
-			const dyad_lemma__exception *e = &dyad_lemma__exc[self->exc - 1];
-			if (e->verb)
-				pos |= DYAD_POS_VERB;
-			if (e->noun)
-				pos |= DYAD_POS_NOUN;
-		}
-	}
-	if (!(pos & DYAD_POS_VERB) && verb_rules(w))
-		pos |= DYAD_POS_VERB;
-	if (!(pos & DYAD_POS_NOUN) && !(w->own & DYAD_LEMMA_F_KEEP) && noun_rules(w))
-		pos |= DYAD_POS_NOUN;
-	if (!(pos & DYAD_POS_ADJ) && adj_rules(w))
-		pos |= DYAD_POS_ADJ;
-	return pos;
-}
-
-unsigned dyad_lemma__pos(const char *word_, size_t n)
-{
-	word w, tail;
-	if (!word_init(&w, word_, n))
+	word w;
+	analysis r;
+	if (cap)
+		out[0] = 0;
+	if (!analyze(s, n, WANT_VERB, &w, &r))
 		return 0;
-	unsigned pos = pos_of(&w);
-	if (pos)
-		return pos;
-	size_t h = compound_split(&w);
-	if (!h)
+	return emit(&w, r.verb_pre, r.verb, out, cap);
+}
+
+size_t dyad_lemma__noun(const char *s, size_t n, char *out, size_t cap)
+{
+	word w;
+	analysis r;
+	if (cap)
+		out[0] = 0;
+	if (!analyze(s, n, WANT_NOUN, &w, &r))
 		return 0;
-	tail.n = w.n - h - 1;
-	tail.own = 0;
-	memcpy(tail.s, w.s + h + 1, tail.n);
-	return pos_of(&tail);
+	return emit(&w, r.noun_pre, r.noun, out, cap);
+}
+
+unsigned dyad_lemma__pos(const char *s, size_t n)
+{
+	word w;
+	analysis r;
+	return analyze(s, n, WANT_POS, &w, &r) ? r.pos : 0;
+}
+
+void dyad_lemma__analyze(const char *s, size_t n, dyad_lemma__forms *out)
+{
+	word w;
+	analysis r;
+	out->pos = 0;
+	out->verb_len = out->noun_len = 0;
+	out->verb[0] = out->noun[0] = 0;
+	if (!analyze(s, n, WANT_VERB | WANT_NOUN | WANT_POS, &w, &r))
+		return;
+	out->pos = r.pos;
+	out->verb_len = emit(&w, r.verb_pre, r.verb, out->verb, sizeof out->verb);
+	out->noun_len = emit(&w, r.noun_pre, r.noun, out->noun, sizeof out->noun);
 }

@@ -20,8 +20,9 @@
 #define DYAD_POS_ADJ  4u
 #define DYAD_POS_ADV  8u
 
-/* Longest word the tables hold; longer words are never inflected forms. An
- * out buffer of DYAD_LEMMA_MAX + 1 bytes always holds a lemma. */
+/* Longest word the tables hold, and longest lemma returned: longer words are
+ * never inflected forms, so an out buffer of DYAD_LEMMA_MAX + 1 bytes always
+ * holds the answer. */
 #define DYAD_LEMMA_MAX 48
 
 /* Verb base form of word[0..n) into out (upper case, NUL-terminated); returns
@@ -39,6 +40,19 @@ size_t dyad_lemma__noun(const char *word, size_t n, char *out, size_t cap);
  * included): DYAD_POS_NOUN | DYAD_POS_VERB | DYAD_POS_ADJ | DYAD_POS_ADV;
  * 0 when unknown (function words such as THE, OF, AND are not in WordNet). */
 unsigned dyad_lemma__pos(const char *word, size_t n);
+
+/* All three at once, sharing the lookups (for the tokenizer, which wants
+ * every answer for every word): pos as dyad_lemma__pos, verb and noun lemmas
+ * as dyad_lemma__verb/noun, "" with length 0 when the word is its own lemma. */
+typedef struct dyad_lemma__forms {
+	unsigned pos;
+	size_t verb_len;
+	size_t noun_len;
+	char verb[DYAD_LEMMA_MAX + 1];
+	char noun[DYAD_LEMMA_MAX + 1];
+} dyad_lemma__forms;
+
+void dyad_lemma__analyze(const char *word, size_t n, dyad_lemma__forms *out);
 
 /* ---- table layout shared with the generated lemma_table.c ---- */
 

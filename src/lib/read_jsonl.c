@@ -118,7 +118,8 @@ int dyad_reader__next_jsonl(dyad_reader *r, dyad_doc *out, dyad_error *err)
 	dyad_json *rec;
 	dyad_error jerr;
 	dyad_error_clear(&jerr);
-	rc = dyad_json_parse(&rec, &r->arena, line, len, &jerr);
+	dyad_json_limits lim = {.max_bytes = r->max_record};
+	rc = dyad_json_parse_limits(&rec, &r->arena, line, len, &lim, &jerr);
 	if (rc) {
 		r->skipped++;
 		int code = rc == DYAD_ENOMEM ? rc : DYAD_EPARSE;

@@ -20,7 +20,8 @@ BASELINE=0
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/dyad-spec.XXXXXX") || exit 2
 trap 'rm -rf "$TMP"' EXIT INT TERM
 
-if [ $# -gt 0 ]; then FILES="$*"; else FILES=$(ls "$HERE"/*.spec); fi
+# A subset of the files is a development run: the baseline applies to all of them.
+if [ $# -gt 0 ]; then FILES="$*"; BASELINE=0; else FILES=$(ls "$HERE"/*.spec); fi
 
 # 1. Parse the spec files: input documents (JSONL) and expectations
 #    ("id<TAB>level<TAB>source code target" or "id<TAB>level<TAB>none").

@@ -255,6 +255,72 @@ static void test_wordnet_exceptions(void **state)
 	}
 }
 
+static void check_analyze(const char *word)
+{
+	size_t n = strlen(word);
+	char v[DYAD_LEMMA_MAX + 1], nn[DYAD_LEMMA_MAX + 1];
+	dyad_lemma__forms f;
+	dyad_lemma__analyze(word, n, &f);
+	size_t vl = dyad_lemma__verb(word, n, v, sizeof v);
+	size_t nl = dyad_lemma__noun(word, n, nn, sizeof nn);
+	unsigned pos = dyad_lemma__pos(word, n);
+	if (f.pos != pos || f.verb_len != vl || f.noun_len != nl || strcmp(f.verb, vl ? v : "") ||
+	    strcmp(f.noun, nl ? nn : ""))
+		fail_msg("analyze(%s) = {%u, %s, %s}, separately {%u, %s, %s}", word, f.pos, f.verb,
+		         f.noun, pos, vl ? v : "", nl ? nn : "");
+}
+
+/* dyad_lemma__analyze gives what the three separate calls give. */
+static void test_analyze(void **state)
+{
+	(void)state;
+	static const char *const words[] = {
+		"ATTACKED", "ATTACKS", "SANCTIONS", "FOUGHT", "TROOPS", "KANSAS", "WALES", "MEDIA",
+		"WOUND", "LEFT", "THE", "US", "RE-ELECTED", "EX-MINISTERS", "WELL-BEING", "US-LED",
+		"BIGGER", "BEST", "DENIES", "CHILDREN", "HOPING", "SINGING", "", "-", "A-", "-A",
+	};
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		check_analyze(words[i]);
+	/* and over WordNet's irregular verbs and regular endings of its verbs */
+	FILE *f = fopen("/usr/share/wordnet/verb.exc", "r");
+	if (f) {
+		char line[256];
+		while (fgets(line, sizeof line, f)) {
+			line[strcspn(line, " \n")] = 0;
+			check_analyze(line);
+		}
+		fclose(f);
+	}
+	f = fopen("/usr/share/wordnet/index.verb", "r");
+	if (f) {
+		char line[256], form[300];
+		static const char *const endings[] = {"S", "ES", "ED", "D", "ING", "ER", "EST"};
+		while (fgets(line, sizeof line, f)) {
+			if (line[0] == ' ')
+				continue;
+			line[strcspn(line, " \n")] = 0;
+			for (size_t e = 0; e < sizeof endings / sizeof endings[0]; e++) {
+				snprintf(form, sizeof form, "%s%s", line, endings[e]);
+				for (char *c = form; *c; c++)
+					if (*c >= 'a' && *c <= 'z')
+						*c = (char)(*c - 32);
+				check_analyze(form);
+			}
+		}
+		fclose(f);
+	}
+	/* a compound whose lemma would pass DYAD_LEMMA_MAX has none */
+	char w[DYAD_LEMMA_MAX + 1];
+	memset(w, 'A', sizeof w);
+	memcpy(w + DYAD_LEMMA_MAX - 4, "-LED", 4);
+	w[DYAD_LEMMA_MAX] = 0;
+	char out[2 * DYAD_LEMMA_MAX];
+	assert_int_equal(dyad_lemma__verb(w, DYAD_LEMMA_MAX, out, sizeof out), 0);
+	memcpy(w + DYAD_LEMMA_MAX - 8, "-ATTACKS", 8);
+	assert_int_equal(dyad_lemma__verb(w, DYAD_LEMMA_MAX, out, sizeof out), DYAD_LEMMA_MAX - 1);
+	check_analyze(w);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -265,6 +331,7 @@ int main(void)
 		cmocka_unit_test(test_pos),
 		cmocka_unit_test(test_buffers),
 		cmocka_unit_test(test_wordnet_exceptions),
+		cmocka_unit_test(test_analyze),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
