@@ -127,8 +127,8 @@ for cfg in $CONFIGS; do
 		rss=$(col_median "$cfg-t$th" 2)
 		ex=$(awk '{ print $3 }' "$TMP/$cfg-t$th.runs" | sort -u | tr '\n' ' ')
 		ev=$(sed -n 's/.* documents, \([0-9]*\) events.*/\1/p' "$TMP/$cfg-t$th.err" | tail -n 1)
-		sps=$(awk -v n="$N_SENT" -v w="$wall" 'BEGIN { printf "%.0f", w > 0 ? n / w : 0 }')
-		mbs=$(awk -v n="$N_BYTES" -v w="$wall" 'BEGIN { printf "%.1f", w > 0 ? n / 1e6 / w : 0 }')
+		sps=$(awk -v n="$N_SENT" -v w="$wall" 'BEGIN { printf "%.0f", (w > 0 ? n / w : 0) }')
+		mbs=$(awk -v n="$N_BYTES" -v w="$wall" 'BEGIN { printf "%.1f", (w > 0 ? n / 1e6 / w : 0) }')
 		rmb=$(awk -v k="$rss" 'BEGIN { printf "%.1f", k / 1024 }')
 		printf '%-8s %-7s %12s %8s %9s %9s %7s  %s\n' "$cfg" "$th" "$sps" "$mbs" "$wall" "$rmb" "${ev:-?}" "$ex"
 		printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$cfg" "$th" "$sps" "$mbs" \
@@ -164,7 +164,7 @@ for cfg in tabari phoenix; do
 	b=$(get "sps_${cfg}_2")
 	if [ -n "$a" ] && [ -n "$b" ]; then
 		check "$cfg, 2-thread speed-up (near-linear: >= 1.8)" \
-			"$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", a > 0 ? b / a : 0 }')" ">=" 1.8
+			"$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", (a > 0 ? b / a : 0) }')" ">=" 1.8
 	fi
 done
 check "phoenix, peak RSS MB (1 thread)" "$(get rss_phoenix_1)" "<=" 200

@@ -169,7 +169,7 @@ def main():
 
     # Hash table with linear probing, filled in sorted order (deterministic).
     size = 1
-    while size * 0.4 < len(words):
+    while size * 0.7 < len(words):
         size *= 2
     mask = size - 1
     slots = [None] * size

@@ -533,11 +533,12 @@ static int32_t find_source(const sent_ctx *s, const verb_cand *verbs, size_t nv,
 	return -1;
 }
 
-static int32_t find_target(const sent_ctx *s, size_t from)
+static int32_t find_target(const sent_ctx *s, size_t from, int compat)
 {
 	for (size_t i = from; i < s->n; i++) {
 		const dtoken *t = &s->t[i];
-		if (in_list(t, clause_stops) || (t->kind == TK_PUNCT && t->norm[0] == '-'))
+		if (compat ? (t->kind == TK_PUNCT && t->norm[0] == ';')
+		           : (in_list(t, clause_stops) || (t->kind == TK_PUNCT && t->norm[0] == '-')))
 			break;
 		if (s->is_verb[i] == 2) /* another coded verb starts a new predicate */
 			break;
@@ -748,7 +749,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			/* TABARI codes one verb per clause: a later verb needs a conjunction */
 			int conj = 0;
 			for (size_t k = last_coded_end; k < v->b && !conj; k++)
-				conj = tok_is(&s.t[k], "AND") || tok_is(&s.t[k], "BUT") || tok_is(&s.t[k], ";");
+				conj = s.comp_at[k] < 0 && (tok_is(&s.t[k], "AND") || tok_is(&s.t[k], "BUT") ||
+				                            tok_is(&s.t[k], ";"));
 			if (!conj)
 				continue;
 		}
@@ -769,7 +771,18 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 		const char *code = d->strings + ev.code;
 		int32_t src = pm.source >= 0 ? pm.source : find_source(&s, verbs, nv, vi);
-		int32_t tgt = pm.target >= 0 ? pm.target : find_target(&s, hit ? pm.hi : v->e);
+		int32_t tgt = pm.target >= 0 ? pm.target : find_target(&s, hit ? pm.hi : v->e, compat);
+		if (compat && pm.source < 0 && src >= 0) {
+			/* TABARI: the source is the first actor of the clause */
+			for (size_t k = s.c[src].b; k-- > 0;) {
+				if (s.t[k].kind == TK_PUNCT && (s.t[k].norm[0] == ';' || s.t[k].norm[0] == ','))
+					break;
+				if (s.comp_at[k] >= 0 && !s.g[s.c[s.comp_at[k]].first].agent_only) {
+					src = s.comp_at[k];
+					k = s.c[src].b;
+				}
+			}
+		}
 		if (is_passive(&s, v) && pm.source < 0) {
 			/* "X was attacked by Y": Y is the source, X the target */
 			int32_t by = -1;

@@ -20,6 +20,14 @@ if [ $rc -gt 1 ]; then
 	echo "FAIL tabari: dyad validate exited with $rc"
 	exit 1
 fi
+# the suite reader must still see the whole suite (472 records (23 of them option records) up to FINAL-01)
+case "$(echo "$out" | grep '^tabari: ')" in
+*" of 472 records (23 option records); stopped at FINAL-01"*) ;;
+*)
+	echo "FAIL tabari: expected 472 records (23 of them option records) up to FINAL-01"
+	exit 1
+	;;
+esac
 passed=$(echo "$out" | sed -n 's/^validate: \([0-9][0-9]*\) passed.*/\1/p')
 if [ -z "$passed" ] || [ -z "$base" ]; then
 	echo "FAIL tabari: no 'validate:' summary or no 'tabari' line in $here/baseline"
