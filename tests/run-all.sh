@@ -2,7 +2,8 @@
 # tests/run-all.sh BUILD — run every test: unit binaries, then each tests/*/run-*.sh
 # suite script. Each prints "ok NAME" or "FAIL NAME"; the last line is the summary.
 BUILD=${1:-build}
-export DYAD="$PWD/$BUILD/dyad" BUILD
+case $BUILD in /*) ;; *) BUILD=$PWD/$BUILD ;; esac
+export DYAD="$BUILD/dyad" BUILD
 pass=0
 fail=0
 failed=""

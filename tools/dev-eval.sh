@@ -8,8 +8,10 @@
 # into one document per record; both are coded with `dyad code` (dyad's dict/
 # by default, the Phoenix dictionaries with --phoenix, or the dictionary flags
 # given: --dict DIR, --verbs F, --actors F ...) and scored with `dyad eval`.
-# Prints a small table; --verbose also prints each article's misses and false
-# positives; --keep DIR leaves the documents and predictions there.
+# Prints a small table (rows: news, news-mt = its machine-translated articles
+# only, plover) and the events coded on the event-free news articles;
+# --verbose also prints each article's misses and false positives; --keep DIR
+# leaves the documents, predictions and eval reports there.
 # Environment: DYAD (default build/dyad), SHARED (default ../shared/data).
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -36,7 +38,7 @@ while [ $# -gt 0 ]; do
 		dictflags="$dictflags --issues $P/Phoenix.IssueCoding.txt" ;;
 	--verbose | -v) verbose=--verbose ;;
 	--keep) keep=$2; shift ;;
-	-h | --help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+	-h | --help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 	*) config=custom; dictflags="$dictflags $1" ;;
 	esac
 	shift
@@ -59,7 +61,7 @@ fi
 # Gold records -> input documents. Articles: "<article>-s<N>" records joined
 # in sentence order; PLOVER records are documents of their own.
 python3 - "$DEV/news_dev.jsonl" "$W/news_docs.jsonl" "$DEV/plover_gsr_dev.jsonl" \
-	"$W/plover_docs.jsonl" <<'EOF' || exit 2
+	"$W/plover_docs.jsonl" "$W/news_mt_gold.jsonl" "$W/news_empty.txt" <<'EOF' || exit 2
 import json, re, sys
 def convert(src, dst, by_article):
     arts = {}
@@ -85,29 +87,54 @@ def convert(src, dst, by_article):
             out.write(json.dumps(doc, ensure_ascii=False) + "\n")
 convert(sys.argv[1], sys.argv[2], True)
 convert(sys.argv[3], sys.argv[4], False)
+# Subsets of the news gold: machine-translated articles, and the ids of
+# articles with no gold event (trap words only) to count false alarms.
+events = {}
+with open(sys.argv[1], encoding="utf-8") as f, open(sys.argv[5], "w", encoding="utf-8") as mt:
+    for line in f:
+        if not line.strip():
+            continue
+        r = json.loads(line)
+        m = re.match(r"^(.*)-s(\d+)$", r["id"])
+        art = m.group(1) if m else r["id"]
+        events[art] = events.get(art, 0) + len(r.get("events") or [])
+        if r.get("mt"):
+            mt.write(line if line.endswith("\n") else line + "\n")
+with open(sys.argv[6], "w", encoding="utf-8") as out:
+    for art, n in events.items():
+        if n == 0:
+            out.write(art + "\n")
 EOF
 
 printf '%-8s %-11s %5s %6s %6s %6s %6s %6s %6s %6s %7s\n' config gold docs events \
 	L1-P L1-R L1-F1 L2-P L2-R L2-F1 PLOVER-F1
 status=0
-for set in news plover; do
-	if [ $set = news ]; then gold=$DEV/news_dev.jsonl; else gold=$DEV/plover_gsr_dev.jsonl; fi
+for set in news news-mt plover; do
+	case $set in
+	news) gold=$DEV/news_dev.jsonl; in=news ;;
+	news-mt) gold=$W/news_mt_gold.jsonl; in=news ;; # the news predictions, MT articles only
+	plover) gold=$DEV/plover_gsr_dev.jsonl; in=plover ;;
+	esac
 	# shellcheck disable=SC2086
-	if ! "$DYAD" code --in jsonl $dictflags "$W/${set}_docs.jsonl" >"$W/${set}_pred.jsonl" \
-		2>"$W/${set}_code.err"; then
+	if [ $set != news-mt ] && ! "$DYAD" code --in jsonl $dictflags "$W/${in}_docs.jsonl" \
+		>"$W/${in}_pred.jsonl" 2>"$W/${in}_code.err"; then
 		echo "dev-eval: dyad code failed on $set:" >&2
-		tail -n 5 "$W/${set}_code.err" >&2
+		tail -n 5 "$W/${in}_code.err" >&2
 		status=1
 		continue
 	fi
-	if ! "$DYAD" eval "$gold" "$W/${set}_pred.jsonl" --plover $verbose >"$W/${set}_eval.txt"; then
+	[ -f "$W/${in}_pred.jsonl" ] || continue
+	if ! "$DYAD" eval "$gold" "$W/${in}_pred.jsonl" --plover $verbose >"$W/${set}_eval.txt"; then
 		echo "dev-eval: dyad eval failed on $set" >&2
 		status=1
 		continue
 	fi
 	[ -n "$verbose" ] && { echo "== $set"; sed '/^eval:/d' "$W/${set}_eval.txt"; }
-	docs=$(wc -l <"$W/${set}_docs.jsonl")
-	events=$(grep -c . "$W/${set}_pred.jsonl")
+	docs=$(awk '/^gold /{print $3; exit}' "$W/${set}_eval.txt")
+	# predicted events on the documents of this gold ("N for documents not in the gold" excluded)
+	events=$(awk '/^pred / { out = 0
+		if (match($0, /[0-9]+ for documents not in the gold/)) out = substr($0, RSTART, RLENGTH) + 0
+		print $3 - out; exit }' "$W/${set}_eval.txt")
 	awk -v config=$config -v set=$set -v docs="$docs" -v events="$events" '
 	$1 == "L1" || $1 == "L2" || $1 == "PLOVER" { p[$1] = $5; r[$1] = $6; f[$1] = $7 }
 	END {
@@ -117,4 +144,11 @@ for set in news plover; do
 			("PLOVER" in f) ? f["PLOVER"] : "-"
 	}' "$W/${set}_eval.txt"
 done
+# False alarms: events coded on the news articles whose gold has none.
+if [ -f "$W/news_pred.jsonl" ]; then
+	awk -F'"doc":"' 'NR == FNR { empty[$0] = 1; n++; next }
+	{ split($2, d, "\""); if (d[1] in empty) fa++ }
+	END { printf "event-free news articles: %d, events coded on them: %d\n", n, fa }' \
+		"$W/news_empty.txt" "$W/news_pred.jsonl"
+fi
 exit $status

@@ -19,8 +19,9 @@ typedef struct dyad_store_cursor dyad_store_cursor;
 
 typedef struct dyad_store_options {
 	int readonly;        /* never create or write; a missing database is DYAD_ENOTFOUND */
-	size_t batch_docs;   /* documents per transaction; 0 = default (2000) */
+	size_t batch_docs;   /* documents per transaction; 0 = default (10000) */
 	size_t batch_events; /* or events per transaction, whichever first; 0 = default (100000) */
+	size_t batch_ms;     /* or milliseconds since the batch began; 0 = default (2000) */
 	size_t cache_mb;     /* SQLite page cache; 0 = default (256) */
 } dyad_store_options;
 

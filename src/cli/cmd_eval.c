@@ -381,6 +381,46 @@ static double ratio(size_t a, size_t b)
 	return b ? (double)a / (double)b : 0.0;
 }
 
+/* End of the run of items equal to items[i] but for the side; has[] tells
+ * which sides the run holds. */
+static size_t group_end(const evalctx *c, size_t i, int has[2])
+{
+	const item *it = &c->items[i];
+	size_t j = i;
+	has[GOLD] = has[PRED] = 0;
+	while (j < c->n_items && c->items[j].article == it->article &&
+	       c->items[j].level == it->level && !strcmp(c->items[j].key, it->key))
+		has[c->items[j++].side] = 1;
+	return j;
+}
+
+/* --verbose: each article with a miss or a false positive, with its counts. */
+static void print_errors(const evalctx *c, const counts *per, const int show[N_LEVELS])
+{
+	long last = -1;
+	for (size_t i = 0, j; i < c->n_items; i = j) {
+		int has[2];
+		j = group_end(c, i, has);
+		const item *it = &c->items[i];
+		if (!show[it->level] || has[GOLD] == has[PRED])
+			continue;
+		if (last != (long)it->article) {
+			printf("%s%s:", last >= 0 ? "\n" : "", c->names[it->article]);
+			last = (long)it->article;
+			for (int l = 0; l < N_LEVELS; l++) {
+				const counts *k = &per[(size_t)it->article * N_LEVELS + l];
+				if (show[l])
+					printf("  %s gold %zu pred %zu match %zu", level_names[l], k->gold,
+					       k->pred, k->tp);
+			}
+			printf("\n");
+		}
+		printf("  %-6s %-4s %s\n", level_names[it->level], has[GOLD] ? "miss" : "fp", it->key);
+	}
+	if (last >= 0)
+		printf("\n");
+}
+
 /* Sort, drop duplicate items, count per article and level, and print. */
 static void score(evalctx *c)
 {
@@ -396,30 +436,17 @@ static void score(evalctx *c)
 	int show[N_LEVELS] = {c->gold_code_events > 0 || !c->gold_events,
 	                      c->gold_code_events > 0 || !c->gold_events,
 	                      c->plover || c->gold_plover_events > 0};
-	long last_verbose = -1;
-	for (size_t i = 0; i < c->n_items;) {
+	for (size_t i = 0, j; i < c->n_items; i = j) {
+		int has[2];
+		j = group_end(c, i, has);
 		const item *it = &c->items[i];
-		int has[2] = {0, 0};
-		size_t j = i;
-		while (j < c->n_items && c->items[j].article == it->article &&
-		       c->items[j].level == it->level && !strcmp(c->items[j].key, it->key))
-			has[c->items[j++].side] = 1;
 		counts *k = &per[(size_t)it->article * N_LEVELS + it->level];
 		k->gold += has[GOLD];
 		k->pred += has[PRED];
 		k->tp += has[GOLD] && has[PRED];
-		if (c->verbose && show[it->level] && has[GOLD] != has[PRED]) {
-			if (last_verbose != (long)it->article) {
-				printf("%s\n", c->names[it->article]);
-				last_verbose = (long)it->article;
-			}
-			printf("  %-6s %-4s %s\n", level_names[it->level], has[GOLD] ? "miss" : "fp",
-			       it->key);
-		}
-		i = j;
 	}
-	if (c->verbose && last_verbose >= 0)
-		printf("\n");
+	if (c->verbose)
+		print_errors(c, per, show);
 
 	double macro[N_LEVELS] = {0};
 	size_t macro_n[N_LEVELS] = {0};

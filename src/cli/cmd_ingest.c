@@ -33,7 +33,7 @@ static void usage(FILE *f)
 	        "  --dict DIR | --verbs F --actors F --agents F --discards F --issues F\n"
 	        "  --strict                  malformed dictionary entries are fatal\n"
 	        "  --date YYYY-MM-DD         date for documents that have none\n"
-	        "  --batch N                 documents per transaction (default 2000)\n"
+	        "  --batch N                 documents per transaction (default 10000, or 2 s)\n"
 	        "  --coder-version TEXT      override the coder version recorded per document\n"
 	        "  --quiet                   no summary line\n"
 	        "Documents already stored with the same text and coder version are skipped;\n"

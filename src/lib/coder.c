@@ -11,6 +11,7 @@
 
 #include "lib/lexicon.h"
 #include "lib/syntax.h"
+#include "util/hash.h"
 
 #define DEFAULT_MAX_EVENTS 100000
 #define MAX_SENTENCE_TOKENS 400
@@ -177,7 +178,68 @@ static int32_t compound_before(const sent_ctx *s, size_t i)
 	return -1;
 }
 
-static int match_pattern(const sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pmatch *m)
+/* Where does synset k match in this sentence? Computed once per sentence. */
+static const uint8_t *synset_matches(sent_ctx *s, uint32_t k)
+{
+	if (!s->syn_at) {
+		s->syn_at = dyad_arena_calloc(s->arena, s->d->n_synsets + 1, sizeof *s->syn_at);
+		s->syn_any = dyad_arena_calloc(s->arena, s->d->n_synsets + 1, 1);
+		if (!s->syn_at || !s->syn_any)
+			return NULL;
+	}
+	if (s->syn_at[k])
+		return s->syn_at[k];
+	uint8_t *at = dyad_arena_calloc(s->arena, s->n + 1, 1);
+	if (!at)
+		return NULL;
+	const dsynset *sy = &s->d->synsets[k];
+	for (uint32_t m = 0; m < sy->n; m++) {
+		const dphrase *ph = &s->d->synset_members[sy->first + m];
+		const dword *fw = &s->d->words[ph->first];
+		if (!(fw->flags & W_SYNSET) && fw->len && fw->len <= DYAD_PFX_MAX && !sent_bloom_has(s, fw->hash))
+			continue;
+		for (size_t i = 0; i < s->n; i++) {
+			size_t c = dyad_lex__consecutive(s->d, fw, ph->n, s->t, i, s->n);
+			if (c > at[i])
+				at[i] = (uint8_t)(c > 255 ? 255 : c);
+			if (c)
+				s->syn_any[k] = 1;
+		}
+	}
+	s->syn_at[k] = at;
+	return at;
+}
+
+/* tokens matched by pattern element w at token i (0 = none) */
+static size_t element_at(sent_ctx *s, const dword *w, size_t i)
+{
+	if (i >= s->n)
+		return 0;
+	if (w->flags & W_SYNSET) {
+		const uint8_t *at = synset_matches(s, w->str);
+		return at ? at[i] : 0;
+	}
+	return dyad_lex__word(s->d, w, &s->t[i]) ? 1 : 0;
+}
+
+/* every literal word and synset of the pattern occurs somewhere in the sentence? */
+static int pattern_possible(sent_ctx *s, const dpattern *p)
+{
+	const dword *w = &s->d->words[p->ph.first];
+	for (uint16_t k = 0; k < p->ph.n; k++) {
+		if (w[k].flags & (W_VERB | W_TARGET | W_SOURCE | W_COMPOUND | W_SKIP))
+			continue;
+		if (w[k].flags & W_SYNSET) {
+			if (!synset_matches(s, w[k].str) || !s->syn_any[w[k].str])
+				return 0;
+		} else if (w[k].len && w[k].len <= DYAD_PFX_MAX && !sent_bloom_has(s, w[k].hash)) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+static int match_pattern(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pmatch *m)
 {
 	const dyad_dict *d = s->d;
 	const dword *w = &d->words[p->ph.first];
@@ -220,7 +282,7 @@ static int match_pattern(const sent_ctx *s, const dpattern *p, size_t vb, size_t
 			continue;
 		size_t found = 0, at = pos;
 		for (; at < n; at++) {
-			found = dyad_lex__element(d, x, s->t, at, n);
+			found = element_at(s, x, at);
 			if (found || adj)
 				break;
 			if (s->t[at].kind == TK_PUNCT && (s->t[at].norm[0] == ';'))
@@ -259,7 +321,7 @@ static int match_pattern(const sent_ctx *s, const dpattern *p, size_t vb, size_t
 		while (at > 0) {
 			at--;
 			/* element must end exactly at 'end' when adjacent */
-			size_t c = dyad_lex__element(d, x, s->t, at, n);
+			size_t c = element_at(s, x, at);
 			if (c && (!next_adj || at + c == end) && at + c <= end) {
 				found = c;
 				break;
@@ -641,6 +703,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	s.t = t + sn->first;
 	s.n = sn->n;
 	s.date = date;
+	s.arena = &c->arena;
 	(void)text;
 	if (!s.n)
 		return 0;
@@ -660,6 +723,15 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		uint32_t e;
 		if (s.t[i].kind == TK_WORD && dyad_lex__longest(d, &d->discard_ix, discard_phrase, s.t, i, s.n, &e))
 			return 0;
+	}
+	for (size_t i = 0; i < s.n; i++) {
+		const dtoken *tk = &s.t[i];
+		size_t np = tk->norm_len < DYAD_PFX_MAX ? tk->norm_len : DYAD_PFX_MAX;
+		for (size_t k = 0; k < np; k++)
+			sent_bloom_add(&s, tk->pfx[k]);
+		sent_bloom_add(&s, tk->h_norm);
+		sent_bloom_add(&s, tk->h_v);
+		sent_bloom_add(&s, tk->h_n);
 	}
 	s.is_verb = dyad_arena_calloc(&c->arena, s.n + 1, 1);
 	verb_cand *verbs = dyad_arena_alloc(&c->arena, (s.n + 1) * sizeof *verbs);
@@ -759,6 +831,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		pmatch pm = {-1, -1, v->b, v->e};
 		for (uint32_t k = 0; k < blk->n_pat; k++) {
 			const dpattern *p = &d->patterns[blk->pat_first + k];
+			if (!pattern_possible(&s, p))
+				continue;
 			if (match_pattern(&s, p, v->b, v->e, &pm)) {
 				hit = p;
 				break;

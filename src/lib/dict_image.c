@@ -8,7 +8,7 @@
 
 #include "lib/dict_internal.h"
 
-#define IMAGE_MAGIC "DYADIMG\x01"
+#define IMAGE_MAGIC "DYADIMG\x02"
 
 typedef struct section {
 	void **arr;

@@ -26,6 +26,7 @@ typedef struct dword {
 	uint32_t str;   /* offset in strings (or synset index with W_SYNSET) */
 	uint16_t len;
 	uint16_t flags;
+	uint32_t hash;  /* low bits of dyad_hash_bytes(word), for the sentence filter */
 } dword;
 
 typedef struct dphrase {

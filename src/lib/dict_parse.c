@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "lib/normalize.h"
+#include "util/hash.h"
 
 int dyad_dict__grow(void **arr, uint32_t *cap, uint32_t need, size_t elem)
 {
@@ -40,7 +41,8 @@ int dyad_dict__next_line(dreader *r, dline *out)
 		const char *s = out->s, *e = s + out->n;
 		while (s < e && (*s == ' ' || *s == '\t'))
 			s++;
-		if (e - s < 4 || memcmp(s, "<!--", 4))
+		/* "<!--" and the "<! --" variant some files use */
+		if (e - s < 4 || memcmp(s, "<!", 2) || !memchr(s, '-', (size_t)(e - s)))
 			return 1;
 		/* find the end of the comment, possibly on a later line */
 		for (;;) {
@@ -167,7 +169,7 @@ int dyad_dict__phrase(dyad_dict *d, const char *s, size_t n, int pattern, dphras
 			joined = out->n > 0;
 			continue;
 		}
-		dword w = {0, 0, 0};
+		dword w = {0, 0, 0, 0};
 		if (joined)
 			w.flags |= W_ADJ;
 		size_t j = i;
@@ -216,6 +218,7 @@ int dyad_dict__phrase(dyad_dict *d, const char *s, size_t n, int pattern, dphras
 				return DYAD_EPARSE;
 			}
 			w.len = (uint16_t)strlen(d->strings + w.str);
+			w.hash = dyad_hash32(d->strings + w.str, w.len);
 		}
 		/* a trailing '_' (followed by blank or end) makes the word exact */
 		if (j < n && s[j] == '_' && (j + 1 == n || s[j + 1] == ' ' || s[j + 1] == '\t'))
@@ -243,7 +246,7 @@ int32_t dyad_dict__date(const char *s, size_t n)
 		v = v * 10 + (s[i] - '0');
 	if (n == 6) {
 		long yy = v / 10000;
-		v += (yy < 50 ? 20000000L : 19000000L);
+		v += (yy < 30 ? 20000000L : 19000000L); /* TABARI: 30 is the century pivot */
 	} else if (n != 8) {
 		return -1;
 	}

@@ -197,7 +197,7 @@ static int add_pattern(vstate *st, long line, const char *s, size_t n, dyad_erro
 			}
 			if (verb_at < 0) {
 				/* no "*": the verb comes first */
-				dword vw = {0, 0, W_VERB};
+				dword vw = {0, 0, W_VERB, 0};
 				if (DICT_PUSH(d, words, n_words, cap_words, vw))
 					rc = DYAD_ENOMEM;
 				else {

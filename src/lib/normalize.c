@@ -1,7 +1,8 @@
 /* lib/normalize.c — UTF-8 validation/decoding, word-character classes and token
- * folding. ASCII (most wire copy) takes a table-driven path; anything else goes
- * through ICU: UTF-16, dyad's own mapping of quotes/dashes/special letters, NFKD,
- * removal of diacritics, root-locale upper case, NFC, back to UTF-8. */
+ * folding. ASCII, accented Latin letters and curly quotes (nearly all wire
+ * copy) take a table-driven path; anything else goes through ICU: UTF-16,
+ * dyad's own mapping of quotes/dashes/special letters, NFKD, removal of
+ * diacritics, root-locale upper case, NFC, back to UTF-8. */
 #include "lib/normalize.h"
 
 #include <stdlib.h>
@@ -179,6 +180,49 @@ static const char *fold_map(UChar32 c)
 	}
 }
 
+/* Fold of each code point U+00A0..U+017F on its own, as the ICU path computes
+ * it (test_normalize checks the two agree); NULL = not plain ASCII, so the
+ * token takes the ICU path. Covers the accented Latin letters of European
+ * names without ICU. */
+static const char *const latin_fold[0x180 - 0xA0] = {
+	" ", NULL, NULL, NULL, NULL, NULL, NULL, NULL, /* U+00A0 */
+	" ", NULL, "A", "\"", NULL, "", NULL, " ", /* U+00A8 */
+	NULL, NULL, "2", "3", "'", NULL, NULL, NULL, /* U+00B0 */
+	" ", "1", "O", "\"", NULL, NULL, NULL, NULL, /* U+00B8 */
+	"A", "A", "A", "A", "A", "A", "AE", "C", /* U+00C0 */
+	"E", "E", "E", "E", "I", "I", "I", "I", /* U+00C8 */
+	"D", "N", "O", "O", "O", "O", "O", NULL, /* U+00D0 */
+	"O", "U", "U", "U", "U", "Y", "TH", "SS", /* U+00D8 */
+	"A", "A", "A", "A", "A", "A", "AE", "C", /* U+00E0 */
+	"E", "E", "E", "E", "I", "I", "I", "I", /* U+00E8 */
+	"D", "N", "O", "O", "O", "O", "O", NULL, /* U+00F0 */
+	"O", "U", "U", "U", "U", "Y", "TH", "Y", /* U+00F8 */
+	"A", "A", "A", "A", "A", "A", "C", "C", /* U+0100 */
+	"C", "C", "C", "C", "C", "C", "D", "D", /* U+0108 */
+	"D", "D", "E", "E", "E", "E", "E", "E", /* U+0110 */
+	"E", "E", "E", "E", "G", "G", "G", "G", /* U+0118 */
+	"G", "G", "G", "G", "H", "H", "H", "H", /* U+0120 */
+	"I", "I", "I", "I", "I", "I", "I", "I", /* U+0128 */
+	"I", "I", "IJ", "IJ", "J", "J", "K", "K", /* U+0130 */
+	NULL, "L", "L", "L", "L", "L", "L", NULL, /* U+0138 */
+	NULL, "L", "L", "N", "N", "N", "N", "N", /* U+0140 */
+	"N", "'N", "N", "N", "O", "O", "O", "O", /* U+0148 */
+	"O", "O", "OE", "OE", "R", "R", "R", "R", /* U+0150 */
+	"R", "R", "S", "S", "S", "S", "S", "S", /* U+0158 */
+	"S", "S", "T", "T", "T", "T", "T", "T", /* U+0160 */
+	"U", "U", "U", "U", "U", "U", "U", "U", /* U+0168 */
+	"U", "U", "U", "U", "W", "W", "Y", "Y", /* U+0170 */
+	"Y", "Z", "Z", "Z", "Z", "Z", "Z", "S", /* U+0178 */
+};
+
+/* ASCII fold of one code point that folds to ASCII on its own, or NULL. */
+static const char *fast_fold(uint32_t cp)
+{
+	if (cp >= 0xA0 && cp < 0x180)
+		return latin_fold[cp - 0xA0];
+	return cp >= 0x180 ? fold_map((UChar32)cp) : NULL;
+}
+
 /* Diacritics are dropped after letters of these scripts only: elsewhere a
  * combining mark can be part of the letter's identity (Cyrillic Й, Indic). */
 static int strips_marks(UChar32 base)
@@ -281,7 +325,8 @@ static size_t fold_unicode(const char *s, size_t n, char *out, size_t cap)
 	u_strFromUTF8WithSub(a.p, a.cap, &len, s, (int32_t)n, 0xFFFD, NULL, &err);
 	if (U_FAILURE(err))
 		goto done;
-	/* dyad's mappings into b (each unit becomes at most two) */
+	/* dyad's mappings into b (each unit becomes at most two); before NFKD
+	 * too, which would turn the acute accent used as an apostrophe into a mark */
 	if (ubuf_reserve(&b, 2 * len + 1))
 		goto done;
 	len = map_pass(a.p, len, b.p);
@@ -289,19 +334,23 @@ static size_t fold_unicode(const char *s, size_t n, char *out, size_t cap)
 	len = normalize_into(nfkd, b.p, len, &a, &err);
 	if (U_FAILURE(err))
 		goto done;
-	/* strip diacritics into b (never longer) */
-	if (ubuf_reserve(&b, len + 1))
+	/* map again what decomposition produced (ŉ -> ʼN, small em dash -> —), into b */
+	if (ubuf_reserve(&b, 2 * len + 1))
 		goto done;
-	len = strip_pass(a.p, len, b.p);
-	len = upper_into(b.p, len, &a, &err);
+	len = map_pass(a.p, len, b.p);
+	/* strip diacritics into a (never longer than its input) */
+	if (ubuf_reserve(&a, len + 1))
+		goto done;
+	len = strip_pass(b.p, len, a.p);
+	len = upper_into(a.p, len, &b, &err);
 	if (U_FAILURE(err))
 		goto done;
 	/* recompose what is left (Cyrillic Й, Hangul) */
-	len = normalize_into(nfc, a.p, len, &b, &err);
+	len = normalize_into(nfc, b.p, len, &a, &err);
 	if (U_FAILURE(err))
 		goto done;
 	/* UTF-16 -> UTF-8 into out, which must also hold the NUL */
-	u_strToUTF8(out, cap > INT32_MAX ? INT32_MAX : (int32_t)cap, &need, b.p, len, &err);
+	u_strToUTF8(out, cap > INT32_MAX ? INT32_MAX : (int32_t)cap, &need, a.p, len, &err);
 	if (U_FAILURE(err) || err == U_STRING_NOT_TERMINATED_WARNING || (size_t)need >= cap)
 		goto done;
 	result = (size_t)need;
@@ -319,17 +368,33 @@ size_t dyad_normalize__fold(const char *s, size_t n, char *out, size_t cap)
 		out[0] = 0;
 	if (n > DYAD_FOLD_MAX_INPUT)
 		return FOLD_FAIL;
-	size_t i = 0;
-	while (i < n && !((unsigned char)s[i] & 0x80))
-		i++;
-	if (i < n)
-		return fold_unicode(s, n, out, cap);
-	if (n >= cap)
-		return FOLD_FAIL;
-	for (i = 0; i < n; i++) {
-		char c = s[i];
-		out[i] = (c >= 'a' && c <= 'z') ? (char)(c - 'a' + 'A') : c;
+	/* Fast path: ASCII, and code points that fold to ASCII on their own
+	 * (Zürich, Russia’s); the first other one sends the token to ICU. */
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, o = 0;
+	while (i < n) {
+		if (p[i] < 0x80) {
+			char c = s[i++];
+			if (o + 1 < cap)
+				out[o] = (c >= 'a' && c <= 'z') ? (char)(c - 'a' + 'A') : c;
+			o++;
+			continue;
+		}
+		uint32_t cp;
+		size_t len = seq_decode(p + i, n - i, &cp);
+		const char *r = len ? fast_fold(cp) : NULL;
+		if (!r)
+			return fold_unicode(s, n, out, cap);
+		for (; *r; r++, o++)
+			if (o + 1 < cap)
+				out[o] = *r;
+		i += len;
 	}
-	out[n] = 0;
-	return n;
+	if (o >= cap) {
+		if (cap)
+			out[0] = 0;
+		return FOLD_FAIL;
+	}
+	out[o] = 0;
+	return o;
 }

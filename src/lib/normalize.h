@@ -30,7 +30,8 @@ int dyad_unicode__is_word_char(uint32_t cp);
  * harakat stripped (é->E, ü->U, ß->SS, ø->O, ł->L, æ->AE), curly quotes and
  * apostrophes -> ' (double ones -> "), dashes and minus -> -, soft hyphens and
  * zero-width spaces dropped, NFKC compatibility forms (ﬁ->FI, fullwidth->ASCII).
- * Pure ASCII input never touches ICU. Invalid UTF-8 becomes U+FFFD.
+ * Input made of ASCII, Latin-1/Latin Extended-A letters and the quotes and
+ * dashes above never touches ICU. Invalid UTF-8 becomes U+FFFD.
  * Writes the result and a terminating NUL into out (at most cap bytes) and
  * returns its length, or (size_t)-1 (the DYAD_ELIMIT case) when cap is too
  * small, n exceeds DYAD_FOLD_MAX_INPUT, or ICU fails; out is then "" if cap > 0. */

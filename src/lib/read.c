@@ -285,7 +285,7 @@ int dyad_reader_open(dyad_reader **out, const char *path, dyad_in_format fmt, dy
 		return dyad_error_set(err, DYAD_EINVAL, NULL, 0, "dyad_reader_open: NULL out");
 	*out = NULL;
 	int is_stdin = !path || strcmp(path, "-") == 0;
-	dyad_reader *r;
+	dyad_reader *r = NULL;
 	int rc = reader_new(&r, is_stdin ? "<stdin>" : path, err);
 	if (rc)
 		return rc;
@@ -326,7 +326,7 @@ int dyad_reader_open_mem(dyad_reader **out, const char *name, const char *data, 
 	if (!out || (!data && len))
 		return dyad_error_set(err, DYAD_EINVAL, NULL, 0, "dyad_reader_open_mem: NULL argument");
 	*out = NULL;
-	dyad_reader *r;
+	dyad_reader *r = NULL;
 	int rc = reader_new(&r, name ? name : "<memory>", err);
 	if (rc)
 		return rc;

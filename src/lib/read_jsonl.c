@@ -122,10 +122,12 @@ int dyad_reader__next_jsonl(dyad_reader *r, dyad_doc *out, dyad_error *err)
 	rc = dyad_json_parse_limits(&rec, &r->arena, line, len, &lim, &jerr);
 	if (rc) {
 		r->skipped++;
-		int code = rc == DYAD_ENOMEM ? rc : DYAD_EPARSE;
+		int code = rc == DYAD_ENOMEM || rc == DYAD_ELIMIT ? rc : DYAD_EPARSE;
 		dyad_error_set(err, code, r->name, at, "bad JSON: %s; skipped", jerr.msg);
-		if (err)
-			err->col = jerr.col, err->byte = jerr.byte;
+		if (err) {
+			err->col = jerr.col;
+			err->byte = jerr.byte;
+		}
 		return code;
 	}
 	if (rec->type != DYAD_JSON_OBJECT)

@@ -52,7 +52,25 @@ typedef struct sent_ctx {
 	int32_t *group_at;    /* token -> group index or -1 */
 	int32_t *comp_at;     /* token -> compound index or -1 */
 	uint8_t *is_verb;     /* token is a verb candidate */
+	/* Bloom filter of every surface form, lemma and surface prefix in the
+	 * sentence: a pattern with a literal word absent here cannot match. */
+	uint64_t bloom[64];
+	/* per synset: match length at each token (lazily filled), NULL = not yet */
+	uint8_t **syn_at;
+	uint8_t *syn_any;
+	dyad_arena *arena;
 } sent_ctx;
+
+static inline void sent_bloom_add(sent_ctx *s, uint32_t h)
+{
+	s->bloom[(h >> 6) & 63] |= (uint64_t)1 << (h & 63);
+	s->bloom[(h >> 18) & 63] |= (uint64_t)1 << ((h >> 12) & 63);
+}
+static inline int sent_bloom_has(const sent_ctx *s, uint32_t h)
+{
+	return (s->bloom[(h >> 6) & 63] >> (h & 63) & 1) &&
+	       (s->bloom[(h >> 18) & 63] >> ((h >> 12) & 63) & 1);
+}
 
 /* Find actor, agent and pronoun mentions; group them into noun phrases and
  * compounds. Uses arena a for arrays. */

@@ -9,6 +9,7 @@
 
 #include "lib/lemma.h"
 #include "lib/normalize.h"
+#include "util/hash.h"
 
 #define MAX_WORD_BYTES 255
 
@@ -50,6 +51,22 @@ static size_t dash_len(const char *s, size_t n, size_t i)
 	if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
 	    ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
 		return 3;
+	return 0;
+}
+
+/* tokens with a fixed matching form ('S, N'T, punctuation) */
+static int fixed_form(dyad_arena *a, dtoken *tk, const char *form)
+{
+	size_t m = strlen(form);
+	tk->norm = tk->vlemma = tk->nlemma = form;
+	tk->norm_len = tk->vlemma_len = tk->nlemma_len = (uint16_t)m;
+	uint32_t *pfx = dyad_arena_alloc(a, (m + 1) * sizeof *pfx);
+	if (!pfx)
+		return DYAD_ENOMEM;
+	for (size_t k = 0; k < m; k++)
+		pfx[k] = dyad_hash32(form, k + 1);
+	tk->pfx = pfx;
+	tk->h_norm = tk->h_v = tk->h_n = pfx[m - 1];
 	return 0;
 }
 
@@ -98,6 +115,18 @@ static int fill_forms(dyad_arena *a, dtoken *tk, const char *s)
 	tk->norm_len = (uint16_t)m;
 	tk->vlemma = tk->nlemma = norm;
 	tk->vlemma_len = tk->nlemma_len = (uint16_t)m;
+	size_t np = m < DYAD_PFX_MAX ? m : DYAD_PFX_MAX;
+	uint32_t *pfx = dyad_arena_alloc(a, (np + 1) * sizeof *pfx);
+	if (!pfx)
+		return DYAD_ENOMEM;
+	uint64_t h = DYAD_HASH_SEED;
+	for (size_t k = 0; k < m; k++) {
+		h = dyad_hash_step(h, (unsigned char)norm[k]);
+		if (k < np)
+			pfx[k] = (uint32_t)dyad_hash_finish(h);
+	}
+	tk->pfx = pfx;
+	tk->h_norm = tk->h_v = tk->h_n = (uint32_t)dyad_hash_finish(h);
 	if (tk->kind != TK_WORD || m == 0)
 		return 0;
 	tk->pos = (uint8_t)dyad_lemma__pos(norm, m);
@@ -109,6 +138,7 @@ static int fill_forms(dyad_arena *a, dtoken *tk, const char *s)
 			return DYAD_ENOMEM;
 		tk->vlemma = p;
 		tk->vlemma_len = (uint16_t)l;
+		tk->h_v = dyad_hash32(p, l);
 	}
 	l = dyad_lemma__noun(norm, m, lem, sizeof lem);
 	if (l && l < sizeof lem) {
@@ -117,6 +147,7 @@ static int fill_forms(dyad_arena *a, dtoken *tk, const char *s)
 			return DYAD_ENOMEM;
 		tk->nlemma = p;
 		tk->nlemma_len = (uint16_t)l;
+		tk->h_n = dyad_hash32(p, l);
 	}
 	return 0;
 }
@@ -213,10 +244,9 @@ int dyad_token__run(dyad_arena *a, const char *s, size_t n, size_t max_tokens, d
 				tk.begin = (uint32_t)(j - 1);
 				tk.end = (uint32_t)(j + ap + 1);
 				tk.kind = TK_WORD;
-				tk.norm = "N'T";
-				tk.vlemma = tk.nlemma = "N'T";
-				tk.norm_len = tk.vlemma_len = tk.nlemma_len = 3;
-				rc = push(&v, tk);
+				rc = fixed_form(a, &tk, "N'T");
+				if (!rc)
+					rc = push(&v, tk);
 				if (rc)
 					return rc;
 				i = j + ap + 1;
@@ -239,9 +269,9 @@ int dyad_token__run(dyad_arena *a, const char *s, size_t n, size_t max_tokens, d
 		    v.t[v.n - 1].end == i && (i + ap + 1 >= n || !word_char(s, n, i + ap + 1, &w))) {
 			tk.end = (uint32_t)(i + ap + 1);
 			tk.kind = TK_WORD;
-			tk.norm = tk.vlemma = tk.nlemma = "'S";
-			tk.norm_len = tk.vlemma_len = tk.nlemma_len = 2;
-			int rc = push(&v, tk);
+			int rc = fixed_form(a, &tk, "'S");
+			if (!rc)
+				rc = push(&v, tk);
 			if (rc)
 				return rc;
 			i += ap + 1;
@@ -256,9 +286,9 @@ int dyad_token__run(dyad_arena *a, const char *s, size_t n, size_t max_tokens, d
 				while (tk.end < n && s[tk.end] == '-')
 					tk.end++;
 				tk.kind = TK_PUNCT;
-				tk.norm = tk.vlemma = tk.nlemma = "-";
-				tk.norm_len = tk.vlemma_len = tk.nlemma_len = 1;
-				int rc = push(&v, tk);
+				int rc = fixed_form(a, &tk, "-");
+				if (!rc)
+					rc = push(&v, tk);
 				if (rc)
 					return rc;
 				i = tk.end;
@@ -293,9 +323,9 @@ int dyad_token__run(dyad_arena *a, const char *s, size_t n, size_t max_tokens, d
 		if (norm) {
 			tk.end = (uint32_t)(i + cl);
 			tk.kind = TK_PUNCT;
-			tk.norm = tk.vlemma = tk.nlemma = norm;
-			tk.norm_len = tk.vlemma_len = tk.nlemma_len = (uint16_t)strlen(norm);
-			int rc = push(&v, tk);
+			int rc = fixed_form(a, &tk, norm);
+			if (!rc)
+				rc = push(&v, tk);
 			if (rc)
 				return rc;
 		}

@@ -30,7 +30,14 @@ typedef struct dtoken {
 	uint8_t flags;
 	uint8_t pos;           /* DYAD_POS_* mask from the lemmatizer */
 	uint8_t pad;
+	/* 32-bit hashes (dyad_hash32) of norm, vlemma, nlemma, and of every prefix
+	 * of norm up to DYAD_PFX_MAX bytes: word tests and index probes compare
+	 * hashes first and touch the strings only on a hit */
+	uint32_t h_norm, h_v, h_n;
+	const uint32_t *pfx; /* pfx[l-1] = hash of norm[0..l) */
 } dtoken;
+
+#define DYAD_PFX_MAX 24
 
 typedef struct dsentence {
 	uint32_t first, n; /* token range */

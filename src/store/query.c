@@ -233,11 +233,11 @@ int dyad_store_query(dyad_store_cursor **out, dyad_store *s, const dyad_store_fi
 			p[i].text = c->like;
 		}
 	}
-	/* raw rows follow events_date, whose entries end with the primary key,
-	 * so SQLite streams them without a sort */
-	rc = dyad_buf_printf(&sql, c->daily
+	/* raw rows: the backend's spelling of (date, document, sentence, source,
+	 * target, code); SQLite's follows events_date without a sort */
+	rc = dyad_buf_printf(&sql, "%s", c->daily
 	                         ? " ORDER BY e.date, e.source, e.target, e.code, e.doc_pk, e.sentence"
-	                         : " ORDER BY e.date, e.doc_pk, e.sentence, e.source, e.target, e.code");
+	                         : s->be->raw_order);
 	if (!rc && !c->daily && f->limit)
 		rc = dyad_buf_printf(&sql, " LIMIT %llu", (unsigned long long)f->limit);
 	if (rc)

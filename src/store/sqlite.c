@@ -12,6 +12,8 @@
 typedef struct sq {
 	sqlite3 *db;
 	sqlite3_stmt *doc_get, *doc_ins, *doc_upd, *ev_del, *ev_ins;
+	const dyad_event **order; /* a document's events sorted by key, repeats dropped */
+	size_t order_cap;
 	int in_txn;
 	dyad_buf issues;
 	const char *path; /* borrowed for messages only while opening */
@@ -34,16 +36,20 @@ static const char schema_sql[] =
 	"  outlet TEXT, url TEXT, title TEXT,\n"
 	"  text TEXT NOT NULL,\n"
 	"  n_events INTEGER NOT NULL);\n"
-	/* clustered by document so ingest appends and a replace deletes one range */
+	/* event_pk = doc_pk << 20 | position: a document's events are one key
+	 * range (replaced with one range delete), ingest appends at the end of
+	 * the table, and the indexes carry an 8-byte key instead of the event key.
+	 * (document, sentence, source, target, code) is unique: put() drops
+	 * repeats within a document and replaces documents whole. */
 	"CREATE TABLE events(\n"
+	"  event_pk INTEGER PRIMARY KEY,\n"
 	"  doc_pk INTEGER NOT NULL, sentence INTEGER NOT NULL,\n"
 	"  source TEXT NOT NULL, target TEXT NOT NULL, code TEXT NOT NULL,\n"
 	"  date INTEGER NOT NULL, source_cc TEXT NOT NULL, target_cc TEXT NOT NULL,\n"
 	"  root TEXT NOT NULL, quad INTEGER NOT NULL, goldstein REAL NOT NULL,\n"
 	"  plover TEXT, issues TEXT, place_name TEXT, place_country TEXT, lat REAL, lon REAL,\n"
 	"  src_b INTEGER, src_e INTEGER, tgt_b INTEGER, tgt_e INTEGER,\n"
-	"  verb_b INTEGER, verb_e INTEGER, sent_b INTEGER, sent_e INTEGER,\n"
-	"  PRIMARY KEY(doc_pk, sentence, source, target, code)) WITHOUT ROWID;\n"
+	"  verb_b INTEGER, verb_e INTEGER, sent_b INTEGER, sent_e INTEGER);\n"
 	/* dyad series/query: equality on both country buckets, then a date range,
 	 * with the series columns in the index so it never touches the table */
 	"CREATE INDEX events_dyad ON events(source_cc, target_cc, date, root, quad, goldstein);\n"
@@ -121,6 +127,7 @@ static void sq_close(dyad_store *s)
 	sqlite3_finalize(q->ev_ins);
 	sqlite3_close_v2(q->db);
 	dyad_buf_free(&q->issues);
+	free(q->order);
 	free(q);
 	s->impl = NULL;
 }
@@ -241,14 +248,14 @@ int dyad_store__sqlite_open(dyad_store *s, const char *path, dyad_error *err)
 		goto fail;
 	char pragmas[256];
 	snprintf(pragmas, sizeof pragmas,
-	         "PRAGMA cache_size=-%zu; PRAGMA temp_store=MEMORY; PRAGMA mmap_size=268435456;",
+	         "PRAGMA cache_size=-%zu; PRAGMA temp_store=MEMORY;",
 	         s->opts.cache_mb * 1024);
 	if ((r = exec(q->db, pragmas, err)) < 0)
 		goto fail;
 	if (!readonly) {
 		/* WAL: readers (dyad serve, query) never block the ingest; NORMAL sync
 		 * is durable against a killed process, which is what the crash test checks */
-		if ((r = exec(q->db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", err)) < 0)
+		if ((r = exec(q->db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=16384;", err)) < 0)
 			goto fail;
 		if ((r = prep(q->db, &q->doc_get, "SELECT doc_pk, hash, coder FROM documents WHERE id=?", err)) ||
 		    (r = prep(q->db, &q->doc_ins,
@@ -257,10 +264,10 @@ int dyad_store__sqlite_open(dyad_store *s, const char *path, dyad_error *err)
 		    (r = prep(q->db, &q->doc_upd,
 		              "UPDATE documents SET hash=?2,coder=?3,date=?4,outlet=?5,url=?6,title=?7,"
 		              "text=?8,n_events=?9 WHERE doc_pk=?1", err)) ||
-		    (r = prep(q->db, &q->ev_del, "DELETE FROM events WHERE doc_pk=?", err)) ||
+		    (r = prep(q->db, &q->ev_del, "DELETE FROM events WHERE event_pk BETWEEN ?1 AND ?1 + 1048575", err)) ||
 		    (r = prep(q->db, &q->ev_ins,
-		              "INSERT OR IGNORE INTO events VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-		              "?,?,?,?,?,?,?,?)", err)))
+		              "INSERT INTO events VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+		              "?,?,?,?,?,?,?,?,?)", err)))
 			goto fail;
 	} else {
 		if ((r = prep(q->db, &q->doc_get, "SELECT doc_pk, hash, coder FROM documents WHERE id=?", err)))
@@ -319,6 +326,53 @@ static int step_done(sq *q, sqlite3_stmt *st, dyad_error *err, const char *what)
 	return rc == SQLITE_DONE ? 0 : sq_err(q->db, rc, err, what);
 }
 
+#define EVENT_BITS 20 /* events per document < 2^20 (the coder's default cap is 100000) */
+
+static int key_cmp(const void *a, const void *b)
+{
+	const dyad_event *x = *(const dyad_event *const *)a, *y = *(const dyad_event *const *)b;
+	if (x->sentence != y->sentence)
+		return x->sentence < y->sentence ? -1 : 1;
+	int c = strcmp(x->source ? x->source : "---", y->source ? y->source : "---");
+	if (!c)
+		c = strcmp(x->target ? x->target : "---", y->target ? y->target : "---");
+	return c ? c : strcmp(x->code, y->code);
+}
+
+/* The document's events in key order with repeated keys dropped (the first
+ * in input order stays: qsort is not stable, so ties fall back to address). */
+static int key_cmp_stable(const void *a, const void *b)
+{
+	int c = key_cmp(a, b);
+	if (c)
+		return c;
+	const dyad_event *x = *(const dyad_event *const *)a, *y = *(const dyad_event *const *)b;
+	return x < y ? -1 : x > y;
+}
+
+static int sort_events(sq *q, const dyad_event *ev, size_t *n, dyad_error *err)
+{
+	if (*n >= (size_t)1 << EVENT_BITS)
+		return dyad_error_set(err, DYAD_ELIMIT, NULL, 0, "document has %zu events; the store keeps at most %d",
+		                      *n, (1 << EVENT_BITS) - 1);
+	if (*n > q->order_cap) {
+		const dyad_event **v = realloc(q->order, *n * sizeof *v);
+		if (!v)
+			return dyad_error_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
+		q->order = v;
+		q->order_cap = *n;
+	}
+	for (size_t i = 0; i < *n; i++)
+		q->order[i] = &ev[i];
+	qsort(q->order, *n, sizeof *q->order, key_cmp_stable);
+	size_t m = 0;
+	for (size_t i = 0; i < *n; i++)
+		if (!m || key_cmp(&q->order[m - 1], &q->order[i]))
+			q->order[m++] = q->order[i];
+	*n = m;
+	return 0;
+}
+
 static int sq_put(dyad_store *s, const store_doc *d, const dyad_event *ev, size_t n,
                   int *replaced, dyad_error *err)
 {
@@ -339,7 +393,7 @@ static int sq_put(dyad_store *s, const store_doc *d, const dyad_event *ev, size_
 	const dyad_doc *doc = d->doc;
 	sqlite3_stmt *st = found ? q->doc_upd : q->doc_ins;
 	if (found) {
-		sqlite3_bind_int64(q->ev_del, 1, pk);
+		sqlite3_bind_int64(q->ev_del, 1, pk << EVENT_BITS);
 		if ((r = step_done(q, q->ev_del, err, "sqlite delete events")) < 0)
 			return r;
 		sqlite3_bind_int64(st, 1, pk);
@@ -361,39 +415,48 @@ static int sq_put(dyad_store *s, const store_doc *d, const dyad_event *ev, size_
 		pk = sqlite3_last_insert_rowid(q->db);
 	*replaced = found;
 
+	if ((r = sort_events(q, ev, &n, err)) < 0)
+		return r;
 	st = q->ev_ins;
 	for (size_t i = 0; i < n; i++) {
-		const dyad_event *e = &ev[i];
+		const dyad_event *e = q->order[i];
 		const char *src = e->source ? e->source : "---";
 		const char *tgt = e->target ? e->target : "---";
 		if ((r = dyad_store__join_issues(&q->issues, e)) < 0)
 			return dyad_error_set(err, r, NULL, 0, "issue list too long");
-		sqlite3_bind_int64(st, 1, pk);
-		sqlite3_bind_int(st, 2, (int)e->sentence);
-		sqlite3_bind_text(st, 3, src, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 4, tgt, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 5, e->code, -1, SQLITE_STATIC);
-		sqlite3_bind_int(st, 6, e->date ? e->date : d->date);
-		sqlite3_bind_text(st, 7, src, (int)dyad_store__cc_len(src), SQLITE_STATIC);
-		sqlite3_bind_text(st, 8, tgt, (int)dyad_store__cc_len(tgt), SQLITE_STATIC);
-		sqlite3_bind_text(st, 9, e->root, -1, SQLITE_STATIC);
-		sqlite3_bind_int(st, 10, e->quad);
-		sqlite3_bind_double(st, 11, e->goldstein);
-		bind_opt(st, 12, e->plover);
-		bind_opt(st, 13, q->issues.len ? q->issues.data : NULL);
+		sqlite3_bind_int64(st, 1, pk << EVENT_BITS | (int64_t)i);
+		sqlite3_bind_int64(st, 2, pk);
+		sqlite3_bind_int(st, 3, (int)e->sentence);
+		sqlite3_bind_text(st, 4, src, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 5, tgt, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 6, e->code, -1, SQLITE_STATIC);
+		sqlite3_bind_int(st, 7, e->date ? e->date : d->date);
+		sqlite3_bind_text(st, 8, src, (int)dyad_store__cc_len(src), SQLITE_STATIC);
+		sqlite3_bind_text(st, 9, tgt, (int)dyad_store__cc_len(tgt), SQLITE_STATIC);
+		sqlite3_bind_text(st, 10, e->root, -1, SQLITE_STATIC);
+		sqlite3_bind_int(st, 11, e->quad);
+		sqlite3_bind_double(st, 12, e->goldstein);
+		bind_opt(st, 13, e->plover);
+		bind_opt(st, 14, q->issues.len ? q->issues.data : NULL);
+		bind_opt(st, 15, e->has_place ? e->place_name : NULL);
+		bind_opt(st, 16, e->has_place ? e->place_country : NULL);
 		if (e->has_place) {
-			bind_opt(st, 14, e->place_name);
-			bind_opt(st, 15, e->place_country);
-			sqlite3_bind_double(st, 16, e->lat);
-			sqlite3_bind_double(st, 17, e->lon);
+			sqlite3_bind_double(st, 17, e->lat);
+			sqlite3_bind_double(st, 18, e->lon);
+		} else {
+			sqlite3_bind_null(st, 17);
+			sqlite3_bind_null(st, 18);
 		}
 		const dyad_span *sp[4] = {&e->source_span, &e->target_span, &e->verb_span, &e->sentence_span};
 		for (int k = 0; k < 4; k++) {
-			sqlite3_bind_int64(st, 18 + 2 * k, sp[k]->begin);
-			sqlite3_bind_int64(st, 19 + 2 * k, sp[k]->end);
+			sqlite3_bind_int64(st, 19 + 2 * k, sp[k]->begin);
+			sqlite3_bind_int64(st, 20 + 2 * k, sp[k]->end);
 		}
-		if ((r = step_done(q, st, err, "sqlite write event")) < 0)
-			return r;
+		/* every parameter is bound above, so no clear_bindings per row */
+		int rc = sqlite3_step(st);
+		sqlite3_reset(st);
+		if (rc != SQLITE_DONE)
+			return sq_err(q->db, rc, err, "sqlite write event");
 	}
 	return 1;
 }
@@ -508,6 +571,7 @@ const store_backend dyad_store__sqlite = {
 	.is_null = sq_is_null,
 	.rows_free = sq_rows_free,
 	.like_ci = "LIKE",
+	.raw_order = " ORDER BY e.date, e.event_pk",
 	/* byte offsets: cut the blob, not the characters */
 	.sentence_sql = "(CASE WHEN e.sent_e > e.sent_b THEN CAST(substr(CAST(d.text AS BLOB), "
 	                "e.sent_b + 1, e.sent_e - e.sent_b) AS TEXT) ELSE d.text END)",

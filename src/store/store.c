@@ -6,6 +6,14 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+
+static double now_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
 
 void dyad_store_options_init(dyad_store_options *opts)
 {
@@ -29,11 +37,13 @@ int dyad_store_open_opts(dyad_store **out, const char *url, const dyad_store_opt
 	if (opts)
 		s->opts = *opts;
 	if (!s->opts.batch_docs)
-		s->opts.batch_docs = 2000;
+		s->opts.batch_docs = 10000;
 	if (!s->opts.batch_events)
 		s->opts.batch_events = 100000;
 	if (!s->opts.cache_mb)
 		s->opts.cache_mb = 256;
+	if (!s->opts.batch_ms)
+		s->opts.batch_ms = 2000;
 	int rc = is_pg_url(url) ? dyad_store__postgres_open(s, url, err)
 	                        : dyad_store__sqlite_open(s, url, err);
 	if (rc < 0) {
@@ -150,9 +160,13 @@ int dyad_store_put(dyad_store *s, const dyad_doc *doc, const char *coder_version
 	else
 		s->stats.docs_added++;
 	s->stats.events_added += n;
-	s->pending_docs++;
+	if (!s->pending_docs++)
+		s->batch_start = now_s();
 	s->pending_events += n;
-	if (s->pending_docs >= s->opts.batch_docs || s->pending_events >= s->opts.batch_events) {
+	/* a slow coder should not hold finished work in an open transaction
+	 * for long: a batch also ends after batch_ms */
+	if (s->pending_docs >= s->opts.batch_docs || s->pending_events >= s->opts.batch_events ||
+	    (now_s() - s->batch_start) * 1000 >= (double)s->opts.batch_ms) {
 		rc = dyad_store_commit(s, err);
 		if (rc < 0)
 			return rc;

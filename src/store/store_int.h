@@ -52,6 +52,7 @@ typedef struct store_backend {
 	void (*rows_free)(store_rows *r);
 	/* SQL dialect bits */
 	const char *like_ci;      /* case-insensitive LIKE operator */
+	const char *raw_order;    /* ORDER BY for raw rows: date, document, sentence, source, target, code */
 	const char *sentence_sql; /* the event's sentence text from e and d, for text filters */
 } store_backend;
 
@@ -61,6 +62,7 @@ struct dyad_store {
 	dyad_store_options opts;
 	dyad_store_stats stats;
 	size_t pending_docs, pending_events;
+	double batch_start; /* monotonic seconds when the open batch began */
 };
 
 extern const store_backend dyad_store__sqlite;

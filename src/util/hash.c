@@ -32,6 +32,10 @@ static int grow_keys(dyad_strmap *m)
 	if (!v)
 		return -1;
 	m->values = v;
+	uint32_t *kh = realloc(m->key_hash, cap * sizeof *kh);
+	if (!kh)
+		return -1;
+	m->key_hash = kh;
 	m->cap_keys = cap;
 	return 0;
 }
@@ -43,7 +47,7 @@ static int rehash(dyad_strmap *m)
 	if (!slots)
 		return -1;
 	for (uint32_t i = 0; i < m->count; i++) {
-		uint32_t h = (uint32_t)dyad_hash_bytes(m->keys[i], m->key_lens[i]) & (n - 1);
+		uint32_t h = m->key_hash[i] & (n - 1);
 		while (slots[h])
 			h = (h + 1) & (n - 1);
 		slots[h] = i + 1;
@@ -58,7 +62,8 @@ uint32_t *dyad_strmap_put(dyad_strmap *m, const char *key, uint32_t len, int *in
 {
 	if ((m->count + 1) * 2 > m->mask + 1 && rehash(m))
 		return NULL;
-	uint32_t h = (uint32_t)dyad_hash_bytes(key, len) & m->mask;
+	uint32_t full = dyad_hash32(key, len);
+	uint32_t h = full & m->mask;
 	while (m->slots[h]) {
 		uint32_t i = m->slots[h] - 1;
 		if (m->key_lens[i] == len && memcmp(m->keys[i], key, len) == 0) {
@@ -73,6 +78,7 @@ uint32_t *dyad_strmap_put(dyad_strmap *m, const char *key, uint32_t len, int *in
 	uint32_t i = m->count++;
 	m->keys[i] = key;
 	m->key_lens[i] = len;
+	m->key_hash[i] = full;
 	m->values[i] = 0;
 	m->slots[h] = i + 1;
 	if (inserted)
@@ -82,12 +88,18 @@ uint32_t *dyad_strmap_put(dyad_strmap *m, const char *key, uint32_t len, int *in
 
 const uint32_t *dyad_strmap_get(const dyad_strmap *m, const char *key, uint32_t len)
 {
+	return dyad_strmap_get_h(m, key, len, dyad_hash32(key, len));
+}
+
+const uint32_t *dyad_strmap_get_h(const dyad_strmap *m, const char *key, uint32_t len,
+                                  uint32_t hash)
+{
 	if (!m->slots)
 		return NULL;
-	uint32_t h = (uint32_t)dyad_hash_bytes(key, len) & m->mask;
+	uint32_t h = hash & m->mask, hi = hash;
 	while (m->slots[h]) {
 		uint32_t i = m->slots[h] - 1;
-		if (m->key_lens[i] == len && memcmp(m->keys[i], key, len) == 0)
+		if (m->key_hash[i] == hi && m->key_lens[i] == len && memcmp(m->keys[i], key, len) == 0)
 			return &m->values[i];
 		h = (h + 1) & m->mask;
 	}
@@ -100,5 +112,6 @@ void dyad_strmap_free(dyad_strmap *m)
 	free(m->keys);
 	free(m->key_lens);
 	free(m->values);
+	free(m->key_hash);
 	memset(m, 0, sizeof *m);
 }

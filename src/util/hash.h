@@ -6,18 +6,26 @@
 #include <stddef.h>
 #include <stdint.h>
 
-static inline uint64_t dyad_hash_bytes(const char *s, size_t n)
+/* FNV-1a 64 with a final avalanche; fast enough for short words. The step and
+ * finish halves let callers hash every prefix of a word in one pass. */
+#define DYAD_HASH_SEED 0xcbf29ce484222325ull
+static inline uint64_t dyad_hash_step(uint64_t h, unsigned char c)
 {
-	/* FNV-1a 64 with a final avalanche; fast enough for short words */
-	uint64_t h = 0xcbf29ce484222325ull;
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 0x100000001b3ull;
-	}
+	return (h ^ c) * 0x100000001b3ull;
+}
+static inline uint64_t dyad_hash_finish(uint64_t h)
+{
 	h ^= h >> 33;
 	h *= 0xff51afd7ed558ccdull;
 	h ^= h >> 33;
 	return h;
+}
+static inline uint64_t dyad_hash_bytes(const char *s, size_t n)
+{
+	uint64_t h = DYAD_HASH_SEED;
+	for (size_t i = 0; i < n; i++)
+		h = dyad_hash_step(h, (unsigned char)s[i]);
+	return dyad_hash_finish(h);
 }
 
 /* Map from byte strings (stored by the caller in a string pool) to values. */
@@ -27,6 +35,7 @@ typedef struct dyad_strmap {
 	uint32_t count;
 	const char **keys;   /* borrowed pointers into the caller's pool */
 	uint32_t *key_lens;
+	uint32_t *key_hash;  /* each key's 32-bit hash: most misses skip memcmp */
 	uint32_t *values;
 	uint32_t cap_keys;
 } dyad_strmap;
@@ -35,6 +44,14 @@ int dyad_strmap_init(dyad_strmap *m, uint32_t expected);
 /* Returns pointer to the value slot; *inserted tells if the key was new. NULL on ENOMEM. */
 uint32_t *dyad_strmap_put(dyad_strmap *m, const char *key, uint32_t len, int *inserted);
 const uint32_t *dyad_strmap_get(const dyad_strmap *m, const char *key, uint32_t len);
+/* Same, with hash = dyad_hash_bytes(key, len) already computed. */
+const uint32_t *dyad_strmap_get_h(const dyad_strmap *m, const char *key, uint32_t len,
+                                  uint32_t hash);
+/* the 32-bit hash every index and token uses */
+static inline uint32_t dyad_hash32(const char *s, size_t n)
+{
+	return (uint32_t)dyad_hash_bytes(s, n);
+}
 void dyad_strmap_free(dyad_strmap *m);
 
 #endif

@@ -143,6 +143,60 @@ static void test_fold_invalid_and_limits(void **state)
 	free(res);
 }
 
+static size_t put_utf8(char *o, uint32_t cp)
+{
+	if (cp < 0x80) {
+		o[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		o[0] = (char)(0xC0 | (cp >> 6));
+		o[1] = (char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	o[0] = (char)(0xE0 | (cp >> 12));
+	o[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+	o[2] = (char)(0x80 | (cp & 0x3F));
+	return 3;
+}
+
+/* The table-driven fast path folds exactly as the ICU path: a trailing ĸ
+ * (which has no ASCII fold) sends the whole token through ICU. */
+static void test_fast_path_agrees(void **state)
+{
+	(void)state;
+	static const uint32_t ranges[][2] = {
+		{0xA0, 0x24F}, {0x2B0, 0x2FF}, {0x58A, 0x58A}, {0x640, 0x640}, {0x1E00, 0x1EFF},
+		{0x2000, 0x206F}, {0x2212, 0x2212}, {0x2E3A, 0x2E3B}, {0xFE58, 0xFE63},
+		{0xFEFF, 0xFEFF}, {0xFF01, 0xFF5E},
+	};
+	const char *kra = "\xC4\xB8"; /* ĸ */
+	char kra_folded[16];
+	size_t kn = dyad_normalize__fold(kra, 2, kra_folded, sizeof kra_folded);
+	assert_int_equal(kn, 2);
+	size_t checked = 0;
+	for (size_t r = 0; r < sizeof ranges / sizeof ranges[0]; r++) {
+		for (uint32_t cp = ranges[r][0]; cp <= ranges[r][1]; cp++) {
+			char in[16], fast[64], slow[64], want[64];
+			size_t n = put_utf8(in, cp);
+			/* "x" + c: a combining mark then has a base, as in real text */
+			char word[16] = "x";
+			memcpy(word + 1, in, n);
+			size_t fn = dyad_normalize__fold(word, n + 1, fast, sizeof fast);
+			memcpy(word + 1 + n, kra, 2);
+			size_t sn = dyad_normalize__fold(word, n + 3, slow, sizeof slow);
+			if (fn == FOLD_FAIL || sn == FOLD_FAIL)
+				fail_msg("U+%04X: fold failed", (unsigned)cp);
+			memcpy(want, fast, fn);
+			memcpy(want + fn, kra_folded, kn + 1);
+			if (strcmp(slow, want) != 0)
+				fail_msg("U+%04X: alone \"%s\", before ĸ \"%s\"", (unsigned)cp, fast, slow);
+			checked++;
+		}
+	}
+	assert_int_equal(checked, 992);
+}
+
 static void test_validate(void **state)
 {
 	(void)state;
@@ -253,6 +307,7 @@ int main(void)
 		cmocka_unit_test(test_fold_compat),
 		cmocka_unit_test(test_fold_other_scripts),
 		cmocka_unit_test(test_fold_invalid_and_limits),
+		cmocka_unit_test(test_fast_path_agrees),
 		cmocka_unit_test(test_validate),
 		cmocka_unit_test(test_decode),
 		cmocka_unit_test(test_word_chars),
