@@ -55,8 +55,8 @@ deps:
 demo: deps all
 	$(BUILD)/dyad code examples/*.txt
 
-unit: $(UNIT_BIN)
-	@tests/run-unit.sh $(UNIT_BIN)
+unit: all $(UNIT_BIN)
+	@for t in $(UNIT_BIN); do $$t >/dev/null 2>&1 && echo "ok   $$t" || { echo "FAIL $$t"; exit 1; }; done
 
 check: deps all $(UNIT_BIN)
 	@tests/run-all.sh $(BUILD)

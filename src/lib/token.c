@@ -129,25 +129,24 @@ static int fill_forms(dyad_arena *a, dtoken *tk, const char *s)
 	tk->h_norm = tk->h_v = tk->h_n = (uint32_t)dyad_hash_finish(h);
 	if (tk->kind != TK_WORD || m == 0)
 		return 0;
-	tk->pos = (uint8_t)dyad_lemma__pos(norm, m);
-	char lem[MAX_WORD_BYTES * 3 + 8];
-	size_t l = dyad_lemma__verb(norm, m, lem, sizeof lem);
-	if (l && l < sizeof lem) {
-		char *p = dyad_arena_strndup(a, lem, l);
+	dyad_lemma__forms f;
+	dyad_lemma__analyze(norm, m, &f);
+	tk->pos = (uint8_t)f.pos;
+	if (f.verb_len) {
+		char *p = dyad_arena_strndup(a, f.verb, f.verb_len);
 		if (!p)
 			return DYAD_ENOMEM;
 		tk->vlemma = p;
-		tk->vlemma_len = (uint16_t)l;
-		tk->h_v = dyad_hash32(p, l);
+		tk->vlemma_len = (uint16_t)f.verb_len;
+		tk->h_v = dyad_hash32(p, f.verb_len);
 	}
-	l = dyad_lemma__noun(norm, m, lem, sizeof lem);
-	if (l && l < sizeof lem) {
-		char *p = dyad_arena_strndup(a, lem, l);
+	if (f.noun_len) {
+		char *p = dyad_arena_strndup(a, f.noun, f.noun_len);
 		if (!p)
 			return DYAD_ENOMEM;
 		tk->nlemma = p;
-		tk->nlemma_len = (uint16_t)l;
-		tk->h_n = dyad_hash32(p, l);
+		tk->nlemma_len = (uint16_t)f.noun_len;
+		tk->h_n = dyad_hash32(p, f.noun_len);
 	}
 	return 0;
 }
