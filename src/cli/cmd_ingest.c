@@ -116,6 +116,7 @@ static uint64_t dict_fingerprint(const cli_dict_opts *o)
 
 typedef struct totals {
 	unsigned long long docs, events, bad, skipped, bytes;
+	unsigned long long total_bytes; /* of all inputs when known (plain files), else 0 */
 	double start, last;
 	int tty;
 } totals;
@@ -129,9 +130,17 @@ static void progress(totals *t, int final)
 		return;
 	t->last = now;
 	double el = now - t->start > 1e-9 ? now - t->start : 1e-9;
-	fprintf(stderr, "\r%llu documents (%.0f/s), %llu events (%.0f/s), %llu unchanged   %s",
-	        t->docs, (double)t->docs / el, t->events, (double)t->events / el, t->skipped,
-	        final ? "\n" : "");
+	fprintf(stderr, "\r%llu documents (%.0f/s), %llu events (%.0f/s), %llu unchanged",
+	        t->docs, (double)t->docs / el, t->events, (double)t->events / el, t->skipped);
+	if (t->total_bytes && !final) {
+		/* document text read against input size: a slight underestimate for
+		 * JSON, so the ETA errs long */
+		double frac = (double)t->bytes / (double)t->total_bytes;
+		frac = frac > 0.99 ? 0.99 : frac;
+		if (frac > 0.001)
+			fprintf(stderr, ", %.0f%%, ETA %.0f s", frac * 100, el * (1 - frac) / frac);
+	}
+	fprintf(stderr, "   %s", final ? "\n" : "");
 	fflush(stderr);
 }
 
@@ -321,6 +330,16 @@ int dyad_cmd_ingest(int argc, char **argv)
 	sigaction(SIGTERM, &sa, NULL);
 
 	totals t = {0};
+	for (size_t i = 0; i < n_files; i++) {
+		struct stat st;
+		size_t len = files[i] ? strlen(files[i]) : 0;
+		if (!files[i] || stat(files[i], &st) || !S_ISREG(st.st_mode) ||
+		    (len > 3 && !strcmp(files[i] + len - 3, ".gz"))) {
+			t.total_bytes = 0; /* stdin or compressed: no ETA */
+			break;
+		}
+		t.total_bytes += (unsigned long long)st.st_size;
+	}
 	t.start = t.last = cli_now();
 	t.tty = isatty(STDERR_FILENO);
 	int rc = 0;

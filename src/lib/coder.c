@@ -812,11 +812,18 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	}
 	size_t first_event = c->n_ev;
 	int32_t first_source = -1;
-	size_t last_coded_end = 0;
+	size_t last_coded_end = 0, consumed = 0;
 	int any_coded = 0;
 	for (size_t vi = 0; vi < nv; vi++) {
 		verb_cand *v = &verbs[vi];
 		const dverb *dv = &d->verbs[v->verb];
+		/* words a previous verb's pattern used ("summoned ... to protest") */
+		if (!compat && v->b < consumed)
+			continue;
+		/* an infinitive after a coded verb is that verb's complement */
+		if (!compat && any_coded && v->b > 0 && tok_is(&s.t[v->b - 1], "TO") &&
+		    last_coded_end + 12 > v->b)
+			continue;
 		if (compat && any_coded) {
 			/* TABARI codes one verb per clause: a later verb needs a conjunction */
 			int conj = 0;
@@ -845,7 +852,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 		const char *code = d->strings + ev.code;
 		int32_t src = pm.source >= 0 ? pm.source : find_source(&s, verbs, nv, vi);
-		int32_t tgt = pm.target >= 0 ? pm.target : find_target(&s, hit ? pm.hi : v->e, compat);
+		int32_t tgt = pm.target >= 0 ? pm.target : find_target(&s, (hit && compat) ? pm.hi : v->e, compat);
 		if (compat && pm.source < 0 && src >= 0) {
 			/* TABARI: the source is the first actor of the clause */
 			for (size_t k = s.c[src].b; k-- > 0;) {
@@ -883,10 +890,16 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		v->coded = 1;
 		any_coded = 1;
 		last_coded_end = v->e;
+		/* only nearby pattern words: far ones are matched across other clauses */
+		if (hit && pm.hi > consumed && pm.hi <= v->e + 4)
+			consumed = pm.hi;
 		if (first_source < 0)
 			first_source = src;
 		uint8_t fl = (uint8_t)ev.flags;
-		if (tgt < 0 && s.c[src].n > 1) {
+		/* "Gondor and Osgiliath postponed their meeting": members act on each
+		 * other; outside TABARI mode only for meetings and cooperation (03-06) */
+		if (tgt < 0 && s.c[src].n > 1 &&
+		    (compat || (code[0] == '0' && code[1] >= '3' && code[1] <= '6'))) {
 			/* "Gondor and Osgiliath postponed their meeting": members act on each other */
 			rc = emit_among(c, &s, &so, src, code, v, hit, fl);
 			if (rc)

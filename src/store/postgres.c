@@ -393,7 +393,7 @@ static int copy_num(dyad_buf *b, const char *fmt, double v, long long i, int is_
 	return is_int ? dyad_buf_printf(b, "%lld\t", i) : dyad_buf_printf(b, fmt, v);
 }
 
-static int pg_put(dyad_store *s, const store_doc *d, const dyad_event *ev, size_t n,
+static int pg_put(dyad_store *s, const store_doc *d, const dyad_event *const *ev, size_t n,
                   int *replaced, dyad_error *err)
 {
 	pg *q = s->impl;
@@ -431,7 +431,7 @@ static int pg_put(dyad_store *s, const store_doc *d, const dyad_event *ev, size_
 		rc = dyad_buf_printf(b, "%zu\n", n);
 	b = &q->events;
 	for (size_t i = 0; i < n && !rc; i++) {
-		const dyad_event *e = &ev[i];
+		const dyad_event *e = ev[i];
 		const char *src = e->source ? e->source : "---";
 		const char *tgt = e->target ? e->target : "---";
 		rc = copy_field(b, doc->id, doc->id_len, 0);

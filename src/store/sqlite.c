@@ -12,8 +12,6 @@
 typedef struct sq {
 	sqlite3 *db;
 	sqlite3_stmt *doc_get, *doc_ins, *doc_upd, *ev_del, *ev_ins;
-	const dyad_event **order; /* a document's events sorted by key, repeats dropped */
-	size_t order_cap;
 	int in_txn;
 	dyad_buf issues;
 	const char *path; /* borrowed for messages only while opening */
@@ -127,7 +125,6 @@ static void sq_close(dyad_store *s)
 	sqlite3_finalize(q->ev_ins);
 	sqlite3_close_v2(q->db);
 	dyad_buf_free(&q->issues);
-	free(q->order);
 	free(q);
 	s->impl = NULL;
 }
@@ -326,54 +323,8 @@ static int step_done(sq *q, sqlite3_stmt *st, dyad_error *err, const char *what)
 	return rc == SQLITE_DONE ? 0 : sq_err(q->db, rc, err, what);
 }
 
-#define EVENT_BITS 20 /* events per document < 2^20 (the coder's default cap is 100000) */
 
-static int key_cmp(const void *a, const void *b)
-{
-	const dyad_event *x = *(const dyad_event *const *)a, *y = *(const dyad_event *const *)b;
-	if (x->sentence != y->sentence)
-		return x->sentence < y->sentence ? -1 : 1;
-	int c = strcmp(x->source ? x->source : "---", y->source ? y->source : "---");
-	if (!c)
-		c = strcmp(x->target ? x->target : "---", y->target ? y->target : "---");
-	return c ? c : strcmp(x->code, y->code);
-}
-
-/* The document's events in key order with repeated keys dropped (the first
- * in input order stays: qsort is not stable, so ties fall back to address). */
-static int key_cmp_stable(const void *a, const void *b)
-{
-	int c = key_cmp(a, b);
-	if (c)
-		return c;
-	const dyad_event *x = *(const dyad_event *const *)a, *y = *(const dyad_event *const *)b;
-	return x < y ? -1 : x > y;
-}
-
-static int sort_events(sq *q, const dyad_event *ev, size_t *n, dyad_error *err)
-{
-	if (*n >= (size_t)1 << EVENT_BITS)
-		return dyad_error_set(err, DYAD_ELIMIT, NULL, 0, "document has %zu events; the store keeps at most %d",
-		                      *n, (1 << EVENT_BITS) - 1);
-	if (*n > q->order_cap) {
-		const dyad_event **v = realloc(q->order, *n * sizeof *v);
-		if (!v)
-			return dyad_error_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
-		q->order = v;
-		q->order_cap = *n;
-	}
-	for (size_t i = 0; i < *n; i++)
-		q->order[i] = &ev[i];
-	qsort(q->order, *n, sizeof *q->order, key_cmp_stable);
-	size_t m = 0;
-	for (size_t i = 0; i < *n; i++)
-		if (!m || key_cmp(&q->order[m - 1], &q->order[i]))
-			q->order[m++] = q->order[i];
-	*n = m;
-	return 0;
-}
-
-static int sq_put(dyad_store *s, const store_doc *d, const dyad_event *ev, size_t n,
+static int sq_put(dyad_store *s, const store_doc *d, const dyad_event *const *ev, size_t n,
                   int *replaced, dyad_error *err)
 {
 	sq *q = s->impl;
@@ -393,7 +344,7 @@ static int sq_put(dyad_store *s, const store_doc *d, const dyad_event *ev, size_
 	const dyad_doc *doc = d->doc;
 	sqlite3_stmt *st = found ? q->doc_upd : q->doc_ins;
 	if (found) {
-		sqlite3_bind_int64(q->ev_del, 1, pk << EVENT_BITS);
+		sqlite3_bind_int64(q->ev_del, 1, pk << STORE_EVENT_BITS);
 		if ((r = step_done(q, q->ev_del, err, "sqlite delete events")) < 0)
 			return r;
 		sqlite3_bind_int64(st, 1, pk);
@@ -415,16 +366,14 @@ static int sq_put(dyad_store *s, const store_doc *d, const dyad_event *ev, size_
 		pk = sqlite3_last_insert_rowid(q->db);
 	*replaced = found;
 
-	if ((r = sort_events(q, ev, &n, err)) < 0)
-		return r;
 	st = q->ev_ins;
 	for (size_t i = 0; i < n; i++) {
-		const dyad_event *e = q->order[i];
+		const dyad_event *e = ev[i];
 		const char *src = e->source ? e->source : "---";
 		const char *tgt = e->target ? e->target : "---";
 		if ((r = dyad_store__join_issues(&q->issues, e)) < 0)
 			return dyad_error_set(err, r, NULL, 0, "issue list too long");
-		sqlite3_bind_int64(st, 1, pk << EVENT_BITS | (int64_t)i);
+		sqlite3_bind_int64(st, 1, pk << STORE_EVENT_BITS | (int64_t)i);
 		sqlite3_bind_int64(st, 2, pk);
 		sqlite3_bind_int(st, 3, (int)e->sentence);
 		sqlite3_bind_text(st, 4, src, -1, SQLITE_STATIC);

@@ -81,6 +81,7 @@ int dyad_store_close(dyad_store *s, dyad_error *err)
 		return 0;
 	int rc = dyad_store_commit(s, err);
 	s->be->close(s);
+	free(s->order);
 	free(s);
 	return rc;
 }
@@ -92,6 +93,7 @@ void dyad_store_free(dyad_store *s)
 	if (s->pending_docs)
 		s->be->rollback(s);
 	s->be->close(s);
+	free(s->order);
 	free(s);
 }
 
@@ -106,6 +108,51 @@ int64_t dyad_store__hash(const dyad_doc *doc, int32_t date)
 	}
 	h = h * 0x9e3779b97f4a7c15ull ^ (uint64_t)(uint32_t)date;
 	return (int64_t)h;
+}
+
+static int key_cmp(const void *a, const void *b)
+{
+	const dyad_event *x = *(const dyad_event *const *)a, *y = *(const dyad_event *const *)b;
+	if (x->sentence != y->sentence)
+		return x->sentence < y->sentence ? -1 : 1;
+	int c = strcmp(x->source ? x->source : "---", y->source ? y->source : "---");
+	if (!c)
+		c = strcmp(x->target ? x->target : "---", y->target ? y->target : "---");
+	return c ? c : strcmp(x->code, y->code);
+}
+
+/* The document's events in key order with repeated keys dropped (the first
+ * in input order stays: qsort is not stable, so ties fall back to address). */
+static int key_cmp_stable(const void *a, const void *b)
+{
+	int c = key_cmp(a, b);
+	if (c)
+		return c;
+	const dyad_event *x = *(const dyad_event *const *)a, *y = *(const dyad_event *const *)b;
+	return x < y ? -1 : x > y;
+}
+
+static int sort_events(dyad_store *q, const dyad_event *ev, size_t *n, dyad_error *err)
+{
+	if (*n >= (size_t)1 << STORE_EVENT_BITS)
+		return dyad_error_set(err, DYAD_ELIMIT, NULL, 0, "document has %zu events; the store keeps at most %d",
+		                      *n, (1 << STORE_EVENT_BITS) - 1);
+	if (*n > q->order_cap) {
+		const dyad_event **v = realloc(q->order, *n * sizeof *v);
+		if (!v)
+			return dyad_error_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
+		q->order = v;
+		q->order_cap = *n;
+	}
+	for (size_t i = 0; i < *n; i++)
+		q->order[i] = &ev[i];
+	qsort(q->order, *n, sizeof *q->order, key_cmp_stable);
+	size_t m = 0;
+	for (size_t i = 0; i < *n; i++)
+		if (!m || key_cmp(&q->order[m - 1], &q->order[i]))
+			q->order[m++] = q->order[i];
+	*n = m;
+	return 0;
 }
 
 static int make_key(store_doc *d, const dyad_doc *doc, const char *coder,
@@ -143,8 +190,10 @@ int dyad_store_put(dyad_store *s, const dyad_doc *doc, const char *coder_version
 	int rc = make_key(&d, doc, coder_version, events, n, err);
 	if (rc < 0)
 		return rc;
+	if ((rc = sort_events(s, events, &n, err)) < 0)
+		return rc;
 	int replaced = 0;
-	rc = s->be->put(s, &d, events, n, &replaced, err);
+	rc = s->be->put(s, &d, s->order, n, &replaced, err);
 	if (rc < 0) {
 		/* the batch is no longer consistent: drop it whole */
 		s->be->rollback(s);

@@ -9,6 +9,7 @@
 
 #define STORE_SCHEMA_VERSION 1
 #define STORE_APPLICATION_ID 0x64796164 /* "dyad" in the SQLite header */
+#define STORE_EVENT_BITS 20 /* events per document < 2^20 (the coder's default cap is 100000) */
 
 /* A document as written: the public dyad_doc plus its key material. */
 typedef struct store_doc {
@@ -36,7 +37,9 @@ typedef struct store_backend {
 	/* 1 = stored with this hash and coder, 0 = not (absent or different) */
 	int (*doc_state)(dyad_store *s, const store_doc *d, dyad_error *err);
 	/* 1 = written (*replaced set when the id existed), 0 = already stored as given */
-	int (*put)(dyad_store *s, const store_doc *d, const dyad_event *ev, size_t n,
+	/* ev: the document's events in key order (sentence, source, target,
+	 * code), repeated keys already dropped */
+	int (*put)(dyad_store *s, const store_doc *d, const dyad_event *const *ev, size_t n,
 	           int *replaced, dyad_error *err);
 	int (*commit)(dyad_store *s, dyad_error *err);
 	void (*rollback)(dyad_store *s);
@@ -63,6 +66,8 @@ struct dyad_store {
 	dyad_store_stats stats;
 	size_t pending_docs, pending_events;
 	double batch_start; /* monotonic seconds when the open batch began */
+	const dyad_event **order; /* the document being put, in key order */
+	size_t order_cap;
 };
 
 extern const store_backend dyad_store__sqlite;
