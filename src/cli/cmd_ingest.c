@@ -133,8 +133,7 @@ static void progress(totals *t, int final)
 	fprintf(stderr, "\r%llu documents (%.0f/s), %llu events (%.0f/s), %llu unchanged",
 	        t->docs, (double)t->docs / el, t->events, (double)t->events / el, t->skipped);
 	if (t->total_bytes && !final) {
-		/* document text read against input size: a slight underestimate for
-		 * JSON, so the ETA errs long */
+		/* an estimate: bytes of records read against the input size */
 		double frac = (double)t->bytes / (double)t->total_bytes;
 		frac = frac > 0.99 ? 0.99 : frac;
 		if (frac > 0.001)
@@ -172,7 +171,9 @@ static int ingest_input(const char *path, dyad_in_format in, dyad_store *s, dyad
 				break;
 			continue;
 		}
-		t->bytes += doc.text_len;
+		/* the record's size in the input, roughly: fields plus JSON framing */
+		t->bytes += doc.text_len + doc.id_len + 40 + (doc.url ? strlen(doc.url) : 0) +
+		            (doc.source ? strlen(doc.source) : 0) + (doc.title ? strlen(doc.title) : 0);
 		int has = dyad_store_has(s, &doc, version, &err);
 		if (has < 0) {
 			cli_report(cmd, &err);

@@ -887,9 +887,24 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			continue;
 		if (tgt == src)
 			tgt = -1;
+		if (compat && tgt < 0 && s.c[src].n == 1) {
+			/* TABARI: with no actor after the verb, the target is the nearest actor
+			 * before it other than the source */
+			for (size_t k = v->b; k-- > 0;) {
+				int32_t ci = s.comp_at[k];
+				if (ci >= 0 && ci != src && !s.g[s.c[ci].first].agent_only &&
+				    !s.g[s.c[ci].first].pronoun) {
+					tgt = ci;
+					break;
+				}
+			}
+		}
 		v->coded = 1;
-		any_coded = 1;
-		last_coded_end = v->e;
+		/* a subordinate code ("SAID [023?]") leaves the clause open */
+		if (!(ev.flags & EV_SUBORDINATE)) {
+			any_coded = 1;
+			last_coded_end = v->e;
+		}
 		/* only nearby pattern words: far ones are matched across other clauses */
 		if (hit && pm.hi > consumed && pm.hi <= v->e + 4)
 			consumed = pm.hi;
