@@ -134,7 +134,9 @@ static int visit_verb(uint32_t e, void *payload)
 static int noun_context(const sent_ctx *s, size_t i, int compat)
 {
 	const dtoken *t = &s->t[i];
-	if (i > 0 && in_list(&s->t[i - 1], determiners))
+	static const char *const articles[] = {"THE", "A", "AN", NULL};
+	/* TABARI shifts a verb to a noun only after an article */
+	if (i > 0 && in_list(&s->t[i - 1], compat ? articles : determiners))
 		return 1;
 	if (!s->allcaps && (t->flags & TF_CAP) && !(t->flags & TF_SENT_START) &&
 	    !(i > 0 && s->t[i - 1].kind == TK_PUNCT && s->t[i - 1].norm[0] == '"'))

@@ -223,6 +223,32 @@ int dyad_dict__phrase(dyad_dict *d, const char *s, size_t n, int pattern, dphras
 		/* a trailing '_' (followed by blank or end) makes the word exact */
 		if (j < n && s[j] == '_' && (j + 1 == n || s[j + 1] == ' ' || s[j + 1] == '\t'))
 			w.flags |= W_EXACT;
+		/* "ISN'T" is two tokens in text ("IS" + "N'T"), so two words here */
+		size_t wl = w.len;
+		const char *ws = d->strings + w.str;
+		if (!(w.flags & (W_SYNSET | W_VERB | W_TARGET | W_SOURCE | W_COMPOUND | W_SKIP)) && wl > 3 &&
+		    !memcmp(ws + wl - 3, "N'T", 3)) {
+			dword neg = {0, 3, (uint16_t)(W_ADJ | (w.flags & W_EXACT)), 0};
+			neg.str = dyad_dict__str(d, "N'T", 3);
+			neg.hash = dyad_hash32("N'T", 3);
+			char stem[256];
+			if (wl - 3 >= sizeof stem) {
+				*why = "word too long";
+				return DYAD_EPARSE;
+			}
+			memcpy(stem, d->strings + w.str, wl - 3); /* the pool may move below */
+			w.len = (uint16_t)(wl - 3);
+			w.flags |= W_EXACT;
+			w.str = dyad_dict__str(d, stem, w.len);
+			w.hash = dyad_hash32(d->strings + w.str, w.len);
+			if (DICT_PUSH(d, words, n_words, cap_words, w) ||
+			    DICT_PUSH(d, words, n_words, cap_words, neg))
+				return DYAD_ENOMEM;
+			out->n += 2;
+			joined = 0;
+			i = j;
+			continue;
+		}
 		if (DICT_PUSH(d, words, n_words, cap_words, w))
 			return DYAD_ENOMEM;
 		out->n++;
