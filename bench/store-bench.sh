@@ -2,6 +2,7 @@
 # bench/store-bench.sh — event store benchmark (not part of `make check`).
 #   bench/store-bench.sh [EVENTS] [DB]      EVENTS default 1000000; DB default a temp
 #                                           SQLite file, or a postgresql:// URL
+#   STORE_CACHE_MB=N                        SQLite page cache for the writer (default 256)
 # Generates synthetic documents and events in-process (no coder: this measures
 # the store) and reports: ingest events/s and documents/s through the public
 # store API (batched transactions), the database size per million events, and
@@ -84,6 +85,8 @@ int main(int argc, char **argv)
 	dyad_error err;
 	dyad_store_options o;
 	dyad_store_options_init(&o);
+	if (getenv("STORE_CACHE_MB"))
+		o.cache_mb = (size_t)atol(getenv("STORE_CACHE_MB"));
 	if (dyad_store_open_opts(&s, db, &o, &err)) {
 		fprintf(stderr, "open: %s\n", err.msg);
 		return 1;

@@ -24,13 +24,16 @@ fuzz:
 	done
 
 fuzz-run: fuzz
+	@rm -rf build-fuzz/findings && mkdir -p build-fuzz/findings
 	@for t in $(FUZZ_TARGETS); do \
 		rm -rf build-fuzz/corpus-$$t && mkdir -p build-fuzz/corpus-$$t && \
 		cp fuzz/corpus/$$t/* build-fuzz/corpus-$$t/ && \
 		echo "== $$t ($(FUZZ_SECONDS)s)" && \
-		(cd build-fuzz && ./fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 \
-			-timeout=10 -print_final_stats=1 corpus-$$t) 2>&1 | \
-			grep -E '^(#[0-9]+ +DONE|==[0-9]+==ERROR|SUMMARY|stat::number_of_executed_units|artifact_prefix|Test unit written)' ; \
-		[ -z "$$(ls build-fuzz/crash-* build-fuzz/leak-* build-fuzz/timeout-* build-fuzz/oom-* 2>/dev/null)" ] || \
-			{ echo "fuzz: findings in build-fuzz/ (crash-*, leak-*, timeout-*, oom-*)"; exit 1; }; \
+		build-fuzz/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -timeout=10 \
+			-print_final_stats=1 -artifact_prefix=build-fuzz/findings/$$t- \
+			build-fuzz/corpus-$$t 2>&1 | \
+			grep -E '^(==[0-9]+==ERROR|SUMMARY|stat::number_of_executed_units|Test unit written)'; \
 	done
+	@if [ -n "$$(ls build-fuzz/findings)" ]; then \
+		echo "fuzz: findings (replay one with build-fuzz/fuzz-TARGET FILE):"; \
+		ls build-fuzz/findings | sed 's/^/  build-fuzz\/findings\//'; exit 1; fi

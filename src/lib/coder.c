@@ -102,6 +102,9 @@ static const char *const clause_stops[] = {";", ":", "WHILE", "WHEREAS", "ALTHOU
                                            "WHO", "WHICH", "THAT", "WHEN", "SINCE", "UNTIL", "BUT",
                                            "AFTER", "BEFORE", "AS", "AMID", "DESPITE", NULL};
 
+static const char *const topic_preps[] = {"ON", "OVER", "ABOUT", "REGARDING", "CONCERNING",
+                                          "INCLUDING", "LIKE", NULL};
+
 static int is_adverb(const dtoken *t)
 {
 	return t->kind == TK_WORD && ((t->norm_len > 3 && !memcmp(t->norm + t->norm_len - 2, "LY", 2)) ||
@@ -607,8 +610,16 @@ static int32_t find_target(const sent_ctx *s, size_t from, int compat)
 		if (s->is_verb[i] == 2) /* another coded verb starts a new predicate */
 			break;
 		int32_t ci = s->comp_at[i];
-		if (ci >= 0 && !s->g[s->c[ci].first].pronoun && !s->g[s->c[ci].first].agent_only)
+		if (ci >= 0 && !s->g[s->c[ci].first].pronoun && !s->g[s->c[ci].first].agent_only) {
+			/* a country in a topic phrase ("a conference on Libya", "talks over
+			 * Kashmir") is what the event is about, not who it is done to */
+			size_t b = s->c[ci].b;
+			if (!compat && b > 0 && in_list(&s->t[b - 1], topic_preps)) {
+				i = s->c[ci].e - 1;
+				continue;
+			}
 			return ci;
+		}
 	}
 	return -1;
 }
@@ -761,11 +772,19 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			s.is_verb[k] = 1;
 		i += v.best - 1;
 	}
-	if (!nv)
-		return 0;
 	int rc = dyad_syntax__actors(&s, &c->arena);
 	if (rc)
 		return rc;
+	if (!nv) {
+		/* no event, but its subject is what a pronoun in the next sentence means */
+		for (size_t k = 0; k < s.ng; k++)
+			if (!s.g[k].pronoun && s.g[k].code && !s.g[k].agent_only) {
+				c->last_subject = s.g[k].code;
+				c->last_subject_entry = s.g[k].entry;
+				break;
+			}
+		return 0;
+	}
 	/* a verb inside an actor phrase is a name, not a verb */
 	size_t kept = 0;
 	for (size_t k = 0; k < nv; k++)

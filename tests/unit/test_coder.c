@@ -1,0 +1,140 @@
+/* tests/unit/test_coder.c — coder behaviour on small in-memory dictionaries:
+ * negation, hypotheticals, questions, passives, compounds, pronouns, reported
+ * speech, discards, self-events, agents and TABARI compatibility. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <dyad/dyad.h>
+
+static const char actors[] = "RUSSIA_ [RUS]\n+RUSSIAN_\nUKRAIN [UKR]\nFRANCE_ [FRA]\n+FRENCH_\n"
+                             "GERMANY_ [DEU]\n+GERMAN_\nCHINA_ [CHN]\n+CHINESE_\nKENYA [KEN]\n";
+static const char agents[] = "TROOPS_ [~MIL]\nFOREIGN_MINISTER_ [~GOV]\nPOLICE_ [~COP]\n";
+static const char verbs[] = "--- ATTACK [190] ---\nATTACK\nSHELL [195]\n"
+                            "--- MEET [036] ---\nMEET\n- * WITH + [036]\n"
+                            "--- REFUSE [---] ---\nREFUSE\n- * TO MEET + [1246]\n"
+                            "--- SAY [010] ---\nSAY\n"
+                            "--- CRITICIZE [111] ---\nCRITICIZE\nCONDEMN\n";
+static const char discards[] = "FOOTBALL_MATCH\n";
+
+static dyad_dict *dict;
+
+static int setup(void **state)
+{
+	(void)state;
+	dyad_dict_builder *b;
+	dyad_error err;
+	assert_int_equal(dyad_dict_builder_new(&b), 0);
+	assert_int_equal(dyad_dict_builder_add_text(b, DYAD_DICT_ACTORS, "a", actors, strlen(actors), &err), 0);
+	assert_int_equal(dyad_dict_builder_add_text(b, DYAD_DICT_AGENTS, "g", agents, strlen(agents), &err), 0);
+	assert_int_equal(dyad_dict_builder_add_text(b, DYAD_DICT_VERBS, "v", verbs, strlen(verbs), &err), 0);
+	assert_int_equal(dyad_dict_builder_add_text(b, DYAD_DICT_DISCARDS, "d", discards, strlen(discards), &err), 0);
+	assert_int_equal(dyad_dict_builder_finish(&dict, b, &err), 0);
+	dyad_dict_builder_free(b);
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	dyad_dict_free(dict);
+	return 0;
+}
+
+/* code text; write "SRC CODE TGT;..." into out */
+static const char *code(const char *text, int compat, char *out, size_t cap)
+{
+	dyad_coder_options o;
+	dyad_coder_options_init(&o);
+	o.tabari_compat = compat;
+	dyad_coder *c;
+	assert_int_equal(dyad_coder_new(&c, dict, &o), 0);
+	dyad_doc doc = {0};
+	doc.id = "t";
+	doc.id_len = 1;
+	doc.text = text;
+	doc.text_len = strlen(text);
+	doc.date = 20240101;
+	dyad_result r;
+	dyad_error err;
+	assert_int_equal(dyad_coder_code(c, &doc, &r, &err), 0);
+	out[0] = 0;
+	size_t len = 0;
+	for (size_t i = 0; i < r.n_events && len < cap; i++)
+		len += (size_t)snprintf(out + len, cap - len, "%s%s %s %s", i ? ";" : "", r.events[i].source,
+		                        r.events[i].code, r.events[i].target);
+	dyad_coder_free(c);
+	return out;
+}
+
+#define EXPECT(text, want)                                                                  \
+	do {                                                                                \
+		char buf_[512];                                                             \
+		assert_string_equal(code(text, 0, buf_, sizeof buf_), want);                \
+	} while (0)
+
+static void test_basic_and_agents(void **state)
+{
+	(void)state;
+	EXPECT("Russian troops shelled Ukraine on Monday.", "RUSMIL 195 UKR");
+	EXPECT("The French foreign minister met with his German counterpart.", "FRAGOV 036 DEU");
+}
+
+static void test_negation_and_modality(void **state)
+{
+	(void)state;
+	EXPECT("Russia did not attack Ukraine.", "");
+	EXPECT("Russia never attacked Ukraine.", "");
+	EXPECT("Russia would attack Ukraine if talks fail.", "");
+	EXPECT("If Russia attacks Ukraine, France will respond.", "");
+	EXPECT("Will Russia attack Ukraine?", "");
+	/* the refusal is coded, not the meeting */
+	EXPECT("China refused to meet France.", "CHN 1246 FRA");
+}
+
+static void test_passive_and_compounds(void **state)
+{
+	(void)state;
+	EXPECT("Ukraine was attacked by Russia.", "RUS 190 UKR");
+	EXPECT("Ukraine was attacked overnight.", "");
+	EXPECT("France and Germany criticized China.", "FRA 111 CHN;DEU 111 CHN");
+}
+
+static void test_reported_speech_and_pronouns(void **state)
+{
+	(void)state;
+	EXPECT("France said Russia attacked Ukraine.", "RUS 190 UKR");
+	EXPECT("Russia denied the claim. It attacked Ukraine on Monday.", "RUS 190 UKR");
+}
+
+static void test_discards_and_self_events(void **state)
+{
+	(void)state;
+	EXPECT("France attacked Germany in a football match.", "");
+	EXPECT("Kenya police attacked Kenya.", "");
+}
+
+static void test_tabari_compat_codes_negation(void **state)
+{
+	(void)state;
+	char buf[256];
+	/* TABARI has no negation rule: compatibility mode codes it */
+	assert_string_equal(code("Russia did not attack Ukraine.", 1, buf, sizeof buf), "RUS 190 UKR");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_basic_and_agents),
+		cmocka_unit_test(test_negation_and_modality),
+		cmocka_unit_test(test_passive_and_compounds),
+		cmocka_unit_test(test_reported_speech_and_pronouns),
+		cmocka_unit_test(test_discards_and_self_events),
+		cmocka_unit_test(test_tabari_compat_codes_negation),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,162 @@
+/* tests/unit/test_token.c — tokenizer and sentence splitter. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <dyad/error.h>
+
+#include "lib/token.h"
+
+static size_t tokenize(dyad_arena *a, const char *s, dtoken **t)
+{
+	size_t n = 0, bad = 0;
+	assert_int_equal(dyad_token__run(a, s, strlen(s), 100000, t, &n, &bad), 0);
+	return n;
+}
+
+static void test_words_and_spans(void **state)
+{
+	(void)state;
+	dyad_arena a;
+	dyad_arena_init(&a, 0);
+	const char *s = "Syria's army didn't attack al-Qaeda in the U.S. on Monday.";
+	dtoken *t;
+	size_t n = tokenize(&a, s, &t);
+	const char *want[] = {"SYRIA", "'S", "ARMY", "DID", "N'T", "ATTACK", "AL", "QAEDA",
+	                      "IN", "THE", "U.S.", "ON", "MONDAY", "."};
+	assert_int_equal(n, sizeof want / sizeof want[0]);
+	for (size_t i = 0; i < n; i++)
+		assert_string_equal(t[i].norm, want[i]);
+	/* spans point into the text */
+	assert_int_equal(t[0].begin, 0);
+	assert_int_equal(t[0].end, 5);
+	assert_memory_equal(s + t[2].begin, "army", 4);
+	/* lemmas */
+	assert_string_equal(t[2].nlemma, "ARMY");
+	dyad_arena_free(&a);
+}
+
+static void test_lemmas_and_folding(void **state)
+{
+	(void)state;
+	dyad_arena a;
+	dyad_arena_init(&a, 0);
+	dtoken *t;
+	size_t n = tokenize(&a, "Troops fought in Zürich and São Paulo", &t);
+	assert_int_equal(n, 7);
+	assert_string_equal(t[0].nlemma, "TROOP");
+	assert_string_equal(t[1].vlemma, "FIGHT");
+	assert_string_equal(t[3].norm, "ZURICH");
+	assert_string_equal(t[5].norm, "SAO");
+	dyad_arena_free(&a);
+}
+
+static void test_invalid_utf8_counted(void **state)
+{
+	(void)state;
+	dyad_arena a;
+	dyad_arena_init(&a, 0);
+	const char s[] = "Iran \xff\xfe attacked Iraq";
+	dtoken *t;
+	size_t n = 0, bad = 0;
+	assert_int_equal(dyad_token__run(&a, s, sizeof s - 1, 1000, &t, &n, &bad), 0);
+	assert_int_equal(bad, 2);
+	assert_int_equal(n, 3);
+	dyad_arena_free(&a);
+}
+
+static void test_token_limit(void **state)
+{
+	(void)state;
+	dyad_arena a;
+	dyad_arena_init(&a, 0);
+	dtoken *t;
+	size_t n = 0, bad = 0;
+	const char *s = "a b c d e f g h";
+	assert_int_equal(dyad_token__run(&a, s, strlen(s), 4, &t, &n, &bad), DYAD_ELIMIT);
+	dyad_arena_free(&a);
+}
+
+static size_t split(dyad_arena *a, const char *s, dsentence **out, dtoken **t)
+{
+	size_t n = tokenize(a, s, t), ns = 0, cut = 0;
+	assert_int_equal(dyad_sentence__split(a, s, *t, n, 0, out, &ns, &cut), 0);
+	return ns;
+}
+
+static void test_sentences_keep_abbreviations(void **state)
+{
+	(void)state;
+	dyad_arena a;
+	dyad_arena_init(&a, 0);
+	dsentence *s;
+	dtoken *t;
+	const char *text = "Dr. Smith met U.S. officials on Jan. 5 in Room No. 2 at the U.N. "
+	                   "headquarters. The talks ended. Did they agree? Yes!";
+	size_t n = split(&a, text, &s, &t);
+	assert_int_equal(n, 4);
+	assert_memory_equal(text + s[1].begin, "The talks ended.", 16);
+	dyad_arena_free(&a);
+}
+
+static void test_dateline_marked(void **state)
+{
+	(void)state;
+	dyad_arena a;
+	dyad_arena_init(&a, 0);
+	dsentence *s;
+	dtoken *t;
+	const char *text = "SEOUL, June 8 (Reuters) - North Korea fired a missile.";
+	size_t n = split(&a, text, &s, &t);
+	assert_int_equal(n, 1);
+	assert_true(t[0].flags & TF_DATELINE);
+	/* "North" is after the dash: not part of the dateline */
+	size_t k = 0;
+	while (!tok_is(&t[k], "NORTH"))
+		k++;
+	assert_false(t[k].flags & TF_DATELINE);
+	dyad_arena_free(&a);
+}
+
+static void test_long_sentence_cut(void **state)
+{
+	(void)state;
+	dyad_arena a;
+	dyad_arena_init(&a, 0);
+	char text[20000];
+	size_t len = 0;
+	for (int i = 0; i < 1500 && len + 8 < sizeof text; i++)
+		len += (size_t)snprintf(text + len, sizeof text - len, i % 10 == 9 ? "w, " : "w ");
+	dtoken *t;
+	size_t nt = 0, bad = 0, ns = 0, cut = 0;
+	dsentence *s;
+	assert_int_equal(dyad_token__run(&a, text, len, 100000, &t, &nt, &bad), 0);
+	assert_int_equal(dyad_sentence__split(&a, text, t, nt, 400, &s, &ns, &cut), 0);
+	assert_true(cut >= 3);
+	size_t total = 0;
+	for (size_t i = 0; i < ns; i++) {
+		assert_true(s[i].n <= 400);
+		total += s[i].n;
+	}
+	assert_int_equal(total, nt); /* nothing dropped */
+	dyad_arena_free(&a);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_words_and_spans),
+		cmocka_unit_test(test_lemmas_and_folding),
+		cmocka_unit_test(test_invalid_utf8_counted),
+		cmocka_unit_test(test_token_limit),
+		cmocka_unit_test(test_sentences_keep_abbreviations),
+		cmocka_unit_test(test_dateline_marked),
+		cmocka_unit_test(test_long_sentence_cut),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
