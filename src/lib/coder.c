@@ -677,6 +677,23 @@ static int not_factual(const sent_ctx *s, const verb_cand *v, int32_t src)
 	return 0;
 }
 
+/* A one-member compound standing for a DEFAULT: code, spanning the verb. */
+static int32_t default_actor(sent_ctx *s, const char *code, const verb_cand *v)
+{
+	group g;
+	memset(&g, 0, sizeof g);
+	g.b = v->b;
+	g.e = v->e;
+	g.code = code;
+	g.entry = UINT32_MAX;
+	g.compound = (uint16_t)s->nc;
+	s->g[s->ng] = g;
+	compound c = {(uint32_t)s->ng, 1, v->b, v->e};
+	s->ng++;
+	s->c[s->nc] = c;
+	return (int32_t)s->nc++;
+}
+
 /* --- one sentence ------------------------------------------------------------ */
 
 typedef struct issue_ctx {
@@ -720,6 +737,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	(void)text;
 	if (!s.n)
 		return 0;
+	if (compat && d->opt.min_words) {
+		size_t words = 0;
+		for (size_t i = 0; i < s.n; i++)
+			words += s.t[i].kind != TK_PUNCT;
+		if (words < d->opt.min_words)
+			return 0;
+	}
 	/* questions are not events */
 	if (!compat && s.t[s.n - 1].kind == TK_PUNCT && s.t[s.n - 1].norm[0] == '?')
 		return 0;
@@ -845,7 +869,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (!compat && any_coded && v->b > 0 && tok_is(&s.t[v->b - 1], "TO") &&
 		    last_coded_end + 12 > v->b)
 			continue;
-		if (compat && any_coded) {
+		if (compat && any_coded && d->opt.code_by == CODE_BY_SENTENCE)
+			continue;
+		if (compat && any_coded && d->opt.code_by == CODE_BY_CLAUSE) {
 			/* TABARI codes one verb per clause: a later verb needs a conjunction */
 			int conj = 0;
 			for (size_t k = last_coded_end; k < v->b && !conj; k++)
@@ -900,6 +926,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				continue; /* "civilians were wounded": no actor acted */
 			}
 		}
+		if (compat && src < 0 && d->opt.def_source[0])
+			src = default_actor(&s, d->opt.def_source, v);
+		if (compat && d->opt.def_target[0] && d->opt.def_after && pm.target < 0 &&
+		    find_target(&s, v->e, compat) < 0)
+			tgt = default_actor(&s, d->opt.def_target, v);
 		if (src < 0)
 			continue;
 		v->source = src;
@@ -908,6 +939,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			continue;
 		if (tgt == src)
 			tgt = -1;
+		if (compat && tgt < 0 && d->opt.def_target[0] && !d->opt.def_after)
+			tgt = default_actor(&s, d->opt.def_target, v);
 		if (compat && tgt < 0 && s.c[src].n == 1) {
 			/* TABARI: with no actor after the verb, the target is the nearest actor
 			 * before it other than the source */

@@ -50,6 +50,7 @@ int dyad_dict_save_image(const dyad_dict *dc, const char *path, dyad_error *err)
 	int ok = fwrite(IMAGE_MAGIC, 1, 8, f) == 8;
 	uint32_t flags = (uint32_t)d->tabari_compat;
 	ok = ok && fwrite(&flags, sizeof flags, 1, f) == 1;
+	ok = ok && fwrite(&d->opt, sizeof d->opt, 1, f) == 1;
 	for (int i = 0; i < N_SECTIONS && ok; i++) {
 		uint32_t n = *s[i].n;
 		ok = fwrite(&n, sizeof n, 1, f) == 1;
@@ -83,6 +84,13 @@ int dyad_dict_load_image(dyad_dict **out, const char *path, dyad_error *err)
 		return dyad_error_set(err, DYAD_ENOMEM, path, 0, "out of memory");
 	}
 	d->tabari_compat = (int)(flags & 1);
+	if (fread(&d->opt, sizeof d->opt, 1, f) != 1) {
+		fclose(f);
+		free(d);
+		return dyad_error_set(err, DYAD_EFORMAT, path, 0, "truncated dictionary image");
+	}
+	d->opt.def_source[sizeof d->opt.def_source - 1] = 0;
+	d->opt.def_target[sizeof d->opt.def_target - 1] = 0;
 	section s[N_SECTIONS];
 	sections(d, s);
 	int rc = 0;

@@ -92,6 +92,17 @@ typedef struct dissue {
 	uint32_t exclude; /* 1 when "~phrase": a match suppresses nothing but itself */
 } dissue;
 
+/* TABARI .options settings that change coding (manual chapter 8) */
+enum { CODE_BY_CLAUSE = 0, CODE_BY_SENTENCE = 1, CODE_ALL = 2 };
+typedef struct dict_options {
+	char def_source[16], def_target[16]; /* DEFAULT: SOURCE [X] TARGET [Y] */
+	uint8_t def_prior, def_after;        /* ... PRIOR / AFTER */
+	uint8_t code_by;                     /* SET: CODE BY SENTENCE / CLAUSE, CODE ALL */
+	uint8_t pad;
+	uint16_t min_words;                  /* SET: MINIMUM WORDS = N */
+	uint16_t pad2;
+} dict_options;
+
 /* postings for the first-word index: entries whose phrase begins with a key */
 typedef struct dindex {
 	dyad_strmap map;     /* key -> posting list index */
@@ -132,6 +143,7 @@ struct dyad_dict {
 	uint32_t n_synset_keys, cap_synset_keys;
 	size_t skipped;
 	int tabari_compat; /* set by an .options file: suite-style coding */
+	dict_options opt;  /* TABARI .options settings the coder follows */
 };
 
 /* string pool */

@@ -135,14 +135,69 @@ int dyad_dict__read_issues(dyad_dict_builder *b, const char *file, const char *t
 	return rc;
 }
 
+/* copy the code inside the "[...]" that follows key in s, upper case */
+static void bracket_after(const char *s, const char *key, char *out, size_t cap)
+{
+	const char *k = strstr(s, key);
+	out[0] = 0;
+	if (!k)
+		return;
+	const char *o = strchr(k, '['), *c = o ? strchr(o, ']') : NULL;
+	if (!o || !c)
+		return;
+	size_t n = 0;
+	for (const char *p = o + 1; p < c && n + 1 < cap; p++)
+		if (*p != ' ')
+			out[n++] = (char)toupper((unsigned char)*p);
+	out[n] = 0;
+}
+
 int dyad_dict__read_options(dyad_dict_builder *b, const char *file, const char *text, size_t n,
                             dyad_error *err)
 {
 	(void)file;
-	(void)text;
-	(void)n;
 	(void)err;
-	/* TABARI options describe suite-style coding; dyad keeps only that fact */
-	b->d->tabari_compat = 1;
+	dyad_dict *d = b->d;
+	/* TABARI options describe suite-style coding */
+	d->tabari_compat = 1;
+	dreader r = {text, text + n, 0};
+	dline l;
+	while (dyad_dict__next_line(&r, &l)) {
+		char line[512];
+		size_t k = 0;
+		for (size_t i = 0; i < l.n && k + 1 < sizeof line; i++)
+			line[k++] = (char)toupper((unsigned char)l.s[i]);
+		line[k] = 0;
+		const char *s = line;
+		while (*s == ' ' || *s == '\t')
+			s++;
+		if (s[0] == '/' || s[0] == '#')
+			continue;
+		if (!strncmp(s, "DEFAULT:", 8)) {
+			dict_options *o = &d->opt;
+			if (strstr(s, "OFF")) {
+				o->def_source[0] = o->def_target[0] = 0;
+				o->def_prior = o->def_after = 0;
+				continue;
+			}
+			bracket_after(s, "SOURCE", o->def_source, sizeof o->def_source);
+			bracket_after(s, "TARGET", o->def_target, sizeof o->def_target);
+			o->def_prior = strstr(s, "PRIOR") != NULL;
+			o->def_after = strstr(s, "AFTER") != NULL;
+		} else if (!strncmp(s, "SET:", 4)) {
+			if (strstr(s, "CODE ALL"))
+				d->opt.code_by = CODE_ALL;
+			else if (strstr(s, "CODE BY SENTENCE"))
+				d->opt.code_by = CODE_BY_SENTENCE;
+			else if (strstr(s, "CODE BY CLAUSE"))
+				d->opt.code_by = CODE_BY_CLAUSE;
+			const char *mw = strstr(s, "MINIMUM WORDS");
+			if (mw) {
+				const char *eq = strchr(mw, '=');
+				if (eq)
+					d->opt.min_words = (uint16_t)atoi(eq + 1);
+			}
+		}
+	}
 	return 0;
 }

@@ -86,8 +86,9 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 	const dyad_dict *d = s->d;
 	size_t n = s->n;
 	s->m = dyad_arena_alloc(a, (n + 1) * sizeof *s->m);
-	s->g = dyad_arena_alloc(a, (n + 1) * sizeof *s->g);
-	s->c = dyad_arena_alloc(a, (n + 1) * sizeof *s->c);
+	/* spare slots: up to two default actors per verb (TABARI DEFAULT: option) */
+	s->g = dyad_arena_alloc(a, (3 * n + 3) * sizeof *s->g);
+	s->c = dyad_arena_alloc(a, (3 * n + 3) * sizeof *s->c);
 	s->group_at = dyad_arena_alloc(a, (n + 1) * sizeof *s->group_at);
 	s->comp_at = dyad_arena_alloc(a, (n + 1) * sizeof *s->comp_at);
 	if (!s->m || !s->g || !s->c || !s->group_at || !s->comp_at)
@@ -214,13 +215,19 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		while (last + 1 < s->ng && !s->g[last].pronoun && !s->g[last + 1].pronoun &&
 		       !s->g[last + 1].agent_only && !s->g[last].agent_only) {
 			size_t b = s->g[last].e, e = s->g[last + 1].b;
-			int ok = e > b && e - b <= 3;
+			int ok = e > b && e - b <= 6;
 			int saw_conj = 0;
 			for (size_t i = b; ok && i < e; i++) {
 				const dtoken *t = &s->t[i];
-				if (tok_is(t, ",") || tok_is(t, "AND") || tok_is(t, "OR") || tok_is(t, "&"))
+				if (tok_is(t, ",") || tok_is(t, "AND") || tok_is(t, "OR") || tok_is(t, "NOR") ||
+				    tok_is(t, "&"))
 					saw_conj = 1;
-				else if (!(tok_is(t, "THE") || tok_is(t, "AS") || tok_is(t, "WELL")))
+				else if (tok_is(t, "THE") || tok_is(t, "AS") || tok_is(t, "WELL") || tok_is(t, "A") ||
+				         tok_is(t, "AN"))
+					;
+				/* "and the evil awful Gondor": adjectives before the next member */
+				else if (!saw_conj || t->kind != TK_WORD || !(t->pos & 4) || (t->pos & 2) ||
+				         s->is_verb[i])
 					ok = 0;
 			}
 			if (!ok || !saw_conj)

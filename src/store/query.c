@@ -22,11 +22,17 @@ static int add_param(store_param *p, size_t *np, store_param_kind kind, const ch
 	return 0;
 }
 
-#define ADD(x)                         \
-	do {                               \
-		int rc_ = (x);                 \
-		if (rc_ < 0)                   \
-			return rc_ == DYAD_ELIMIT || rc_ == DYAD_ENOMEM ? dyad_error_set(err, rc_, NULL, 0, "query too long") : rc_; \
+/* Appending SQL fails only for memory; a parameter, when there are too many. */
+#define SQL(x)                                                                              \
+	do {                                                                                    \
+		if ((x) < 0)                                                                        \
+			return dyad_error_set(err, DYAD_ENOMEM, NULL, 0, "out of memory building a query"); \
+	} while (0)
+#define PARAM(x)              \
+	do {                      \
+		int rc_ = (x);        \
+		if (rc_ < 0)          \
+			return rc_;       \
 	} while (0)
 
 /* Prefix match on an actor code: the 3-character bucket column is compared
@@ -38,13 +44,13 @@ static int actor_clause(dyad_buf *sql, store_param *p, size_t *np, const char *c
 	if (!n)
 		return 0;
 	if (n >= 3) {
-		ADD(dyad_buf_printf(sql, "%s e.%s_cc = substr(?, 1, 3)", *sep, col));
-		ADD(add_param(p, np, STORE_P_TEXT, prefix, 0, err));
+		SQL(dyad_buf_printf(sql, "%s e.%s_cc = substr(?, 1, 3)", *sep, col));
+		PARAM(add_param(p, np, STORE_P_TEXT, prefix, 0, err));
 		*sep = " AND";
 	}
 	if (n != 3) {
-		ADD(dyad_buf_printf(sql, "%s substr(e.%s, 1, %zu) = ?", *sep, col, n));
-		ADD(add_param(p, np, STORE_P_TEXT, prefix, 0, err));
+		SQL(dyad_buf_printf(sql, "%s substr(e.%s, 1, %zu) = ?", *sep, col, n));
+		PARAM(add_param(p, np, STORE_P_TEXT, prefix, 0, err));
 		*sep = " AND";
 	}
 	return 0;
@@ -56,43 +62,43 @@ int dyad_store__where(dyad_buf *sql, store_param *p, size_t *np, int *needs_doc,
 	const char *sep = " WHERE";
 	*needs_doc = 0;
 	if (f->from) {
-		ADD(dyad_buf_printf(sql, "%s e.date >= ?", sep));
-		ADD(add_param(p, np, STORE_P_INT, NULL, f->from, err));
+		SQL(dyad_buf_printf(sql, "%s e.date >= ?", sep));
+		PARAM(add_param(p, np, STORE_P_INT, NULL, f->from, err));
 		sep = " AND";
 	}
 	if (f->to) {
-		ADD(dyad_buf_printf(sql, "%s e.date <= ?", sep));
-		ADD(add_param(p, np, STORE_P_INT, NULL, f->to, err));
+		SQL(dyad_buf_printf(sql, "%s e.date <= ?", sep));
+		PARAM(add_param(p, np, STORE_P_INT, NULL, f->to, err));
 		sep = " AND";
 	}
 	if (f->source)
-		ADD(actor_clause(sql, p, np, "source", f->source, &sep, err));
+		PARAM(actor_clause(sql, p, np, "source", f->source, &sep, err));
 	if (f->target)
-		ADD(actor_clause(sql, p, np, "target", f->target, &sep, err));
+		PARAM(actor_clause(sql, p, np, "target", f->target, &sep, err));
 	if (f->code && *f->code) {
-		ADD(dyad_buf_printf(sql, "%s substr(e.code, 1, %zu) = ?", sep, strlen(f->code)));
-		ADD(add_param(p, np, STORE_P_TEXT, f->code, 0, err));
+		SQL(dyad_buf_printf(sql, "%s substr(e.code, 1, %zu) = ?", sep, strlen(f->code)));
+		PARAM(add_param(p, np, STORE_P_TEXT, f->code, 0, err));
 		sep = " AND";
 	}
 	if (f->root && *f->root) {
-		ADD(dyad_buf_printf(sql, "%s e.root = ?", sep));
-		ADD(add_param(p, np, STORE_P_TEXT, f->root, 0, err));
+		SQL(dyad_buf_printf(sql, "%s e.root = ?", sep));
+		PARAM(add_param(p, np, STORE_P_TEXT, f->root, 0, err));
 		sep = " AND";
 	}
 	if (f->quad) {
-		ADD(dyad_buf_printf(sql, "%s e.quad = ?", sep));
-		ADD(add_param(p, np, STORE_P_INT, NULL, f->quad, err));
+		SQL(dyad_buf_printf(sql, "%s e.quad = ?", sep));
+		PARAM(add_param(p, np, STORE_P_INT, NULL, f->quad, err));
 		sep = " AND";
 	}
 	if (f->doc_id) {
-		ADD(dyad_buf_printf(sql, "%s d.id = ?", sep));
-		ADD(add_param(p, np, STORE_P_TEXT, f->doc_id, 0, err));
+		SQL(dyad_buf_printf(sql, "%s d.id = ?", sep));
+		PARAM(add_param(p, np, STORE_P_TEXT, f->doc_id, 0, err));
 		sep = " AND";
 		*needs_doc = 1;
 	}
 	if (f->text_contains && *f->text_contains) {
-		ADD(dyad_buf_printf(sql, "%s %s %s ? ESCAPE '!'", sep, be->sentence_sql, be->like_ci));
-		ADD(add_param(p, np, STORE_P_TEXT, NULL, 0, err)); /* text set by the caller */
+		SQL(dyad_buf_printf(sql, "%s %s %s ? ESCAPE '!'", sep, be->sentence_sql, be->like_ci));
+		PARAM(add_param(p, np, STORE_P_TEXT, NULL, 0, err)); /* text set by the caller */
 		sep = " AND";
 		*needs_doc = 1;
 	}

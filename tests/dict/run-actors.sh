@@ -135,7 +135,7 @@ else
 2022-06-01|Donald Trump said|"Donald Trump" -> USAELI
 2025-06-01|Donald Trump said|"Donald Trump" -> USAGOV
 2010-06-01|Putin said|"Putin" -> RUSGOV
-2021-06-01|Benjamin Netanyahu said|"Benjamin Netanyahu" -> ISROPP
+2022-01-01|Benjamin Netanyahu said|"Benjamin Netanyahu" -> ISROPP
 2024-06-01|Benjamin Netanyahu said|"Benjamin Netanyahu" -> ISRGOV
 2024-06-01|Ahmed al-Sharaa said|"Ahmed al-Sharaa" -> SYRREB
 2025-06-01|Ahmed al-Sharaa said|"Ahmed al-Sharaa" -> SYRGOV
@@ -146,7 +146,7 @@ else
 2007-06-01|Kosovo declared|"Kosovo" -> SRBKSV
 2009-06-01|Kosovo declared|"Kosovo" -> KSV
 2016-06-01|Ban Ki-moon said|"Ban Ki-moon" -> IGOUNO
-2024-06-01|Keir Starmer said|"Keir Starmer" -> GBRGOV
+2024-08-01|Keir Starmer said|"Keir Starmer" -> GBRGOV
 2023-06-01|Keir Starmer said|"Keir Starmer" -> GBROPP
 # countries, demonyms, capitals, metonyms, organisations
 2024-01-01|North Korean troops|"North Korean" -> PRK
@@ -159,9 +159,9 @@ else
 2024-01-01|Guinea-Bissau voted|"Guinea-Bissau" -> GNB
 2024-01-01|the Democratic Republic of the Congo|"Democratic Republic of the Congo" -> COD
 2024-01-01|the Houthis fired|"Houthis" -> YEMREB
-2024-01-01|al-Shabaab militants|"al-Shabaab" -> SOMREB
+2024-01-01|al-Shabaab said|"al-Shabaab" -> SOMREB
 2024-01-01|the European Union said|"European Union" -> IGOEUREEC
-2024-01-01|NATO allies|"NATO" -> IGONAT
+2024-01-01|NATO said|"NATO" -> IGONAT
 2024-01-01|the UN Security Council|"UN Security Council" -> IGOUNO
 2024-01-01|the Red Cross said|"Red Cross" -> NGOIRC
 # places named after a country are blocked, agents carry their type
