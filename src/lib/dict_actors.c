@@ -245,6 +245,32 @@ int dyad_dict__read_actors(dyad_dict_builder *b, const char *file, const char *t
 				continue;
 			g.has_codes = 1;
 		}
+		/* PETRARCH "WORD {PLURALS}": the braces list extra forms of the phrase */
+		const char *brace = memchr(ps, '{', phrase_n);
+		const char *forms = NULL;
+		size_t forms_n = 0;
+		if (brace) {
+			const char *close = memchr(brace, '}', phrase_n - (size_t)(brace - ps));
+			if (!close) {
+				rc = dyad_dict__bad(b, err, file, l.no, "unclosed '{' in entry");
+				continue;
+			}
+			forms = brace + 1;
+			forms_n = (size_t)(close - forms);
+			phrase_n = (size_t)(brace - ps);
+			while (phrase_n && (ps[phrase_n - 1] == ' ' || ps[phrase_n - 1] == '\t'))
+				phrase_n--;
+		}
+		for (size_t f = 0; forms && f < forms_n && !rc;) {
+			while (f < forms_n && (forms[f] == ' ' || forms[f] == ','))
+				f++;
+			size_t e = f;
+			while (e < forms_n && forms[e] != ' ' && forms[e] != ',')
+				e++;
+			if (e > f)
+				rc = add_phrase(b, file, l.no, forms + f, e - f, agent_kind, err);
+			f = e;
+		}
 		int nv = expand_macros(macros, nm, ps, phrase_n, vars, 64);
 		if (nv < 0) {
 			rc = nv == DYAD_ENOMEM ? nv : dyad_dict__bad(b, err, file, l.no, "unknown !MACRO! in '%.*s'", (int)phrase_n, ps);

@@ -159,7 +159,8 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				if (glue_token(s, i))
 					continue;
 				/* "the ambassador of Arnor": OF after an agent joins */
-				if (tok_is(&s->t[i], "OF") && cur->agent && gap == 1)
+				if ((tok_is(&s->t[i], "OF") || tok_is(&s->t[i], "IN") || tok_is(&s->t[i], "FROM")) &&
+				    cur->agent && gap == 1)
 					continue;
 				ok = 0;
 			}
@@ -199,6 +200,10 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			g.agent_only = 1;
 			code = NULL;
 		}
+		/* "the ambassadors of Arnor, Osgiliath and Gondor": the leading agent's
+		 * type carries over to the other members of the compound */
+		if (best && s->m[k].agent == 1 && k < last && strlen(best) == 3)
+			g.lead_type = s->m[k].code;
 		g.code = code;
 		g.entry = best_entry;
 		g.pronoun = (uint8_t)pron;
@@ -236,6 +241,17 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		}
 		c.n = (uint32_t)(last - k + 1);
 		c.e = s->g[last].e;
+		if (c.n > 1 && s->g[k].lead_type) {
+			for (size_t q = k + 1; q <= last; q++) {
+				group *g = &s->g[q];
+				if (g->code && strlen(g->code) == 3) {
+					char *j = join_code(a, g->code, s->g[k].lead_type);
+					if (!j)
+						return DYAD_ENOMEM;
+					g->code = j;
+				}
+			}
+		}
 		/* "Hungarian and Romanian officials": a trailing agent type applies to the
 		 * bare country adjectives before it */
 		const group *tail = &s->g[last];

@@ -21,6 +21,7 @@ typedef struct group {
 	uint8_t pronoun;
 	uint8_t agent_only;
 	uint16_t compound;    /* index of the compound this group belongs to */
+	const char *lead_type; /* agent type of a leading "officials of/in X" */
 } group;
 
 typedef struct compound {
