@@ -785,6 +785,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			continue;
 		if (noun_context(&s, i, compat))
 			continue;
+		/* "accused Minsk of launching ...", "before joining": a gerund after a
+		 * preposition is the content of another event, not a predicate */
+		if (!compat && i > 0 && s.t[i].norm_len > 4 &&
+		    !memcmp(s.t[i].norm + s.t[i].norm_len - 3, "ING", 3) &&
+		    in_list(&s.t[i - 1], prepositions))
+			continue;
 		verb_cand vc;
 		memset(&vc, 0, sizeof vc);
 		vc.b = (uint32_t)i;
@@ -968,7 +974,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "Gondor and Osgiliath postponed their meeting": members act on each
 		 * other; outside TABARI mode only for meetings and cooperation (03-06) */
 		if (tgt < 0 && s.c[src].n > 1 &&
-		    (compat || (code[0] == '0' && code[1] >= '3' && code[1] <= '6'))) {
+		    (compat || (s.c[src].n <= 3 && (!strncmp(code, "04", 2) || !strcmp(code, "036") ||
+		                                     !strcmp(code, "057"))))) {
 			/* "Gondor and Osgiliath postponed their meeting": members act on each other */
 			rc = emit_among(c, &s, &so, src, code, v, hit, fl);
 			if (rc)

@@ -45,7 +45,7 @@ static void mark_dateline(const char *text, dtoken *t, size_t n)
 		return;
 	size_t limit = n < 24 ? n : 24;
 	for (size_t i = 1; i < limit; i++) {
-		if (t[i].kind == TK_PUNCT && t[i].norm[0] == '-') {
+		if (t[i].kind == TK_PUNCT && (t[i].norm[0] == '-' || (t[i].norm[0] == ':' && i <= 3))) {
 			for (size_t k = 0; k <= i; k++)
 				t[k].flags |= TF_DATELINE;
 			return;

@@ -186,6 +186,28 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			}
 		}
 		const char *code = best;
+		/* the agent is the head noun ("students of Dhaka", "Moscow police"): the
+		 * actor only gives the country, even when it is a capital coded as GOV */
+		int connector = 0;
+		for (uint32_t i = g.b; i < s->m[last].e; i++)
+			connector |= tok_is(&s->t[i], "OF") || tok_is(&s->t[i], "IN") || tok_is(&s->t[i], "FROM");
+		for (size_t q = k; q <= last && best && strlen(best) > 3; q++) {
+			const mention *m = &s->m[q];
+			int after_best = m->b >= s->m[k].b && q > 0 && s->m[q - 1].entry == best_entry && !s->m[q - 1].agent;
+			if (!m->agent || !(connector || after_best) || has_type(best, m->code))
+				continue;
+			char cc[4];
+			memcpy(cc, best, 3);
+			cc[3] = 0;
+			const char *j = m->agent == 1 ? join_code(a, cc, m->code) : join_code(a, m->code, cc);
+			if (!j)
+				return DYAD_ENOMEM;
+			code = j;
+			best = NULL; /* done */
+			break;
+		}
+		if (!best)
+			best = code;
 		for (size_t q = k; q <= last && best; q++) {
 			const mention *m = &s->m[q];
 			if (!m->agent || has_type(code, m->code) || strlen(best) > 3)
