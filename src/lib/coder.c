@@ -547,7 +547,8 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 /* --- clause analysis ------------------------------------------------------------ */
 
 /* source: nearest subject compound left of the verb within the clause */
-static int32_t find_source(const sent_ctx *s, const verb_cand *verbs, size_t nv, size_t vi)
+static int32_t find_source(const sent_ctx *s, const verb_cand *verbs, size_t nv, size_t vi,
+                           int passive)
 {
 	const verb_cand *v = &verbs[vi];
 	/* conjoined predicate: "X met Y and signed ..." shares X */
@@ -593,7 +594,9 @@ static int32_t find_source(const sent_ctx *s, const verb_cand *verbs, size_t nv,
 		if (!prep && c->e < s->n && tok_is(&s->t[c->e], "'S") &&
 		    !(c->e + 1 < s->n && s->comp_at[c->e + 1] == ci))
 			prep = 1;
-		if (!prep && !s->g[c->first].agent_only)
+		/* a passive's subject may sit in a phrase: "a camp for Congolese refugees
+		 * was attacked" */
+		if ((!prep || passive) && !s->g[c->first].agent_only)
 			return ci;
 		i = c->b;
 	}
@@ -602,8 +605,14 @@ static int32_t find_source(const sent_ctx *s, const verb_cand *verbs, size_t nv,
 
 static int32_t find_target(const sent_ctx *s, size_t from, int compat)
 {
+	size_t first = from;
+	while (first < s->n && is_adverb(&s->t[first]))
+		first++;
 	for (size_t i = from; i < s->n; i++) {
 		const dtoken *t = &s->t[i];
+		/* "demanded that North Korea ...": the complement's subject is the target */
+		if (i == first && tok_is(t, "THAT"))
+			continue;
 		if (compat ? (t->kind == TK_PUNCT && t->norm[0] == ';')
 		           : (in_list(t, clause_stops) || (t->kind == TK_PUNCT && t->norm[0] == '-')))
 			break;
@@ -904,7 +913,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			continue;
 		}
 		const char *code = d->strings + ev.code;
-		int32_t src = pm.source >= 0 ? pm.source : find_source(&s, verbs, nv, vi);
+		int passive = is_passive(&s, v);
+		int32_t src = pm.source >= 0 ? pm.source : find_source(&s, verbs, nv, vi, passive && !compat);
 		int32_t tgt = pm.target >= 0 ? pm.target : find_target(&s, (hit && compat) ? pm.hi : v->e, compat);
 		if (compat && pm.source < 0 && src >= 0) {
 			/* TABARI: the source is the first actor of the clause */
@@ -917,7 +927,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				}
 			}
 		}
-		if (is_passive(&s, v) && pm.source < 0) {
+		if (passive && pm.source < 0) {
 			/* "X was attacked by Y": Y is the source, X the target */
 			int32_t by = -1;
 			for (size_t k = v->e; k < s.n && k < v->e + 3; k++)
@@ -974,7 +984,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "Gondor and Osgiliath postponed their meeting": members act on each
 		 * other; outside TABARI mode only for meetings and cooperation (03-06) */
 		if (tgt < 0 && s.c[src].n > 1 &&
-		    (compat || (s.c[src].n <= 3 && (!strncmp(code, "04", 2) || !strcmp(code, "036") ||
+		    (compat || (s.c[src].n <= 3 && (!strncmp(code, "04", 2) || !strncmp(code, "03", 2) ||
 		                                     !strcmp(code, "057"))))) {
 			/* "Gondor and Osgiliath postponed their meeting": members act on each other */
 			rc = emit_among(c, &s, &so, src, code, v, hit, fl);
