@@ -26,8 +26,9 @@ struct dyad_coder {
 	size_t n_ev, cap_ev;
 	size_t warnings;
 	char warning[256];
-	/* cross-sentence memory for pronouns */
+	/* cross-sentence memory for pronouns and bare agents */
 	const char *last_subject;
+	char doc_country[4];
 	uint32_t last_subject_entry;
 };
 
@@ -65,6 +66,7 @@ void dyad_coder_free(dyad_coder *c)
 }
 
 static const dphrase *discard_phrase(const dyad_dict *d, uint32_t i) { return &d->discards[i]; }
+static const dphrase *actor_phrase(const dyad_dict *d, uint32_t i) { return &d->actors[i].ph; }
 
 static int in_list(const dtoken *t, const char *const *list)
 {
@@ -743,6 +745,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	s.n = sn->n;
 	s.date = date;
 	s.arena = &c->arena;
+	s.ctx_country = (!compat && c->doc_country[0]) ? c->doc_country : NULL;
+	s.infer_agents = !compat;
 	(void)text;
 	if (!s.n)
 		return 0;
@@ -970,11 +974,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			}
 		}
 		v->coded = 1;
-		/* a subordinate code ("SAID [023?]") leaves the clause open */
-		if (!(ev.flags & EV_SUBORDINATE)) {
-			any_coded = 1;
-			last_coded_end = v->e;
-		}
+		size_t before = c->n_ev;
 		/* only nearby pattern words: far ones are matched across other clauses */
 		if (hit && pm.hi > consumed && pm.hi <= v->e + 4)
 			consumed = pm.hi;
@@ -988,15 +988,19 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		                                     !strcmp(code, "057"))))) {
 			/* "Gondor and Osgiliath postponed their meeting": members act on each other */
 			rc = emit_among(c, &s, &so, src, code, v, hit, fl);
-			if (rc)
-				return rc;
-			continue;
+		} else {
+			rc = emit(c, &s, &so, s.t, src, tgt, code, v, hit, fl);
+			if (!rc && ev.paired && tgt >= 0)
+				rc = emit(c, &s, &so, s.t, tgt, src, d->strings + ev.paired, v, hit, fl);
 		}
-		rc = emit(c, &s, &so, s.t, src, tgt, code, v, hit, fl);
-		if (!rc && ev.paired && tgt >= 0)
-			rc = emit(c, &s, &so, s.t, tgt, src, d->strings + ev.paired, v, hit, fl);
 		if (rc)
 			return rc;
+		/* a subordinate code ("SAID [023?]") leaves the clause open; so does a
+		 * verb that produced no event */
+		if ((compat || c->n_ev > before) && !(ev.flags & EV_SUBORDINATE)) {
+			any_coded = 1;
+			last_coded_end = v->e;
+		}
 	}
 	/* subordinate codes ("SAID [023?]") yield to any other event; dominant
 	 * codes ("[111!]") push out everything else */
@@ -1031,6 +1035,15 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			c->n_ev = w;
 		}
 	}
+	/* the story's country: the last actor named in this sentence */
+	for (size_t k = s.ng; k-- > 0;)
+		if (s.g[k].code && !s.g[k].agent_only && !s.g[k].inferred && strlen(s.g[k].code) >= 3 &&
+		    s.g[k].code[0] >= 'A' && s.g[k].code[0] <= 'Z' && strncmp(s.g[k].code, "IGO", 3) &&
+		    strncmp(s.g[k].code, "NGO", 3)) {
+			memcpy(c->doc_country, s.g[k].code, 3);
+			c->doc_country[3] = 0;
+			break;
+		}
 	if (first_source >= 0) {
 		const group *g = &s.g[s.c[first_source].first];
 		c->last_subject = g->code;
@@ -1053,6 +1066,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_result *out, dyad_e
 	c->warnings = 0;
 	c->warning[0] = 0;
 	c->last_subject = NULL;
+	c->doc_country[0] = 0;
 	c->last_subject_entry = UINT32_MAX;
 	if (doc->text_len > UINT32_MAX - 1)
 		return dyad_error_set(err, DYAD_ELIMIT, NULL, 0, "document of %zu bytes exceeds the 4 GiB limit",
@@ -1081,6 +1095,19 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_result *out, dyad_e
 			         "%zu sentence%s longer than %d tokens split at clause boundaries", cut,
 			         cut == 1 ? "" : "s", MAX_SENTENCE_TOKENS);
 		c->warnings++;
+	}
+	/* the dateline place ("NAIROBI, Kenya, Mar 12 -") sets the story's country */
+	for (size_t i = 0; i < nt && (t[i].flags & TF_DATELINE); i++) {
+		uint32_t e;
+		if (t[i].kind == TK_WORD &&
+		    dyad_lex__longest(c->d, &c->d->actor_ix, actor_phrase, t, i, nt, &e)) {
+			const char *code = dyad_syntax__actor_code(c->d, e, date);
+			if (code && strlen(code) >= 3 && strncmp(code, "IGO", 3) && strncmp(code, "NGO", 3)) {
+				memcpy(c->doc_country, code, 3);
+				c->doc_country[3] = 0;
+				break;
+			}
+		}
 	}
 	for (size_t i = 0; i < ns; i++) {
 		rc = code_sentence(c, doc->text, t, &sn[i], (uint32_t)(i + 1), date);

@@ -221,6 +221,24 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		if (!best && !pron) {
 			g.agent_only = 1;
 			code = NULL;
+			/* "Police arrested 20 protesters": the story's country */
+			const char *country = s->ctx_country;
+			for (size_t j = s->ng; j-- > 0;)
+				if (s->g[j].code && !s->g[j].agent_only && strlen(s->g[j].code) >= 3) {
+					country = s->g[j].code;
+					break;
+				}
+			const mention *m = &s->m[k];
+			if (s->infer_agents && country && m->agent == 1 && k == last) {
+				char cc[4];
+				memcpy(cc, country, 3);
+				cc[3] = 0;
+				code = join_code(a, cc, m->code);
+				if (!code)
+					return DYAD_ENOMEM;
+				g.agent_only = 0;
+				g.inferred = 1;
+			}
 		}
 		/* "the ambassadors of Arnor, Osgiliath and Gondor": the leading agent's
 		 * type carries over to the other members of the compound */

@@ -20,6 +20,7 @@ typedef struct group {
 	uint32_t entry;       /* main actor entry (for --explain), UINT32_MAX none */
 	uint8_t pronoun;
 	uint8_t agent_only;
+	uint8_t inferred;     /* country taken from the story context */
 	uint16_t compound;    /* index of the compound this group belongs to */
 	const char *lead_type; /* agent type of a leading "officials of/in X" */
 } group;
@@ -56,6 +57,10 @@ typedef struct sent_ctx {
 	/* Bloom filter of every surface form, lemma and surface prefix in the
 	 * sentence: a pattern with a literal word absent here cannot match. */
 	uint64_t bloom[64];
+	/* country the story is about so far (dateline, earlier actors): gives a
+	 * country to a bare agent ("police", "the army"); NULL = do not infer */
+	const char *ctx_country;
+	int infer_agents;
 	/* per synset: match length at each token (lazily filled), NULL = not yet */
 	uint8_t **syn_at;
 	uint8_t *syn_any;
