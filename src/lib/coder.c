@@ -955,7 +955,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			continue;
 		v->source = src;
 		v->target = tgt;
-		if (!compat && not_factual(&s, v, src))
+		/* negation and modality sit between the subject and the verb; in a passive
+		 * the subject is the target */
+		if (!compat && not_factual(&s, v, (passive && pm.source < 0 && tgt >= 0) ? tgt : src))
 			continue;
 		if (tgt == src)
 			tgt = -1;
