@@ -403,6 +403,13 @@ typedef struct sent_out {
 	size_t n_issues;
 } sent_out;
 
+static int recipient_optional(const char *code)
+{
+	if (!strncmp(code, "01", 2))
+		return strcmp(code, "010") != 0;
+	return !strncmp(code, "14", 2) || !strncmp(code, "15", 2);
+}
+
 /* Same actor, or a country and its own government/people ("KENGOV" and "KEN"
  * for Nairobi): not an event between two parties. Typed domestic pairs
  * (NGAOPP -> NGAGOV) are kept. */
@@ -494,8 +501,10 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 				return 0;
 			if (!strncmp(sc, "---", 3))
 				return 0;
-			/* an event needs a recipient, except displays of force and protests */
-			if (!gt && !c->opt.tabari_compat && strncmp(code, "14", 2) && strncmp(code, "15", 2))
+			/* an event needs a recipient, except statements about oneself
+			 * (declining comment, denying: 011-018), protests and displays of
+			 * force */
+			if (!gt && !c->opt.tabari_compat && !recipient_optional(code))
 				return 0;
 			/* drop exact duplicates within the sentence */
 			int dup = 0;
