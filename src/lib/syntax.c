@@ -27,6 +27,9 @@ const char *dyad_syntax__actor_code(const dyad_dict *d, uint32_t entry, int32_t 
 		}
 		if (date && date >= c->from && date <= c->to)
 			return c->str ? d->strings + c->str : NULL;
+		/* no document date: the role held now (open-ended range) */
+		if (!date && c->to == INT32_MAX && c->from)
+			return c->str ? d->strings + c->str : NULL;
 	}
 	return fallback;
 }
@@ -159,8 +162,13 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				if (glue_token(s, i))
 					continue;
 				/* "the ambassador of Arnor": OF after an agent joins */
+				/* "officials of/in/from X" when the agent has no actor yet: not
+				 * "Ghana's president in Abuja" */
+				int has_actor = 0;
+				for (size_t q = k; q <= last; q++)
+					has_actor |= !s->m[q].agent;
 				if ((tok_is(&s->t[i], "OF") || tok_is(&s->t[i], "IN") || tok_is(&s->t[i], "FROM")) &&
-				    cur->agent && gap == 1)
+				    cur->agent && gap == 1 && !has_actor)
 					continue;
 				ok = 0;
 			}
