@@ -1046,8 +1046,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			c->n_ev = w;
 		}
 	}
-	/* the story's country: the last actor named in this sentence */
-	for (size_t k = s.ng; k-- > 0;)
+	/* the story's country: the dateline place or the first country named */
+	for (size_t k = 0; k < s.ng && !c->doc_country[0]; k++)
 		if (s.g[k].code && !s.g[k].agent_only && !s.g[k].inferred && strlen(s.g[k].code) >= 3 &&
 		    s.g[k].code[0] >= 'A' && s.g[k].code[0] <= 'Z' && strncmp(s.g[k].code, "IGO", 3) &&
 		    strncmp(s.g[k].code, "NGO", 3)) {
