@@ -11,7 +11,9 @@
 #
 # Knobs (environment): BENCH_RUNS (3), BENCH_THREADS ("1 2"),
 # BENCH_CONFIGS ("tabari phoenix own"), BENCH_SENTENCES (500000),
-# SHARED (../shared beside the checkout), BENCH_STRICT=1 (exit 1 on a missed target).
+# SHARED (../shared beside the checkout), BENCH_STRICT=1 (exit 1 on a missed target),
+# BENCH_PROFILE=1 (also profile the 20,000-sentence corpus with the Phoenix
+# dictionaries under perf and print the 10 most costly functions).
 set -u
 BUILD=${1:-build}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -57,7 +59,7 @@ flags_for() {
 	case $1 in
 	tabari) echo "--verbs $T/TABARI.Demo.verbs --actors $T/TABARI.Demo.actors --agents $T/Validate.agents" ;;
 	phoenix) echo "--verbs $V --actors $P/Phoenix.Countries.actors.txt --actors $P/Phoenix.International.actors.txt --actors $P/Phoenix.MilNonState.actors.txt --agents $P/Phoenix.agents.txt --discards $P/Phoenix.discards.txt" ;;
-	own) echo "--dict $ROOT/dict" ;;
+	own) echo "--dict $TMP/own-dict" ;;
 	*) die "unknown config $1" ;;
 	esac
 }
@@ -104,9 +106,15 @@ printf 'date\tconfig\tthreads\tsentences_per_s\tmb_per_s\twall_s\trss_mb\tload_t
 missed=0
 for cfg in $CONFIGS; do
 	flags=$(flags_for "$cfg")
-	if [ "$cfg" = own ] && [ ! -d "$ROOT/dict" ]; then
-		echo "$cfg: skipped, no dict/ directory"
-		continue
+	if [ "$cfg" = own ]; then
+		if [ ! -d "$ROOT/dict" ]; then
+			echo "$cfg: skipped, no dict/ directory"
+			continue
+		fi
+		# a snapshot, so every run of this configuration codes with the same entries
+		rm -rf "$TMP/own-dict"
+		cp -R "$ROOT/dict" "$TMP/own-dict"
+		rm -f "$TMP/own-dict/dyad.img"
 	fi
 	# shellcheck disable=SC2086 # flags are space-free paths by construction
 	lt=$(load_ms "$cfg-load-text" "$DYAD" code $flags)
@@ -170,5 +178,19 @@ done
 check "phoenix, peak RSS MB (1 thread)" "$(get rss_phoenix_1)" "<=" 200
 check "phoenix, compiled dictionary load ms" "$(get img_phoenix)" "<=" 50
 echo "table (TSV): $results"
+
+if [ "${BENCH_PROFILE:-0}" = 1 ]; then
+	echo
+	if ! command -v perf >/dev/null; then
+		echo "profile: skipped, perf is missing (apt-get install -y linux-perf)"
+	else
+		# shellcheck disable=SC2046
+		perf record -q -o "$TMP/perf.data" "$DYAD" code $(flags_for phoenix) "$CORPUS/small.jsonl" \
+			>/dev/null 2>"$TMP/perf.err" || echo "profile: perf record failed: $(tail -n 1 "$TMP/perf.err")"
+		echo "profile: top 10 functions by self time, phoenix, $(read_manifest small.jsonl | awk '{ print $2 }') sentences, 1 thread"
+		perf report -i "$TMP/perf.data" --no-children --sort symbol --stdio 2>/dev/null |
+			grep -E '^ +[0-9.]+%' | head -n 10
+	fi
+fi
 [ "${BENCH_STRICT:-0}" = 1 ] && [ $missed -gt 0 ] && exit 1
 exit 0

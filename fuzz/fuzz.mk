@@ -9,8 +9,8 @@
 # add a finding there by hand, minimised, when its bug is fixed).
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 30
-FUZZ_LIB_SAN  = -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
-FUZZ_SAN      = -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer
+FUZZ_LIB_SAN  = -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+FUZZ_SAN      = -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 FUZZ_TARGETS  = $(filter-out standalone,$(basename $(notdir $(wildcard fuzz/*.c))))
 
 .PHONY: fuzz fuzz-run

@@ -52,7 +52,10 @@ DYAD_API int dyad_store_has(dyad_store *s, const dyad_doc *doc, const char *code
                             dyad_error *err);
 /* Store doc and its n events, replacing an earlier version of the same id.
  * Returns 1 when written, 0 when the document was already stored as given.
- * Part of the current batch: durable after the batch fills or on commit. */
+ * Part of the current batch: durable after the batch fills or on commit.
+ * (PostgreSQL knows "already stored" only when dyad_store_has() was asked
+ * just before; otherwise the commit leaves an unchanged document alone and
+ * put() returns 1.) */
 DYAD_API int dyad_store_put(dyad_store *s, const dyad_doc *doc, const char *coder_version,
                             const dyad_event *events, size_t n, dyad_error *err);
 DYAD_API int dyad_store_commit(dyad_store *s, dyad_error *err);

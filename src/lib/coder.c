@@ -135,6 +135,12 @@ static int visit_verb(uint32_t e, void *payload)
 	return 0;
 }
 
+static int ends_with(const dtoken *t, const char *suffix)
+{
+	size_t l = strlen(suffix);
+	return t->norm_len > l && !memcmp(t->norm + t->norm_len - l, suffix, l);
+}
+
 /* Is token i used as a noun here? (determiner before it, capitalized mid-sentence) */
 static int noun_context(const sent_ctx *s, size_t i, int compat)
 {
@@ -147,6 +153,11 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	    !(i > 0 && s->t[i - 1].kind == TK_PUNCT && s->t[i - 1].norm[0] == '"'))
 		return 1;
 	if (!compat && t->pos && !(t->pos & 2 /* DYAD_POS_VERB */))
+		return 1;
+	/* "involved in riots", "a wave of attacks": a base or plural form right
+	 * after a preposition is a noun */
+	if (!compat && i > 0 && in_list(&s->t[i - 1], prepositions) && !tok_is(&s->t[i - 1], "TO") &&
+	    (t->pos & 1) && !ends_with(t, "ED") && !ends_with(t, "ING"))
 		return 1;
 	/* "a courtesy call", "the peace talks": determiner + modifier + base or
 	 * plural form is a noun phrase; past forms ("the army attacked") stay verbs */
@@ -500,6 +511,9 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 			if (!c->opt.keep_self_events && gt && self_event(sc, tc))
 				return 0;
 			if (!strncmp(sc, "---", 3))
+				return 0;
+			/* "X said ...": a bare statement is attribution, not an event */
+			if (!c->opt.tabari_compat && !strcmp(code, "010"))
 				return 0;
 			/* an event needs a recipient, except statements about oneself
 			 * (declining comment, denying: 011-018), protests and displays of

@@ -284,6 +284,8 @@ static int cmp_key(const void *a, const void *b)
 /* Sort and drop duplicates; returns the new count. */
 static size_t uniq(char **keys, size_t n)
 {
+	if (n < 2)
+		return n;
 	qsort(keys, n, sizeof *keys, cmp_key);
 	size_t m = 0;
 	for (size_t i = 0; i < n; i++) {
