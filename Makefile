@@ -77,4 +77,6 @@ clean:
 
 # regenerate committed tables from their sources (Debian data packages, ../shared codes)
 gen:
-	@for g in tools/gen_*.py; do echo "python3 $$g"; python3 $$g || exit 1; done
+	python3 tools/gen_lemma.py
+	python3 tools/gen_cameo.py
+	python3 tools/gen_countries.py -o dict/countries.actors

@@ -1,12 +1,14 @@
 /* cli/cmd_ingest.c — `dyad ingest`: read documents, skip those already stored
- * with the same content and coder version, code the rest and store documents
- * and events (SQLite file or PostgreSQL URL) in batched transactions. A kill
- * at any moment loses at most the open batch, which the next run redoes. */
+ * with the same content and coder version, code the rest (on --threads
+ * workers sharing one dictionary) and store documents and events, in input
+ * order, in batched transactions (SQLite file or PostgreSQL URL). A kill at
+ * any moment loses at most the open batch, which the next run redoes. */
 #include "cli/cli.h"
 
 #include <dirent.h>
 #include <dyad/store.h>
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,7 +16,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "util/arena.h"
 #include "util/hash.h"
+
+#define BATCH_DOCS 256 /* read, then code on the workers, then store in input order */
+#define MAX_THREADS 64
 
 static volatile sig_atomic_t stop_requested;
 
@@ -34,6 +40,7 @@ static void usage(FILE *f)
 	        "  --strict                  malformed dictionary entries are fatal\n"
 	        "  --date YYYY-MM-DD         date for documents that have none\n"
 	        "  --batch N                 documents per transaction (default 10000, or 2 s)\n"
+	        "  --threads N               coding threads (default 1); storing stays in input order\n"
 	        "  --coder-version TEXT      override the coder version recorded per document\n"
 	        "  --quiet                   no summary line\n"
 	        "Documents already stored with the same text and coder version are skipped;\n"
@@ -143,10 +150,207 @@ static void progress(totals *t, int final)
 	fflush(stderr);
 }
 
-/* One input: 0 ok (or stopped), -1 store failure (already reported). */
-static int ingest_input(const char *path, dyad_in_format in, dyad_store *s, dyad_coder *coder,
-                        const char *version, totals *t, const char *cmd)
+/* A document read from the input, its events once coded. Everything the
+ * store needs is copied here so the reader and coders can move on. */
+typedef struct ijob {
+	dyad_doc doc;
+	char *mem;          /* the document's strings */
+	int need;           /* not stored yet under this content and version: code it */
+	int failed;
+	char *msg;          /* coder error */
+	const dyad_event *ev;
+	size_t n;
+	dyad_arena arena;   /* the events' copies */
+} ijob;
+
+typedef struct ipool {
+	ijob jobs[BATCH_DOCS];
+	size_t n, next;
+	pthread_mutex_t mu;
+} ipool;
+
+typedef struct iworker {
+	ipool *pool;
+	dyad_coder *coder;
+} iworker;
+
+static char *dup_into(char **m, const char *s)
 {
+	if (!s)
+		return NULL;
+	size_t n = strlen(s) + 1;
+	memcpy(*m, s, n);
+	char *r = *m;
+	*m += n;
+	return r;
+}
+
+static int copy_doc(ijob *j, const dyad_doc *d)
+{
+	size_t total = d->id_len + 1 + d->text_len + 1 + (d->url ? strlen(d->url) + 1 : 0) +
+	               (d->source ? strlen(d->source) + 1 : 0) + (d->title ? strlen(d->title) + 1 : 0);
+	char *m = malloc(total);
+	if (!m)
+		return DYAD_ENOMEM;
+	j->mem = m;
+	j->doc = *d;
+	memcpy(m, d->id, d->id_len);
+	m[d->id_len] = 0;
+	j->doc.id = m;
+	m += d->id_len + 1;
+	if (d->text_len)
+		memcpy(m, d->text, d->text_len);
+	m[d->text_len] = 0;
+	j->doc.text = m;
+	m += d->text_len + 1;
+	j->doc.url = dup_into(&m, d->url);
+	j->doc.source = dup_into(&m, d->source);
+	j->doc.title = dup_into(&m, d->title);
+	return 0;
+}
+
+static const char *arena_str(dyad_arena *a, const char *s, int *bad)
+{
+	if (!s)
+		return NULL;
+	char *r = dyad_arena_strndup(a, s, strlen(s));
+	if (!r)
+		*bad = 1;
+	return r;
+}
+
+/* The coder's events point into its arena: keep what the store writes. */
+static int copy_events(ijob *j, const dyad_result *r)
+{
+	dyad_event *ev = r->n_events ? dyad_arena_alloc(&j->arena, r->n_events * sizeof *ev) : NULL;
+	if (r->n_events && !ev)
+		return DYAD_ENOMEM;
+	int bad = 0;
+	for (size_t i = 0; i < r->n_events && !bad; i++) {
+		const dyad_event *e = &r->events[i];
+		ev[i] = *e;
+		ev[i].source = arena_str(&j->arena, e->source, &bad);
+		ev[i].target = arena_str(&j->arena, e->target, &bad);
+		ev[i].plover = arena_str(&j->arena, e->plover, &bad);
+		ev[i].place_name = arena_str(&j->arena, e->place_name, &bad);
+		ev[i].place_country = arena_str(&j->arena, e->place_country, &bad);
+		ev[i].code_name = NULL; /* not stored: looked up again on reading */
+		ev[i].pattern_file = ev[i].pattern_text = NULL;
+		ev[i].source_entry_file = ev[i].target_entry_file = NULL;
+		if (e->n_issues) {
+			const char **is = dyad_arena_alloc(&j->arena, e->n_issues * sizeof *is);
+			if (!is)
+				return DYAD_ENOMEM;
+			for (size_t k = 0; k < e->n_issues; k++)
+				is[k] = arena_str(&j->arena, e->issues[k], &bad);
+			ev[i].issues = is;
+		}
+	}
+	if (bad)
+		return DYAD_ENOMEM;
+	j->ev = ev;
+	j->n = r->n_events;
+	return 0;
+}
+
+static void code_job(dyad_coder *coder, ijob *j)
+{
+	dyad_result r;
+	dyad_error err;
+	dyad_error_clear(&err);
+	if (dyad_coder_code(coder, &j->doc, &r, &err) < 0) {
+		j->failed = 1;
+		j->msg = strdup(err.msg);
+		return;
+	}
+	if (copy_events(j, &r) < 0) {
+		j->failed = 1;
+		j->msg = strdup("out of memory copying events");
+	}
+}
+
+static void *worker(void *arg)
+{
+	iworker *w = arg;
+	ipool *p = w->pool;
+	for (;;) {
+		pthread_mutex_lock(&p->mu);
+		size_t i = p->next++;
+		pthread_mutex_unlock(&p->mu);
+		if (i >= p->n)
+			break;
+		if (p->jobs[i].need)
+			code_job(w->coder, &p->jobs[i]);
+	}
+	return NULL;
+}
+
+static void free_job(ijob *j)
+{
+	free(j->mem);
+	free(j->msg);
+	dyad_arena_free(&j->arena);
+	memset(j, 0, sizeof *j);
+}
+
+/* Code the batch on the workers, then store it in input order. */
+static int flush(ipool *p, iworker *w, int threads, dyad_store *s, const char *version,
+                 totals *t, const char *file, const char *cmd)
+{
+	size_t need = 0;
+	for (size_t i = 0; i < p->n; i++)
+		need += (size_t)p->jobs[i].need;
+	p->next = 0;
+	if (threads <= 1 || need < 2) {
+		worker(&w[0]);
+	} else {
+		pthread_t tid[MAX_THREADS];
+		int started = 0;
+		for (int k = 0; k < threads; k++) {
+			if (pthread_create(&tid[k], NULL, worker, &w[k]))
+				break;
+			started++;
+		}
+		if (!started)
+			worker(&w[0]);
+		for (int k = 0; k < started; k++)
+			pthread_join(tid[k], NULL);
+	}
+	int rc = 0;
+	dyad_error err;
+	for (size_t i = 0; i < p->n; i++) {
+		ijob *j = &p->jobs[i];
+		if (rc == 0 && !j->need) {
+			t->skipped++;
+		} else if (rc == 0 && j->failed) {
+			/* reported, not stored: a later dyad may code it */
+			cli_errorf(cmd, "%s: document %s: %s", file, j->doc.id, j->msg ? j->msg : "coding failed");
+			t->bad++;
+		} else if (rc == 0) {
+			dyad_error_clear(&err);
+			int r = dyad_store_put(s, &j->doc, version, j->ev, j->n, &err);
+			if (r < 0) {
+				cli_report(cmd, &err);
+				rc = -1;
+			} else if (r == 0) {
+				t->skipped++; /* the same document twice in the input */
+			} else {
+				t->docs++;
+				t->events += j->n;
+			}
+		}
+		free_job(j);
+	}
+	p->n = 0;
+	progress(t, 0);
+	return rc;
+}
+
+/* One input: 0 ok (or stopped), -1 store failure (already reported). */
+static int ingest_input(const char *path, dyad_in_format in, dyad_store *s, ipool *p, iworker *w,
+                        int threads, const char *version, totals *t, const char *cmd)
+{
+	const char *file = path ? path : "<stdin>";
 	dyad_reader *rd;
 	dyad_error err;
 	dyad_error_clear(&err);
@@ -180,30 +384,22 @@ static int ingest_input(const char *path, dyad_in_format in, dyad_store *s, dyad
 			rc = -1;
 			break;
 		}
-		if (has) {
-			t->skipped++;
-			progress(t, 0);
-			continue;
-		}
-		dyad_result res;
-		if (dyad_coder_code(coder, &doc, &res, &err) < 0) {
-			/* a document the coder cannot handle is reported, not stored: a
-			 * later dyad may code it */
-			if (!err.file)
-				err.file = path ? path : "<stdin>";
-			cli_report(cmd, &err);
-			t->bad++;
-			continue;
-		}
-		if (dyad_store_put(s, &doc, version, res.events, res.n_events, &err) < 0) {
-			cli_report(cmd, &err);
+		ijob *j = &p->jobs[p->n];
+		if (!has && copy_doc(j, &doc) < 0) {
+			cli_errorf(cmd, "out of memory");
 			rc = -1;
 			break;
 		}
-		t->docs++;
-		t->events += res.n_events;
-		progress(t, 0);
+		j->need = !has;
+		dyad_arena_init(&j->arena, 0);
+		if (++p->n == BATCH_DOCS && (rc = flush(p, w, threads, s, version, t, file, cmd)) < 0)
+			break;
 	}
+	if (rc == 0 && p->n)
+		rc = flush(p, w, threads, s, version, t, file, cmd);
+	for (size_t i = 0; i < p->n; i++)
+		free_job(&p->jobs[i]);
+	p->n = 0;
 	dyad_reader_close(rd);
 	return rc;
 }
@@ -219,7 +415,7 @@ int dyad_cmd_ingest(int argc, char **argv)
 	dyad_coder_options_init(&copt);
 	dyad_store_options sopt;
 	dyad_store_options_init(&sopt);
-	int quiet = 0;
+	int quiet = 0, threads = 1;
 	const char **files = calloc((size_t)argc, sizeof *files);
 	size_t n_files = 0;
 	if (!files) {
@@ -249,7 +445,7 @@ int dyad_cmd_ingest(int argc, char **argv)
 		}
 		if (a[0] == '-' && a[1] == '-') {
 			if (strcmp(a, "--db") && strcmp(a, "--in") && strcmp(a, "--date") && strcmp(a, "--batch") &&
-			    strcmp(a, "--coder-version")) {
+			    strcmp(a, "--coder-version") && strcmp(a, "--threads")) {
 				cli_errorf(cmd, "unknown option '%s' (see dyad ingest --help)", a);
 				goto out;
 			}
@@ -279,6 +475,14 @@ int dyad_cmd_ingest(int argc, char **argv)
 					goto out;
 				}
 				sopt.batch_docs = b;
+			} else if (!strcmp(a, "--threads")) {
+				char *end;
+				long n = strtol(v, &end, 10);
+				if (*end || n < 1 || n > MAX_THREADS) {
+					cli_errorf(cmd, "--threads: expected 1..%d, got '%s'", MAX_THREADS, v);
+					goto out;
+				}
+				threads = (int)n;
 			} else {
 				version_override = v;
 			}
@@ -305,13 +509,29 @@ int dyad_cmd_ingest(int argc, char **argv)
 		goto out;
 	}
 	dyad_dict *dict = NULL;
-	dyad_coder *coder = NULL;
-	if (cli_dict_load(&dict, &dopts, cmd) < 0) {
+	iworker w[MAX_THREADS];
+	memset(w, 0, sizeof w);
+	ipool *pool = calloc(1, sizeof *pool);
+	if (!pool || cli_dict_load(&dict, &dopts, cmd) < 0) {
+		if (!pool)
+			cli_errorf(cmd, "out of memory");
+		free(pool);
 		dyad_store_free(s);
 		goto out;
 	}
-	if (dyad_coder_new(&coder, dict, &copt) < 0) {
+	pthread_mutex_init(&pool->mu, NULL);
+	int coders_ok = 1;
+	for (int k = 0; k < threads; k++) {
+		w[k].pool = pool;
+		if (dyad_coder_new(&w[k].coder, dict, &copt) < 0)
+			coders_ok = 0;
+	}
+	if (!coders_ok) {
 		cli_errorf(cmd, "cannot create a coder (out of memory)");
+		for (int k = 0; k < threads; k++)
+			dyad_coder_free(w[k].coder);
+		pthread_mutex_destroy(&pool->mu);
+		free(pool);
 		dyad_dict_free(dict);
 		dyad_store_free(s);
 		goto out;
@@ -345,7 +565,7 @@ int dyad_cmd_ingest(int argc, char **argv)
 	t.tty = isatty(STDERR_FILENO);
 	int rc = 0;
 	for (size_t i = 0; i < n_files && !rc && !stop_requested; i++)
-		rc = ingest_input(files[i], in, s, coder, version, &t, cmd);
+		rc = ingest_input(files[i], in, s, pool, w, threads, version, &t, cmd);
 	progress(&t, 1);
 	if (rc == 0) {
 		/* commit what was read, also when stopped by a signal */
@@ -356,7 +576,10 @@ int dyad_cmd_ingest(int argc, char **argv)
 	} else {
 		dyad_store_free(s);
 	}
-	dyad_coder_free(coder);
+	for (int k = 0; k < threads; k++)
+		dyad_coder_free(w[k].coder);
+	pthread_mutex_destroy(&pool->mu);
+	free(pool);
 	dyad_dict_free(dict);
 	if (!quiet) {
 		double el = cli_now() - t.start;

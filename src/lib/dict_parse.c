@@ -220,8 +220,9 @@ int dyad_dict__phrase(dyad_dict *d, const char *s, size_t n, int pattern, dphras
 			w.len = (uint16_t)strlen(d->strings + w.str);
 			w.hash = dyad_hash32(d->strings + w.str, w.len);
 		}
-		/* a trailing '_' (followed by blank or end) makes the word exact */
-		if (j < n && s[j] == '_' && (j + 1 == n || s[j + 1] == ' ' || s[j + 1] == '\t'))
+		/* TABARI: a word followed by '_' matches only when a space follows it, so
+		 * every '_'-joined word is whole ("UN_OFFICIALS" is not "unnamed ...") */
+		if (j < n && s[j] == '_')
 			w.flags |= W_EXACT;
 		/* "ISN'T" is two tokens in text ("IS" + "N'T"), so two words here */
 		size_t wl = w.len;

@@ -112,6 +112,10 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		size_t lg = dyad_lex__longest(d, &d->agent_ix, actor_phrase, s->t, i, n, &eg);
 		mention m;
 		memset(&m, 0, sizeof m);
+		/* "told us", "an au pair": short acronym entries need a capital */
+		if (la == 1 && !s->allcaps && !(t->flags & TF_CAP) && t->norm_len <= 3 && ea < d->n_actors &&
+		    d->actors[ea].ph.n == 1)
+			la = 0;
 		if (la && la >= lg) {
 			m.b = (uint32_t)i;
 			m.e = (uint32_t)(i + la);
@@ -194,6 +198,20 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			}
 		}
 		const char *code = best;
+		/* "Russian President Boris Yeltsin" outside his dated term: the title
+		 * says what he is */
+		if (best && strlen(best) == 6 && !strcmp(best + 3, "ELI"))
+			for (size_t q = k; q <= last; q++)
+				if (s->m[q].agent == 1) {
+					char cc[4];
+					memcpy(cc, best, 3);
+					cc[3] = 0;
+					const char *j = join_code(a, cc, s->m[q].code);
+					if (!j)
+						return DYAD_ENOMEM;
+					best = code = j;
+					break;
+				}
 		/* the agent is the head noun ("students of Dhaka", "Moscow police"): the
 		 * actor only gives the country, even when it is a capital coded as GOV */
 		int connector = 0;

@@ -152,6 +152,9 @@ else
 2016-06-01|Ban Ki-moon said|"Ban Ki-moon" -> IGOUNO
 2024-08-01|Keir Starmer said|"Keir Starmer" -> GBRGOV
 2023-06-01|Keir Starmer said|"Keir Starmer" -> GBROPP
+2026-06-01|Viktor Orban said|"Viktor Orban" -> HUNOPP
+2026-04-01|Mojtaba Khamenei said|"Mojtaba Khamenei" -> IRNGOV
+2025-06-01|Ali Khamenei said|"Ali Khamenei" -> IRNGOV
 # countries, demonyms, capitals, metonyms, organisations
 2024-01-01|North Korean troops|"North Korean" -> PRK
 2024-01-01|Emirati officials|"Emirati" -> ARE
