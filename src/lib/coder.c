@@ -749,7 +749,7 @@ static int visit_issue(uint32_t e, void *payload)
 		return 0;
 	const char *name = x->d->strings + is->name;
 	for (size_t k = 0; k < *x->n_out; k++)
-		if (x->out[k] == name)
+		if (x->out[k] == name || !strcmp(x->out[k], name))
 			return 0;
 	if (*x->n_out < x->cap)
 		x->out[(*x->n_out)++] = name;

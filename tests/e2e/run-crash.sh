@@ -2,13 +2,14 @@
 # tests/e2e/run-crash.sh — crash safety of `dyad ingest`: SIGKILL it at random
 # moments several times, run it once more to the end, and require exactly the
 # documents and events of a clean run: nothing lost, nothing stored twice.
-# Needs $DYAD; KILLS (default 6) and DOCS (default 4000) tune it.
+# Needs $DYAD; KILLS (default 6) and DOCS (default 20000) tune it. Odd rounds
+# code on two threads, so both ingest paths are killed.
 set -u
 DYAD=${DYAD:-$PWD/build/dyad}
 [ -x "$DYAD" ] || { echo "FAIL: no dyad binary at $DYAD"; exit 1; }
 [ -n "${DYAD_DICT:-}" ] || { [ -d "$PWD/dict" ] && export DYAD_DICT="$PWD/dict"; }
 KILLS=${KILLS:-6}
-DOCS=${DOCS:-4000}
+DOCS=${DOCS:-20000}
 SHARED=$PWD/../shared/data/dictionaries
 if [ -d "$SHARED/phoenix" ]; then
 	set -- --verbs "$SHARED/petrarch1/CAMEO.verbpatterns.150430.txt" \
@@ -69,7 +70,7 @@ while [ $k -le "$KILLS" ]; do
 	# of the clean run's work still left to do
 	ms=$(awk -v s="$seed" -v k="$k" -v base="$base_ms" -v clean="$clean_ms" -v left="$((DOCS - n))" -v docs="$DOCS" \
 		'BEGIN { srand(s); for (i = 0; i < k; i++) r = rand(); printf "%d", 2 + r * (base + (clean - base) * left / docs) }')
-	"$DYAD" ingest "$@" "$T/in.jsonl" --db "$T/crash.db" --batch 50 2>>"$T/crash.err" &
+	"$DYAD" ingest "$@" "$T/in.jsonl" --db "$T/crash.db" --batch 50 --threads $((1 + k % 2)) 2>>"$T/crash.err" &
 	pid=$!
 	sleep "$(awk -v ms="$ms" 'BEGIN { printf "%.3f", ms / 1000 }')"
 	kill -KILL $pid 2>/dev/null && killed=yes || killed="no (finished first)"
