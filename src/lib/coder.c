@@ -628,8 +628,10 @@ static int32_t find_source(const sent_ctx *s, const verb_cand *verbs, size_t nv,
 	return -1;
 }
 
-static int32_t find_target(const sent_ctx *s, size_t from, int compat)
+static int32_t find_target(const sent_ctx *s, size_t from, int compat, const char *code)
 {
+	/* meetings and cooperation happen "in Tokyo": a place, not a party */
+	int cooperative = code && code[0] == '0' && code[1] >= '1' && code[1] <= '8';
 	size_t first = from;
 	while (first < s->n && is_adverb(&s->t[first]))
 		first++;
@@ -648,7 +650,9 @@ static int32_t find_target(const sent_ctx *s, size_t from, int compat)
 			/* a country in a topic phrase ("a conference on Libya", "talks over
 			 * Kashmir") is what the event is about, not who it is done to */
 			size_t b = s->c[ci].b;
-			if (!compat && b > 0 && in_list(&s->t[b - 1], topic_preps)) {
+			if (!compat && b > 0 &&
+			    (in_list(&s->t[b - 1], topic_preps) ||
+			     (cooperative && (tok_is(&s->t[b - 1], "IN") || tok_is(&s->t[b - 1], "AT"))))) {
 				i = s->c[ci].e - 1;
 				continue;
 			}
@@ -942,7 +946,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		const char *code = d->strings + ev.code;
 		int passive = is_passive(&s, v);
 		int32_t src = pm.source >= 0 ? pm.source : find_source(&s, verbs, nv, vi, passive && !compat);
-		int32_t tgt = pm.target >= 0 ? pm.target : find_target(&s, (hit && compat) ? pm.hi : v->e, compat);
+		int32_t tgt = pm.target >= 0 ? pm.target : find_target(&s, (hit && compat) ? pm.hi : v->e, compat, code);
 		if (compat && pm.source < 0 && src >= 0) {
 			/* TABARI: the source is the first actor of the clause */
 			for (size_t k = s.c[src].b; k-- > 0;) {
@@ -972,7 +976,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (compat && src < 0 && d->opt.def_source[0])
 			src = default_actor(&s, d->opt.def_source, v);
 		if (compat && d->opt.def_target[0] && d->opt.def_after && pm.target < 0 &&
-		    find_target(&s, v->e, compat) < 0)
+		    find_target(&s, v->e, compat, code) < 0)
 			tgt = default_actor(&s, d->opt.def_target, v);
 		if (src < 0)
 			continue;
@@ -984,6 +988,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			continue;
 		if (tgt == src)
 			tgt = -1;
+		/* "arrived here": the dateline place */
+		if (!compat && pm.target < 0 && c->doc_country[0])
+			for (size_t k = v->e; k < s.n && k < v->e + 2; k++)
+				if (tok_is(&s.t[k], "HERE")) {
+					tgt = default_actor(&s, c->doc_country, v);
+					break;
+				}
 		if (compat && tgt < 0 && d->opt.def_target[0] && !d->opt.def_after)
 			tgt = default_actor(&s, d->opt.def_target, v);
 		if (compat && tgt < 0 && s.c[src].n == 1) {
@@ -1003,7 +1014,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* only nearby pattern words: far ones are matched across other clauses */
 		if (hit && pm.hi > consumed && pm.hi <= v->e + 4)
 			consumed = pm.hi;
-		if (first_source < 0)
+		/* the sentence's subject: the leftmost source */
+		if (first_source < 0 || s.c[src].b < s.c[first_source].b)
 			first_source = src;
 		uint8_t fl = (uint8_t)ev.flags;
 		/* "Gondor and Osgiliath postponed their meeting": members act on each

@@ -80,6 +80,8 @@ int dyad_store_close(dyad_store *s, dyad_error *err)
 	if (!s)
 		return 0;
 	int rc = dyad_store_commit(s, err);
+	if (!rc && s->be->finish)
+		rc = s->be->finish(s, err);
 	s->be->close(s);
 	free(s->order);
 	free(s);

@@ -42,6 +42,7 @@ typedef struct store_backend {
 	int (*put)(dyad_store *s, const store_doc *d, const dyad_event *const *ev, size_t n,
 	           int *replaced, dyad_error *err);
 	int (*commit)(dyad_store *s, dyad_error *err);
+	int (*finish)(dyad_store *s, dyad_error *err); /* after the last commit; may be NULL */
 	void (*rollback)(dyad_store *s);
 	int (*count)(dyad_store *s, uint64_t *docs, uint64_t *events, dyad_error *err);
 	int (*query)(store_rows **out, dyad_store *s, const char *sql, const store_param *p,

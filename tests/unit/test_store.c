@@ -4,6 +4,7 @@
  * SQLite always and on PostgreSQL too when DYAD_TEST_PG_URL names a server. */
 #include <dyad/store.h>
 #include <libpq-fe.h>
+#include <sqlite3.h>
 
 #include <setjmp.h>
 #include <stdarg.h>
@@ -190,6 +191,51 @@ static void test_uncommitted_is_lost(void **state)
 	assert_int_equal(nd, 1);
 	assert_int_equal(ne, 1);
 	dyad_store_free(s);
+}
+
+static int count_indexes(const char *path)
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	int n = -1;
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+	    sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+	                           " AND name LIKE 'events_%'", -1, &st, NULL) == SQLITE_OK) {
+		if (sqlite3_step(st) == SQLITE_ROW)
+			n = sqlite3_column_int(st, 0);
+		sqlite3_finalize(st);
+	}
+	sqlite3_close(db);
+	return n;
+}
+
+/* The first load into an empty store builds the event indexes at the end;
+ * a load killed before that leaves them to the next writer. */
+static void test_bulk_indexes(void **state)
+{
+	(void)state;
+	char path[512];
+	dyad_error err;
+	dyad_store *s = fresh("bulk.db", 0);
+	path_in_tmp(path, sizeof path, "bulk.db");
+	dyad_doc d = mkdoc("b1", "Japan met China.", 20240101, "AP");
+	dyad_event e = mk(1, 20240101, "JPN", "CHN", "040", 1, 1);
+	assert_int_equal(dyad_store_put(s, &d, "v", &e, 1, &err), 1);
+	assert_int_equal(dyad_store_commit(s, &err), 0);
+	assert_int_equal(count_indexes(path), 0);
+	dyad_store_free(s); /* as if killed: committed, indexes not built */
+	assert_int_equal(count_indexes(path), 0);
+	assert_int_equal(dyad_store_open(&s, path, &err), 0);
+	assert_int_equal(count_indexes(path), 3);
+	dyad_store_filter f = {0};
+	f.source = "JPN";
+	assert_int_equal(count_rows(s, &f), 1);
+	assert_int_equal(dyad_store_close(s, &err), 0);
+	s = fresh("bulk2.db", 0);
+	path_in_tmp(path, sizeof path, "bulk2.db");
+	assert_int_equal(dyad_store_put(s, &d, "v", &e, 1, &err), 1);
+	assert_int_equal(dyad_store_close(s, &err), 0);
+	assert_int_equal(count_indexes(path), 3);
 }
 
 /* Three outlets report one event on one day; one story mentions it twice. */
@@ -501,6 +547,7 @@ int main(void)
 		cmocka_unit_test(test_parsers),
 		cmocka_unit_test(test_idempotent),
 		cmocka_unit_test(test_uncommitted_is_lost),
+		cmocka_unit_test(test_bulk_indexes),
 		cmocka_unit_test(test_filters),
 		cmocka_unit_test(test_daily),
 		cmocka_unit_test(test_series),
