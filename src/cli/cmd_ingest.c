@@ -587,7 +587,8 @@ int dyad_cmd_ingest(int argc, char **argv)
 		        "dyad ingest: %llu documents coded and stored, %llu events, %llu unchanged, "
 		        "%llu bad, %.2f s (%.0f documents/s, %.0f events/s)%s\n",
 		        t.docs, t.events, t.skipped, t.bad, el, el > 0 ? (double)t.docs / el : 0,
-		        el > 0 ? (double)t.events / el : 0, rc ? " -- the open batch was rolled back" : "");
+		        el > 0 ? (double)t.events / el : 0,
+		        rc ? "; the last batch was rolled back: run again to store it" : "");
 	}
 	status = rc ? 1 : stop_requested ? 130 : 0;
 out:

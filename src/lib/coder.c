@@ -517,8 +517,8 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 				return 0;
 			/* an event needs a recipient, except statements about oneself
 			 * (declining comment, denying: 011-018), protests and displays of
-			 * force */
-			if (!gt && !c->opt.tabari_compat && !recipient_optional(code))
+			 * force; TABARI never codes without one (manual 8.5) */
+			if (!gt && (c->opt.tabari_compat || !recipient_optional(code)))
 				return 0;
 			/* drop exact duplicates within the sentence */
 			int dup = 0;
@@ -774,6 +774,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	s.arena = &c->arena;
 	s.ctx_country = (!compat && c->doc_country[0]) ? c->doc_country : NULL;
 	s.infer_agents = !compat;
+	s.convert_agents = compat && d->opt.convert_agents;
 	(void)text;
 	if (!s.n)
 		return 0;

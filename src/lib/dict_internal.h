@@ -98,7 +98,7 @@ typedef struct dict_options {
 	char def_source[16], def_target[16]; /* DEFAULT: SOURCE [X] TARGET [Y] */
 	uint8_t def_prior, def_after;        /* ... PRIOR / AFTER */
 	uint8_t code_by;                     /* SET: CODE BY SENTENCE / CLAUSE, CODE ALL */
-	uint8_t pad;
+	uint8_t convert_agents;              /* SET: CONVERT AGENT(S) = TRUE */
 	uint16_t min_words;                  /* SET: MINIMUM WORDS = N */
 	uint16_t pad2;
 } dict_options;

@@ -244,6 +244,12 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			code = j;
 			break; /* one agent type per phrase */
 		}
+		if (!best && !pron && s->convert_agents && s->m[k].agent == 1) {
+			char *j = join_code(a, "~", s->m[k].code);
+			if (!j)
+				return DYAD_ENOMEM;
+			best = code = j;
+		}
 		if (!best && !pron) {
 			g.agent_only = 1;
 			code = NULL;

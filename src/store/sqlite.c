@@ -69,8 +69,17 @@ static const char index_sql[] =
 
 static int sq_err(sqlite3 *db, int rc, dyad_error *err, const char *what)
 {
+	int saved = errno; /* SQLite's own record of it is lost when a COMMIT rolls back */
 	const char *msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
 	int code = DYAD_EDB;
+	int sys = db ? sqlite3_system_errno(db) : 0;
+	if (!sys && (saved == ENOSPC || saved == EFBIG || saved == EDQUOT || saved == EROFS || saved == EIO))
+		sys = saved;
+	/* "disk I/O error" alone does not say that the disk is full or the file
+	 * too large: the operating system's reason does */
+	if (((rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_FULL) && sys)
+		return dyad_error_set(err, DYAD_EIO, NULL, 0, "%s: %s (%s); the unfinished batch was rolled back",
+		                      what, msg, strerror(sys));
 	switch (rc & 0xff) {
 	case SQLITE_FULL:
 		return dyad_error_set(err, DYAD_EIO, NULL, 0, "%s: disk full (%s); the unfinished batch was rolled back", what, msg);
@@ -267,7 +276,8 @@ int dyad_store__sqlite_open(dyad_store *s, const char *path, dyad_error *err)
 		    (r = prep(q->db, &q->doc_upd,
 		              "UPDATE documents SET hash=?2,coder=?3,date=?4,outlet=?5,url=?6,title=?7,"
 		              "text=?8,n_events=?9 WHERE doc_pk=?1", err)) ||
-		    (r = prep(q->db, &q->ev_del, "DELETE FROM events WHERE event_pk BETWEEN ?1 AND ?1 + 1048575", err)) ||
+		    (r = prep(q->db, &q->ev_del, /* one document: doc_pk << STORE_EVENT_BITS and the 2^20 - 1 after it */
+		                      "DELETE FROM events WHERE event_pk BETWEEN ?1 AND ?1 + 1048575", err)) ||
 		    (r = prep(q->db, &q->ev_ins,
 		              "INSERT INTO events VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
 		              "?,?,?,?,?,?,?,?,?)", err)))
