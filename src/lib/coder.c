@@ -573,7 +573,7 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 
 /* source: nearest subject compound left of the verb within the clause */
 static int32_t find_source(const sent_ctx *s, const verb_cand *verbs, size_t nv, size_t vi,
-                           int passive)
+                           int passive, int compat)
 {
 	const verb_cand *v = &verbs[vi];
 	/* conjoined predicate: "X met Y and signed ..." shares X */
@@ -599,6 +599,9 @@ static int32_t find_source(const sent_ctx *s, const verb_cand *verbs, size_t nv,
 		const dtoken *t = &s->t[i];
 		if (t->kind == TK_PUNCT && t->norm[0] == ';')
 			break;
+		/* TABARI: ", a senior official said" is a clause of its own */
+		if (compat && t->kind == TK_PUNCT && t->norm[0] == ',')
+			break;
 		int32_t ci = s->comp_at[i];
 		if (ci < 0)
 			continue;
@@ -616,7 +619,7 @@ static int32_t find_source(const sent_ctx *s, const verb_cand *verbs, size_t nv,
 				break;
 		}
 		/* actor directly followed by 's is a possessor: "Eriador's refusal" */
-		if (!prep && c->e < s->n && tok_is(&s->t[c->e], "'S") &&
+		if (!prep && !compat && c->e < s->n && tok_is(&s->t[c->e], "'S") &&
 		    !(c->e + 1 < s->n && s->comp_at[c->e + 1] == ci))
 			prep = 1;
 		/* a passive's subject may sit in a phrase: "a camp for Congolese refugees
@@ -946,7 +949,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 		const char *code = d->strings + ev.code;
 		int passive = is_passive(&s, v);
-		int32_t src = pm.source >= 0 ? pm.source : find_source(&s, verbs, nv, vi, passive && !compat);
+		int32_t src = pm.source >= 0 ? pm.source : find_source(&s, verbs, nv, vi, passive && !compat, compat);
 		int32_t tgt = pm.target >= 0 ? pm.target : find_target(&s, (hit && compat) ? pm.hi : v->e, compat, code);
 		if (compat && pm.source < 0 && src >= 0) {
 			/* TABARI: the source is the first actor of the clause */
