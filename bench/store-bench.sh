@@ -5,7 +5,8 @@
 #   STORE_CACHE_MB=N                        SQLite page cache for the writer (default 256)
 # Generates synthetic documents and events in-process (no coder: this measures
 # the store) and reports: ingest events/s and documents/s through the public
-# store API (batched transactions), the database size per million events, and
+# store API (batched transactions) into the empty store, then of a tenth more
+# into the filled one (append_*), the database size per million events, and
 # the latency of a weekly series for one busy dyad, in-process and through
 # `dyad series` (median of 7 runs each). Method and last figures: docs/store.md.
 set -eu
@@ -80,6 +81,10 @@ int main(int argc, char **argv)
 {
 	long long n_events = atoll(argv[1]);
 	const char *db = argv[2];
+	/* an incremental run adds documents after the first `start`, dated in the
+	 * store's last stretch, and reports under its own names */
+	long long start = argc > 3 ? atoll(argv[3]) : 0;
+	const char *tag = start ? "append" : "ingest";
 	const int epd = 5; /* events per document */
 	dyad_store *s;
 	dyad_error err;
@@ -98,10 +103,10 @@ int main(int argc, char **argv)
 	double t0 = now();
 	for (long long d = 0; d < n_docs; d++) {
 		/* ten years, in order, as a news archive arrives */
-		long long day = d * 3652 / n_docs;
+		long long day = (start + d) * 3652 / (start + n_docs);
 		int y = 2015 + (int)(day / 365), doy = (int)(day % 365);
 		int date = y * 10000 + (1 + doy / 31 % 12) * 100 + 1 + doy % 28;
-		snprintf(id, sizeof id, "bench-%09lld", d);
+		snprintf(id, sizeof id, "bench-%09lld", start + d);
 		int tl = snprintf(text, sizeof text,
 		                  "Synthetic wire story %lld. Officials of two governments met on Tuesday and "
 		                  "exchanged statements about security, trade and the border, a spokesman said "
@@ -141,8 +146,10 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	double el = now() - t0;
-	printf("ingest_events %lld\ningest_docs %lld\ningest_seconds %.2f\ningest_events_per_s %.0f\ningest_docs_per_s %.0f\n",
-	       stored, n_docs, el, (double)stored / el, (double)n_docs / el);
+	printf("%s_events %lld\n%s_docs %lld\n%s_seconds %.2f\n%s_events_per_s %.0f\n%s_docs_per_s %.0f\n",
+	       tag, stored, tag, n_docs, tag, el, tag, (double)stored / el, tag, (double)n_docs / el);
+	if (start)
+		return 0;
 
 	o.readonly = 1;
 	if (dyad_store_open_opts(&s, db, &o, &err)) {
@@ -180,12 +187,14 @@ cc -std=c11 -D_POSIX_C_SOURCE=200809L -O2 -Iinclude -o "$T/driver" "$T/driver.c"
 	$(pkg-config --libs icu-uc zlib sqlite3 2>/dev/null) -lpq -lpthread -lm
 echo "store benchmark: $EVENTS events into $DB ($(nproc) CPUs, $(uname -m))"
 "$T/driver" "$EVENTS" "$DB" | tee "$T/out"
+# then a tenth more into the now-indexed store, as daily ingests arrive
+"$T/driver" "$((EVENTS / 10))" "$DB" "$((EVENTS / 5))"
 case "$DB" in
 postgresql://* | postgres://*) ;;
 *)
 	bytes=$(($(stat -c %s "$DB") + $( [ -e "$DB-wal" ] && stat -c %s "$DB-wal" || echo 0)))
 	echo "db_bytes $bytes"
-	awk -v b="$bytes" -v e="$EVENTS" 'BEGIN { printf "db_mb_per_million_events %.1f\n", b / 1048576 / (e / 1e6) }'
+	awk -v b="$bytes" -v e="$((EVENTS + EVENTS / 10))" 'BEGIN { printf "db_mib_per_million_events %.1f\n", b / 1048576 / (e / 1e6) }'
 	;;
 esac
 # the same series through the CLI, process start-up and open included

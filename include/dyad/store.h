@@ -39,7 +39,9 @@ DYAD_API void dyad_store_options_init(dyad_store_options *opts);
 DYAD_API int dyad_store_open(dyad_store **out, const char *url, dyad_error *err);
 DYAD_API int dyad_store_open_opts(dyad_store **out, const char *url,
                                   const dyad_store_options *opts, dyad_error *err);
-/* Commits any pending batch; on failure the batch is rolled back. */
+/* Commits any pending batch (on failure the batch is rolled back). A session
+ * that began on an empty SQLite store loads without event indexes and builds
+ * them here; if it never gets here, the next writer to open the store does. */
 DYAD_API int dyad_store_close(dyad_store *s, dyad_error *err);
 /* Close without committing (the pending batch is discarded). NULL is a no-op. */
 DYAD_API void dyad_store_free(dyad_store *s);
@@ -121,8 +123,8 @@ typedef enum dyad_metric {
 typedef struct dyad_series_point {
 	int32_t period;      /* first day of the period, YYYYMMDD */
 	uint64_t count;      /* events */
-	double goldstein;    /* mean; 0 when count is 0 */
-	uint64_t quad[4];    /* events per QuadClass */
+	double goldstein;    /* mean (DYAD_METRIC_GOLDSTEIN only); 0 when count is 0 */
+	uint64_t quad[4];    /* events per QuadClass (DYAD_METRIC_QUAD only) */
 } dyad_series_point;
 
 typedef struct dyad_series {

@@ -154,6 +154,15 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 		return 1;
 	if (!compat && t->pos && !(t->pos & 2 /* DYAD_POS_VERB */))
 		return 1;
+	/* "Iran-backed", "long-threatened": a verb glued by a hyphen to the word
+	 * before it is an adjective; so is a participle after a preposition ("in
+	 * occupied Ukraine", "with jailed opposition leaders") */
+	if (!compat && i > 0 && s->t[i - 1].end + 1 == t->begin && s->t[i - 1].kind == TK_WORD &&
+	    s->text[t->begin - 1] == '-')
+		return 1;
+	if (!compat && i > 0 && in_list(&s->t[i - 1], prepositions) && !tok_is(&s->t[i - 1], "TO") &&
+	    !tok_is(&s->t[i - 1], "BY") && ends_with(t, "ED") && i + 1 < s->n && s->t[i + 1].kind == TK_WORD)
+		return 1;
 	/* "involved in riots", "a wave of attacks": a base or plural form right
 	 * after a preposition is a noun */
 	if (!compat && i > 0 && in_list(&s->t[i - 1], prepositions) && !tok_is(&s->t[i - 1], "TO") &&
@@ -183,7 +192,8 @@ typedef struct pmatch {
 static int32_t compound_from(const sent_ctx *s, size_t i, size_t limit)
 {
 	for (size_t k = i; k < limit; k++)
-		if (s->comp_at[k] >= 0 && !s->g[s->c[s->comp_at[k]].first].pronoun)
+		if (s->comp_at[k] >= 0 && !s->g[s->c[s->comp_at[k]].first].pronoun &&
+		    !s->g[s->c[s->comp_at[k]].first].agent_only)
 			return s->comp_at[k];
 	return -1;
 }
@@ -414,6 +424,14 @@ typedef struct sent_out {
 	size_t n_issues;
 } sent_out;
 
+/* codes that two parties named as one subject do to each other: "X and Y held
+ * talks / agreed / signed / declared a truce / held joint drills / clashed" */
+static int reciprocal(const char *code)
+{
+	return !strncmp(code, "03", 2) || !strncmp(code, "04", 2) || !strncmp(code, "05", 2) ||
+	       !strncmp(code, "06", 2) || !strncmp(code, "087", 3) || !strncmp(code, "19", 2);
+}
+
 static int recipient_optional(const char *code)
 {
 	if (!strncmp(code, "01", 2))
@@ -508,8 +526,14 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 	const dyad_dict *d = c->d;
 	{
 		{
-			if (!c->opt.keep_self_events && gt && self_event(sc, tc))
-				return 0;
+			if (!c->opt.keep_self_events && gt && self_event(sc, tc)) {
+				/* "Jordan raised the alert level of its air defences": keep what
+				 * needs no recipient, without one */
+				if (c->opt.tabari_compat || !recipient_optional(code))
+					return 0;
+				gt = NULL;
+				tc = "---";
+			}
 			if (!strncmp(sc, "---", 3))
 				return 0;
 			/* "X said ...": a bare statement is attribution, not an event */
@@ -631,7 +655,14 @@ static int32_t find_source(const sent_ctx *s, const verb_cand *verbs, size_t nv,
 	return -1;
 }
 
-static int32_t find_target(const sent_ctx *s, size_t from, int compat, const char *code)
+static int self_event(const char *a, const char *b);
+
+/* target: first actor after the verb. Verbs before skip_until belong to the
+ * matched pattern and do not end the search; a candidate that would make a
+ * self-event with source (an inferred "military" after "Israel struck") is
+ * passed over. */
+static int32_t find_target(const sent_ctx *s, size_t from, int compat, const char *code,
+                           size_t skip_until, const char *source)
 {
 	/* meetings and cooperation happen "in Tokyo": a place, not a party */
 	int cooperative = code && code[0] == '0' && code[1] >= '1' && code[1] <= '8';
@@ -646,7 +677,7 @@ static int32_t find_target(const sent_ctx *s, size_t from, int compat, const cha
 		if (compat ? (t->kind == TK_PUNCT && t->norm[0] == ';')
 		           : (in_list(t, clause_stops) || (t->kind == TK_PUNCT && t->norm[0] == '-')))
 			break;
-		if (s->is_verb[i] == 2) /* another coded verb starts a new predicate */
+		if (s->is_verb[i] == 2 && i >= skip_until) /* another coded verb starts a new predicate */
 			break;
 		int32_t ci = s->comp_at[i];
 		if (ci >= 0 && !s->g[s->c[ci].first].pronoun && !s->g[s->c[ci].first].agent_only) {
@@ -656,6 +687,11 @@ static int32_t find_target(const sent_ctx *s, size_t from, int compat, const cha
 			if (!compat && b > 0 &&
 			    (in_list(&s->t[b - 1], topic_preps) ||
 			     (cooperative && (tok_is(&s->t[b - 1], "IN") || tok_is(&s->t[b - 1], "AT"))))) {
+				i = s->c[ci].e - 1;
+				continue;
+			}
+			if (!compat && source && s->c[ci].n == 1 && s->g[s->c[ci].first].code &&
+			    self_event(source, s->g[s->c[ci].first].code)) {
 				i = s->c[ci].e - 1;
 				continue;
 			}
@@ -778,7 +814,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	s.ctx_country = (!compat && c->doc_country[0]) ? c->doc_country : NULL;
 	s.infer_agents = !compat;
 	s.convert_agents = compat && d->opt.convert_agents;
-	(void)text;
+	s.text = text;
 	if (!s.n)
 		return 0;
 	if (compat && d->opt.min_words) {
@@ -950,7 +986,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		const char *code = d->strings + ev.code;
 		int passive = is_passive(&s, v);
 		int32_t src = pm.source >= 0 ? pm.source : find_source(&s, verbs, nv, vi, passive && !compat, compat);
-		int32_t tgt = pm.target >= 0 ? pm.target : find_target(&s, (hit && compat) ? pm.hi : v->e, compat, code);
+		const char *src_code = src >= 0 && s.c[src].n == 1 ? s.g[s.c[src].first].code : NULL;
+		int32_t tgt = pm.target >= 0 ? pm.target
+		                             : find_target(&s, (hit && compat) ? pm.hi : v->e, compat, code,
+		                                           hit ? pm.hi : 0, src_code);
 		if (compat && pm.source < 0 && src >= 0) {
 			/* TABARI: the source is the first actor of the clause */
 			for (size_t k = s.c[src].b; k-- > 0;) {
@@ -980,7 +1019,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (compat && src < 0 && d->opt.def_source[0])
 			src = default_actor(&s, d->opt.def_source, v);
 		if (compat && d->opt.def_target[0] && d->opt.def_after && pm.target < 0 &&
-		    find_target(&s, v->e, compat, code) < 0)
+		    find_target(&s, v->e, compat, code, 0, NULL) < 0)
 			tgt = default_actor(&s, d->opt.def_target, v);
 		if (src < 0)
 			continue;
@@ -1025,8 +1064,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "Gondor and Osgiliath postponed their meeting": members act on each
 		 * other; outside TABARI mode only for meetings and cooperation (03-06) */
 		if (tgt < 0 && s.c[src].n > 1 &&
-		    (compat || (s.c[src].n <= 3 && (!strncmp(code, "04", 2) || !strncmp(code, "03", 2) ||
-		                                     !strcmp(code, "057"))))) {
+		    (compat || (s.c[src].n <= 3 && reciprocal(code)))) {
 			/* "Gondor and Osgiliath postponed their meeting": members act on each other */
 			rc = emit_among(c, &s, &so, src, code, v, hit, fl);
 		} else {

@@ -42,6 +42,7 @@ typedef struct verb_cand {
 typedef struct sent_ctx {
 	const dyad_dict *d;
 	const dtoken *t;     /* sentence tokens, t[0..n) */
+	const char *text;    /* the document text the token spans point into */
 	size_t n;
 	int32_t date;
 	int allcaps;

@@ -57,8 +57,9 @@ static int actor_clause(dyad_buf *sql, store_param *p, size_t *np, const char *c
 }
 
 int dyad_store__where(dyad_buf *sql, store_param *p, size_t *np, int *needs_doc,
-                      const store_backend *be, const dyad_store_filter *f, dyad_error *err)
+                      const dyad_store *s, const dyad_store_filter *f, dyad_error *err)
 {
+	const store_backend *be = s->be;
 	const char *sep = " WHERE";
 	*needs_doc = 0;
 	if (f->from) {
@@ -73,6 +74,10 @@ int dyad_store__where(dyad_buf *sql, store_param *p, size_t *np, int *needs_doc,
 	}
 	if (f->source)
 		PARAM(actor_clause(sql, p, np, "source", f->source, &sep, err));
+	if (f->target && strlen(f->target) >= 3 && (!f->source || !*f->source) && s->any_source_sql) {
+		SQL(dyad_buf_printf(sql, "%s %s", sep, s->any_source_sql));
+		sep = " AND";
+	}
 	if (f->target)
 		PARAM(actor_clause(sql, p, np, "target", f->target, &sep, err));
 	if (f->code && *f->code) {
@@ -229,7 +234,7 @@ int dyad_store_query(dyad_store_cursor **out, dyad_store *s, const dyad_store_fi
 	int rc = dyad_buf_append(&sql, select_cols, sizeof select_cols - 1);
 	if (rc)
 		goto nomem;
-	rc = dyad_store__where(&sql, p, &np, &needs_doc, s->be, f, err);
+	rc = dyad_store__where(&sql, p, &np, &needs_doc, s, f, err);
 	if (rc < 0)
 		goto fail;
 	for (size_t i = 0; i < np; i++) {

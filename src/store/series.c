@@ -163,7 +163,7 @@ int dyad_store_series(dyad_series **out, dyad_store *s, const dyad_store_filter 
 	store_rows *rows = NULL;
 	acc a = {0};
 	dyad_series *res = NULL;
-	int rc = dyad_store__where(&where, p, &np, &needs_doc, s->be, f, err);
+	int rc = dyad_store__where(&where, p, &np, &needs_doc, s, f, err);
 	if (rc < 0)
 		goto done;
 	for (size_t i = 0; i < np; i++) {
@@ -177,10 +177,15 @@ int dyad_store_series(dyad_series **out, dyad_store *s, const dyad_store_filter 
 	}
 	const char *join = needs_doc ? " JOIN documents d ON d.doc_pk = e.doc_pk" : "";
 	const char *w = where.len ? where.data : "";
-	static const char sums[] =
-		"count(*), sum(x.g), sum(CASE WHEN x.q = 1 THEN 1 ELSE 0 END),"
-		" sum(CASE WHEN x.q = 2 THEN 1 ELSE 0 END), sum(CASE WHEN x.q = 3 THEN 1 ELSE 0 END),"
-		" sum(CASE WHEN x.q = 4 THEN 1 ELSE 0 END)";
+	/* only what the metric needs: a busy dyad has hundreds of thousands of
+	 * rows, and every aggregate costs on each */
+	const char *sums =
+		metric == DYAD_METRIC_QUAD
+			? "count(*), 0, sum(CASE WHEN x.q = 1 THEN 1 ELSE 0 END),"
+			  " sum(CASE WHEN x.q = 2 THEN 1 ELSE 0 END), sum(CASE WHEN x.q = 3 THEN 1 ELSE 0 END),"
+			  " sum(CASE WHEN x.q = 4 THEN 1 ELSE 0 END)"
+		: metric == DYAD_METRIC_GOLDSTEIN ? "count(*), sum(x.g), 0, 0, 0, 0"
+		                                  : "count(*), 0, 0, 0, 0, 0";
 	if (f->daily)
 		rc = dyad_buf_printf(&sql,
 		                     "SELECT x.date, %s FROM (SELECT e.date AS date, min(e.quad) AS q,"

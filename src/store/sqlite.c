@@ -11,7 +11,9 @@
 
 typedef struct sq {
 	sqlite3 *db;
-	sqlite3_stmt *doc_get, *doc_ins, *doc_upd, *ev_del, *ev_ins;
+	sqlite3_stmt *doc_get, *doc_ins, *doc_upd, *ev_del, *ev_ins, *cc_ins;
+	uint32_t *ccs;     /* actor buckets known to be in actor_cc (open addressing, 0 = empty) */
+	size_t ccs_cap, ccs_n;
 	int in_txn;
 	int bulk;          /* loading an empty store: indexes are built at finish */
 	dyad_buf issues;
@@ -49,6 +51,9 @@ static const char schema_sql[] =
 	"  plover TEXT, issues TEXT, place_name TEXT, place_country TEXT, lat REAL, lon REAL,\n"
 	"  src_b INTEGER, src_e INTEGER, tgt_b INTEGER, tgt_e INTEGER,\n"
 	"  verb_b INTEGER, verb_e INTEGER, sent_b INTEGER, sent_e INTEGER);\n"
+	/* every actor bucket seen: lets a target-only filter walk events_dyad
+	 * one source bucket at a time instead of keeping a third index */
+	"CREATE TABLE actor_cc(cc TEXT PRIMARY KEY) WITHOUT ROWID;\n"
 	/* the one-a-day view for users of the sqlite3 shell; dyad computes the
 	 * same aggregation itself (with first document ids) */
 	"CREATE VIEW events_daily AS SELECT e.date, e.source, e.target, e.code,\n"
@@ -64,8 +69,14 @@ static const char schema_sql[] =
  * open when that load was killed before it built them. */
 static const char index_sql[] =
 	"CREATE INDEX IF NOT EXISTS events_dyad ON events(source_cc, target_cc, date, root, quad, goldstein);\n"
-	"CREATE INDEX IF NOT EXISTS events_target ON events(target_cc, date);\n"
 	"CREATE INDEX IF NOT EXISTS events_date ON events(date);\n";
+
+/* Stores from before actor_cc had a (target_cc, date) index instead. */
+static const char migrate_sql[] =
+	"CREATE TABLE IF NOT EXISTS actor_cc(cc TEXT PRIMARY KEY) WITHOUT ROWID;\n"
+	"INSERT OR IGNORE INTO actor_cc SELECT DISTINCT source_cc FROM events;\n"
+	"INSERT OR IGNORE INTO actor_cc SELECT DISTINCT target_cc FROM events;\n"
+	"DROP INDEX events_target;\n";
 
 static int sq_err(sqlite3 *db, int rc, dyad_error *err, const char *what)
 {
@@ -138,6 +149,8 @@ static void sq_close(dyad_store *s)
 	sqlite3_finalize(q->doc_upd);
 	sqlite3_finalize(q->ev_del);
 	sqlite3_finalize(q->ev_ins);
+	sqlite3_finalize(q->cc_ins);
+	free(q->ccs);
 	sqlite3_close_v2(q->db);
 	dyad_buf_free(&q->issues);
 	free(q);
@@ -258,6 +271,10 @@ int dyad_store__sqlite_open(dyad_store *s, const char *path, dyad_error *err)
 	}
 	if ((r = check_schema(q, path, readonly, err)) < 0)
 		goto fail;
+	int has_cc;
+	if (pragma_int(q->db, "SELECT count(*) FROM sqlite_master WHERE name = 'actor_cc'", &has_cc) > 0 ||
+	    !readonly) /* a writer creates it below */
+		s->any_source_sql = "e.source_cc IN (SELECT cc FROM actor_cc)";
 	char pragmas[256];
 	snprintf(pragmas, sizeof pragmas,
 	         "PRAGMA cache_size=-%zu; PRAGMA temp_store=MEMORY;",
@@ -283,14 +300,21 @@ int dyad_store__sqlite_open(dyad_store *s, const char *path, dyad_error *err)
 		              "?,?,?,?,?,?,?,?,?)", err)))
 			goto fail;
 		int prc;
+		if (pragma_int(q->db, "SELECT count(*) FROM sqlite_master WHERE name = 'events_target'", &prc) > 0 &&
+		    ((r = exec(q->db, "BEGIN IMMEDIATE", err)) < 0 || (r = exec(q->db, migrate_sql, err)) < 0 ||
+		     (r = exec(q->db, "COMMIT", err)) < 0)) {
+			sqlite3_exec(q->db, "ROLLBACK", NULL, NULL, NULL);
+			goto fail;
+		}
+		if ((r = prep(q->db, &q->cc_ins, "INSERT OR IGNORE INTO actor_cc VALUES(?)", err)) < 0)
+			goto fail;
 		int64_t any = pragma_int(q->db, "SELECT count(*) FROM (SELECT 1 FROM events LIMIT 1)", &prc);
 		if (prc != SQLITE_OK) {
 			r = sq_err(q->db, prc, err, path);
 			goto fail;
 		}
 		q->bulk = !any;
-		if ((r = exec(q->db, q->bulk ? "DROP INDEX IF EXISTS events_dyad; DROP INDEX IF EXISTS events_target;"
-		                               " DROP INDEX IF EXISTS events_date;"
+		if ((r = exec(q->db, q->bulk ? "DROP INDEX IF EXISTS events_dyad; DROP INDEX IF EXISTS events_date;"
 		                             : index_sql, err)) < 0)
 			goto fail;
 	} else {
@@ -351,6 +375,45 @@ static int step_done(sq *q, sqlite3_stmt *st, dyad_error *err, const char *what)
 }
 
 
+/* Make sure actor bucket cc (at most 3 bytes) is in actor_cc; a memory set
+ * spares the statement for all but the first sighting per session. */
+static int note_cc(sq *q, const char *cc, size_t n, dyad_error *err)
+{
+	uint32_t key = 0x80000000u | (uint32_t)n << 24;
+	for (size_t i = 0; i < n; i++)
+		key |= (uint32_t)(unsigned char)cc[i] << (8 * i);
+	if (2 * (q->ccs_n + 1) > q->ccs_cap) {
+		size_t cap = q->ccs_cap ? 2 * q->ccs_cap : 512;
+		uint32_t *v = calloc(cap, sizeof *v);
+		if (!v)
+			return dyad_error_set(err, DYAD_ENOMEM, NULL, 0, "out of memory");
+		for (size_t i = 0; i < q->ccs_cap; i++) {
+			if (!q->ccs[i])
+				continue;
+			size_t j = (q->ccs[i] * 2654435761u) & (cap - 1);
+			while (v[j])
+				j = (j + 1) & (cap - 1);
+			v[j] = q->ccs[i];
+		}
+		free(q->ccs);
+		q->ccs = v;
+		q->ccs_cap = cap;
+	}
+	size_t j = (key * 2654435761u) & (q->ccs_cap - 1);
+	while (q->ccs[j]) {
+		if (q->ccs[j] == key)
+			return 0;
+		j = (j + 1) & (q->ccs_cap - 1);
+	}
+	sqlite3_bind_text(q->cc_ins, 1, cc, (int)n, SQLITE_STATIC);
+	int r = step_done(q, q->cc_ins, err, "sqlite write actor bucket");
+	if (r < 0)
+		return r;
+	q->ccs[j] = key; /* forgotten on rollback, with the row */
+	q->ccs_n++;
+	return 0;
+}
+
 static int sq_put(dyad_store *s, const store_doc *d, const dyad_event *const *ev, size_t n,
                   int *replaced, dyad_error *err)
 {
@@ -407,6 +470,9 @@ static int sq_put(dyad_store *s, const store_doc *d, const dyad_event *const *ev
 		sqlite3_bind_text(st, 5, tgt, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 6, e->code, -1, SQLITE_STATIC);
 		sqlite3_bind_int(st, 7, e->date ? e->date : d->date);
+		if ((r = note_cc(q, src, dyad_store__cc_len(src), err)) < 0 ||
+		    (r = note_cc(q, tgt, dyad_store__cc_len(tgt), err)) < 0)
+			return r;
 		sqlite3_bind_text(st, 8, src, (int)dyad_store__cc_len(src), SQLITE_STATIC);
 		sqlite3_bind_text(st, 9, tgt, (int)dyad_store__cc_len(tgt), SQLITE_STATIC);
 		sqlite3_bind_text(st, 10, e->root, -1, SQLITE_STATIC);
@@ -469,6 +535,9 @@ static int sq_finish(dyad_store *s, dyad_error *err)
 static void sq_rollback(dyad_store *s)
 {
 	sq *q = s->impl;
+	if (q->ccs)
+		memset(q->ccs, 0, q->ccs_cap * sizeof *q->ccs);
+	q->ccs_n = 0;
 	if (!sqlite3_get_autocommit(q->db))
 		sqlite3_exec(q->db, "ROLLBACK", NULL, NULL, NULL);
 	q->in_txn = 0;

@@ -67,6 +67,9 @@ struct dyad_store {
 	dyad_store_stats stats;
 	size_t pending_docs, pending_events;
 	double batch_start; /* monotonic seconds when the open batch began */
+	/* for a target-only filter: lets the (source_cc, target_cc, ...) index
+	 * serve it; NULL when the store has a target index instead */
+	const char *any_source_sql;
 	const dyad_event **order; /* the document being put, in key order */
 	size_t order_cap;
 };
@@ -91,6 +94,6 @@ char *dyad_store__like_pattern(const char *s);
  * parameters for filter f over events e joined with documents d. *needs_doc
  * tells whether the clause refers to d. */
 int dyad_store__where(dyad_buf *sql, store_param *p, size_t *np, int *needs_doc,
-                      const store_backend *be, const dyad_store_filter *f, dyad_error *err);
+                      const dyad_store *s, const dyad_store_filter *f, dyad_error *err);
 
 #endif

@@ -179,6 +179,12 @@ v19a	Israeli warplanes launched air strikes on Gaza.	ISR 195 PSE
 v19b	Russian artillery shelled the Ukrainian city of Kharkiv.	RUS 194 UKR
 v19c	India accused Pakistan of violating the ceasefire.	IND 1123 PAK
 v20a	Serbian forces carried out ethnic cleansing against Kosovo Albanians.	SRB 203 KSV
+w01	China summoned the Japanese ambassador to lodge a protest.	CHN 114 JPN
+w02	The United Nations called on Israel and Hamas to return to dialogue.	IGO 026 ISR
+w03	Kenyan doctors went on strike over unpaid salaries.	KEN 1432 ---
+w04	Iran vowed to retaliate against Israel.	IRN 138 ISR
+w05	India and Pakistan held talks in Islamabad.	IND 046 PAK
+w06	Russia cut diplomatic ties with Georgia.	RUS 161 GEO
 n01	Japan beat Brazil 2-1 in the World Cup final on Sunday.	none
 n02	Shares of Chinese tech companies attacked record highs as stocks rallied.	none
 n03	A powerful storm hit Florida on Wednesday, killing two people.	none

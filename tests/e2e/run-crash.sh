@@ -52,12 +52,6 @@ dump() { # db -> stable text of everything stored
 	fi
 }
 dump "$T/clean.db" >"$T/clean.dump"
-# the fixed cost (start-up, dictionary) is a run with nothing left to do
-t0=$(now)
-"$DYAD" ingest "$@" "$T/in.jsonl" --db "$T/clean.db" 2>/dev/null
-t1=$(now)
-base_ms=$(echo "$t0 $t1" | awk '{ printf "%d", ($2 - $1) * 1000 }')
-
 seed=$(od -An -N2 -tu2 /dev/urandom | tr -d ' ')
 seed=${SEED:-$seed}
 echo "seed $seed (set SEED to replay)"
@@ -65,23 +59,43 @@ fails=0
 mid=0
 n=0
 k=1
+have_sqlite=0
+command -v sqlite3 >/dev/null 2>&1 && have_sqlite=1
+count_docs() {
+	c=$(sqlite3 -batch "$T/crash.db" 'SELECT count(*) FROM documents' 2>/dev/null)
+	case "$c" in '' | *[!0-9]*) echo 0 ;; *) echo "$c" ;; esac
+}
+rnd() { # k salt -> uniform [0,1)
+	awk -v s="$seed" -v k="$1" -v salt="$2" 'BEGIN { srand(s + 7919 * salt); for (i = 0; i < k; i++) r = rand(); print r }'
+}
 while [ $k -le "$KILLS" ]; do
-	# a random moment before this run would finish: start-up plus the share
-	# of the clean run's work still left to do
-	ms=$(awk -v s="$seed" -v k="$k" -v base="$base_ms" -v clean="$clean_ms" -v left="$((DOCS - n))" -v docs="$DOCS" \
-		'BEGIN { srand(s); for (i = 0; i < k; i++) r = rand(); printf "%d", 2 + r * (base + (clean - base) * left / docs) }')
 	"$DYAD" ingest "$@" "$T/in.jsonl" --db "$T/crash.db" --batch 50 --threads $((1 + k % 2)) 2>>"$T/crash.err" &
 	pid=$!
+	if [ $have_sqlite = 1 ]; then
+		# wait until a random share of the documents still missing is stored,
+		# then a random few milliseconds more: kills land inside the load,
+		# between commits as often as not
+		target=$(awk -v r="$(rnd $k 1)" -v n="$n" -v d="$DOCS" 'BEGIN { printf "%d", n + r * (d - n) * 0.6 }')
+		while kill -0 $pid 2>/dev/null && [ "$(count_docs)" -lt "$target" ]; do
+			sleep 0.01
+		done
+		ms=$(awk -v r="$(rnd $k 2)" 'BEGIN { printf "%d", r * 40 }')
+		what="at $target documents + $ms ms"
+	else
+		# no way to watch progress: a random moment within a clean run's time
+		ms=$(awk -v r="$(rnd $k 1)" -v c="$clean_ms" 'BEGIN { printf "%d", 2 + r * c }')
+		what="at $ms ms"
+	fi
 	sleep "$(awk -v ms="$ms" 'BEGIN { printf "%.3f", ms / 1000 }')"
 	kill -KILL $pid 2>/dev/null && killed=yes || killed="no (finished first)"
 	wait $pid 2>/dev/null
-	if command -v sqlite3 >/dev/null 2>&1 && [ -e "$T/crash.db" ]; then
-		n=$(sqlite3 -batch "$T/crash.db" 'SELECT count(*) FROM documents' 2>/dev/null)
-		case "$n" in ''|*[!0-9]*) n=0 ;; *) [ "$n" -gt 0 ] && [ "$n" -lt "$DOCS" ] && mid=$((mid + 1)) ;; esac
+	if [ $have_sqlite = 1 ] && [ -e "$T/crash.db" ]; then
+		n=$(count_docs)
+		[ "$n" -gt 0 ] && [ "$n" -lt "$DOCS" ] && mid=$((mid + 1))
 		ok=$(sqlite3 -batch "$T/crash.db" 'PRAGMA integrity_check' 2>/dev/null)
 		[ -z "$ok" ] || [ "$ok" = ok ] || { echo "FAIL integrity after kill $k: $ok"; fails=$((fails + 1)); }
 	fi
-	echo "kill $k at ${ms} ms: killed $killed; $n documents stored"
+	echo "kill $k $what: killed $killed; ${n:-?} documents stored"
 	k=$((k + 1))
 done
 "$DYAD" ingest "$@" "$T/in.jsonl" --db "$T/crash.db" --batch 50 2>"$T/final.err" || {

@@ -78,12 +78,14 @@ check "re-ingest stores nothing new" grep -q "0 documents coded and stored, 0 ev
 "$DYAD" query --db "$T/ref.db" --out jsonl | sort >"$T/sq.q"
 check "query: PostgreSQL equals SQLite ($(wc -l <"$T/pg.q") events)" cmp -s "$T/pg.q" "$T/sq.q"
 for args in "--daily --out csv" "--source PRK --out tsv" "--dyad KOR-PRK --daily --out jsonl" \
-	"--root 19 --from 2024-03-01 --to 2024-06-30 --out csv" "--text-contains kharkiv --out tsv"; do
+	"--root 19 --from 2024-03-01 --to 2024-06-30 --out csv" "--text-contains kharkiv --out tsv" \
+	"--target PRK --out tsv" "--target UKR --daily --out csv"; do
 	"$DYAD" query --db "$PG" $args | sort >"$T/a"
 	"$DYAD" query --db "$T/ref.db" $args | sort >"$T/b"
 	check "query $args: same on both" cmp -s "$T/a" "$T/b"
 done
-for args in "--interval week" "--interval month --metric goldstein" "--source PRK --interval day --metric quad --daily"; do
+for args in "--interval week" "--interval month --metric goldstein" "--source PRK --interval day --metric quad --daily" \
+	"--target PRK --interval week"; do
 	"$DYAD" series --db "$PG" $args >"$T/a"
 	"$DYAD" series --db "$T/ref.db" $args >"$T/b"
 	check "series $args: same on both" cmp -s "$T/a" "$T/b"

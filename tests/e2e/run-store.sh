@@ -226,6 +226,7 @@ else
 	corpus 3000 >"$T/big.jsonl"
 	( trap '' XFSZ; ulimit -f 256; exec "$DYAD" ingest "$@" "$T/big.jsonl" --db "$T/lim.db" --batch 200 ) 2>"$T/f8.err"
 	check "ingest past the file size limit fails" [ $? = 1 ]
+	check "  saying why" grep -qi "too large\|disk full\|No space" "$T/f8.err"
 fi
 
 echo "store: $fails failure(s)"

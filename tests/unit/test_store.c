@@ -226,7 +226,7 @@ static void test_bulk_indexes(void **state)
 	dyad_store_free(s); /* as if killed: committed, indexes not built */
 	assert_int_equal(count_indexes(path), 0);
 	assert_int_equal(dyad_store_open(&s, path, &err), 0);
-	assert_int_equal(count_indexes(path), 3);
+	assert_int_equal(count_indexes(path), 2);
 	dyad_store_filter f = {0};
 	f.source = "JPN";
 	assert_int_equal(count_rows(s, &f), 1);
@@ -235,7 +235,7 @@ static void test_bulk_indexes(void **state)
 	path_in_tmp(path, sizeof path, "bulk2.db");
 	assert_int_equal(dyad_store_put(s, &d, "v", &e, 1, &err), 1);
 	assert_int_equal(dyad_store_close(s, &err), 0);
-	assert_int_equal(count_indexes(path), 3);
+	assert_int_equal(count_indexes(path), 2);
 }
 
 /* Three outlets report one event on one day; one story mentions it twice. */
@@ -310,6 +310,14 @@ static void run_filters(int pg)
 	f.from = 20240109;
 	f.to = 20240131;
 	assert_int_equal(count_rows(s, &f), 2);
+	/* target only: through the actor buckets (SQLite) or the target index */
+	memset(&f, 0, sizeof f);
+	f.target = "PRK";
+	assert_int_equal(count_rows(s, &f), 1);
+	f.target = "USAG"; /* nothing: the PRK->USA events have target USA */
+	assert_int_equal(count_rows(s, &f), 0);
+	f.target = "USA";
+	assert_int_equal(count_rows(s, &f), 5);
 	memset(&f, 0, sizeof f);
 	f.quad = 4;
 	f.text_contains = "dprk fired";
