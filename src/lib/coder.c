@@ -104,6 +104,11 @@ static const char *const clause_stops[] = {";", ":", "WHILE", "WHEREAS", "ALTHOU
                                            "WHO", "WHICH", "THAT", "WHEN", "SINCE", "UNTIL", "BUT",
                                            "AFTER", "BEFORE", "AS", "AMID", "DESPITE", NULL};
 
+static const char *const partitives[] = {"GROUP", "MEMBERS", "MEMBER", "THOUSANDS", "HUNDREDS",
+                                         "DOZENS", "SCORES", "DELEGATION", "TEAM", "NUMBER", "MANY",
+                                         "SOME", "SEVERAL", "MOST", "ALL", "BOTH", "EACH", "ONE",
+                                         "TWO", "THREE", "UNIT", "UNITS", "CONVOY", "COALITION",
+                                         "MILLIONS", "CROWD", "CROWDS", "BAND", "GANG", NULL};
 static const char *const topic_preps[] = {"ON", "OVER", "ABOUT", "REGARDING", "CONCERNING",
                                           "INCLUDING", "LIKE", NULL};
 
@@ -634,6 +639,10 @@ static int32_t find_source(const sent_ctx *s, const verb_cand *verbs, size_t nv,
 		size_t b = c->b;
 		int prep = 0;
 		for (size_t q = b, steps = 0; q-- > 0 && steps < 3; steps++) {
+			/* "a group of Moroccan diplomats", "thousands of protesters": the
+			 * head is a quantity, the actor is the subject */
+			if (tok_is(&s->t[q], "OF") && q > 0 && in_list(&s->t[q - 1], partitives))
+				break;
 			if (in_list(&s->t[q], prepositions)) {
 				prep = 1;
 				break;
