@@ -87,8 +87,12 @@ static const char *const prepositions[] = {"OF", "IN", "WITH", "TO", "FOR", "FRO
 static const char *const be_forms[] = {"IS", "ARE", "WAS", "WERE", "BEEN", "BEING", "BE", "GET",
                                        "GOT", "GETS", NULL};
 static const char *const negators[] = {"NOT", "N'T", "NEVER", "NEITHER", "NOR", NULL};
-static const char *const modals[] = {"WOULD", "COULD", "MIGHT", "MAY", "SHOULD", "MUST", "CAN",
-                                     "CANNOT", NULL};
+static const char *const modals[] = {"COULD", "MIGHT", "MAY", "SHOULD", "MUST", "CAN", "CANNOT",
+                                     NULL};
+/* announced future actions: coded as intentions and threats (CAMEO 03, 13) */
+static const char *const futures[] = {"WILL", "WOULD", "'LL", "SHALL", NULL};
+static const char *const readiness[] = {"READY", "PREPARED", "WILLING", "PLANS", "PLANNING",
+                                        "PLANNED", "INTENDS", "INTEND", "GOING", NULL};
 static const char *const conditionals[] = {"IF", "UNLESS", "WHETHER", "LEST", NULL};
 static const char *const blockers[] = {"REFUSE", "DECLINE", "FAIL", "REJECT", "THREATEN",
                                        "VOW", "PLAN", "WANT", "INTEND", "HOPE", "SEEK", "TRY",
@@ -763,6 +767,43 @@ static int not_factual(const sent_ctx *s, const verb_cand *v, int32_t src)
 	return 0;
 }
 
+/* "X will attack", "X said it would boycott", "X is ready to meet": an announced
+ * action, not one that happened. Returns 1 when the clause marks it so, -1 for
+ * a counterfactual ("would have"), 0 otherwise. */
+static int announced(const sent_ctx *s, const verb_cand *v, int32_t src)
+{
+	size_t lo = src >= 0 ? s->c[src].e : 0;
+	if (v->b > 6 && lo < v->b - 6)
+		lo = v->b - 6;
+	for (size_t k = lo; k < v->b; k++) {
+		/* "would have launched": a counterfactual, nothing happened */
+		if (in_list(&s->t[k], futures) && k + 1 < v->b && tok_is(&s->t[k + 1], "HAVE"))
+			return -1;
+		if (in_list(&s->t[k], futures))
+			return 1;
+		if (tok_is(&s->t[k], "TO") && k + 1 == v->b && k > 0 && in_list(&s->t[k - 1], readiness))
+			return 1;
+	}
+	return 0;
+}
+
+/* The CAMEO intention or threat for an announced action of code: meeting 036,
+ * diplomatic cooperation 032, economic 031, aid 033, yielding 035; protest 133,
+ * reducing relations or sanctions 131, repression 137, force 138. Verbal codes
+ * (01-03, 09-13) and others keep their code. */
+static const char *announced_code(const char *code)
+{
+	static const struct {
+		const char *root, *code;
+	} map[] = {{"04", "036"}, {"05", "032"}, {"06", "031"}, {"07", "033"}, {"08", "035"},
+	           {"14", "133"}, {"16", "131"}, {"17", "137"}, {"18", "138"}, {"19", "138"},
+	           {"20", "138"}};
+	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (!strncmp(code, map[i].root, 2))
+			return map[i].code;
+	return code;
+}
+
 /* A one-member compound standing for a DEFAULT: code, spanning the verb. */
 static int32_t default_actor(sent_ctx *s, const char *code, const verb_cand *v)
 {
@@ -1036,8 +1077,14 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		v->target = tgt;
 		/* negation and modality sit between the subject and the verb; in a passive
 		 * the subject is the target */
-		if (!compat && not_factual(&s, v, (passive && pm.source < 0 && tgt >= 0) ? tgt : src))
+		int32_t subj = (passive && pm.source < 0 && tgt >= 0) ? tgt : src;
+		if (!compat && not_factual(&s, v, subj))
 			continue;
+		int ann = compat ? 0 : announced(&s, v, subj);
+		if (ann < 0)
+			continue;
+		if (ann > 0)
+			code = announced_code(code);
 		if (tgt == src)
 			tgt = -1;
 		/* "arrived here": the dateline place */
