@@ -4,6 +4,7 @@
 #define DYAD_CLI_H
 
 #include <dyad/dyad.h>
+#include <dyad/store.h>
 #include <stdio.h>
 
 int dyad_cmd_code(int argc, char **argv);
@@ -55,5 +56,18 @@ void cli_progress_start(cli_progress *p, const char *unit, unsigned long long to
 void cli_progress_update(cli_progress *p, unsigned long long count, unsigned long long bytes);
 void cli_progress_finish(cli_progress *p, unsigned long long count, unsigned long long bytes);
 double cli_now(void);
+
+/* Store helpers defined in cmd_query.c, shared by query, series and export. */
+#define CLI_OUT_CSV 100 /* beside the dyad_out_format values */
+int cli_store_filter_flag(dyad_store_filter *f, const char **db, int argc, char **argv, int *i,
+                          const char *cmd);
+int cli_store_check(const dyad_store_filter *f, const char **db, const char *cmd);
+int cli_store_open_read(dyad_store **out, const char *db, const char *cmd);
+int cli_store_format_parse(const char *name, int *out);
+int cli_store_header(dyad_buf *b, int fmt, int daily);
+int cli_store_format_row(dyad_buf *b, int fmt, const dyad_store_row *r, int daily, dyad_buf *tmp);
+int cli_store_write(FILE *out, dyad_buf *b, int force, const char *cmd);
+int cli_store_rows(FILE *out, dyad_store *s, const dyad_store_filter *f, int fmt, const char *cmd,
+                   unsigned long long *n_rows);
 
 #endif

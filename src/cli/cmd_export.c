@@ -11,20 +11,6 @@
 #include <string.h>
 #include <unistd.h>
 
-/* Store helpers defined in cmd_query.c, shared by query, series and export.
- * (Declared in each of the three files until cli.h carries them.) */
-#include <dyad/store.h>
-#define CLI_OUT_CSV 100 /* beside the dyad_out_format values */
-int cli_store_filter_flag(dyad_store_filter *f, const char **db, int argc, char **argv, int *i,
-                          const char *cmd);
-int cli_store_check(const dyad_store_filter *f, const char **db, const char *cmd);
-int cli_store_open_read(dyad_store **out, const char *db, const char *cmd);
-int cli_store_format_parse(const char *name, int *out);
-int cli_store_header(dyad_buf *b, int fmt, int daily);
-int cli_store_format_row(dyad_buf *b, int fmt, const dyad_store_row *r, int daily, dyad_buf *tmp);
-int cli_store_write(FILE *out, dyad_buf *b, int force, const char *cmd);
-int cli_store_rows(FILE *out, dyad_store *s, const dyad_store_filter *f, int fmt, const char *cmd,
-                   unsigned long long *n_rows);
 
 static void usage(FILE *f)
 {

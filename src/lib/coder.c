@@ -779,8 +779,16 @@ static int announced(const sent_ctx *s, const verb_cand *v, int32_t src)
 		/* "would have launched": a counterfactual, nothing happened */
 		if (in_list(&s->t[k], futures) && k + 1 < v->b && tok_is(&s->t[k + 1], "HAVE"))
 			return -1;
-		if (in_list(&s->t[k], futures))
+		if (in_list(&s->t[k], futures)) {
+			/* "would attack Ukraine if talks fail": a condition follows */
+			for (size_t q = v->e; q < s->n; q++) {
+				if (s->t[q].kind == TK_PUNCT && (s->t[q].norm[0] == ';' || s->t[q].norm[0] == '.'))
+					break;
+				if (in_list(&s->t[q], conditionals))
+					return -1;
+			}
 			return 1;
+		}
 		if (tok_is(&s->t[k], "TO") && k + 1 == v->b && k > 0 && in_list(&s->t[k - 1], readiness))
 			return 1;
 	}
