@@ -202,35 +202,36 @@ int dyad_cmd_code(int argc, char **argv)
 		const char *a = argv[i];
 		int r = cli_dict_flag(&dopt, argc, argv, &i, "code");
 		if (r < 0)
-			return 2;
+			goto usage_error;
 		if (r > 0)
 			continue;
 		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
 			usage(stdout);
+			free(files);
 			return 0;
 		} else if (!strcmp(a, "--in") && i + 1 < argc) {
 			if (dyad_in_format_parse(argv[++i], &in)) {
 				cli_errorf("code", "unknown input format '%s'", argv[i]);
-				return 2;
+				goto usage_error;
 			}
 		} else if (!strcmp(a, "--out") && i + 1 < argc) {
 			if (dyad_out_format_parse(argv[++i], &p.fmt)) {
 				cli_errorf("code", "unknown output format '%s'", argv[i]);
-				return 2;
+				goto usage_error;
 			}
 		} else if (!strcmp(a, "--date") && i + 1 < argc) {
 			const char *ds = argv[++i];
 			p.opt.default_date = dyad_date_parse(ds, strlen(ds));
 			if (p.opt.default_date < 0) {
 				cli_errorf("code", "--date: cannot parse '%s' (want YYYY-MM-DD)", ds);
-				return 2;
+				goto usage_error;
 			}
 		} else if (!strcmp(a, "--threads") && i + 1 < argc) {
 			char *end;
 			long t = strtol(argv[++i], &end, 10);
 			if (*end || t < 1 || t > 64) {
 				cli_errorf("code", "--threads wants 1..64, got '%s'", argv[i]);
-				return 2;
+				goto usage_error;
 			}
 			threads = (int)t;
 		} else if (!strcmp(a, "--explain")) {
@@ -239,21 +240,26 @@ int dyad_cmd_code(int argc, char **argv)
 			p.opt.tabari_compat = 1;
 		} else if (a[0] == '-' && a[1]) {
 			cli_errorf("code", "unknown option '%s' (see dyad code --help)", a);
-			return 2;
+			goto usage_error;
 		} else {
 			files[nfiles++] = a;
 		}
 	}
 	dyad_dict *dict = NULL;
 	double t0 = cli_now();
-	if (cli_dict_load(&dict, &dopt, "code"))
+	if (cli_dict_load(&dict, &dopt, "code")) {
+		free(files);
 		return 1;
+	}
 	double t_dict = cli_now() - t0;
 	p.dict = dict;
 	p.jobs = calloc(BATCH_DOCS, sizeof *p.jobs);
-	pthread_mutex_init(&p.mu, NULL);
-	if (!p.jobs)
+	if (!p.jobs) {
+		free(files);
+		dyad_dict_free(dict);
 		return 1;
+	}
+	pthread_mutex_init(&p.mu, NULL);
 	if (!nfiles)
 		files[nfiles++] = "-";
 	size_t docs = 0, events = 0, skipped = 0, failed = 0;
@@ -325,4 +331,7 @@ int dyad_cmd_code(int argc, char **argv)
 	free(files);
 	dyad_dict_free(dict);
 	return rc;
+usage_error:
+	free(files);
+	return 2;
 }

@@ -31,10 +31,12 @@ int dyad_cmd_dict(int argc, char **argv)
 	int32_t date = 0;
 	size_t tl = 0;
 	char *text = calloc(1, 1);
+	if (!text)
+		return 1;
 	for (int i = 2; i < argc; i++) {
 		int r = cli_dict_flag(&o, argc, argv, &i, "dict");
 		if (r < 0)
-			return 2;
+			goto usage_error;
 		if (r)
 			continue;
 		if (!strcmp(argv[i], "-o") && i + 1 < argc) {
@@ -43,17 +45,19 @@ int dyad_cmd_dict(int argc, char **argv)
 			date = dyad_date_parse(argv[i + 1], strlen(argv[i + 1]));
 			if (date < 0) {
 				cli_errorf("dict", "--date: cannot parse '%s'", argv[i + 1]);
-				return 2;
+				goto usage_error;
 			}
 			i++;
 		} else if (argv[i][0] == '-' && argv[i][1]) {
 			cli_errorf("dict", "unknown option '%s'", argv[i]);
-			return 2;
+			goto usage_error;
 		} else if (!strcmp(sub, "lookup")) {
 			size_t l = strlen(argv[i]);
 			char *p = realloc(text, tl + l + 2);
-			if (!p)
+			if (!p) {
+				free(text);
 				return 1;
+			}
 			text = p;
 			memcpy(text + tl, argv[i], l);
 			text[tl + l] = ' ';
@@ -67,8 +71,10 @@ int dyad_cmd_dict(int argc, char **argv)
 		o.strict = 0; /* check reports every problem, then fails if there were any */
 	dyad_dict *d = NULL;
 	double t0 = cli_now();
-	if (cli_dict_load(&d, &o, "dict"))
+	if (cli_dict_load(&d, &o, "dict")) {
+		free(text);
 		return 1;
+	}
 	double ms = (cli_now() - t0) * 1000;
 	dyad_dict_stats st;
 	dyad_dict_get_stats(d, &st);
@@ -111,4 +117,7 @@ int dyad_cmd_dict(int argc, char **argv)
 	free(text);
 	dyad_dict_free(d);
 	return rc;
+usage_error:
+	free(text);
+	return 2;
 }
