@@ -678,7 +678,8 @@ static int32_t find_target(const sent_ctx *s, size_t from, int compat, const cha
                            size_t skip_until, const char *source)
 {
 	/* meetings and cooperation happen "in Tokyo": a place, not a party */
-	int cooperative = code && code[0] == '0' && code[1] >= '1' && code[1] <= '8';
+	int cooperative = code && code[0] == '0' && code[1] >= '1' && code[1] <= '8' &&
+	                  strcmp(code, "042") && strcmp(code, "043"); /* "arrived in Beijing" */
 	size_t first = from;
 	while (first < s->n && is_adverb(&s->t[first]))
 		first++;
@@ -1127,6 +1128,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		uint8_t fl = (uint8_t)ev.flags;
 		/* "Gondor and Osgiliath postponed their meeting": members act on each
 		 * other; outside TABARI mode only for meetings and cooperation (03-06) */
+		/* "Nigeria and Ghana agreed to share intelligence on militant groups": a
+		 * guessed bare agent does not stop two named parties acting together */
+		if (!compat && tgt >= 0 && s.c[src].n > 1 && s.c[tgt].n == 1 && s.g[s.c[tgt].first].inferred &&
+		    reciprocal(code))
+			tgt = -1;
 		if (tgt < 0 && s.c[src].n > 1 &&
 		    (compat || (s.c[src].n <= 3 && reciprocal(code)))) {
 			/* "Gondor and Osgiliath postponed their meeting": members act on each other */
