@@ -678,7 +678,7 @@ static int32_t find_target(const sent_ctx *s, size_t from, int compat, const cha
                            size_t skip_until, const char *source)
 {
 	/* meetings and cooperation happen "in Tokyo": a place, not a party */
-	int cooperative = code && code[0] == '0' && code[1] >= '1' && code[1] <= '8' &&
+	int cooperative = code && code[0] == '0' && code[1] >= '1' && code[1] <= '6' &&
 	                  strcmp(code, "042") && strcmp(code, "043"); /* "arrived in Beijing" */
 	size_t first = from;
 	while (first < s->n && is_adverb(&s->t[first]))

@@ -261,7 +261,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 					break;
 				}
 			const mention *m = &s->m[k];
-			if (s->infer_agents && country && m->agent == 1 && k == last) {
+			if (s->infer_agents && country && m->agent == 1) {
 				char cc[4];
 				memcpy(cc, country, 3);
 				cc[3] = 0;
