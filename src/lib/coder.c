@@ -30,6 +30,8 @@ struct dyad_coder {
 	const char *last_subject;
 	char doc_country[4];
 	uint32_t last_subject_entry;
+	/* the last pair of parties an event linked: "the two leaders" */
+	const char *last_pair[2];
 };
 
 void dyad_coder_options_init(dyad_coder_options *o)
@@ -113,6 +115,10 @@ static const char *const partitives[] = {"GROUP", "MEMBERS", "MEMBER", "THOUSAND
                                          "SOME", "SEVERAL", "MOST", "ALL", "BOTH", "EACH", "ONE",
                                          "TWO", "THREE", "UNIT", "UNITS", "CONVOY", "COALITION",
                                          "MILLIONS", "CROWD", "CROWDS", "BAND", "GANG", NULL};
+static const char *const pair_nouns[] = {"LEADERS", "SIDES", "COUNTRIES", "NATIONS", "GOVERNMENTS",
+                                         "PRESIDENTS", "MINISTERS", "DELEGATIONS", "HEADS", "PARTIES",
+                                         "NEIGHBORS", "NEIGHBOURS", "STATES", "PREMIERS", "ALLIES",
+                                         "CAPITALS", NULL};
 static const char *const topic_preps[] = {"ON", "OVER", "ABOUT", "REGARDING", "CONCERNING",
                                           "INCLUDING", "LIKE", NULL};
 
@@ -964,6 +970,40 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	nv = kept;
 	for (size_t k = 0; k < nv; k++)
 		s.is_verb[verbs[k].b] = 2;
+	/* "the two leaders", "both sides": the two parties of the last event */
+	if (!compat && c->last_pair[0])
+		for (size_t i = 0; i + 2 < s.n; i++) {
+			size_t noun = 0;
+			if (tok_is(&s.t[i], "TWO") && i > 0 && tok_is(&s.t[i - 1], "THE"))
+				noun = i + 1;
+			else if (tok_is(&s.t[i], "BOTH") && i + 1 < s.n && !tok_is(&s.t[i + 1], "OF"))
+				noun = i + 1;
+			if (!noun)
+				continue;
+			if (noun < s.n && s.t[noun].kind == TK_WORD && (s.t[noun].pos & 4) && noun + 1 < s.n &&
+			    !in_list(&s.t[noun], pair_nouns))
+				noun++; /* "the two African leaders" */
+			if (noun >= s.n || !in_list(&s.t[noun], pair_nouns) ||
+			    (s.comp_at[noun] >= 0 && !s.g[s.c[s.comp_at[noun]].first].agent_only &&
+			     !s.g[s.c[s.comp_at[noun]].first].inferred))
+				continue;
+			uint32_t first = (uint32_t)s.ng;
+			for (int k = 0; k < 2; k++) {
+				group g;
+				memset(&g, 0, sizeof g);
+				g.b = (uint32_t)(i > 0 && tok_is(&s.t[i - 1], "THE") ? i - 1 : i);
+				g.e = (uint32_t)noun + 1;
+				g.code = c->last_pair[k];
+				g.entry = UINT32_MAX;
+				g.compound = (uint16_t)s.nc;
+				s.g[s.ng++] = g;
+			}
+			compound cp = {first, 2, s.g[first].b, s.g[first].e};
+			for (uint32_t q = cp.b; q < cp.e; q++)
+				s.comp_at[q] = (int32_t)s.nc;
+			s.c[s.nc++] = cp;
+			i = noun;
+		}
 	/* pronouns resolve to the previous subject */
 	for (size_t k = 0; k < s.ng; k++)
 		if (s.g[k].pronoun) {
@@ -1184,6 +1224,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			c->n_ev = w;
 		}
 	}
+	for (size_t k = first_event; k < c->n_ev; k++)
+		if (strcmp(c->ev[k].target, "---")) {
+			c->last_pair[0] = c->ev[k].source;
+			c->last_pair[1] = c->ev[k].target;
+			break;
+		}
 	/* the story's country: the dateline place or the first country named */
 	for (size_t k = 0; k < s.ng && !c->doc_country[0]; k++)
 		if (s.g[k].code && !s.g[k].agent_only && !s.g[k].inferred && strlen(s.g[k].code) >= 3 &&
@@ -1215,6 +1261,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_result *out, dyad_e
 	c->warnings = 0;
 	c->warning[0] = 0;
 	c->last_subject = NULL;
+	c->last_pair[0] = c->last_pair[1] = NULL;
 	c->doc_country[0] = 0;
 	c->last_subject_entry = UINT32_MAX;
 	if (doc->text_len > UINT32_MAX - 1)
