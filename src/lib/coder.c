@@ -462,8 +462,15 @@ static int self_event(const char *a, const char *b)
 	if (!strcmp(a, b))
 		return 1;
 	size_t la = strlen(a), lb = strlen(b);
-	if (la >= 3 && lb >= 3 && !memcmp(a, b, 3) && (la == 3 || lb == 3))
-		return 1;
+	if (la < 3 || lb < 3 || memcmp(a, b, 3) || (la != 3 && lb != 3))
+		return 0;
+	/* a country and one of its state organs is one party; a country and its
+	 * opposition, rebels or citizens are two (Belarus -> BLROPP) */
+	const char *type = la == 3 ? b + 3 : a + 3;
+	static const char *const state[] = {"GOV", "MIL", "ELI", "LEG", "JUD", "COP", "SPY", "", NULL};
+	for (int i = 0; state[i]; i++)
+		if (!strncmp(type, state[i], strlen(state[i])) && (state[i][0] || !*type))
+			return 1;
 	return 0;
 }
 
@@ -633,6 +640,9 @@ static int32_t find_source(const sent_ctx *s, const verb_cand *verbs, size_t nv,
 			q--;
 		if (q > 0 && s->comp_at[q - 1] >= 0 && !s->g[s->c[s->comp_at[q - 1]].first].agent_only)
 			return s->comp_at[q - 1];
+		/* "an earthquake that killed ...": the relative's subject is no actor */
+		if (q > 0 && s->t[q - 1].kind == TK_WORD && s->comp_at[q - 1] < 0 && !tok_is(&s->t[k - 1], "WHICH"))
+			return -1;
 	}
 	for (size_t i = v->b; i-- > 0;) {
 		const dtoken *t = &s->t[i];
@@ -742,6 +752,65 @@ static int blocker_verb(const dtoken *t)
 		if (!strcmp(t->vlemma, blockers[i]))
 			return 1;
 	return 0;
+}
+
+/* 1 when verb vi is "to X" after a refusal verb, 2 after a threat, that coded
+ * nothing itself; 0 otherwise */
+static int governing_verb(const sent_ctx *s, const verb_cand *verbs, size_t vi)
+{
+	static const char *const refuse[] = {"REFUSE", "DECLINE", "REJECT", NULL};
+	static const char *const threaten[] = {"THREATEN", NULL};
+	const verb_cand *v = &verbs[vi];
+	if (v->b < 2 || !tok_is(&s->t[v->b - 1], "TO"))
+		return 0;
+	size_t k = v->b - 1;
+	while (k > 0 && is_adverb(&s->t[k - 1]))
+		k--;
+	if (k == 0)
+		return 0;
+	for (size_t j = vi; j-- > 0;)
+		if (verbs[j].e == k && !verbs[j].emitted) {
+			const dtoken *t = &s->t[verbs[j].b];
+			for (int i = 0; refuse[i]; i++)
+				if (!strcmp(t->vlemma, refuse[i]))
+					return 1;
+			for (int i = 0; threaten[i]; i++)
+				if (!strcmp(t->vlemma, threaten[i]))
+					return 2;
+		}
+	return 0;
+}
+
+/* CAMEO rejection of an action: negotiation 125, material cooperation 121,
+ * economic 1211, aid 122, yielding 124 (release 1243), else 120 */
+static const char *refusal_code(const char *code)
+{
+	if (!strncmp(code, "084", 3))
+		return "1243";
+	static const struct {
+		const char *root, *code;
+	} map[] = {{"03", "125"}, {"04", "125"}, {"05", "121"}, {"06", "1211"}, {"07", "122"},
+	           {"08", "124"}};
+	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (!strncmp(code, map[i].root, 2))
+			return map[i].code;
+	return "120";
+}
+
+/* CAMEO threat of an action: sanctions and reduced relations 131, restrictions
+ * and bans 132, protest 133, repression 137, force 138, else 130 */
+static const char *threat_code(const char *code)
+{
+	static const struct {
+		const char *root, *code;
+	} map[] = {{"14", "133"}, {"16", "131"}, {"17", "137"}, {"18", "138"}, {"19", "138"},
+	           {"20", "138"}};
+	if (!strncmp(code, "172", 3))
+		return "132";
+	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (!strncmp(code, map[i].root, 2))
+			return map[i].code;
+	return "130";
 }
 
 /* negation, modality, conditionals between the subject and the verb */
@@ -1127,7 +1196,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* negation and modality sit between the subject and the verb; in a passive
 		 * the subject is the target */
 		int32_t subj = (passive && pm.source < 0 && tgt >= 0) ? tgt : src;
-		if (!compat && not_factual(&s, v, subj))
+		/* "refused to release X", "threatened to ban Y" where the governing verb
+		 * coded nothing itself: the refusal or threat of this action */
+		int gov = compat ? 0 : governing_verb(&s, verbs, vi);
+		if (gov)
+			code = gov == 1 ? refusal_code(code) : threat_code(code);
+		else if (!compat && not_factual(&s, v, subj))
 			continue;
 		int ann = compat ? 0 : announced(&s, v, subj);
 		if (ann < 0)
@@ -1186,6 +1260,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			return rc;
 		/* a subordinate code ("SAID [023?]") leaves the clause open; so does a
 		 * verb that produced no event */
+		if (c->n_ev > before)
+			v->emitted = 1;
 		if ((compat || c->n_ev > before) && !(ev.flags & EV_SUBORDINATE)) {
 			any_coded = 1;
 			last_coded_end = v->e;

@@ -36,6 +36,7 @@ typedef struct verb_cand {
 	int32_t source;       /* compound index or -1 */
 	int32_t target;
 	uint8_t coded;
+	uint8_t emitted;      /* produced at least one event */
 } verb_cand;
 
 /* sentence-level scratch, reused across sentences (arena-backed per document) */
