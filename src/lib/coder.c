@@ -617,20 +617,42 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 
 /* --- clause analysis ------------------------------------------------------------ */
 
+static int is_quote(const dtoken *t)
+{
+	return t->kind == TK_PUNCT && t->norm[0] == '"';
+}
+
+/* Is token i inside a quotation (an odd number of quote marks before it)? */
+static int quoted(const sent_ctx *s, size_t i)
+{
+	int n = 0;
+	for (size_t k = 0; k < i; k++)
+		n += is_quote(&s->t[k]);
+	return n & 1;
+}
+
+static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, int compat);
+
 /* source: nearest subject compound left of the verb within the clause */
 static int32_t find_source(const sent_ctx *s, const verb_cand *verbs, size_t nv, size_t vi,
                            int passive, int compat)
 {
 	const verb_cand *v = &verbs[vi];
-	/* conjoined predicate: "X met Y and signed ..." shares X */
+	/* conjoined predicate: "X met Y and signed ..." shares X — unless an actor of
+	 * its own stands between ("... said the students gathered and marched") */
 	size_t k = v->b;
 	while (k > 0 && is_adverb(&s->t[k - 1]))
 		k--;
 	if (k > 0 && (tok_is(&s->t[k - 1], "AND") || tok_is(&s->t[k - 1], "BUT") ||
 	              tok_is(&s->t[k - 1], "THEN"))) {
 		for (size_t j = vi; j-- > 0;)
-			if (verbs[j].source >= 0)
-				return verbs[j].source;
+			if (verbs[j].source >= 0) {
+				int32_t plain = left_subject(s, v, passive, compat);
+				if (compat || plain < 0 || plain == verbs[j].target || plain == verbs[j].source ||
+				    s->c[plain].b < verbs[j].b)
+					return verbs[j].source;
+				return plain;
+			}
 	}
 	/* relative clause: "Zewde, who paid him a call" -> the noun before WHO */
 	if (k > 0 && (tok_is(&s->t[k - 1], "WHO") || tok_is(&s->t[k - 1], "WHICH") ||
@@ -644,10 +666,26 @@ static int32_t find_source(const sent_ctx *s, const verb_cand *verbs, size_t nv,
 		if (q > 0 && s->t[q - 1].kind == TK_WORD && s->comp_at[q - 1] < 0 && !tok_is(&s->t[k - 1], "WHICH"))
 			return -1;
 	}
+	(void)nv;
+	return left_subject(s, v, passive, compat);
+}
+
+static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, int compat)
+{
+	/* a verb outside quotation marks takes no actor from inside them
+	 * ('chanting "U.S. forces out!" marched') */
+	int skip_quotes = !compat && !quoted(s, v->b);
 	for (size_t i = v->b; i-- > 0;) {
 		const dtoken *t = &s->t[i];
 		if (t->kind == TK_PUNCT && t->norm[0] == ';')
 			break;
+		if (skip_quotes && is_quote(t)) {
+			while (i > 0 && !is_quote(&s->t[i - 1]))
+				i--;
+			if (i > 0)
+				i--;
+			continue;
+		}
 		/* TABARI: ", a senior official said" is a clause of its own */
 		if (compat && t->kind == TK_PUNCT && t->norm[0] == ',')
 			break;
@@ -947,6 +985,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	s.arena = &c->arena;
 	s.ctx_country = (!compat && c->doc_country[0]) ? c->doc_country : NULL;
 	s.infer_agents = !compat;
+	s.compat = compat;
 	s.convert_agents = compat && d->opt.convert_agents;
 	s.text = text;
 	if (!s.n)

@@ -63,6 +63,7 @@ typedef struct sent_ctx {
 	 * country to a bare agent ("police", "the army"); NULL = do not infer */
 	const char *ctx_country;
 	int infer_agents;
+	int compat;         /* TABARI compatibility mode */
 	int convert_agents; /* TABARI: a bare agent is an actor coded "~TYPE" */
 	/* per synset: match length at each token (lazily filled), NULL = not yet */
 	uint8_t **syn_at;
