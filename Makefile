@@ -74,6 +74,7 @@ clean:
 	rm -rf build build-asan build-fuzz
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
+include fuzz/fuzz.mk
 
 # regenerate committed tables from their sources (Debian data packages, ../shared codes)
 gen:

@@ -3,7 +3,7 @@
 # only those missing. Versions are pinned by Debian 12 (bookworm) itself.
 set -e
 PKGS="build-essential pkg-config libicu-dev zlib1g-dev libsqlite3-dev libpq-dev libcmocka-dev
-      wordnet-base iso-codes sqlite3 postgresql python3 libxml2-utils"
+      wordnet-base iso-codes sqlite3 postgresql python3 libxml2-utils time clang"
 missing=""
 for p in $PKGS; do
 	dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"

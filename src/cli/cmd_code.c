@@ -310,6 +310,8 @@ int dyad_cmd_code(int argc, char **argv)
 		if (p.n_jobs && flush_batch(&p, threads, &events, &failed, name))
 			rc = 1;
 		skipped += dyad_reader_skipped(r);
+		if (!dyad_reader_records(r) && !dyad_reader_skipped(r))
+			cli_errorf("code", "%s: warning: no documents (empty input)", name);
 		dyad_reader_close(r);
 	}
 	cli_progress_finish(&prog, docs, 0);

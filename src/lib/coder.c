@@ -15,7 +15,7 @@
 
 #define DEFAULT_MAX_EVENTS 100000
 #define MAX_SENTENCE_TOKENS 400
-#define MAX_DOC_TOKENS ((size_t)1 << 24)
+#define MAX_DOC_TOKENS ((size_t)1 << 21) /* ~10 MB of text; bounds memory per document */
 
 struct dyad_coder {
 	const dyad_dict *d;

@@ -3,12 +3,14 @@
  * patterns longest-first and builds first-word indexes; the result is immutable. */
 #include <dirent.h>
 #include <errno.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "lib/dict_parse.h"
+#include "lib/token.h"
 
 uint32_t dyad_dict__str(dyad_dict *d, const char *s, size_t n)
 {
@@ -135,97 +137,146 @@ int dyad_dict_builder_add_file(dyad_dict_builder *b, dyad_dict_kind kind, const 
 
 /* --- indexes ------------------------------------------------------------ */
 
-typedef struct ix_src {
-	const dyad_dict *d;
-	const dphrase *(*phrase)(const dyad_dict *d, uint32_t i);
-	uint32_t n;
-} ix_src;
-
 static const dphrase *actor_phrase(const dyad_dict *d, uint32_t i) { return &d->actors[i].ph; }
 static const dphrase *verb_phrase(const dyad_dict *d, uint32_t i) { return &d->verbs[i].ph; }
 static const dphrase *discard_phrase(const dyad_dict *d, uint32_t i) { return &d->discards[i]; }
 static const dphrase *issue_phrase(const dyad_dict *d, uint32_t i) { return &d->issues[i].ph; }
+static const dphrase *member_phrase(const dyad_dict *d, uint32_t i) { return &d->synset_members[i]; }
 
-static const dphrase *g_sort_dict_phr_dummy;
+/* words that make dyad_lex__consecutive fail wherever they appear */
+#define W_NOT_LITERAL (W_VERB | W_TARGET | W_SOURCE | W_COMPOUND | W_SKIP)
 
-static int build_index(dyad_dict *d, dindex *ix, const dphrase *(*phrase)(const dyad_dict *, uint32_t),
-                       uint32_t n, int (*want)(const dyad_dict *, uint32_t))
+/* longest phrase first, then the earlier entry: what a stable sort by length
+ * of the entries in file order gives */
+static int cmp_post(const void *a, const void *b)
+{
+	const dpost *x = a, *y = b;
+	if (x->n != y->n)
+		return x->n > y->n ? -1 : 1;
+	return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+static void fill_post(const dyad_dict *d, const dphrase *ph, uint32_t entry, dpost *p)
+{
+	memset(p, 0, sizeof *p);
+	p->entry = entry;
+	p->first = ph->first;
+	p->n = ph->n;
+	uint32_t chars = 0;
+	for (uint16_t k = 0; k < ph->n; k++) {
+		const dword *w = &d->words[ph->first + k];
+		chars += w->len + ((w->flags & W_EXACT) ? 1 : 0);
+		if (w->flags & W_SYNSET)
+			p->synset = 1;
+	}
+	p->chars = chars;
+	if (ph->n > 1) {
+		const dword *w2 = &d->words[ph->first + 1];
+		/* a plain word can be tested on the next token by its hashes alone
+		 * (a stem only up to the prefixes a token hashes) */
+		if (!(w2->flags & (W_SYNSET | W_NOT_LITERAL)) && w2->len &&
+		    ((w2->flags & W_EXACT) || w2->len <= DYAD_PFX_MAX)) {
+			p->h2 = w2->hash;
+			p->len2 = w2->len;
+			p->exact2 = (w2->flags & W_EXACT) != 0;
+		}
+	}
+}
+
+/* Adds the entries of one kind (which = LEX_*) to the shared key map d->lex
+ * and builds that kind's posting lists. */
+static int build_index(dyad_dict *d, dindex *ix, uint32_t which, uint32_t *cap_keys,
+                       const dphrase *(*phrase)(const dyad_dict *, uint32_t), uint32_t n,
+                       int (*want)(const dyad_dict *, uint32_t))
 {
 	memset(ix, 0, sizeof *ix);
-	if (dyad_strmap_init(&ix->map, n + 16))
-		return DYAD_ENOMEM;
+	ix->which = which;
 	uint32_t *key_of = malloc((n + 1) * sizeof *key_of);
+	uint32_t *counts = NULL, *stems = NULL;
+	uint32_t lists = 0, cap = 0, cap_s = 0, n_posts = 0, n_stem = 0;
+	int rc = DYAD_ENOMEM;
 	if (!key_of)
 		return DYAD_ENOMEM;
-	uint32_t lists = 0, cap = 0;
-	uint32_t *counts = NULL;
 	for (uint32_t i = 0; i < n; i++) {
 		key_of[i] = UINT32_MAX;
 		if (want && !want(d, i))
 			continue;
 		const dphrase *ph = phrase(d, i);
 		const dword *w = &d->words[ph->first];
-		if (w->flags & (W_SYNSET | W_VERB | W_TARGET | W_SOURCE | W_COMPOUND | W_SKIP) || !w->len)
+		if (w->flags & (W_SYNSET | W_NOT_LITERAL) || !w->len)
 			continue;
 		int inserted = 0;
-		uint32_t *slot = dyad_strmap_put(&ix->map, d->strings + w->str, w->len, &inserted);
-		if (!slot) {
-			free(key_of);
-			free(counts);
-			return DYAD_ENOMEM;
-		}
+		uint32_t *slot = dyad_strmap_put(&d->lex, d->strings + w->str, w->len, &inserted);
+		if (!slot)
+			goto out;
 		if (inserted) {
-			if (dyad_dict__grow((void **)&counts, &cap, lists + 1, sizeof *counts)) {
-				free(key_of);
-				free(counts);
-				return DYAD_ENOMEM;
-			}
-			counts[lists] = 0;
-			*slot = lists++;
+			if (dyad_dict__grow((void **)&d->lexkeys, cap_keys, d->lex.count, sizeof *d->lexkeys))
+				goto out;
+			*slot = d->lex.count - 1;
+			lexkey *lk = &d->lexkeys[*slot];
+			memset(lk, 0, sizeof *lk);
+			for (int x = 0; x < LEX_N; x++)
+				lk->list[x] = UINT32_MAX;
 		}
-		counts[*slot]++;
-		key_of[i] = *slot;
-		if (!(w->flags & W_EXACT) && w->len < 64)
-			ix->stem_lens |= (uint64_t)1 << w->len;
+		lexkey *lk = &d->lexkeys[*slot];
+		if (lk->list[which] == UINT32_MAX) {
+			if (dyad_dict__grow((void **)&counts, &cap, lists + 1, sizeof *counts) ||
+			    dyad_dict__grow((void **)&stems, &cap_s, lists + 1, sizeof *stems))
+				goto out;
+			counts[lists] = stems[lists] = 0;
+			lk->list[which] = lists++;
+		}
+		uint32_t k = lk->list[which];
+		counts[k]++;
+		n_posts++;
+		key_of[i] = k;
+		if (!(w->flags & W_EXACT)) {
+			stems[k]++;
+			n_stem++;
+			lk->stem |= (uint8_t)(1u << which);
+			if (w->len < 64)
+				ix->stem_lens |= (uint64_t)1 << w->len;
+		}
 	}
 	ix->n_lists = lists;
 	ix->post_first = malloc((lists + 1) * sizeof(uint32_t));
 	ix->post_n = calloc(lists + 1, sizeof(uint32_t));
-	ix->posts = malloc((n + 1) * sizeof(uint32_t));
-	if (!ix->post_first || !ix->post_n || !ix->posts) {
-		free(key_of);
-		free(counts);
-		return DYAD_ENOMEM;
-	}
+	ix->stem_first = malloc((lists + 1) * sizeof(uint32_t));
+	ix->stem_n = calloc(lists + 1, sizeof(uint32_t));
+	ix->posts = malloc(((size_t)n_posts + n_stem + 1) * sizeof *ix->posts);
+	if (!ix->post_first || !ix->post_n || !ix->stem_first || !ix->stem_n || !ix->posts)
+		goto out;
+	/* all lists first, then the stem lists */
 	uint32_t acc = 0;
 	for (uint32_t k = 0; k < lists; k++) {
 		ix->post_first[k] = acc;
 		acc += counts[k];
 	}
+	for (uint32_t k = 0; k < lists; k++) {
+		ix->stem_first[k] = acc;
+		acc += stems[k];
+	}
 	for (uint32_t i = 0; i < n; i++) {
 		uint32_t k = key_of[i];
 		if (k == UINT32_MAX)
 			continue;
-		ix->posts[ix->post_first[k] + ix->post_n[k]++] = i;
+		const dphrase *ph = phrase(d, i);
+		dpost *p = &ix->posts[ix->post_first[k] + ix->post_n[k]++];
+		fill_post(d, ph, i, p);
+		if (!(d->words[ph->first].flags & W_EXACT))
+			ix->posts[ix->stem_first[k] + ix->stem_n[k]++] = *p;
 	}
-	/* longest phrase first within each list (insertion sort: lists are short) */
 	for (uint32_t k = 0; k < lists; k++) {
-		uint32_t *p = ix->posts + ix->post_first[k];
-		for (uint32_t a = 1; a < ix->post_n[k]; a++) {
-			uint32_t v = p[a];
-			uint16_t lv = phrase(d, v)->n;
-			uint32_t bpos = a;
-			while (bpos > 0 && phrase(d, p[bpos - 1])->n < lv) {
-				p[bpos] = p[bpos - 1];
-				bpos--;
-			}
-			p[bpos] = v;
-		}
+		qsort(ix->posts + ix->post_first[k], ix->post_n[k], sizeof *ix->posts, cmp_post);
+		qsort(ix->posts + ix->stem_first[k], ix->stem_n[k], sizeof *ix->posts, cmp_post);
 	}
+	d->lex_stem_lens |= ix->stem_lens;
+	rc = 0;
+out:
 	free(key_of);
 	free(counts);
-	(void)g_sort_dict_phr_dummy;
-	return 0;
+	free(stems);
+	return rc;
 }
 
 static int is_actor(const dyad_dict *d, uint32_t i) { return d->actors[i].is_agent == 0; }
@@ -233,9 +284,10 @@ static int is_agent(const dyad_dict *d, uint32_t i) { return d->actors[i].is_age
 
 static void free_index(dindex *ix)
 {
-	dyad_strmap_free(&ix->map);
 	free(ix->post_first);
 	free(ix->post_n);
+	free(ix->stem_first);
+	free(ix->stem_n);
 	free(ix->posts);
 	memset(ix, 0, sizeof *ix);
 }
@@ -247,33 +299,256 @@ void dyad_dict__free_indexes(dyad_dict *d)
 	free_index(&d->verb_ix);
 	free_index(&d->discard_ix);
 	free_index(&d->issue_ix);
+	free_index(&d->synset_ix);
+	free(d->member_synset);
+	free(d->unindexed);
+	d->member_synset = d->unindexed = NULL;
+	d->n_unindexed = 0;
+	free(d->anchor_first);
+	free(d->anchor_n);
+	free(d->anchor_hash);
+	free(d->pats_first);
+	free(d->pats_n);
+	free(d->free_first);
+	free(d->free_n);
+	free(d->anchor_pats);
+	d->anchor_first = d->anchor_n = d->anchor_hash = d->pats_first = d->pats_n = NULL;
+	d->free_first = d->free_n = d->anchor_pats = NULL;
+	dyad_strmap_free(&d->lex);
+	free(d->lexkeys);
+	d->lexkeys = NULL;
+	d->lex_stem_lens = 0;
+	free(d->lex_bits);
+	d->lex_bits = NULL;
+	d->lex_bits_mask = 0;
 }
 
-/* sort each block's patterns by score (longest first), stable */
-static void sort_patterns(dyad_dict *d)
+static void set_bit(dyad_dict *d, uint32_t h)
 {
-	for (uint32_t bi = 0; bi < d->n_blocks; bi++) {
-		dpattern *p = d->patterns + d->blocks[bi].pat_first;
-		uint32_t n = d->blocks[bi].n_pat;
-		for (uint32_t a = 1; a < n; a++) {
-			dpattern v = p[a];
-			uint32_t b = a;
-			while (b > 0 && p[b - 1].score < v.score) {
-				p[b] = p[b - 1];
-				b--;
+	h &= d->lex_bits_mask;
+	d->lex_bits[h >> 6] |= (uint64_t)1 << (h & 63);
+}
+
+/* which synset each member belongs to, and the members the first-word
+ * index leaves out (see dyad_lex__synsets) */
+static int build_members(dyad_dict *d)
+{
+	d->member_synset = malloc(((size_t)d->n_members + 1) * sizeof *d->member_synset);
+	d->unindexed = malloc(((size_t)d->n_members + 1) * sizeof *d->unindexed);
+	if (!d->member_synset || !d->unindexed)
+		return DYAD_ENOMEM;
+	for (uint32_t m = 0; m < d->n_members; m++)
+		d->member_synset[m] = UINT32_MAX;
+	for (uint32_t k = 0; k < d->n_synsets; k++)
+		for (uint32_t m = 0; m < d->synsets[k].n; m++)
+			if (d->synsets[k].first + m < d->n_members)
+				d->member_synset[d->synsets[k].first + m] = k;
+	for (uint32_t m = 0; m < d->n_members; m++) {
+		const dphrase *ph = &d->synset_members[m];
+		if (!ph->n || d->member_synset[m] == UINT32_MAX)
+			continue;
+		const dword *w = &d->words[ph->first];
+		if (w->flags & W_NOT_LITERAL)
+			continue; /* never matches */
+		if ((w->flags & W_SYNSET) || !w->len || (!(w->flags & W_EXACT) && w->len >= 64))
+			d->unindexed[d->n_unindexed++] = m;
+	}
+	return 0;
+}
+
+/* a pattern's anchor word (see anchor_hash), NULL when it has none */
+static const dword *pattern_anchor(const dyad_dict *d, const dpattern *pt)
+{
+	const dword *w = &d->words[pt->ph.first], *best = NULL;
+	for (uint16_t j = 0; j < pt->ph.n; j++)
+		if (!(w[j].flags & (W_SYNSET | W_NOT_LITERAL)) && w[j].len && w[j].len <= DYAD_PFX_MAX &&
+		    (!best || w[j].len > best->len))
+			best = &w[j];
+	return best;
+}
+
+/* anchors of the pattern pre-filter (see anchor_hash) */
+static int build_anchors(dyad_dict *d)
+{
+	size_t np = (size_t)d->n_patterns + 1, nb = (size_t)d->n_blocks + 1;
+	uint32_t *of = malloc(np * sizeof *of); /* each pattern's anchor, UINT32_MAX none */
+	d->anchor_first = malloc(nb * sizeof *d->anchor_first);
+	d->anchor_n = calloc(nb, sizeof *d->anchor_n);
+	d->free_first = malloc(nb * sizeof *d->free_first);
+	d->free_n = calloc(nb, sizeof *d->free_n);
+	d->anchor_hash = malloc(np * sizeof *d->anchor_hash);
+	d->pats_first = malloc(np * sizeof *d->pats_first);
+	d->pats_n = calloc(np, sizeof *d->pats_n);
+	d->anchor_pats = malloc(np * sizeof *d->anchor_pats);
+	dyad_strmap seen; /* anchor word -> anchor, within one block */
+	memset(&seen, 0, sizeof seen);
+	int rc = DYAD_ENOMEM;
+	if (!of || !d->anchor_first || !d->anchor_n || !d->free_first || !d->free_n ||
+	    !d->anchor_hash || !d->pats_first || !d->pats_n || !d->anchor_pats)
+		goto out;
+	uint32_t n_anchor = 0, n_pats = 0;
+	for (uint32_t b = 0; b < d->n_blocks; b++) {
+		const dblock *blk = &d->blocks[b];
+		uint32_t np_b = blk->pat_first <= d->n_patterns ? d->n_patterns - blk->pat_first : 0;
+		if (np_b > blk->n_pat)
+			np_b = blk->n_pat;
+		d->anchor_first[b] = n_anchor;
+		dyad_strmap_free(&seen);
+		if (dyad_strmap_init(&seen, 16))
+			goto out;
+		for (uint32_t k = 0; k < np_b; k++) {
+			const dword *w = pattern_anchor(d, &d->patterns[blk->pat_first + k]);
+			of[blk->pat_first + k] = UINT32_MAX;
+			if (!w) {
+				d->free_n[b]++;
+				continue;
 			}
-			p[b] = v;
+			int inserted = 0;
+			uint32_t *a = dyad_strmap_put(&seen, d->strings + w->str, w->len, &inserted);
+			if (!a)
+				goto out;
+			if (inserted) {
+				*a = n_anchor++;
+				d->anchor_hash[*a] = w->hash;
+				d->anchor_n[b]++;
+			}
+			of[blk->pat_first + k] = *a;
+			d->pats_n[*a]++;
+		}
+		/* lists in block order: the anchors', then the free patterns */
+		for (uint32_t a = d->anchor_first[b]; a < n_anchor; a++) {
+			d->pats_first[a] = n_pats;
+			n_pats += d->pats_n[a];
+			d->pats_n[a] = 0;
+		}
+		d->free_first[b] = n_pats;
+		n_pats += d->free_n[b];
+		d->free_n[b] = 0;
+		for (uint32_t k = 0; k < np_b; k++) {
+			uint32_t a = of[blk->pat_first + k];
+			if (a == UINT32_MAX)
+				d->anchor_pats[d->free_first[b] + d->free_n[b]++] = k;
+			else
+				d->anchor_pats[d->pats_first[a] + d->pats_n[a]++] = k;
 		}
 	}
+	rc = 0;
+out:
+	dyad_strmap_free(&seen);
+	free(of);
+	return rc;
 }
+
+/* the key filter of a token lookup (see lex_bits) */
+static int build_key_bits(dyad_dict *d)
+{
+	uint64_t want = 16 * ((uint64_t)d->lex.count * 4 + 64); /* ~4 prefixes a key, 16 bits each */
+	uint64_t bits = 1024;
+	while (bits < want && bits < ((uint64_t)1 << 31))
+		bits <<= 1;
+	d->lex_bits = calloc(bits / 64, sizeof *d->lex_bits);
+	if (!d->lex_bits)
+		return DYAD_ENOMEM;
+	d->lex_bits_mask = (uint32_t)(bits - 1);
+	for (uint32_t k = 0; k < d->lex.count; k++) {
+		const char *key = d->lex.keys[k];
+		uint32_t len = d->lex.key_lens[k];
+		uint32_t id = d->lex.values[k];
+		set_bit(d, dyad_hash32(key, len));
+		if (!d->lexkeys[id].stem || len >= 64)
+			continue;
+		uint64_t h = DYAD_HASH_SEED;
+		for (uint32_t l = 0; l < len; l++) {
+			h = dyad_hash_step(h, (unsigned char)key[l]);
+			set_bit(d, (uint32_t)dyad_hash_finish(h));
+		}
+	}
+	return 0;
+}
+
+/* stable merge of a[0..na) and b[0..nb) by score, highest first, into out */
+static void merge_patterns(const dpattern *a, uint32_t na, const dpattern *b, uint32_t nb,
+                           dpattern *out)
+{
+	uint32_t i = 0, j = 0, k = 0;
+	while (i < na && j < nb)
+		out[k++] = b[j].score > a[i].score ? b[j++] : a[i++];
+	while (i < na)
+		out[k++] = a[i++];
+	while (j < nb)
+		out[k++] = b[j++];
+}
+
+/* sort each block's patterns by score (longest first), stable: insertion
+ * sort for short blocks, a bottom-up merge sort for long ones (thousands of
+ * patterns per verb in the big dictionaries) */
+static int sort_patterns(dyad_dict *d)
+{
+	dpattern *tmp = NULL;
+	uint32_t cap = 0;
+	for (uint32_t bi = 0; bi < d->n_blocks; bi++) {
+		if (!d->blocks[bi].n_pat)
+			continue; /* also: no pattern array at all */
+		dpattern *p = d->patterns + d->blocks[bi].pat_first;
+		uint32_t n = d->blocks[bi].n_pat;
+		if (n <= 32) {
+			for (uint32_t a = 1; a < n; a++) {
+				dpattern v = p[a];
+				uint32_t b = a;
+				while (b > 0 && p[b - 1].score < v.score) {
+					p[b] = p[b - 1];
+					b--;
+				}
+				p[b] = v;
+			}
+			continue;
+		}
+		if (n > cap) {
+			dpattern *t = realloc(tmp, (size_t)n * sizeof *t);
+			if (!t) {
+				free(tmp);
+				return DYAD_ENOMEM;
+			}
+			tmp = t;
+			cap = n;
+		}
+		dpattern *src = p, *dst = tmp;
+		for (uint32_t w = 1; w < n; w *= 2) {
+			for (uint32_t lo = 0; lo < n; lo += 2 * w) {
+				uint32_t mid = lo + w < n ? lo + w : n;
+				uint32_t hi = lo + 2 * w < n ? lo + 2 * w : n;
+				merge_patterns(src + lo, mid - lo, src + mid, hi - mid, dst + lo);
+			}
+			dpattern *t = src;
+			src = dst;
+			dst = t;
+		}
+		if (src != p)
+			memcpy(p, src, (size_t)n * sizeof *p);
+	}
+	free(tmp);
+	return 0;
+}
+
+/* numbers the indexes so that per-thread caches of lookups (lexicon.c) never
+ * take one dictionary for another that reuses its address */
+static atomic_uint index_generation;
 
 int dyad_dict__build_indexes(dyad_dict *d)
 {
-	if (build_index(d, &d->actor_ix, actor_phrase, d->n_actors, is_actor) ||
-	    build_index(d, &d->agent_ix, actor_phrase, d->n_actors, is_agent) ||
-	    build_index(d, &d->verb_ix, verb_phrase, d->n_verbs, NULL) ||
-	    build_index(d, &d->discard_ix, discard_phrase, d->n_discards, NULL) ||
-	    build_index(d, &d->issue_ix, issue_phrase, d->n_issues, NULL))
+	dyad_dict__free_indexes(d);
+	do
+		d->lex_gen = atomic_fetch_add(&index_generation, 1) + 1;
+	while (!d->lex_gen);
+	uint32_t cap_keys = 0;
+	if (dyad_strmap_init(&d->lex, d->n_actors + d->n_verbs + d->n_discards + d->n_issues + 16) ||
+	    build_index(d, &d->actor_ix, LEX_ACTOR, &cap_keys, actor_phrase, d->n_actors, is_actor) ||
+	    build_index(d, &d->agent_ix, LEX_AGENT, &cap_keys, actor_phrase, d->n_actors, is_agent) ||
+	    build_index(d, &d->verb_ix, LEX_VERB, &cap_keys, verb_phrase, d->n_verbs, NULL) ||
+	    build_index(d, &d->discard_ix, LEX_DISCARD, &cap_keys, discard_phrase, d->n_discards, NULL) ||
+	    build_index(d, &d->issue_ix, LEX_ISSUE, &cap_keys, issue_phrase, d->n_issues, NULL) ||
+	    build_index(d, &d->synset_ix, LEX_SYNSET, &cap_keys, member_phrase, d->n_members, NULL) ||
+	    build_key_bits(d) || build_members(d) || build_anchors(d))
 		return DYAD_ENOMEM;
 	return 0;
 }
@@ -282,8 +557,7 @@ int dyad_dict_builder_finish(dyad_dict **out, dyad_dict_builder *b, dyad_error *
 {
 	*out = NULL;
 	dyad_dict *d = b->d;
-	sort_patterns(d);
-	if (dyad_dict__build_indexes(d)) {
+	if (sort_patterns(d) || dyad_dict__build_indexes(d)) {
 		return dyad_error_set(err, DYAD_ENOMEM, NULL, 0, "out of memory building indexes");
 	}
 	b->d = NULL;

@@ -181,7 +181,7 @@ int dyad_dict__read_actors(dyad_dict_builder *b, const char *file, const char *t
 			continue;
 		}
 		if (l.s[0] == '<') {
-			if (!strncasecmp(l.s, "</", 2))
+			if (l.n >= 2 && !strncasecmp(l.s, "</", 2))
 				section = 0;
 			else
 				section = 1;

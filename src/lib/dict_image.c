@@ -65,6 +65,82 @@ int dyad_dict_save_image(const dyad_dict *dc, const char *path, dyad_error *err)
 	return 0;
 }
 
+static int phrase_ok(const dyad_dict *d, const dphrase *p)
+{
+	return p->n >= 1 && p->first < d->n_words && p->n <= d->n_words - p->first;
+}
+
+static int str_ok(const dyad_dict *d, uint32_t off)
+{
+	return off < d->n_strings;
+}
+
+static int ev_ok(const dyad_dict *d, const dev *e)
+{
+	return (e->code == DCODE_NULL || str_ok(d, e->code)) && str_ok(d, e->paired);
+}
+
+static int image_consistent(const dyad_dict *d)
+{
+	if (!d->n_strings || d->strings[d->n_strings - 1] != 0 || d->strings[0] != 0)
+		return 0;
+	for (uint32_t i = 0; i < d->n_words; i++) {
+		const dword *w = &d->words[i];
+		if (w->flags & W_SYNSET) {
+			if (w->str >= d->n_synsets)
+				return 0;
+		} else if (w->str >= d->n_strings || w->len >= d->n_strings - w->str) {
+			return 0;
+		}
+	}
+	for (uint32_t i = 0; i < d->n_codes; i++)
+		if (!str_ok(d, d->codes[i].str))
+			return 0;
+	for (uint32_t i = 0; i < d->n_actors; i++) {
+		const dactor *a = &d->actors[i];
+		if (!phrase_ok(d, &a->ph) || a->code_first > d->n_codes ||
+		    a->n_codes > d->n_codes - a->code_first || !str_ok(d, a->file))
+			return 0;
+	}
+	for (uint32_t i = 0; i < d->n_blocks; i++)
+		if (d->blocks[i].pat_first > d->n_patterns ||
+		    d->blocks[i].n_pat > d->n_patterns - d->blocks[i].pat_first)
+			return 0;
+	for (uint32_t i = 0; i < d->n_verbs; i++) {
+		const dverb *v = &d->verbs[i];
+		if (!phrase_ok(d, &v->ph) || !ev_ok(d, &v->ev) || v->block >= d->n_blocks || !str_ok(d, v->file))
+			return 0;
+	}
+	for (uint32_t i = 0; i < d->n_patterns; i++) {
+		const dpattern *p = &d->patterns[i];
+		if (!phrase_ok(d, &p->ph) || p->verb_at >= p->ph.n || !ev_ok(d, &p->ev) || !str_ok(d, p->file) ||
+		    !str_ok(d, p->text))
+			return 0;
+	}
+	for (uint32_t i = 0; i < d->n_members; i++)
+		if (!phrase_ok(d, &d->synset_members[i]))
+			return 0;
+	for (uint32_t i = 0; i < d->n_synsets; i++) {
+		const dsynset *s = &d->synsets[i];
+		if (!str_ok(d, s->name) || s->first > d->n_members || s->n > d->n_members - s->first)
+			return 0;
+		/* members may only refer to earlier synsets: no cycles */
+		for (uint32_t m = 0; m < s->n; m++) {
+			const dphrase *p = &d->synset_members[s->first + m];
+			for (uint16_t k = 0; k < p->n; k++)
+				if ((d->words[p->first + k].flags & W_SYNSET) && d->words[p->first + k].str >= i)
+					return 0;
+		}
+	}
+	for (uint32_t i = 0; i < d->n_discards; i++)
+		if (!phrase_ok(d, &d->discards[i]))
+			return 0;
+	for (uint32_t i = 0; i < d->n_issues; i++)
+		if (!phrase_ok(d, &d->issues[i].ph) || !str_ok(d, d->issues[i].name))
+			return 0;
+	return 1;
+}
+
 int dyad_dict_load_image(dyad_dict **out, const char *path, dyad_error *err)
 {
 	*out = NULL;
@@ -114,11 +190,8 @@ int dyad_dict_load_image(dyad_dict **out, const char *path, dyad_error *err)
 		*s[i].n = *s[i].cap = n;
 	}
 	fclose(f);
-	/* validate offsets that the coder follows without checks */
-	for (uint32_t i = 0; !rc && i < d->n_words; i++)
-		if (!(d->words[i].flags & W_SYNSET) && d->words[i].str + d->words[i].len >= d->n_strings)
-			rc = DYAD_EFORMAT;
-	if (!rc && d->n_strings && d->strings[d->n_strings - 1] != 0)
+	/* every index and offset the coder follows without checks must be in range */
+	if (!rc && !image_consistent(d))
 		rc = DYAD_EFORMAT;
 	if (!rc && dyad_strmap_init(&d->synset_names, d->n_synsets + 16))
 		rc = DYAD_ENOMEM;

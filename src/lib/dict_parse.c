@@ -265,6 +265,8 @@ int dyad_dict__phrase(dyad_dict *d, const char *s, size_t n, int pattern, dphras
 
 int32_t dyad_dict__date(const char *s, size_t n)
 {
+	if (n != 6 && n != 8)
+		return -1;
 	for (size_t i = 0; i < n; i++)
 		if (!isdigit((unsigned char)s[i]))
 			return -1;

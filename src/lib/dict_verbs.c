@@ -225,6 +225,15 @@ static int add_pattern(vstate *st, long line, const char *s, size_t n, dyad_erro
 	return rc;
 }
 
+/* Members may only refer to synsets defined earlier: no cycles when matching. */
+static int synset_refs_earlier(const dyad_dict *d, const dphrase *ph, uint32_t self)
+{
+	for (uint16_t k = 0; k < ph->n; k++)
+		if ((d->words[ph->first + k].flags & W_SYNSET) && d->words[ph->first + k].str >= self)
+			return 0;
+	return 1;
+}
+
 /* First pass: register synset names so patterns may refer to them anywhere. */
 static int register_synsets(dyad_dict *d, const char *text, size_t n)
 {
@@ -243,7 +252,11 @@ static int register_synsets(dyad_dict *d, const char *text, size_t n)
 		for (size_t i = 0; i < k; i++)
 			name[i] = (char)toupper((unsigned char)l.s[i]);
 		uint32_t off = dyad_dict__str(d, name, k);
-		char *key = strndup(name, k);
+		char *key = malloc(k + 1); /* not strndup: the name may hold a NUL byte */
+		if (key) {
+			memcpy(key, name, k);
+			key[k] = 0;
+		}
 		if (!key || dyad_dict__grow((void **)&d->synset_keys, &d->cap_synset_keys,
 		                            d->n_synset_keys + 1, sizeof(char *))) {
 			free(key);
@@ -332,6 +345,9 @@ int dyad_dict__read_verbs(dyad_dict_builder *b, const char *file, const char *te
 				rc = dyad_dict__bad(b, err, file, l.no, "%s in synset member", why);
 			else if (d->synsets[synset].first + d->synsets[synset].n != d->n_members)
 				rc = dyad_dict__bad(b, err, file, l.no, "synset members must be contiguous");
+			else if (!synset_refs_earlier(d, &ph, (uint32_t)synset))
+				rc = dyad_dict__bad(b, err, file, l.no,
+				                    "a synset member may only use synsets defined before it");
 			else if (!(rc = DICT_PUSH(d, synset_members, n_members, cap_members, ph)))
 				d->synsets[synset].n++;
 			continue;

@@ -1,6 +1,8 @@
 /* util/buf.c — growable byte buffer with an explicit ceiling (dyad_buf). */
 #include <dyad/writer.h>
 
+#include "lib/normalize.h"
+
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -65,6 +67,21 @@ int dyad_buf_json_string(dyad_buf *b, const char *s, size_t n)
 	size_t run = 0;
 	for (size_t i = 0; i < n && !rc; i++) {
 		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x80) {
+			/* keep valid UTF-8; an invalid byte becomes U+FFFD so the output is
+			 * always valid JSON text */
+			uint32_t cp;
+			size_t len = dyad_utf8__decode(s + i, n - i, &cp);
+			if (cp != 0xFFFD || (len == 3 && (unsigned char)s[i] == 0xEF)) {
+				i += len - 1;
+				continue;
+			}
+			rc = dyad_buf_append(b, s + run, i - run);
+			if (!rc)
+				rc = dyad_buf_append(b, "\\ufffd", 6);
+			run = i + 1;
+			continue;
+		}
 		if (c >= 0x20 && c != '"' && c != '\\')
 			continue;
 		rc = dyad_buf_append(b, s + run, i - run);
