@@ -103,15 +103,42 @@ typedef struct dict_options {
 	uint16_t pad2;
 } dict_options;
 
-/* postings for the first-word index: entries whose phrase begins with a key */
+/* one posting of the first-word index: an entry whose phrase begins with the
+ * key, with what a lookup needs to accept or reject it without touching the
+ * phrase */
+typedef struct dpost {
+	uint32_t entry;
+	uint32_t chars;  /* letters the phrase spells out (+1 per exact word): tie-break */
+	uint32_t h2;     /* hash of the second word when len2 != 0 */
+	uint32_t first;  /* the phrase's first word in words[] */
+	uint16_t n;      /* words in the phrase */
+	uint16_t len2;   /* length of a plain literal second word; 0 = no quick test */
+	uint16_t exact2; /* the second word is W_EXACT */
+	uint16_t synset; /* a synset word: the match may be longer than n tokens */
+} dpost;
+
+/* first-word index: key -> posting list. A key has two lists: every entry
+ * (the key is the whole first word of the token) and the non-exact ones
+ * (the key is only a proper prefix of it: a stem). Lists are sorted longest
+ * phrase first, then by entry. */
 typedef struct dindex {
-	dyad_strmap map;     /* key -> posting list index */
-	uint32_t *post_first;
-	uint32_t *post_n;
-	uint32_t *posts;     /* entry indices */
+	uint32_t *post_first, *post_n; /* all entries of list k */
+	uint32_t *stem_first, *stem_n; /* entries whose first word is a stem */
+	dpost *posts;
 	uint64_t stem_lens;  /* bit L set if a stem key of length L exists (L < 64) */
 	uint32_t n_lists;
+	uint32_t which;      /* position in dyad_dict.lex (LEX_ACTOR...) */
 } dindex;
+
+/* the indexes share one map of keys so that a token is looked up once:
+ * lex maps a key to a lexkey, whose list[] gives each index's list (or
+ * UINT32_MAX) */
+enum { LEX_ACTOR, LEX_AGENT, LEX_VERB, LEX_DISCARD, LEX_ISSUE, LEX_SYNSET, LEX_N };
+typedef struct lexkey {
+	uint32_t list[LEX_N];
+	uint8_t stem;        /* bit i: index i has non-exact entries under this key */
+	uint8_t pad[3];
+} lexkey;
 
 struct dyad_dict {
 	char *strings;
@@ -138,6 +165,32 @@ struct dyad_dict {
 	uint32_t n_issues, cap_issues;
 	/* indexes, rebuilt after load */
 	dindex actor_ix, agent_ix, verb_ix, discard_ix, issue_ix;
+	dyad_strmap lex;     /* every key of the five indexes -> lexkeys[] */
+	lexkey *lexkeys;
+	uint64_t lex_stem_lens; /* union of the indexes' stem_lens */
+	uint32_t lex_gen;       /* nonzero, unique among the indexes built by this process */
+	/* bit (hash & lex_bits_mask) set for every key and every prefix of a stem
+	 * key: a clear bit means no key, nor any longer stem key, starts so */
+	uint64_t *lex_bits;
+	uint32_t lex_bits_mask;
+	/* synset members by first word (entries index synset_members), the synset
+	 * of each member, and the members that index cannot hold (first word a
+	 * synset, or a stem of 64 bytes or more): dyad_lex__synsets */
+	dindex synset_ix;
+	uint32_t *member_synset;
+	uint32_t *unindexed;
+	uint32_t n_unindexed;
+	/* pattern pre-filter. A pattern's anchor is its longest literal word of at
+	 * most DYAD_PFX_MAX bytes: a sentence without it (by the sentence filter)
+	 * cannot match the pattern. Block b has distinct anchors
+	 * anchor_first[b] ..+ anchor_n[b]; anchor a has hash anchor_hash[a] and
+	 * patterns anchor_pats[pats_first[a] ..+ pats_n[a]] (block positions,
+	 * ascending). The block's patterns without an anchor are
+	 * anchor_pats[free_first[b] ..+ free_n[b]]. */
+	uint32_t *anchor_first, *anchor_n;
+	uint32_t *anchor_hash, *pats_first, *pats_n;
+	uint32_t *free_first, *free_n;
+	uint32_t *anchor_pats;
 	dyad_strmap synset_names; /* keys are owned copies in synset_keys */
 	char **synset_keys;
 	uint32_t n_synset_keys, cap_synset_keys;

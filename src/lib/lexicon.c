@@ -10,16 +10,18 @@ int dyad_lex__word(const dyad_dict *d, const dword *w, const dtoken *t)
 	const char *ws = d->strings + w->str;
 	uint16_t len = w->len;
 	uint32_t wh = w->hash;
-	if (t->h_norm == wh && t->norm_len == len && !memcmp(t->norm, ws, len))
+	if (t->h_norm == wh && t->norm_len == len && dyad_same_bytes(t->norm, ws, len))
 		return 1;
-	if (t->h_v == wh && t->vlemma != t->norm && t->vlemma_len == len && !memcmp(t->vlemma, ws, len))
+	if (t->h_v == wh && t->vlemma != t->norm && t->vlemma_len == len &&
+	    dyad_same_bytes(t->vlemma, ws, len))
 		return 1;
-	if (t->h_n == wh && t->nlemma != t->norm && t->nlemma_len == len && !memcmp(t->nlemma, ws, len))
+	if (t->h_n == wh && t->nlemma != t->norm && t->nlemma_len == len &&
+	    dyad_same_bytes(t->nlemma, ws, len))
 		return 1;
 	if (!(w->flags & W_EXACT) && t->norm_len > len && t->kind == TK_WORD && len) {
 		if (len <= DYAD_PFX_MAX && t->pfx[len - 1] != wh)
 			return 0;
-		return !memcmp(t->norm, ws, len);
+		return dyad_same_bytes(t->norm, ws, len);
 	}
 	return 0;
 }
@@ -57,79 +59,295 @@ size_t dyad_lex__consecutive(const dyad_dict *d, const dword *w, size_t nw, cons
 	return at - i;
 }
 
-static void probe_h(const dindex *ix, const char *s, size_t len, uint32_t hash, dyad_lex_visit fn,
-                    void *payload, int *stop)
+/* --- first-word lookups ---------------------------------------------------- */
+
+#define STEM_KEY 0x80000000u /* the key is a proper prefix of the token: non-exact entries only */
+_Static_assert(DYAD_LEX_MEMO <= 8 && LEX_N <= 8, "the memo's has: 8 bits for each of 8 keys");
+#define MAX_KEYS (3 + 64)
+
+/* could a key, or the prefix of a stem key, have hash h? (see lex_bits) */
+static inline int maybe_key(const dyad_dict *d, uint32_t h)
 {
-	if (*stop)
-		return;
-	const uint32_t *li = dyad_strmap_get_h(&ix->map, s, (uint32_t)len, hash);
-	if (!li)
-		return;
-	const uint32_t *p = ix->posts + ix->post_first[*li];
-	for (uint32_t k = 0; k < ix->post_n[*li] && !*stop; k++)
-		*stop = fn(p[k], payload);
+	h &= d->lex_bits_mask;
+	return d->lex_bits[h >> 6] >> (h & 63) & 1;
 }
 
+/* Keys of the shared index map (d->lex) that token t can begin: its surface,
+ * verb lemma and noun lemma, then its proper prefixes (stems) shortest first,
+ * as the indexes were probed one by one before; out has room for MAX_KEYS. */
+static size_t find_keys(const dyad_dict *d, const dtoken *t, uint32_t *out)
+{
+	size_t n = 0;
+	const uint32_t *v;
+	if (!d->lex.count || !t->norm_len)
+		return 0;
+	if (maybe_key(d, t->h_norm) && (v = dyad_strmap_get_h(&d->lex, t->norm, t->norm_len, t->h_norm)))
+		out[n++] = *v;
+	if (t->vlemma != t->norm && maybe_key(d, t->h_v) &&
+	    (v = dyad_strmap_get_h(&d->lex, t->vlemma, t->vlemma_len, t->h_v)))
+		out[n++] = *v;
+	if (t->nlemma != t->norm && t->h_n != t->h_v && maybe_key(d, t->h_n) &&
+	    (v = dyad_strmap_get_h(&d->lex, t->nlemma, t->nlemma_len, t->h_n)))
+		out[n++] = *v;
+	if (t->kind != TK_WORD)
+		return n;
+	uint64_t lens = d->lex_stem_lens;
+	for (size_t l = 1; l < t->norm_len && l < 64; l++) {
+		uint32_t h = l <= DYAD_PFX_MAX ? t->pfx[l - 1] : dyad_hash32(t->norm, l);
+		/* no stem key starts with these l letters: no longer one either */
+		if (l <= DYAD_PFX_MAX && !maybe_key(d, h))
+			break;
+		if ((lens >> l & 1) && (v = dyad_strmap_get_h(&d->lex, t->norm, (uint32_t)l, h)) &&
+		    d->lexkeys[*v].stem)
+			out[n++] = *v | STEM_KEY;
+	}
+	return n;
+}
+
+/* index ix's posting list for one key of find_keys(); 0 when it has none */
+static inline uint32_t key_list(const dyad_dict *d, const dindex *ix, uint32_t key,
+                                const dpost **out)
+{
+	const lexkey *lk = &d->lexkeys[key & ~STEM_KEY];
+	uint32_t l = lk->list[ix->which];
+	if (l == UINT32_MAX)
+		return 0;
+	if (key & STEM_KEY) {
+		if (!(lk->stem >> ix->which & 1))
+			return 0;
+		*out = ix->posts + ix->stem_first[l];
+		return ix->stem_n[l];
+	}
+	*out = ix->posts + ix->post_first[l];
+	return ix->post_n[l];
+}
+
+/* Keys of recent words, per thread: what find_keys returns depends only on
+ * the dictionary and the token's folded form and kind (its lemmas and
+ * hashes follow from them), and news repeats its words. Two slots a set,
+ * the recent word first. */
+#define WORD_SLOTS 8192
+#define WORD_LEN 16
+typedef struct word_memo {
+	uint32_t gen;  /* dictionary (lex_gen); 0 = empty */
+	uint32_t hash; /* h_norm */
+	uint8_t len, kind, n, pad;
+	uint32_t key[DYAD_LEX_MEMO];
+	uint64_t has;
+	char word[WORD_LEN];
+} word_memo;
+static _Thread_local word_memo words[WORD_SLOTS];
+
+/* which indexes key k (of find_keys) has a list in, as token memo bits */
+static uint64_t key_mask(const dyad_dict *d, const uint32_t *keys, size_t n)
+{
+	uint64_t mask = 0;
+	for (size_t k = 0; k < n; k++) {
+		const lexkey *lk = &d->lexkeys[keys[k] & ~STEM_KEY];
+		for (unsigned i = 0; i < LEX_N; i++)
+			if (lk->list[i] != UINT32_MAX && (!(keys[k] & STEM_KEY) || (lk->stem >> i & 1)))
+				mask |= (uint64_t)1 << (k * 8 + i);
+	}
+	return mask;
+}
+
+/* The token's keys, from its word's memo when filled; buf holds them
+ * otherwise. *has gets bit k * 8 + i when key k may have a list in index i.
+ * The memo is written through the const token: see dyad_token__memo. */
+static const uint32_t *token_keys_slow(const dyad_dict *d, const dtoken *t, uint32_t *buf,
+                                       size_t *n, uint64_t *has)
+{
+	dtoken_memo *m = dyad_token__memo(t);
+	*has = ~(uint64_t)0;
+	if (m->lex_dict == d) { /* more keys than the memo holds */
+		*n = find_keys(d, t, buf);
+		return buf;
+	}
+	m->lex_dict = d;
+	word_memo *set = NULL;
+	if (!t->fixed && t->norm_len <= WORD_LEN) {
+		set = &words[(t->h_norm & (WORD_SLOTS / 2 - 1)) * 2];
+		for (int way = 0; way < 2; way++) {
+			const word_memo *w = &set[way];
+			if (w->gen == d->lex_gen && w->hash == t->h_norm && w->len == t->norm_len &&
+			    w->kind == t->kind && dyad_same_bytes(w->word, t->norm, t->norm_len)) {
+				memcpy(m->lex_key, w->key, w->n * sizeof *w->key);
+				m->lex_n = w->n;
+				m->lex_has = *has = w->has;
+				*n = w->n;
+				if (way) {
+					word_memo x = set[0];
+					set[0] = set[1];
+					set[1] = x;
+				}
+				return m->lex_key;
+			}
+		}
+	}
+	*n = find_keys(d, t, buf);
+	if (*n > DYAD_LEX_MEMO) {
+		m->lex_n = DYAD_LEX_MEMO + 1;
+		return buf;
+	}
+	memcpy(m->lex_key, buf, *n * sizeof *buf);
+	m->lex_n = (uint8_t)*n;
+	m->lex_has = *has = key_mask(d, buf, *n);
+	if (set) {
+		set[1] = set[0];
+		word_memo *w = &set[0];
+		w->gen = d->lex_gen;
+		w->hash = t->h_norm;
+		w->len = (uint8_t)t->norm_len;
+		w->kind = t->kind;
+		w->n = (uint8_t)*n;
+		w->has = m->lex_has;
+		memcpy(w->key, buf, *n * sizeof *buf);
+		memcpy(w->word, t->norm, t->norm_len);
+	}
+	return m->lex_key;
+}
+
+static inline const uint32_t *token_keys(const dyad_dict *d, const dtoken *t, uint32_t *buf,
+                                         size_t *n, uint64_t *has)
+{
+	const dtoken_memo *m = dyad_token__memo(t);
+	if (m->lex_dict == d && m->lex_n <= DYAD_LEX_MEMO) {
+		*n = m->lex_n;
+		*has = m->lex_has;
+		return m->lex_key;
+	}
+	return token_keys_slow(d, t, buf, n, has);
+}
+
+/* may key k (of has) have a list in index i? any key? Keys past the memo's
+ * (has is all ones then) are always looked at. */
+#define HAS_LIST(has, k, i) ((k) >= 8 || ((has) >> ((k) * 8 + (i)) & 1))
+#define ANY_LIST(has, i) (((has) & (0x0101010101010101ull << (i))) != 0)
 
 void dyad_lex__candidates(const dyad_dict *d, const dindex *ix, const dtoken *t,
                           dyad_lex_visit fn, void *payload)
 {
-	(void)d;
 	if (!ix->n_lists || !t->norm_len)
 		return;
-	int stop = 0;
-	probe_h(ix, t->norm, t->norm_len, t->h_norm, fn, payload, &stop);
-	if (t->vlemma != t->norm)
-		probe_h(ix, t->vlemma, t->vlemma_len, t->h_v, fn, payload, &stop);
-	if (t->nlemma != t->norm && t->h_n != t->h_v)
-		probe_h(ix, t->nlemma, t->nlemma_len, t->h_n, fn, payload, &stop);
-	if (t->kind != TK_WORD)
+	uint32_t buf[MAX_KEYS];
+	size_t nk;
+	uint64_t has;
+	const uint32_t *keys = token_keys(d, t, buf, &nk, &has);
+	if (!ANY_LIST(has, ix->which))
 		return;
-	/* stems: proper prefixes of the surface form */
-	uint64_t lens = ix->stem_lens;
-	for (size_t l = 1; l < t->norm_len && l < 64 && !stop; l++)
-		if (lens & ((uint64_t)1 << l))
-			probe_h(ix, t->norm, l, l <= DYAD_PFX_MAX ? t->pfx[l - 1] : dyad_hash32(t->norm, l), fn,
-			        payload, &stop);
+	for (size_t k = 0; k < nk; k++) {
+		const dpost *p;
+		if (!HAS_LIST(has, k, ix->which))
+			continue;
+		uint32_t np = key_list(d, ix, keys[k], &p);
+		for (uint32_t j = 0; j < np; j++)
+			if (fn(p[j].entry, payload))
+				return;
+	}
 }
 
-typedef struct longest_ctx {
-	const dyad_dict *d;
-	const dphrase *(*phrase)(const dyad_dict *, uint32_t);
-	const dtoken *t;
-	size_t i, n, best;
-	uint32_t entry;
-	uint32_t chars;
-} longest_ctx;
-
-static int visit_longest(uint32_t e, void *payload)
+/* Could the posting's second word match token t? Tests the hashes that
+ * dyad_lex__word tests before comparing strings, so a "no" is certain. The
+ * token's signature answers most postings with one bit. */
+static inline int second_possible(const dpost *p, const dtoken *t)
 {
-	longest_ctx *c = payload;
-	const dphrase *ph = c->phrase(c->d, e);
-	if (ph->n < c->best) /* cannot beat the current match */
+	uint32_t h = p->h2;
+	if (!(dyad_token__memo(t)->sig >> (h & 63) & 1))
 		return 0;
-	size_t k = dyad_lex__consecutive(c->d, &c->d->words[ph->first], ph->n, c->t, c->i, c->n);
-	if (!k)
+	if (t->h_norm == h || (t->h_v == h && t->vlemma != t->norm) ||
+	    (t->h_n == h && t->nlemma != t->norm))
+		return 1;
+	if (p->exact2 || t->norm_len <= p->len2 || t->kind != TK_WORD)
 		return 0;
-	/* more tokens wins; on a tie the entry spelling out more letters (KUWAIT over
-	 * the stem KU) wins, then the earlier entry */
-	uint32_t chars = 0;
-	for (uint16_t w = 0; w < ph->n; w++)
-		chars += c->d->words[ph->first + w].len + ((c->d->words[ph->first + w].flags & W_EXACT) ? 1 : 0);
-	if (k > c->best || (k == c->best && (chars > c->chars || (chars == c->chars && e < c->entry)))) {
-		c->best = k;
-		c->entry = e;
-		c->chars = chars;
-	}
-	return 0;
+	return t->pfx[p->len2 - 1] == h;
 }
 
 size_t dyad_lex__longest(const dyad_dict *d, const dindex *ix,
                          const dphrase *(*phrase)(const dyad_dict *, uint32_t), const dtoken *t,
                          size_t i, size_t n, uint32_t *entry)
 {
-	longest_ctx c = {d, phrase, t, i, n, 0, 0, 0};
-	dyad_lex__candidates(d, ix, &t[i], visit_longest, &c);
-	*entry = c.entry;
-	return c.best;
+	(void)phrase; /* the postings carry each phrase's first word */
+	*entry = 0;
+	if (!ix->n_lists || !t[i].norm_len)
+		return 0;
+	uint32_t buf[MAX_KEYS];
+	size_t nk;
+	uint64_t has;
+	const uint32_t *keys = token_keys(d, &t[i], buf, &nk, &has);
+	if (!ANY_LIST(has, ix->which))
+		return 0;
+	const dtoken *next = i + 1 < n ? &t[i + 1] : NULL;
+	size_t best = 0;
+	uint32_t best_entry = 0, best_chars = 0;
+	for (size_t k = 0; k < nk; k++) {
+		const dpost *p;
+		if (!HAS_LIST(has, k, ix->which))
+			continue;
+		uint32_t np = key_list(d, ix, keys[k], &p);
+		for (uint32_t j = 0; j < np; j++, p++) {
+			/* lists are longest first: nothing further can beat the match */
+			if (p->n < best)
+				break;
+			/* more tokens wins; on a tie the entry spelling out more letters
+			 * (KUWAIT over the stem KU) wins, then the earlier entry. Without a
+			 * synset a phrase matches at most n tokens, so a tie is the best
+			 * this one can do. */
+			if (p->n == best && !p->synset &&
+			    (p->chars < best_chars || (p->chars == best_chars && p->entry >= best_entry)))
+				continue;
+			if (p->n > 1 && (!next || (p->len2 && !second_possible(p, next))))
+				continue;
+			size_t m = dyad_lex__consecutive(d, &d->words[p->first], p->n, t, i, n);
+			if (!m)
+				continue;
+			if (m > best || (m == best && (p->chars > best_chars ||
+			                               (p->chars == best_chars && p->entry < best_entry)))) {
+				best = m;
+				best_entry = p->entry;
+				best_chars = p->chars;
+			}
+		}
+	}
+	*entry = best_entry;
+	return best;
+}
+
+void dyad_lex__synsets(const dyad_dict *d, const dtoken *t, size_t n, dyad_lex_synset_fn fn,
+                       void *payload)
+{
+	const dindex *ix = &d->synset_ix;
+	uint32_t buf[MAX_KEYS];
+	for (size_t i = 0; ix->n_lists && i < n; i++) {
+		if (!t[i].norm_len)
+			continue;
+		size_t nk;
+		uint64_t has;
+		const uint32_t *keys = token_keys(d, &t[i], buf, &nk, &has);
+		if (!ANY_LIST(has, LEX_SYNSET))
+			continue;
+		const dtoken *next = i + 1 < n ? &t[i + 1] : NULL;
+		for (size_t k = 0; k < nk; k++) {
+			const dpost *p;
+			if (!HAS_LIST(has, k, LEX_SYNSET))
+				continue;
+			uint32_t np = key_list(d, ix, keys[k], &p);
+			for (uint32_t j = 0; j < np; j++, p++) {
+				if (p->n > 1 && (!next || (p->len2 && !second_possible(p, next))))
+					continue;
+				size_t m = dyad_lex__consecutive(d, &d->words[p->first], p->n, t, i, n);
+				if (m && d->member_synset[p->entry] != UINT32_MAX)
+					fn(d->member_synset[p->entry], i, m, payload);
+			}
+		}
+	}
+	/* members whose first word the index cannot key: tried everywhere */
+	for (uint32_t u = 0; u < d->n_unindexed; u++) {
+		uint32_t m = d->unindexed[u];
+		const dphrase *ph = &d->synset_members[m];
+		for (size_t i = 0; i < n; i++) {
+			size_t c = dyad_lex__consecutive(d, &d->words[ph->first], ph->n, t, i, n);
+			if (c)
+				fn(d->member_synset[m], i, c, payload);
+		}
+	}
 }

@@ -28,4 +28,12 @@ size_t dyad_lex__longest(const dyad_dict *d, const dindex *ix,
                          const dphrase *(*phrase)(const dyad_dict *, uint32_t), const dtoken *t,
                          size_t i, size_t n, uint32_t *entry);
 
+/* Where synsets match in t[0..n): calls fn(synset, i, len) for every member
+ * phrase that matches len > 0 tokens from token i (possibly more than once
+ * for the same place; keep the longest). One pass over the sentence finds
+ * every synset, through the first-word index. */
+typedef void (*dyad_lex_synset_fn)(uint32_t synset, size_t i, size_t len, void *payload);
+void dyad_lex__synsets(const dyad_dict *d, const dtoken *t, size_t n, dyad_lex_synset_fn fn,
+                       void *payload);
+
 #endif

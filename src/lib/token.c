@@ -13,24 +13,47 @@
 
 #define MAX_WORD_BYTES 255
 
-static int is_ascii_alnum(unsigned char c)
+static inline int is_ascii_alnum(unsigned char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+/* ASCII letters and digits by class; 0 for every other byte */
+enum { C_UPPER = 1, C_LOWER = 2, C_DIGIT = 4 };
+static const uint8_t ascii_class[256] = {
+	['0'] = C_DIGIT, ['1'] = C_DIGIT, ['2'] = C_DIGIT, ['3'] = C_DIGIT, ['4'] = C_DIGIT,
+	['5'] = C_DIGIT, ['6'] = C_DIGIT, ['7'] = C_DIGIT, ['8'] = C_DIGIT, ['9'] = C_DIGIT,
+	['A'] = C_UPPER, ['B'] = C_UPPER, ['C'] = C_UPPER, ['D'] = C_UPPER, ['E'] = C_UPPER,
+	['F'] = C_UPPER, ['G'] = C_UPPER, ['H'] = C_UPPER, ['I'] = C_UPPER, ['J'] = C_UPPER,
+	['K'] = C_UPPER, ['L'] = C_UPPER, ['M'] = C_UPPER, ['N'] = C_UPPER, ['O'] = C_UPPER,
+	['P'] = C_UPPER, ['Q'] = C_UPPER, ['R'] = C_UPPER, ['S'] = C_UPPER, ['T'] = C_UPPER,
+	['U'] = C_UPPER, ['V'] = C_UPPER, ['W'] = C_UPPER, ['X'] = C_UPPER, ['Y'] = C_UPPER,
+	['Z'] = C_UPPER,
+	['a'] = C_LOWER, ['b'] = C_LOWER, ['c'] = C_LOWER, ['d'] = C_LOWER, ['e'] = C_LOWER,
+	['f'] = C_LOWER, ['g'] = C_LOWER, ['h'] = C_LOWER, ['i'] = C_LOWER, ['j'] = C_LOWER,
+	['k'] = C_LOWER, ['l'] = C_LOWER, ['m'] = C_LOWER, ['n'] = C_LOWER, ['o'] = C_LOWER,
+	['p'] = C_LOWER, ['q'] = C_LOWER, ['r'] = C_LOWER, ['s'] = C_LOWER, ['t'] = C_LOWER,
+	['u'] = C_LOWER, ['v'] = C_LOWER, ['w'] = C_LOWER, ['x'] = C_LOWER, ['y'] = C_LOWER,
+	['z'] = C_LOWER};
+
 /* word character at s[i]? sets *w to its byte length */
-static int word_char(const char *s, size_t n, size_t i, size_t *w)
+static int word_char_slow(const char *s, size_t n, size_t i, size_t *w)
+{
+	uint32_t cp;
+	*w = dyad_utf8__decode(s + i, n - i, &cp);
+	if (cp == 0xFFFD && *w == 1)
+		return 0;
+	return dyad_unicode__is_word_char(cp);
+}
+
+static inline int word_char(const char *s, size_t n, size_t i, size_t *w)
 {
 	unsigned char c = (unsigned char)s[i];
 	if (c < 0x80) {
 		*w = 1;
 		return is_ascii_alnum(c);
 	}
-	uint32_t cp;
-	*w = dyad_utf8__decode(s + i, n - i, &cp);
-	if (cp == 0xFFFD && *w == 1)
-		return 0;
-	return dyad_unicode__is_word_char(cp);
+	return word_char_slow(s, n, i, w);
 }
 
 /* apostrophe at s[i] (ASCII ' or U+2019)? returns its byte length or 0 */
@@ -54,19 +77,34 @@ static size_t dash_len(const char *s, size_t n, size_t i)
 	return 0;
 }
 
+/* room for the word's memo and m prefix hashes; returns pfx (see dtoken) */
+static uint32_t *alloc_pfx(dyad_arena *a, size_t m, size_t extra)
+{
+	char *mem = dyad_arena_alloc(a, sizeof(dtoken_memo) + (m + 1) * sizeof(uint32_t) + extra);
+	if (!mem)
+		return NULL;
+	memset(mem, 0, sizeof(dtoken_memo));
+	return (uint32_t *)(void *)(mem + sizeof(dtoken_memo));
+}
+
 /* tokens with a fixed matching form ('S, N'T, punctuation) */
 static int fixed_form(dyad_arena *a, dtoken *tk, const char *form)
 {
 	size_t m = strlen(form);
+	tk->fixed = 1;
 	tk->norm = tk->vlemma = tk->nlemma = form;
 	tk->norm_len = tk->vlemma_len = tk->nlemma_len = (uint16_t)m;
-	uint32_t *pfx = dyad_arena_alloc(a, (m + 1) * sizeof *pfx);
+	uint32_t *pfx = alloc_pfx(a, m, 0);
 	if (!pfx)
 		return DYAD_ENOMEM;
 	for (size_t k = 0; k < m; k++)
 		pfx[k] = dyad_hash32(form, k + 1);
 	tk->pfx = pfx;
 	tk->h_norm = tk->h_v = tk->h_n = pfx[m - 1];
+	dtoken_memo *w = dyad_token__memo(tk);
+	w->sig = (uint64_t)1 << (tk->h_norm & 63);
+	for (size_t k = 0; k + 1 < m; k++)
+		w->sig |= (uint64_t)1 << (pfx[k] & 63);
 	return 0;
 }
 
@@ -74,87 +112,250 @@ typedef struct tvec {
 	dtoken *t;
 	size_t n, cap, max;
 	dyad_arena *a;
+	/* the document's distinct words: index + 1 of their first token, by
+	 * h_norm (open addressing); a repeated word takes that token's forms */
+	uint32_t *seen;
+	size_t seen_mask, seen_n;
 } tvec;
 
-static int push(tvec *v, dtoken tk)
+/* the next token, zeroed, in place (v->n counts it once it is complete) */
+static dtoken *next_slot(tvec *v, int *rc)
 {
 	if (v->n == v->cap) {
-		if (v->n >= v->max)
-			return DYAD_ELIMIT;
+		if (v->n >= v->max) {
+			*rc = DYAD_ELIMIT;
+			return NULL;
+		}
 		size_t cap = v->cap ? v->cap * 2 : 256;
 		if (cap > v->max)
 			cap = v->max;
 		dtoken *nt = dyad_arena_alloc(v->a, cap * sizeof *nt);
-		if (!nt)
-			return DYAD_ENOMEM;
+		if (!nt) {
+			*rc = DYAD_ENOMEM;
+			return NULL;
+		}
 		if (v->n)
 			memcpy(nt, v->t, v->n * sizeof *nt);
 		v->t = nt;
 		v->cap = cap;
 	}
-	v->t[v->n++] = tk;
-	return 0;
+	dtoken *tk = &v->t[v->n];
+	memset(tk, 0, sizeof *tk);
+	return tk;
 }
 
-static int fill_forms(dyad_arena *a, dtoken *tk, const char *s)
+/* Lemmas of recent words, per thread: news repeats its words, and the
+ * lemmatizer's suffix rules cost several table lookups a word. A slot keeps
+ * one word whose forms all fit; the answer is the lemmatizer's, so a hit
+ * changes nothing but the time. Two slots a set, the recent word first. */
+#define MEMO_SLOTS 8192
+#define MEMO_LEN 16
+typedef struct lemma_memo {
+	uint32_t hash, h_v, h_n; /* of the word and its lemmas */
+	uint8_t len, vlen, nlen, pos;
+	char word[MEMO_LEN], verb[MEMO_LEN], noun[MEMO_LEN];
+} lemma_memo;
+static _Thread_local lemma_memo memo[MEMO_SLOTS];
+
+/* the lemmatizer's answer for w[0..m) (hash h), through the memo; the
+ * lemma hashes are set when the lemmas are not empty */
+static void lemma_forms(const char *w, size_t m, uint32_t h, dyad_lemma__forms *f, uint32_t *hv,
+                        uint32_t *hn)
 {
+	lemma_memo *set = &memo[(h & (MEMO_SLOTS / 2 - 1)) * 2];
+	for (int way = 0; way < 2; way++) {
+		const lemma_memo *e = &set[way];
+		if (e->len == m && e->hash == h && dyad_same_bytes(e->word, w, m)) {
+			f->pos = e->pos;
+			f->verb_len = e->vlen;
+			f->noun_len = e->nlen;
+			memcpy(f->verb, e->verb, e->vlen);
+			memcpy(f->noun, e->noun, e->nlen);
+			*hv = e->h_v;
+			*hn = e->h_n;
+			if (way) {
+				lemma_memo t = set[0];
+				set[0] = set[1];
+				set[1] = t;
+			}
+			return;
+		}
+	}
+	dyad_lemma__analyze(w, m, f);
+	*hv = f->verb_len ? dyad_hash32(f->verb, f->verb_len) : 0;
+	*hn = f->noun_len ? dyad_hash32(f->noun, f->noun_len) : 0;
+	if (m <= MEMO_LEN && f->verb_len <= MEMO_LEN && f->noun_len <= MEMO_LEN && f->pos < 256) {
+		set[1] = set[0];
+		lemma_memo *e = &set[0];
+		e->hash = h;
+		e->h_v = *hv;
+		e->h_n = *hn;
+		e->len = (uint8_t)m;
+		e->vlen = (uint8_t)f->verb_len;
+		e->nlen = (uint8_t)f->noun_len;
+		e->pos = (uint8_t)f->pos;
+		memcpy(e->word, w, m);
+		memcpy(e->verb, f->verb, f->verb_len);
+		memcpy(e->noun, f->noun, f->noun_len);
+	}
+}
+
+/* An earlier token of the document with folded form buf[0..m) (hash h) and
+ * tk's kind; NULL when none. Remembers tk (index v->n) when there is none
+ * and the table has room. */
+static const dtoken *seen_word(tvec *v, const dtoken *tk, const char *buf, size_t m, uint32_t h)
+{
+	if (!v->seen)
+		return NULL;
+	size_t i = h & v->seen_mask;
+	while (v->seen[i]) {
+		const dtoken *o = &v->t[v->seen[i] - 1];
+		if (o->h_norm == h && o->norm_len == m && o->kind == tk->kind && dyad_same_bytes(o->norm, buf, m))
+			return o;
+		i = (i + 1) & v->seen_mask;
+	}
+	if (v->seen_n * 2 < v->seen_mask && v->n < UINT32_MAX) {
+		v->seen[i] = (uint32_t)v->n + 1;
+		v->seen_n++;
+	}
+	return NULL;
+}
+
+/* Matching forms of tk (begin, end, kind set). ascii: the span has no byte
+ * >= 0x80, so folding is upper-casing and is done here with the hashing. */
+static int fill_forms(tvec *v, dtoken *tk, const char *s, int ascii)
+{
+	dyad_arena *a = v->a;
 	size_t n = tk->end - tk->begin;
 	char buf[MAX_WORD_BYTES * 3 + 8];
 	size_t m;
 	if (n > MAX_WORD_BYTES)
 		n = MAX_WORD_BYTES; /* longer "words" are not dictionary words; matching form only */
-	m = dyad_normalize__fold(s + tk->begin, n, buf, sizeof buf);
-	if (m == (size_t)-1)
-		m = 0;
-	/* drop apostrophes and periods from the matching form (U.S. -> U.S stays
-	 * distinct from US), except keep a possessive 'S / N'T marker as is */
-	char *norm = dyad_arena_strndup(a, buf, m);
-	if (!norm)
-		return DYAD_ENOMEM;
-	tk->norm = norm;
-	tk->norm_len = (uint16_t)m;
-	tk->vlemma = tk->nlemma = norm;
-	tk->vlemma_len = tk->nlemma_len = (uint16_t)m;
+	uint64_t h = DYAD_HASH_SEED;
+	if (ascii) {
+		const char *w = s + tk->begin;
+		m = n;
+		for (size_t k = 0; k < m; k++) {
+			char c = w[k];
+			if (c >= 'a' && c <= 'z')
+				c = (char)(c - 'a' + 'A');
+			buf[k] = c;
+			h = dyad_hash_step(h, (unsigned char)c);
+		}
+	} else {
+		m = dyad_normalize__fold(s + tk->begin, n, buf, sizeof buf);
+		if (m == (size_t)-1)
+			m = 0;
+		for (size_t k = 0; k < m; k++)
+			h = dyad_hash_step(h, (unsigned char)buf[k]);
+	}
+	uint32_t hn = (uint32_t)dyad_hash_finish(h), h_v = 0, h_n = 0;
+	/* a word seen before in this document: same forms, same strings */
+	const dtoken *o = seen_word(v, tk, buf, m, hn);
+	if (o) {
+		tk->norm = o->norm;
+		tk->vlemma = o->vlemma;
+		tk->nlemma = o->nlemma;
+		tk->norm_len = o->norm_len;
+		tk->vlemma_len = o->vlemma_len;
+		tk->nlemma_len = o->nlemma_len;
+		tk->pos = o->pos;
+		tk->h_norm = o->h_norm;
+		tk->h_v = o->h_v;
+		tk->h_n = o->h_n;
+		tk->pfx = o->pfx; /* and with it the word's memo */
+		return 0;
+	}
+	dyad_lemma__forms f;
+	f.pos = 0;
+	f.verb_len = f.noun_len = 0;
+	if (tk->kind == TK_WORD && m)
+		lemma_forms(buf, m, hn, &f, &h_v, &h_n);
+	/* prefix hashes, then the norm and both lemmas, in one allocation */
 	size_t np = m < DYAD_PFX_MAX ? m : DYAD_PFX_MAX;
-	uint32_t *pfx = dyad_arena_alloc(a, (np + 1) * sizeof *pfx);
+	size_t pfx_bytes = (np + 1) * sizeof(uint32_t);
+	uint32_t *pfx = alloc_pfx(a, np, m + 1 + f.verb_len + 1 + f.noun_len + 1);
 	if (!pfx)
 		return DYAD_ENOMEM;
-	uint64_t h = DYAD_HASH_SEED;
-	for (size_t k = 0; k < m; k++) {
-		h = dyad_hash_step(h, (unsigned char)norm[k]);
-		if (k < np)
-			pfx[k] = (uint32_t)dyad_hash_finish(h);
+	char *mem = (char *)pfx;
+	uint64_t sig = (uint64_t)1 << (hn & 63);
+	h = DYAD_HASH_SEED;
+	for (size_t k = 0; k < np; k++) {
+		h = dyad_hash_step(h, (unsigned char)buf[k]);
+		pfx[k] = (uint32_t)dyad_hash_finish(h);
+		if (k + 1 < m)
+			sig |= (uint64_t)1 << (pfx[k] & 63);
 	}
+	char *norm = mem + pfx_bytes;
+	memcpy(norm, buf, m);
+	norm[m] = 0;
+	tk->norm = tk->vlemma = tk->nlemma = norm;
+	tk->norm_len = tk->vlemma_len = tk->nlemma_len = (uint16_t)m;
 	tk->pfx = pfx;
-	tk->h_norm = tk->h_v = tk->h_n = (uint32_t)dyad_hash_finish(h);
+	tk->h_norm = tk->h_v = tk->h_n = hn;
+	dtoken_memo *w = dyad_token__memo(tk);
+	w->sig = sig;
 	if (tk->kind != TK_WORD || m == 0)
 		return 0;
-	dyad_lemma__forms f;
-	dyad_lemma__analyze(norm, m, &f);
 	tk->pos = (uint8_t)f.pos;
+	char *p = norm + m + 1;
 	if (f.verb_len) {
-		char *p = dyad_arena_strndup(a, f.verb, f.verb_len);
-		if (!p)
-			return DYAD_ENOMEM;
+		memcpy(p, f.verb, f.verb_len);
+		p[f.verb_len] = 0;
 		tk->vlemma = p;
 		tk->vlemma_len = (uint16_t)f.verb_len;
-		tk->h_v = dyad_hash32(p, f.verb_len);
+		tk->h_v = h_v;
+		w->sig |= (uint64_t)1 << (h_v & 63);
+		p += f.verb_len + 1;
 	}
 	if (f.noun_len) {
-		char *p = dyad_arena_strndup(a, f.noun, f.noun_len);
-		if (!p)
-			return DYAD_ENOMEM;
+		memcpy(p, f.noun, f.noun_len);
+		p[f.noun_len] = 0;
 		tk->nlemma = p;
 		tk->nlemma_len = (uint16_t)f.noun_len;
-		tk->h_n = dyad_hash32(p, f.noun_len);
+		tk->h_n = h_n;
+		w->sig |= (uint64_t)1 << (h_n & 63);
 	}
 	return 0;
+}
+
+/* emit a token of the span [b, e): a word (form NULL) or a fixed form */
+static int emit(tvec *v, const char *s, uint32_t b, uint32_t e, uint8_t kind, uint8_t flags,
+                const char *form, int ascii)
+{
+	int rc = 0;
+	dtoken *tk = next_slot(v, &rc);
+	if (!tk)
+		return rc;
+	tk->begin = b;
+	tk->end = e;
+	tk->kind = kind;
+	tk->flags = flags;
+	rc = form ? fixed_form(v->a, tk, form) : fill_forms(v, tk, s, ascii);
+	if (!rc)
+		v->n++;
+	return rc;
 }
 
 int dyad_token__run(dyad_arena *a, const char *s, size_t n, size_t max_tokens, dtoken **out,
                     size_t *n_out, size_t *bad_utf8)
 {
-	tvec v = {NULL, 0, 0, max_tokens ? max_tokens : (size_t)1 << 22, a};
+	tvec v = {NULL, 0, 0, max_tokens ? max_tokens : (size_t)1 << 22, a, NULL, 0, 0};
+	/* room for the usual one token per 5 bytes or so, grown when short */
+	size_t guess = n / 4 + 64;
+	v.t = dyad_arena_alloc(a, (guess < v.max ? guess : v.max) * sizeof *v.t);
+	if (!v.t)
+		return DYAD_ENOMEM;
+	v.cap = guess < v.max ? guess : v.max;
+	/* distinct words: a few hundred a story; past half full, new ones are
+	 * simply not remembered */
+	size_t slots = 1024;
+	while (slots < guess && slots < ((size_t)1 << 16))
+		slots <<= 1;
+	v.seen = dyad_arena_calloc(a, slots, sizeof *v.seen);
+	if (!v.seen)
+		return DYAD_ENOMEM;
+	v.seen_mask = slots - 1;
 	size_t i = 0;
 	int newlines = 0;
 	*bad_utf8 = 0;
@@ -170,29 +371,33 @@ int dyad_token__run(dyad_arena *a, const char *s, size_t n, size_t max_tokens, d
 			i++;
 			continue;
 		}
-		dtoken tk;
-		memset(&tk, 0, sizeof tk);
-		tk.begin = (uint32_t)i;
+		uint8_t flags = 0;
 		if (newlines >= 2)
-			tk.flags |= TF_PARA;
+			flags |= TF_PARA;
 		newlines = 0;
 		if (word_char(s, n, i, &w)) {
-			int upper = 0, lower = 0, digits = 0, alpha_seen = 0;
+			int upper = 0, lower = 0, digits = 0, alpha_seen = 0, ascii = 1;
 			size_t j = i;
 			for (;;) {
 				size_t cw;
-				if (j < n && word_char(s, n, j, &cw)) {
-					unsigned char cj = (unsigned char)s[j];
-					if (cj >= 'A' && cj <= 'Z')
-						upper++;
-					else if (cj >= 'a' && cj <= 'z')
-						lower++;
-					else if (cj >= '0' && cj <= '9')
-						digits++;
-					if (!alpha_seen && cj >= 'A' && cj <= 'Z')
-						tk.flags |= TF_CAP;
-					if (cj >= 0x80 || (cj | 0x20) >= 'a')
+				/* a run of ASCII letters and digits */
+				unsigned seen = 0;
+				while (j < n && ascii_class[(unsigned char)s[j]]) {
+					unsigned cls = ascii_class[(unsigned char)s[j]];
+					if (!alpha_seen && (cls & (C_UPPER | C_LOWER))) {
+						if (cls & C_UPPER)
+							flags |= TF_CAP;
 						alpha_seen = 1;
+					}
+					seen |= cls;
+					j++;
+				}
+				upper |= (seen & C_UPPER) != 0;
+				lower |= (seen & C_LOWER) != 0;
+				digits |= (seen & C_DIGIT) != 0;
+				if (j < n && (unsigned char)s[j] >= 0x80 && word_char_slow(s, n, j, &cw)) {
+					ascii = 0;
+					alpha_seen = 1;
 					j += cw;
 					continue;
 				}
@@ -207,6 +412,8 @@ int dyad_token__run(dyad_arena *a, const char *s, size_t n, size_t max_tokens, d
 					            (k + 1 >= n || !word_char(s, n, k + 1, &cw));
 					if (is_s || is_nt)
 						break;
+					if (ap > 1)
+						ascii = 0;
 					j = k;
 					continue;
 				}
@@ -230,34 +437,20 @@ int dyad_token__run(dyad_arena *a, const char *s, size_t n, size_t max_tokens, d
 			size_t ap = j < n ? apostrophe(s, n, j) : 0;
 			if (ap && j > i + 1 && (s[j - 1] == 'n' || s[j - 1] == 'N') && j + ap < n &&
 			    (s[j + ap] == 't' || s[j + ap] == 'T')) {
-				tk.end = (uint32_t)(j - 1);
-				tk.kind = TK_WORD;
 				if (upper && !lower)
-					tk.flags |= TF_ALLCAPS;
-				int rc = fill_forms(a, &tk, s);
+					flags |= TF_ALLCAPS;
+				int rc = emit(&v, s, (uint32_t)i, (uint32_t)(j - 1), TK_WORD, flags, NULL, ascii);
 				if (!rc)
-					rc = push(&v, tk);
-				if (rc)
-					return rc;
-				memset(&tk, 0, sizeof tk);
-				tk.begin = (uint32_t)(j - 1);
-				tk.end = (uint32_t)(j + ap + 1);
-				tk.kind = TK_WORD;
-				rc = fixed_form(a, &tk, "N'T");
-				if (!rc)
-					rc = push(&v, tk);
+					rc = emit(&v, s, (uint32_t)(j - 1), (uint32_t)(j + ap + 1), TK_WORD, 0, "N'T", 1);
 				if (rc)
 					return rc;
 				i = j + ap + 1;
 				continue;
 			}
-			tk.end = (uint32_t)j;
-			tk.kind = (digits && !upper && !lower) ? TK_NUM : TK_WORD;
 			if (upper && !lower)
-				tk.flags |= TF_ALLCAPS;
-			int rc = fill_forms(a, &tk, s);
-			if (!rc)
-				rc = push(&v, tk);
+				flags |= TF_ALLCAPS;
+			int rc = emit(&v, s, (uint32_t)i, (uint32_t)j,
+			              (digits && !upper && !lower) ? TK_NUM : TK_WORD, flags, NULL, ascii);
 			if (rc)
 				return rc;
 			i = j;
@@ -266,11 +459,7 @@ int dyad_token__run(dyad_arena *a, const char *s, size_t n, size_t max_tokens, d
 		size_t ap = apostrophe(s, n, i);
 		if (ap && i + ap < n && (s[i + ap] == 's' || s[i + ap] == 'S') && v.n &&
 		    v.t[v.n - 1].end == i && (i + ap + 1 >= n || !word_char(s, n, i + ap + 1, &w))) {
-			tk.end = (uint32_t)(i + ap + 1);
-			tk.kind = TK_WORD;
-			int rc = fixed_form(a, &tk, "'S");
-			if (!rc)
-				rc = push(&v, tk);
+			int rc = emit(&v, s, (uint32_t)i, (uint32_t)(i + ap + 1), TK_WORD, flags, "'S", 1);
 			if (rc)
 				return rc;
 			i += ap + 1;
@@ -281,16 +470,13 @@ int dyad_token__run(dyad_arena *a, const char *s, size_t n, size_t max_tokens, d
 			/* a hyphen inside a word separates words; a free-standing dash is punctuation */
 			int glued = v.n && v.t[v.n - 1].end == i && i + dl < n && word_char(s, n, i + dl, &w);
 			if (!glued) {
-				tk.end = (uint32_t)(i + dl);
-				while (tk.end < n && s[tk.end] == '-')
-					tk.end++;
-				tk.kind = TK_PUNCT;
-				int rc = fixed_form(a, &tk, "-");
-				if (!rc)
-					rc = push(&v, tk);
+				size_t e = i + dl;
+				while (e < n && s[e] == '-')
+					e++;
+				int rc = emit(&v, s, (uint32_t)i, (uint32_t)e, TK_PUNCT, flags, "-", 1);
 				if (rc)
 					return rc;
-				i = tk.end;
+				i = e;
 			} else {
 				i += dl;
 			}
@@ -320,11 +506,7 @@ int dyad_token__run(dyad_arena *a, const char *s, size_t n, size_t max_tokens, d
 			norm = ".";
 		}
 		if (norm) {
-			tk.end = (uint32_t)(i + cl);
-			tk.kind = TK_PUNCT;
-			int rc = fixed_form(a, &tk, norm);
-			if (!rc)
-				rc = push(&v, tk);
+			int rc = emit(&v, s, (uint32_t)i, (uint32_t)(i + cl), TK_PUNCT, flags, norm, 1);
 			if (rc)
 				return rc;
 		}

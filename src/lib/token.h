@@ -20,6 +20,23 @@ enum {
 	TF_PARA = 1 << 5      /* a blank line precedes this token */
 };
 
+/* What the tokenizer and the lexicon know of one word beyond its forms,
+ * stored just before its prefix hashes (dtoken.pfx) and shared by every
+ * occurrence of the word in the document. */
+#define DYAD_LEX_MEMO 7
+typedef struct dtoken_memo {
+	/* bit (h & 63) for each of h_norm, h_v, h_n and pfx[l-1], l < norm_len:
+	 * a dictionary word whose hash bit is clear cannot match the word */
+	uint64_t sig;
+	/* lexicon memo (lexicon.c): the dictionary keys the word matches, found
+	 * on the first lookup and reused by every index and occurrence;
+	 * lex_dict NULL = not looked up yet */
+	const void *lex_dict;
+	uint64_t lex_has;  /* bit k * 8 + i: lex_key[k] has a posting list in index i */
+	uint32_t lex_key[DYAD_LEX_MEMO];
+	uint8_t lex_n;     /* DYAD_LEX_MEMO + 1: too many keys to keep, look up each time */
+} dtoken_memo;
+
 typedef struct dtoken {
 	uint32_t begin, end;   /* bytes in the document text */
 	const char *norm;      /* upper-case folded surface, NUL-terminated */
@@ -29,13 +46,20 @@ typedef struct dtoken {
 	uint8_t kind;
 	uint8_t flags;
 	uint8_t pos;           /* DYAD_POS_* mask from the lemmatizer */
-	uint8_t pad;
+	uint8_t fixed;         /* matching form fixed ('S, N'T, punctuation), not folded text */
 	/* 32-bit hashes (dyad_hash32) of norm, vlemma, nlemma, and of every prefix
 	 * of norm up to DYAD_PFX_MAX bytes: word tests and index probes compare
 	 * hashes first and touch the strings only on a hit */
 	uint32_t h_norm, h_v, h_n;
-	const uint32_t *pfx; /* pfx[l-1] = hash of norm[0..l) */
+	const uint32_t *pfx; /* pfx[l-1] = hash of norm[0..l); a dtoken_memo precedes it */
 } dtoken;
+
+/* the word's memo; writable: tokens live in their document's arena and are
+ * used by one thread at a time */
+static inline dtoken_memo *dyad_token__memo(const dtoken *t)
+{
+	return (dtoken_memo *)(void *)((char *)(uintptr_t)t->pfx - sizeof(dtoken_memo));
+}
 
 #define DYAD_PFX_MAX 24
 

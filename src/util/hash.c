@@ -32,10 +32,6 @@ static int grow_keys(dyad_strmap *m)
 	if (!v)
 		return -1;
 	m->values = v;
-	uint32_t *kh = realloc(m->key_hash, cap * sizeof *kh);
-	if (!kh)
-		return -1;
-	m->key_hash = kh;
 	m->cap_keys = cap;
 	return 0;
 }
@@ -43,14 +39,17 @@ static int grow_keys(dyad_strmap *m)
 static int rehash(dyad_strmap *m)
 {
 	uint32_t n = (m->mask + 1) * 2;
-	uint32_t *slots = calloc(n, sizeof *slots);
+	uint64_t *slots = calloc(n, sizeof *slots);
 	if (!slots)
 		return -1;
-	for (uint32_t i = 0; i < m->count; i++) {
-		uint32_t h = m->key_hash[i] & (n - 1);
+	for (uint32_t s = 0; s <= m->mask; s++) {
+		uint64_t v = m->slots[s];
+		if (!v)
+			continue;
+		uint32_t h = (uint32_t)(v >> 32) & (n - 1);
 		while (slots[h])
 			h = (h + 1) & (n - 1);
-		slots[h] = i + 1;
+		slots[h] = v;
 	}
 	free(m->slots);
 	m->slots = slots;
@@ -65,8 +64,9 @@ uint32_t *dyad_strmap_put(dyad_strmap *m, const char *key, uint32_t len, int *in
 	uint32_t full = dyad_hash32(key, len);
 	uint32_t h = full & m->mask;
 	while (m->slots[h]) {
-		uint32_t i = m->slots[h] - 1;
-		if (m->key_lens[i] == len && memcmp(m->keys[i], key, len) == 0) {
+		uint64_t v = m->slots[h];
+		uint32_t i = (uint32_t)v - 1;
+		if ((uint32_t)(v >> 32) == full && m->key_lens[i] == len && memcmp(m->keys[i], key, len) == 0) {
 			if (inserted)
 				*inserted = 0;
 			return &m->values[i];
@@ -78,9 +78,8 @@ uint32_t *dyad_strmap_put(dyad_strmap *m, const char *key, uint32_t len, int *in
 	uint32_t i = m->count++;
 	m->keys[i] = key;
 	m->key_lens[i] = len;
-	m->key_hash[i] = full;
 	m->values[i] = 0;
-	m->slots[h] = i + 1;
+	m->slots[h] = (uint64_t)full << 32 | (i + 1);
 	if (inserted)
 		*inserted = 1;
 	return &m->values[i];
@@ -96,11 +95,14 @@ const uint32_t *dyad_strmap_get_h(const dyad_strmap *m, const char *key, uint32_
 {
 	if (!m->slots)
 		return NULL;
-	uint32_t h = hash & m->mask, hi = hash;
-	while (m->slots[h]) {
-		uint32_t i = m->slots[h] - 1;
-		if (m->key_hash[i] == hi && m->key_lens[i] == len && memcmp(m->keys[i], key, len) == 0)
-			return &m->values[i];
+	uint32_t h = hash & m->mask;
+	uint64_t v;
+	while ((v = m->slots[h]) != 0) {
+		if ((uint32_t)(v >> 32) == hash) {
+			uint32_t i = (uint32_t)v - 1;
+			if (m->key_lens[i] == len && dyad_same_bytes(m->keys[i], key, len))
+				return &m->values[i];
+		}
 		h = (h + 1) & m->mask;
 	}
 	return NULL;
@@ -112,6 +114,5 @@ void dyad_strmap_free(dyad_strmap *m)
 	free(m->keys);
 	free(m->key_lens);
 	free(m->values);
-	free(m->key_hash);
 	memset(m, 0, sizeof *m);
 }

@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* FNV-1a 64 with a final avalanche; fast enough for short words. The step and
  * finish halves let callers hash every prefix of a word in one pass. */
@@ -28,14 +29,32 @@ static inline uint64_t dyad_hash_bytes(const char *s, size_t n)
 	return dyad_hash_finish(h);
 }
 
-/* Map from byte strings (stored by the caller in a string pool) to values. */
+/* a[0..n) == b[0..n)? For the short words of dictionaries and tokens, where
+ * a call to memcmp costs more than the comparison. */
+static inline int dyad_same_bytes(const char *a, const char *b, size_t n)
+{
+	for (; n >= 8; a += 8, b += 8, n -= 8) {
+		uint64_t x, y;
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		if (x != y)
+			return 0;
+	}
+	for (; n; a++, b++, n--)
+		if (*a != *b)
+			return 0;
+	return 1;
+}
+
+/* Map from byte strings (stored by the caller in a string pool) to values.
+ * A slot holds the key's 32-bit hash beside its index, so a probe that misses
+ * (most dictionary probes do) reads one slot and nothing else. */
 typedef struct dyad_strmap {
-	uint32_t *slots;     /* index+1 into keys, 0 = empty */
+	uint64_t *slots;     /* hash << 32 | (index + 1) into keys; 0 = empty */
 	uint32_t mask;
 	uint32_t count;
 	const char **keys;   /* borrowed pointers into the caller's pool */
 	uint32_t *key_lens;
-	uint32_t *key_hash;  /* each key's 32-bit hash: most misses skip memcmp */
 	uint32_t *values;
 	uint32_t cap_keys;
 } dyad_strmap;
