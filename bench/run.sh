@@ -38,7 +38,8 @@ command -v python3 >/dev/null || die "python3 is needed to build the corpus"
 
 # (Re)build the corpus when missing, stale, or of another size.
 want="bench.jsonl	$((SENTENCES / 20 + (SENTENCES % 20 > 0)))	"
-if [ ! -f "$CORPUS/corpus.tsv" ] || [ "$ROOT/tools/bench_corpus.py" -nt "$CORPUS/corpus.tsv" ] ||
+if [ ! -f "$CORPUS/corpus.tsv" ] ||
+	[ -n "$(find "$ROOT/tools/bench_corpus.py" -newer "$CORPUS/corpus.tsv")" ] ||
 	! grep -q "^$want" "$CORPUS/corpus.tsv"; then
 	python3 "$ROOT/tools/bench_corpus.py" --shared "$SHARED" --out "$CORPUS" \
 		--sentences "$SENTENCES" || die "corpus build failed"
@@ -46,6 +47,7 @@ fi
 read_manifest() { # file -> "docs sentences bytes"
 	awk -F'\t' -v f="$1" '$1 == f { print $2, $3, $4 }' "$CORPUS/corpus.tsv"
 }
+# shellcheck disable=SC2046 # three numbers, split on purpose
 set -- $(read_manifest bench.jsonl)
 N_DOCS=$1 N_SENT=$2 N_BYTES=$3
 
@@ -66,18 +68,13 @@ flags_for() {
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR) print v[int((NR + 1) / 2)] }'; }
 
-# timed NAME CMD... — run CMD RUNS times with stdout to /dev/null; leaves
-# one line per run "wall_s maxrss_kb exit" in $TMP/NAME.runs and stderr in $TMP/NAME.err.
-timed() {
+# once NAME CMD... — one run of CMD with stdout to /dev/null; appends
+# "wall_s maxrss_kb exit cpu_s" to $TMP/NAME.runs, keeps stderr in $TMP/NAME.err.
+once() {
 	name=$1
 	shift
-	: >"$TMP/$name.runs"
-	i=0
-	while [ $i -lt "$RUNS" ]; do
-		DYAD_TIMING=1 "$TIME" -f '%e %M %x' -o "$TMP/$name.t" "$@" >/dev/null 2>"$TMP/$name.err"
-		tail -n 1 "$TMP/$name.t" >>"$TMP/$name.runs"
-		i=$((i + 1))
-	done
+	DYAD_TIMING=1 "$TIME" -f '%e %M %x %U %S' -o "$TMP/$name.t" "$@" >/dev/null 2>"$TMP/$name.err"
+	tail -n 1 "$TMP/$name.t" | awk '{ print $1, $2, $3, $4 + $5 }' >>"$TMP/$name.runs"
 }
 col_median() { awk -v c="$2" '{ print $c }' "$TMP/$1.runs" | median; }
 # load_ms NAME CMD... — median dictionary load (ms, as DYAD_TIMING prints it)
@@ -98,11 +95,12 @@ load_ms() {
 echo "dyad benchmark: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, $(uname -m)"
 echo "binary: $DYAD ($("$DYAD" --version 2>/dev/null | head -n 1))"
 echo "corpus: $N_DOCS documents, $N_SENT sentences, $(awk -v b="$N_BYTES" 'BEGIN { printf "%.1f", b / 1e6 }') MB (JSONL, 20 sentences/document)"
-echo "method: median of $RUNS whole-process runs, output to /dev/null"
+echo "method: median of $RUNS whole-process runs (thread counts alternating), output to /dev/null"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null) (a busy machine depresses the multi-thread figures)"
 echo
-printf '%-8s %-7s %12s %8s %9s %9s %7s  %s\n' dict threads sentences/s MB/s wall_s rss_MB events exit
+printf '%-8s %-7s %12s %8s %9s %8s %9s %7s  %s\n' dict threads sentences/s MB/s wall_s cpu_s rss_MB events exit
 results=$CORPUS/results.tsv
-printf 'date\tconfig\tthreads\tsentences_per_s\tmb_per_s\twall_s\trss_mb\tload_text_ms\tload_image_ms\n' >"$results"
+printf 'date\tconfig\tthreads\tsentences_per_s\tmb_per_s\twall_s\tcpu_s\trss_mb\tload_text_ms\tload_image_ms\n' >"$results"
 missed=0
 for cfg in $CONFIGS; do
 	flags=$(flags_for "$cfg")
@@ -128,19 +126,29 @@ for cfg in $CONFIGS; do
 		isz=0
 		echo "$cfg: dict compile failed: $(tail -n 1 "$TMP/$cfg-compile.err")" >&2
 	fi
+	# thread counts alternate run by run (1 2 1 2 ...), so a slow spell of the
+	# machine hits both alike
+	for th in $THREADS; do : >"$TMP/$cfg-t$th.runs"; done
+	i=0
+	while [ $i -lt "$RUNS" ]; do
+		for th in $THREADS; do
+			# shellcheck disable=SC2086
+			once "$cfg-t$th" "$DYAD" code --threads "$th" $flags "$CORPUS/bench.jsonl"
+		done
+		i=$((i + 1))
+	done
 	for th in $THREADS; do
-		# shellcheck disable=SC2086
-		timed "$cfg-t$th" "$DYAD" code --threads "$th" $flags "$CORPUS/bench.jsonl"
 		wall=$(col_median "$cfg-t$th" 1)
 		rss=$(col_median "$cfg-t$th" 2)
+		cpu=$(col_median "$cfg-t$th" 4)
 		ex=$(awk '{ print $3 }' "$TMP/$cfg-t$th.runs" | sort -u | tr '\n' ' ')
 		ev=$(sed -n 's/.* documents, \([0-9]*\) events.*/\1/p' "$TMP/$cfg-t$th.err" | tail -n 1)
 		sps=$(awk -v n="$N_SENT" -v w="$wall" 'BEGIN { printf "%.0f", (w > 0 ? n / w : 0) }')
 		mbs=$(awk -v n="$N_BYTES" -v w="$wall" 'BEGIN { printf "%.1f", (w > 0 ? n / 1e6 / w : 0) }')
 		rmb=$(awk -v k="$rss" 'BEGIN { printf "%.1f", k / 1024 }')
-		printf '%-8s %-7s %12s %8s %9s %9s %7s  %s\n' "$cfg" "$th" "$sps" "$mbs" "$wall" "$rmb" "${ev:-?}" "$ex"
-		printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$cfg" "$th" "$sps" "$mbs" \
-			"$wall" "$rmb" "$lt" "$li" >>"$results"
+		printf '%-8s %-7s %12s %8s %9s %8s %9s %7s  %s\n' "$cfg" "$th" "$sps" "$mbs" "$wall" "$cpu" "$rmb" "${ev:-?}" "$ex"
+		printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%F)" "$cfg" "$th" "$sps" "$mbs" \
+			"$wall" "$cpu" "$rmb" "$lt" "$li" >>"$results"
 		eval "sps_${cfg}_$th=$sps rss_${cfg}_$th=$rmb"
 	done
 	printf '%-8s dictionary load: text %s ms, compiled image %s ms (%s bytes)\n' "$cfg" "${lt:-?}" \
@@ -189,7 +197,7 @@ if [ "${BENCH_PROFILE:-0}" = 1 ]; then
 			>/dev/null 2>"$TMP/perf.err" || echo "profile: perf record failed: $(tail -n 1 "$TMP/perf.err")"
 		echo "profile: top 10 functions by self time, phoenix, $(read_manifest small.jsonl | awk '{ print $2 }') sentences, 1 thread"
 		perf report -i "$TMP/perf.data" --no-children --sort symbol --stdio 2>/dev/null |
-			grep -E '^ +[0-9.]+%' | head -n 10
+			grep -E '^ +[0-9.]+%' | head -n 10 | awk '{ printf "  %8s  %s\n", $1, $3 }'
 	fi
 fi
 [ "${BENCH_STRICT:-0}" = 1 ] && [ $missed -gt 0 ] && exit 1

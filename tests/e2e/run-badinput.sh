@@ -52,8 +52,14 @@ must_say() {
 should_say() {
 	if grep -Eq -- "$1" err; then ok; else todo "stderr lacks /$1/${2:+ ($2)}"; fi
 }
+rc_holds() { # -eq|-ne N
+	case $1 in
+	-eq) [ "$rc" -eq "$2" ] ;;
+	*) [ "$rc" -ne "$2" ] ;;
+	esac
+}
 rc_is() {
-	if [ "$rc" "$1" "$2" ]; then ok; else fail "exit code $rc, wanted $1 $2"; fi
+	if rc_holds "$1" "$2"; then ok; else fail "exit code $rc, wanted $1 $2"; fi
 }
 # events coded for documents whose id starts with "g" (the good ones)
 good_events() { grep -c '"doc":"g' out; }
