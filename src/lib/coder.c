@@ -30,6 +30,9 @@ struct dyad_coder {
 	const char *last_subject;
 	char doc_country[4];
 	uint32_t last_subject_entry;
+	/* per pattern, the hash of its longest literal word (0 = none): one dense
+	 * array tested against the sentence filter before the pattern is read */
+	uint32_t *pat_key;
 	/* the last pair of parties an event linked: "the two leaders" */
 	const char *last_pair[2];
 };
@@ -55,6 +58,26 @@ int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_coder_opt
 	if (!c->opt.max_events)
 		c->opt.max_events = DEFAULT_MAX_EVENTS;
 	dyad_arena_init(&c->arena, 0);
+	c->pat_key = malloc(((size_t)dict->n_patterns + 1) * sizeof *c->pat_key);
+	if (!c->pat_key) {
+		free(c);
+		return DYAD_ENOMEM;
+	}
+	for (uint32_t i = 0; i < dict->n_patterns; i++) {
+		const dpattern *p = &dict->patterns[i];
+		uint32_t key = 0, best = 0;
+		for (uint16_t k = 0; k < p->ph.n; k++) {
+			const dword *w = &dict->words[p->ph.first + k];
+			if (!w->len || w->len > DYAD_PFX_MAX ||
+			    (w->flags & (W_SYNSET | W_VERB | W_TARGET | W_SOURCE | W_COMPOUND | W_SKIP)))
+				continue;
+			if (w->len > best) {
+				best = w->len;
+				key = w->hash;
+			}
+		}
+		c->pat_key[i] = best ? key : 0;
+	}
 	*out = c;
 	return 0;
 }
@@ -64,6 +87,7 @@ void dyad_coder_free(dyad_coder *c)
 	if (!c)
 		return;
 	dyad_arena_free(&c->arena);
+	free(c->pat_key);
 	free(c);
 }
 
@@ -1177,6 +1201,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		const dpattern *hit = NULL;
 		pmatch pm = {-1, -1, v->b, v->e};
 		for (uint32_t k = 0; k < blk->n_pat; k++) {
+			uint32_t key = c->pat_key[blk->pat_first + k];
+			if (key && !sent_bloom_has(&s, key))
+				continue;
 			const dpattern *p = &d->patterns[blk->pat_first + k];
 			if (!pattern_possible(&s, p))
 				continue;
