@@ -43,7 +43,8 @@ DYAD_API int dyad_dict_builder_finish(dyad_dict **out, dyad_dict_builder *b, dya
 DYAD_API void dyad_dict_builder_free(dyad_dict_builder *b);
 
 /* Load every dictionary file of a directory (by name: *.verbs, *.actors,
- * *.agents, *.discards, *.issues, or a compiled dyad.img). */
+ * *.agents, *.discards, *.issues), or its compiled dyad.img when that is newer
+ * than every dictionary file beside it. */
 DYAD_API int dyad_dict_load_dir(dyad_dict **out, const char *dir, int strict,
                                 dyad_diag_fn fn, void *payload, dyad_error *err);
 DYAD_API int dyad_dict_save_image(const dyad_dict *d, const char *path, dyad_error *err);

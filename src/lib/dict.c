@@ -643,6 +643,29 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* A compiled image older than a dictionary file beside it is out of date: the
+ * text files are read instead, so an edit is never silently ignored. */
+static int image_stale(const char *dir, const struct stat *img)
+{
+	DIR *dh = opendir(dir);
+	if (!dh)
+		return 0;
+	int stale = 0;
+	char path[4096];
+	struct dirent *de;
+	while (!stale && (de = readdir(dh))) {
+		dyad_dict_kind k;
+		struct stat st;
+		if (de->d_name[0] == '.' || !kind_of(de->d_name, &k))
+			continue;
+		if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, de->d_name) < sizeof path &&
+		    stat(path, &st) == 0 && st.st_mtime > img->st_mtime)
+			stale = 1;
+	}
+	closedir(dh);
+	return stale;
+}
+
 int dyad_dict_load_dir(dyad_dict **out, const char *dir, int strict, dyad_diag_fn fn,
                        void *payload, dyad_error *err)
 {
@@ -650,7 +673,7 @@ int dyad_dict_load_dir(dyad_dict **out, const char *dir, int strict, dyad_diag_f
 	char path[4096];
 	snprintf(path, sizeof path, "%s/dyad.img", dir);
 	struct stat st;
-	if (stat(path, &st) == 0)
+	if (stat(path, &st) == 0 && !image_stale(dir, &st))
 		return dyad_dict_load_image(out, path, err);
 	DIR *dh = opendir(dir);
 	if (!dh)
