@@ -246,13 +246,13 @@ void dyad_lex__candidates(const dyad_dict *d, const dindex *ix, const dtoken *t,
 	}
 }
 
-/* Could the posting's second word match token t? Tests the hashes that
- * dyad_lex__word tests before comparing strings, so a "no" is certain. The
- * token's signature answers most postings with one bit. */
-static inline int second_possible(const dpost *p, const dtoken *t)
+/* Could the posting's second word match token t (signature sig)? Tests the
+ * hashes that dyad_lex__word tests before comparing strings, so a "no" is
+ * certain. The token's signature answers most postings with one bit. */
+static inline int second_possible(const dpost *p, const dtoken *t, uint64_t sig)
 {
 	uint32_t h = p->h2;
-	if (!(dyad_token__memo(t)->sig >> (h & 63) & 1))
+	if (!(sig >> (h & 63) & 1))
 		return 0;
 	if (t->h_norm == h || (t->h_v == h && t->vlemma != t->norm) ||
 	    (t->h_n == h && t->nlemma != t->norm))
@@ -277,6 +277,7 @@ size_t dyad_lex__longest(const dyad_dict *d, const dindex *ix,
 	if (!ANY_LIST(has, ix->which))
 		return 0;
 	const dtoken *next = i + 1 < n ? &t[i + 1] : NULL;
+	uint64_t next_sig = next ? dyad_token__memo(next)->sig : 0;
 	size_t best = 0;
 	uint32_t best_entry = 0, best_chars = 0;
 	for (size_t k = 0; k < nk; k++) {
@@ -295,7 +296,7 @@ size_t dyad_lex__longest(const dyad_dict *d, const dindex *ix,
 			if (p->n == best && !p->synset &&
 			    (p->chars < best_chars || (p->chars == best_chars && p->entry >= best_entry)))
 				continue;
-			if (p->n > 1 && (!next || (p->len2 && !second_possible(p, next))))
+			if (p->n > 1 && (!next || (p->len2 && !second_possible(p, next, next_sig))))
 				continue;
 			size_t m = dyad_lex__consecutive(d, &d->words[p->first], p->n, t, i, n);
 			if (!m)
@@ -326,13 +327,14 @@ void dyad_lex__synsets(const dyad_dict *d, const dtoken *t, size_t n, dyad_lex_s
 		if (!ANY_LIST(has, LEX_SYNSET))
 			continue;
 		const dtoken *next = i + 1 < n ? &t[i + 1] : NULL;
+		uint64_t next_sig = next ? dyad_token__memo(next)->sig : 0;
 		for (size_t k = 0; k < nk; k++) {
 			const dpost *p;
 			if (!HAS_LIST(has, k, LEX_SYNSET))
 				continue;
 			uint32_t np = key_list(d, ix, keys[k], &p);
 			for (uint32_t j = 0; j < np; j++, p++) {
-				if (p->n > 1 && (!next || (p->len2 && !second_possible(p, next))))
+				if (p->n > 1 && (!next || (p->len2 && !second_possible(p, next, next_sig))))
 					continue;
 				size_t m = dyad_lex__consecutive(d, &d->words[p->first], p->n, t, i, n);
 				if (m && d->member_synset[p->entry] != UINT32_MAX)
