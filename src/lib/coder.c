@@ -30,9 +30,6 @@ struct dyad_coder {
 	const char *last_subject;
 	char doc_country[4];
 	uint32_t last_subject_entry;
-	/* per pattern, the hash of its longest literal word (0 = none): one dense
-	 * array tested against the sentence filter before the pattern is read */
-	uint32_t *pat_key;
 	/* the last pair of parties an event linked: "the two leaders" */
 	const char *last_pair[2];
 };
@@ -58,26 +55,6 @@ int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_coder_opt
 	if (!c->opt.max_events)
 		c->opt.max_events = DEFAULT_MAX_EVENTS;
 	dyad_arena_init(&c->arena, 0);
-	c->pat_key = malloc(((size_t)dict->n_patterns + 1) * sizeof *c->pat_key);
-	if (!c->pat_key) {
-		free(c);
-		return DYAD_ENOMEM;
-	}
-	for (uint32_t i = 0; i < dict->n_patterns; i++) {
-		const dpattern *p = &dict->patterns[i];
-		uint32_t key = 0, best = 0;
-		for (uint16_t k = 0; k < p->ph.n; k++) {
-			const dword *w = &dict->words[p->ph.first + k];
-			if (!w->len || w->len > DYAD_PFX_MAX ||
-			    (w->flags & (W_SYNSET | W_VERB | W_TARGET | W_SOURCE | W_COMPOUND | W_SKIP)))
-				continue;
-			if (w->len > best) {
-				best = w->len;
-				key = w->hash;
-			}
-		}
-		c->pat_key[i] = best ? key : 0;
-	}
 	*out = c;
 	return 0;
 }
@@ -87,7 +64,6 @@ void dyad_coder_free(dyad_coder *c)
 	if (!c)
 		return;
 	dyad_arena_free(&c->arena);
-	free(c->pat_key);
 	free(c);
 }
 
@@ -245,36 +221,39 @@ static int32_t compound_before(const sent_ctx *s, size_t i)
 	return -1;
 }
 
-/* Where does synset k match in this sentence? Computed once per sentence. */
+/* one member match of dyad_lex__synsets: keep the longest at each token */
+static void synset_hit(uint32_t k, size_t i, size_t len, void *payload)
+{
+	sent_ctx *s = payload;
+	uint8_t *at = s->syn_at[k];
+	if (at == s->syn_none) {
+		at = dyad_arena_calloc(s->arena, s->n + 1, 1);
+		if (!at)
+			return; /* as before: a synset without memory matches nowhere */
+		s->syn_at[k] = at;
+	}
+	if (len > at[i])
+		at[i] = (uint8_t)(len > 255 ? 255 : len);
+	s->syn_any[k] = 1;
+}
+
+/* Where does synset k match in this sentence? Every synset is found in one
+ * pass over the sentence the first time one is asked for. */
 static const uint8_t *synset_matches(sent_ctx *s, uint32_t k)
 {
 	if (!s->syn_at) {
-		s->syn_at = dyad_arena_calloc(s->arena, s->d->n_synsets + 1, sizeof *s->syn_at);
+		s->syn_at = dyad_arena_alloc(s->arena, (s->d->n_synsets + 1) * sizeof *s->syn_at);
 		s->syn_any = dyad_arena_calloc(s->arena, s->d->n_synsets + 1, 1);
-		if (!s->syn_at || !s->syn_any)
+		s->syn_none = dyad_arena_calloc(s->arena, s->n + 1, 1);
+		if (!s->syn_at || !s->syn_any || !s->syn_none) {
+			s->syn_at = NULL;
 			return NULL;
-	}
-	if (s->syn_at[k])
-		return s->syn_at[k];
-	uint8_t *at = dyad_arena_calloc(s->arena, s->n + 1, 1);
-	if (!at)
-		return NULL;
-	const dsynset *sy = &s->d->synsets[k];
-	for (uint32_t m = 0; m < sy->n; m++) {
-		const dphrase *ph = &s->d->synset_members[sy->first + m];
-		const dword *fw = &s->d->words[ph->first];
-		if (!(fw->flags & W_SYNSET) && fw->len && fw->len <= DYAD_PFX_MAX && !sent_bloom_has(s, fw->hash))
-			continue;
-		for (size_t i = 0; i < s->n; i++) {
-			size_t c = dyad_lex__consecutive(s->d, fw, ph->n, s->t, i, s->n);
-			if (c > at[i])
-				at[i] = (uint8_t)(c > 255 ? 255 : c);
-			if (c)
-				s->syn_any[k] = 1;
 		}
+		for (uint32_t j = 0; j <= s->d->n_synsets; j++)
+			s->syn_at[j] = s->syn_none;
+		dyad_lex__synsets(s->d, s->t, s->n, synset_hit, s);
 	}
-	s->syn_at[k] = at;
-	return at;
+	return s->syn_at[k];
 }
 
 /* tokens matched by pattern element w at token i (0 = none) */
@@ -1200,18 +1179,30 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		const dblock *blk = &d->blocks[dv->block];
 		const dpattern *hit = NULL;
 		pmatch pm = {-1, -1, v->b, v->e};
-		for (uint32_t k = 0; k < blk->n_pat; k++) {
-			uint32_t key = c->pat_key[blk->pat_first + k];
-			if (key && !sent_bloom_has(&s, key))
-				continue;
-			const dpattern *p = &d->patterns[blk->pat_first + k];
-			if (!pattern_possible(&s, p))
-				continue;
-			if (match_pattern(&s, p, v->b, v->e, &pm)) {
-				hit = p;
-				break;
-			}
+		/* a pattern whose anchor (its longest literal word, see dict_internal.h)
+		 * is not in the sentence cannot match: the block's patterns worth trying
+		 * are those of the anchors present and those without one, in block order */
+		size_t nw = ((size_t)blk->n_pat + 63) / 64;
+		uint64_t *cand = dyad_arena_calloc(&c->arena, nw + 1, sizeof *cand);
+		if (!cand)
+			return DYAD_ENOMEM;
+		for (uint32_t a = d->anchor_first[dv->block], ae = a + d->anchor_n[dv->block]; a < ae; a++)
+			if (sent_bloom_has(&s, d->anchor_hash[a]))
+				for (uint32_t j = 0; j < d->pats_n[a]; j++) {
+					uint32_t k = d->anchor_pats[d->pats_first[a] + j];
+					cand[k / 64] |= (uint64_t)1 << (k % 64);
+				}
+		for (uint32_t j = 0; j < d->free_n[dv->block]; j++) {
+			uint32_t k = d->anchor_pats[d->free_first[dv->block] + j];
+			cand[k / 64] |= (uint64_t)1 << (k % 64);
 		}
+		for (size_t wi = 0; wi < nw && !hit; wi++)
+			for (uint64_t bits = cand[wi]; bits && !hit; bits &= bits - 1) {
+				size_t k = wi * 64 + (size_t)__builtin_ctzll(bits);
+				const dpattern *p = &d->patterns[blk->pat_first + k];
+				if (pattern_possible(&s, p) && match_pattern(&s, p, v->b, v->e, &pm))
+					hit = p;
+			}
 		dev ev = hit ? hit->ev : dv->ev;
 		if (!ev.code || ev.code == DCODE_NULL) {
 			v->coded = 0;

@@ -313,9 +313,10 @@ int dyad_dict__read_verbs(dyad_dict_builder *b, const char *file, const char *te
 			continue;
 		}
 		if (l.s[0] == '<') {
-			if (!strncasecmp(l.s, "<SYNSETS>", 9) || !strncasecmp(l.s, "</SYNSETS>", 10))
+			if ((l.n >= 9 && !strncasecmp(l.s, "<SYNSETS>", 9)) ||
+			    (l.n >= 10 && !strncasecmp(l.s, "</SYNSETS>", 10)))
 				continue;
-			skip_section = l.s[1] != '/';
+			skip_section = !(l.n > 1 && l.s[1] == '/');
 			continue;
 		}
 		if (skip_section)

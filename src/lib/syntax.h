@@ -65,9 +65,11 @@ typedef struct sent_ctx {
 	int infer_agents;
 	int compat;         /* TABARI compatibility mode */
 	int convert_agents; /* TABARI: a bare agent is an actor coded "~TYPE" */
-	/* per synset: match length at each token (lazily filled), NULL = not yet */
+	/* per synset: match length at each token, all found at the first use
+	 * (NULL = not yet); synsets that match nowhere share the zero row syn_none */
 	uint8_t **syn_at;
 	uint8_t *syn_any;
+	uint8_t *syn_none;
 	dyad_arena *arena;
 } sent_ctx;
 
