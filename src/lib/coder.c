@@ -727,6 +727,9 @@ static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, 
 
 static int self_event(const char *a, const char *b);
 
+static const char *const possessives[] = {"ITS", "THEIR", "HIS", "HER", "OUR", NULL};
+
+
 /* target: first actor after the verb. Verbs before skip_until belong to the
  * matched pattern and do not end the search; a candidate that would make a
  * self-event with source (an inferred "military" after "Israel struck") is
@@ -763,6 +766,14 @@ static int32_t find_target(const sent_ctx *s, size_t from, int compat, const cha
 			}
 			if (!compat && source && s->c[ci].n == 1 && s->g[s->c[ci].first].code &&
 			    self_event(source, s->g[s->c[ci].first].code)) {
+				i = s->c[ci].e - 1;
+				continue;
+			}
+			/* "withdraw its peacekeeping force from Chad": the subject's own forces
+			 * are not the target */
+			if (!compat && s->g[s->c[ci].first].inferred && b > 0 &&
+			    (in_list(&s->t[b - 1], possessives) ||
+			     (b > 1 && in_list(&s->t[b - 2], possessives) && s->t[b - 1].kind == TK_WORD))) {
 				i = s->c[ci].e - 1;
 				continue;
 			}
