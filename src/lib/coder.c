@@ -1,16 +1,20 @@
 /* lib/coder.c — the coder: per document, tokenize, split sentences, then per
- * sentence find actors (syntax.c), verbs and their patterns, assign source and
- * target (passives, conjoined predicates, pronouns), filter negated,
- * hypothetical and interrogative clauses, and assemble CAMEO events. Owns the
- * document arena; shares the immutable dictionary. */
+ * sentence find actors (syntax.c) and verbs, try each verb's patterns
+ * (pattern.c), find its source and target and whether it happened (clause.c),
+ * and assemble CAMEO events: compounds, paired and subordinate codes,
+ * self-events, issues. Owns the document arena; shares the immutable
+ * dictionary. */
 #include <dyad/cameo.h>
 #include <dyad/coder.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/clause.h"
 #include "lib/lexicon.h"
+#include "lib/pattern.h"
 #include "lib/syntax.h"
+#include "lib/words.h"
 #include "util/hash.h"
 
 #define DEFAULT_MAX_EVENTS 100000
@@ -70,66 +74,6 @@ void dyad_coder_free(dyad_coder *c)
 static const dphrase *discard_phrase(const dyad_dict *d, uint32_t i) { return &d->discards[i]; }
 static const dphrase *actor_phrase(const dyad_dict *d, uint32_t i) { return &d->actors[i].ph; }
 
-static int in_list(const dtoken *t, const char *const *list)
-{
-	for (int i = 0; list[i]; i++)
-		if (tok_is(t, list[i]))
-			return 1;
-	return 0;
-}
-
-static const char *const determiners[] = {"THE", "A", "AN", "ITS", "HIS", "HER", "THEIR", "OUR",
-                                          "THIS", "THESE", "THOSE", "'S", "ANY", "EACH", "NO",
-                                          "EVERY", "SUCH", "ANOTHER", NULL};
-static const char *const prepositions[] = {"OF", "IN", "WITH", "TO", "FOR", "FROM", "AT", "ON",
-                                           "BY", "AGAINST", "ABOUT", "OVER", "UNDER", "BETWEEN",
-                                           "NEAR", "ACROSS", "INTO", "TOWARD", "TOWARDS", "AMONG",
-                                           "INCLUDING", "REGARDING", "AFTER", "BEFORE", "DURING",
-                                           "WITHOUT", "THAN", "LIKE", "VIA", "THROUGH", NULL};
-static const char *const be_forms[] = {"IS", "ARE", "WAS", "WERE", "BEEN", "BEING", "BE", "GET",
-                                       "GOT", "GETS", NULL};
-static const char *const negators[] = {"NOT", "N'T", "NEVER", "NEITHER", "NOR", NULL};
-static const char *const modals[] = {"COULD", "MIGHT", "MAY", "SHOULD", "MUST", "CAN", "CANNOT",
-                                     NULL};
-/* announced future actions: coded as intentions and threats (CAMEO 03, 13) */
-static const char *const futures[] = {"WILL", "WOULD", "'LL", "SHALL", NULL};
-static const char *const readiness[] = {"READY", "PREPARED", "WILLING", "PLANS", "PLANNING",
-                                        "PLANNED", "INTENDS", "INTEND", "GOING", NULL};
-static const char *const conditionals[] = {"IF", "UNLESS", "WHETHER", "LEST", NULL};
-static const char *const blockers[] = {"REFUSE", "DECLINE", "FAIL", "REJECT", "THREATEN",
-                                       "VOW", "PLAN", "WANT", "INTEND", "HOPE", "SEEK", "TRY",
-                                       "AGREE", "PROMISE", "PLEDGE", "URGE", "ASK", "CALL",
-                                       "PREPARE", "DECIDE", "OFFER", "PROPOSE", "WARN", "DENY",
-                                       "AIM", "EXPECT", "DEMAND", "ATTEMPT", "OPPOSE", "AVOID",
-                                       "STOP", "CEASE", "HALT", "RESUME", "CONTINUE", "BEGIN",
-                                       "START", NULL};
-static const char *const adverbs[] = {"ALSO", "LATER", "THEN", "SUBSEQUENTLY", "REPORTEDLY",
-                                      "ALLEGEDLY", "STILL", "FINALLY", "AGAIN", "JUST",
-                                      "ALREADY", "REPEATEDLY", "RECENTLY", "ON", NULL};
-static const char *const clause_stops[] = {";", ":", "WHILE", "WHEREAS", "ALTHOUGH", "BECAUSE",
-                                           "WHO", "WHICH", "THAT", "WHEN", "SINCE", "UNTIL", "BUT",
-                                           "AFTER", "BEFORE", "AS", "AMID", "DESPITE", NULL};
-
-static const char *const partitives[] = {"GROUP", "MEMBERS", "MEMBER", "THOUSANDS", "HUNDREDS",
-                                         "DOZENS", "SCORES", "DELEGATION", "TEAM", "NUMBER", "MANY",
-                                         "SOME", "SEVERAL", "MOST", "ALL", "BOTH", "EACH", "ONE",
-                                         "TWO", "THREE", "UNIT", "UNITS", "CONVOY", "COALITION",
-                                         "MILLIONS", "CROWD", "CROWDS", "BAND", "GANG", NULL};
-static const char *const pair_nouns[] = {"LEADERS", "SIDES", "COUNTRIES", "NATIONS", "GOVERNMENTS",
-                                         "PRESIDENTS", "MINISTERS", "DELEGATIONS", "HEADS", "PARTIES",
-                                         "NEIGHBORS", "NEIGHBOURS", "STATES", "PREMIERS", "ALLIES",
-                                         "CAPITALS", NULL};
-static const char *const topic_preps[] = {"ON", "OVER", "ABOUT", "REGARDING", "CONCERNING",
-                                          "INCLUDING", "LIKE", NULL};
-
-static int is_adverb(const dtoken *t)
-{
-	return t->kind == TK_WORD && ((t->norm_len > 3 && !memcmp(t->norm + t->norm_len - 2, "LY", 2)) ||
-	                              in_list(t, adverbs));
-}
-
-/* --- verbs ------------------------------------------------------------------ */
-
 typedef struct vctx {
 	sent_ctx *s;
 	size_t i;
@@ -150,19 +94,13 @@ static int visit_verb(uint32_t e, void *payload)
 	return 0;
 }
 
-static int ends_with(const dtoken *t, const char *suffix)
-{
-	size_t l = strlen(suffix);
-	return t->norm_len > l && !memcmp(t->norm + t->norm_len - l, suffix, l);
-}
-
 /* Is token i used as a noun here? (determiner before it, capitalized mid-sentence) */
 static int noun_context(const sent_ctx *s, size_t i, int compat)
 {
 	const dtoken *t = &s->t[i];
 	static const char *const articles[] = {"THE", "A", "AN", NULL};
 	/* TABARI shifts a verb to a noun only after an article */
-	if (i > 0 && in_list(&s->t[i - 1], compat ? articles : determiners))
+	if (i > 0 && dyad_words__in(&s->t[i - 1], compat ? articles : dyad_words__determiners))
 		return 1;
 	if (!s->allcaps && (t->flags & TF_CAP) && !(t->flags & TF_SENT_START) &&
 	    !(i > 0 && s->t[i - 1].kind == TK_PUNCT && s->t[i - 1].norm[0] == '"'))
@@ -175,213 +113,25 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	if (!compat && i > 0 && s->t[i - 1].end + 1 == t->begin && s->t[i - 1].kind == TK_WORD &&
 	    s->text[t->begin - 1] == '-')
 		return 1;
-	if (!compat && i > 0 && in_list(&s->t[i - 1], prepositions) && !tok_is(&s->t[i - 1], "TO") &&
-	    !tok_is(&s->t[i - 1], "BY") && ends_with(t, "ED") && i + 1 < s->n && s->t[i + 1].kind == TK_WORD)
+	if (!compat && i > 0 && dyad_words__in(&s->t[i - 1], dyad_words__prepositions) && !tok_is(&s->t[i - 1], "TO") &&
+	    !tok_is(&s->t[i - 1], "BY") && dyad_words__ends_with(t, "ED") && i + 1 < s->n && s->t[i + 1].kind == TK_WORD)
 		return 1;
 	/* "involved in riots", "a wave of attacks": a base or plural form right
 	 * after a preposition is a noun */
-	if (!compat && i > 0 && in_list(&s->t[i - 1], prepositions) && !tok_is(&s->t[i - 1], "TO") &&
-	    (t->pos & 1) && !ends_with(t, "ED") && !ends_with(t, "ING"))
+	if (!compat && i > 0 && dyad_words__in(&s->t[i - 1], dyad_words__prepositions) && !tok_is(&s->t[i - 1], "TO") &&
+	    (t->pos & 1) && !dyad_words__ends_with(t, "ED") && !dyad_words__ends_with(t, "ING"))
 		return 1;
 	/* "a courtesy call", "the peace talks": determiner + modifier + base or
 	 * plural form is a noun phrase; past forms ("the army attacked") stay verbs */
-	if (!compat && i > 1 && in_list(&s->t[i - 2], determiners) && s->t[i - 1].kind == TK_WORD &&
+	if (!compat && i > 1 && dyad_words__in(&s->t[i - 2], dyad_words__determiners) && s->t[i - 1].kind == TK_WORD &&
 	    !(s->t[i - 1].flags & TF_CAP) && t->vlemma == t->norm && (t->pos & 1))
 		return 1;
-	if (!compat && i > 1 && in_list(&s->t[i - 2], determiners) && s->t[i - 1].kind == TK_WORD &&
+	if (!compat && i > 1 && dyad_words__in(&s->t[i - 2], dyad_words__determiners) && s->t[i - 1].kind == TK_WORD &&
 	    t->norm_len > 1 && t->norm[t->norm_len - 1] == 'S' && (t->pos & 1) &&
 	    !(s->t[i - 1].flags & TF_CAP))
 		return 1;
 	/* adjective + noun: "the new sanctions", "military talks" handled by patterns */
 	return 0;
-}
-
-/* --- pattern matching ------------------------------------------------------ */
-
-typedef struct pmatch {
-	int32_t target, source; /* compound indexes, -1 none */
-	uint32_t lo, hi;        /* token span covered by the pattern */
-} pmatch;
-
-/* first compound starting at or after token i, before limit; -1 none */
-static int32_t compound_from(const sent_ctx *s, size_t i, size_t limit)
-{
-	for (size_t k = i; k < limit; k++)
-		if (s->comp_at[k] >= 0 && !s->g[s->c[s->comp_at[k]].first].pronoun &&
-		    !s->g[s->c[s->comp_at[k]].first].agent_only)
-			return s->comp_at[k];
-	return -1;
-}
-
-static int32_t compound_before(const sent_ctx *s, size_t i)
-{
-	for (size_t k = i; k-- > 0;)
-		if (s->comp_at[k] >= 0)
-			return s->comp_at[k];
-	return -1;
-}
-
-/* one member match of dyad_lex__synsets: keep the longest at each token */
-static void synset_hit(uint32_t k, size_t i, size_t len, void *payload)
-{
-	sent_ctx *s = payload;
-	uint8_t *at = s->syn_at[k];
-	if (at == s->syn_none) {
-		at = dyad_arena_calloc(s->arena, s->n + 1, 1);
-		if (!at)
-			return; /* as before: a synset without memory matches nowhere */
-		s->syn_at[k] = at;
-	}
-	if (len > at[i])
-		at[i] = (uint8_t)(len > 255 ? 255 : len);
-	s->syn_any[k] = 1;
-}
-
-/* Where does synset k match in this sentence? Every synset is found in one
- * pass over the sentence the first time one is asked for. */
-static const uint8_t *synset_matches(sent_ctx *s, uint32_t k)
-{
-	if (!s->syn_at) {
-		s->syn_at = dyad_arena_alloc(s->arena, (s->d->n_synsets + 1) * sizeof *s->syn_at);
-		s->syn_any = dyad_arena_calloc(s->arena, s->d->n_synsets + 1, 1);
-		s->syn_none = dyad_arena_calloc(s->arena, s->n + 1, 1);
-		if (!s->syn_at || !s->syn_any || !s->syn_none) {
-			s->syn_at = NULL;
-			return NULL;
-		}
-		for (uint32_t j = 0; j <= s->d->n_synsets; j++)
-			s->syn_at[j] = s->syn_none;
-		dyad_lex__synsets(s->d, s->t, s->n, synset_hit, s);
-	}
-	return s->syn_at[k];
-}
-
-/* tokens matched by pattern element w at token i (0 = none) */
-static size_t element_at(sent_ctx *s, const dword *w, size_t i)
-{
-	if (i >= s->n)
-		return 0;
-	if (w->flags & W_SYNSET) {
-		const uint8_t *at = synset_matches(s, w->str);
-		return at ? at[i] : 0;
-	}
-	return dyad_lex__word(s->d, w, &s->t[i]) ? 1 : 0;
-}
-
-/* every literal word and synset of the pattern occurs somewhere in the sentence? */
-static int pattern_possible(sent_ctx *s, const dpattern *p)
-{
-	const dword *w = &s->d->words[p->ph.first];
-	for (uint16_t k = 0; k < p->ph.n; k++) {
-		if (w[k].flags & (W_VERB | W_TARGET | W_SOURCE | W_COMPOUND | W_SKIP))
-			continue;
-		if (w[k].flags & W_SYNSET) {
-			if (!synset_matches(s, w[k].str) || !s->syn_any[w[k].str])
-				return 0;
-		} else if (w[k].len && w[k].len <= DYAD_PFX_MAX && !sent_bloom_has(s, w[k].hash)) {
-			return 0;
-		}
-	}
-	return 1;
-}
-
-static int match_pattern(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pmatch *m)
-{
-	const dyad_dict *d = s->d;
-	const dword *w = &d->words[p->ph.first];
-	size_t n = s->n;
-	m->target = m->source = -1;
-	m->lo = (uint32_t)vb;
-	m->hi = (uint32_t)ve;
-	/* right of the verb */
-	size_t pos = ve;
-	for (size_t k = p->verb_at + 1; k < p->ph.n; k++) {
-		const dword *x = &w[k];
-		int adj = (x->flags & W_ADJ) != 0;
-		if (x->flags & (W_TARGET | W_SOURCE | W_COMPOUND)) {
-			/* the actor must come before the next literal word, if any */
-			size_t limit = n;
-			int32_t ci = -1;
-			if (adj) {
-				ci = pos < n ? s->comp_at[pos] : -1;
-				if (ci >= 0 && s->c[ci].b != pos)
-					ci = -1;
-			} else {
-				ci = compound_from(s, pos, limit);
-			}
-			if (ci < 0)
-				return 0;
-			if (x->flags & W_SOURCE)
-				m->source = ci;
-			else
-				m->target = ci;
-			pos = s->c[ci].e;
-			continue;
-		}
-		if (x->flags & W_SKIP) {
-			if (pos >= n)
-				return 0;
-			pos = s->comp_at[pos] >= 0 ? s->c[s->comp_at[pos]].e : pos + 1;
-			continue;
-		}
-		if (x->flags & W_VERB)
-			continue;
-		size_t found = 0, at = pos;
-		for (; at < n; at++) {
-			found = element_at(s, x, at);
-			if (found || adj)
-				break;
-			if (s->t[at].kind == TK_PUNCT && (s->t[at].norm[0] == ';'))
-				break;
-		}
-		if (!found)
-			return 0;
-		pos = at + found;
-	}
-	m->hi = (uint32_t)pos;
-	/* left of the verb, matched backwards */
-	size_t end = vb; /* exclusive */
-	int next_adj = (w[p->verb_at].flags & W_ADJ) != 0;
-	for (size_t k = p->verb_at; k-- > 0;) {
-		const dword *x = &w[k];
-		if (x->flags & (W_TARGET | W_SOURCE | W_COMPOUND)) {
-			int32_t ci = end > 0 ? compound_before(s, end) : -1;
-			if (ci < 0 || (next_adj && s->c[ci].e != end))
-				return 0;
-			if (x->flags & W_TARGET)
-				m->target = ci;
-			else
-				m->source = ci;
-			end = s->c[ci].b;
-			next_adj = (x->flags & W_ADJ) != 0;
-			continue;
-		}
-		if (x->flags & W_SKIP) {
-			if (end == 0)
-				return 0;
-			end = s->comp_at[end - 1] >= 0 ? s->c[s->comp_at[end - 1]].b : end - 1;
-			next_adj = (x->flags & W_ADJ) != 0;
-			continue;
-		}
-		size_t at = end, found = 0;
-		while (at > 0) {
-			at--;
-			/* element must end exactly at 'end' when adjacent */
-			size_t c = element_at(s, x, at);
-			if (c && (!next_adj || at + c == end) && at + c <= end) {
-				found = c;
-				break;
-			}
-			if (next_adj && at + 1 < end)
-				break;
-		}
-		if (!found)
-			return 0;
-		end = at;
-		next_adj = (x->flags & W_ADJ) != 0;
-	}
-	m->lo = (uint32_t)end;
-	return 1;
 }
 
 /* --- events ------------------------------------------------------------------- */
@@ -455,26 +205,6 @@ static int recipient_optional(const char *code)
 	if (!strncmp(code, "01", 2))
 		return strcmp(code, "010") != 0;
 	return !strncmp(code, "14", 2) || !strncmp(code, "15", 2);
-}
-
-/* Same actor, or a country and its own government/people ("KENGOV" and "KEN"
- * for Nairobi): not an event between two parties. Typed domestic pairs
- * (NGAOPP -> NGAGOV) are kept. */
-static int self_event(const char *a, const char *b)
-{
-	if (!strcmp(a, b))
-		return 1;
-	size_t la = strlen(a), lb = strlen(b);
-	if (la < 3 || lb < 3 || memcmp(a, b, 3) || (la != 3 && lb != 3))
-		return 0;
-	/* a country and one of its state organs is one party; a country and its
-	 * opposition, rebels or citizens are two (Belarus -> BLROPP) */
-	const char *type = la == 3 ? b + 3 : a + 3;
-	static const char *const state[] = {"GOV", "MIL", "ELI", "LEG", "JUD", "COP", "SPY", "", NULL};
-	for (int i = 0; state[i]; i++)
-		if (!strncmp(type, state[i], strlen(state[i])) && (state[i][0] || !*type))
-			return 1;
-	return 0;
 }
 
 /* the k-th part of a "A/B" multi-actor code, NUL-terminated (arena copy when split) */
@@ -551,7 +281,7 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 	const dyad_dict *d = c->d;
 	{
 		{
-			if (!c->opt.keep_self_events && gt && self_event(sc, tc)) {
+			if (!c->opt.keep_self_events && gt && dyad_clause__self_event(sc, tc)) {
 				/* "Jordan raised the alert level of its air defences": keep what
 				 * needs no recipient, without one */
 				if (c->opt.tabari_compat || !recipient_optional(code))
@@ -616,328 +346,6 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 			return push_event(c, &e, flags);
 		}
 	}
-}
-
-/* --- clause analysis ------------------------------------------------------------ */
-
-static int is_quote(const dtoken *t)
-{
-	return t->kind == TK_PUNCT && t->norm[0] == '"';
-}
-
-/* Is token i inside a quotation (an odd number of quote marks before it)? */
-static int quoted(const sent_ctx *s, size_t i)
-{
-	int n = 0;
-	for (size_t k = 0; k < i; k++)
-		n += is_quote(&s->t[k]);
-	return n & 1;
-}
-
-static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, int compat);
-
-/* source: nearest subject compound left of the verb within the clause */
-static int32_t find_source(const sent_ctx *s, const verb_cand *verbs, size_t nv, size_t vi,
-                           int passive, int compat)
-{
-	const verb_cand *v = &verbs[vi];
-	/* conjoined predicate: "X met Y and signed ..." shares X — unless an actor of
-	 * its own stands between ("... said the students gathered and marched") */
-	size_t k = v->b;
-	while (k > 0 && is_adverb(&s->t[k - 1]))
-		k--;
-	if (k > 0 && (tok_is(&s->t[k - 1], "AND") || tok_is(&s->t[k - 1], "BUT") ||
-	              tok_is(&s->t[k - 1], "THEN"))) {
-		for (size_t j = vi; j-- > 0;)
-			if (verbs[j].source >= 0) {
-				int32_t plain = left_subject(s, v, passive, compat);
-				if (compat || plain < 0 || plain == verbs[j].target || plain == verbs[j].source ||
-				    s->c[plain].b < verbs[j].b)
-					return verbs[j].source;
-				return plain;
-			}
-	}
-	/* relative clause: "Zewde, who paid him a call" -> the noun before WHO */
-	if (k > 0 && (tok_is(&s->t[k - 1], "WHO") || tok_is(&s->t[k - 1], "WHICH") ||
-	              tok_is(&s->t[k - 1], "THAT"))) {
-		size_t q = k - 1;
-		if (q > 0 && tok_is(&s->t[q - 1], ","))
-			q--;
-		if (q > 0 && s->comp_at[q - 1] >= 0 && !s->g[s->c[s->comp_at[q - 1]].first].agent_only)
-			return s->comp_at[q - 1];
-		/* "an earthquake that killed ...": the relative's subject is no actor */
-		if (q > 0 && s->t[q - 1].kind == TK_WORD && s->comp_at[q - 1] < 0 && !tok_is(&s->t[k - 1], "WHICH"))
-			return -1;
-	}
-	(void)nv;
-	return left_subject(s, v, passive, compat);
-}
-
-static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, int compat)
-{
-	/* a verb outside quotation marks takes no actor from inside them
-	 * ('chanting "U.S. forces out!" marched') */
-	int skip_quotes = !compat && !quoted(s, v->b);
-	for (size_t i = v->b; i-- > 0;) {
-		const dtoken *t = &s->t[i];
-		if (t->kind == TK_PUNCT && t->norm[0] == ';')
-			break;
-		if (skip_quotes && is_quote(t)) {
-			while (i > 0 && !is_quote(&s->t[i - 1]))
-				i--;
-			if (i > 0)
-				i--;
-			continue;
-		}
-		/* TABARI: ", a senior official said" is a clause of its own */
-		if (compat && t->kind == TK_PUNCT && t->norm[0] == ',')
-			break;
-		int32_t ci = s->comp_at[i];
-		if (ci < 0)
-			continue;
-		const compound *c = &s->c[ci];
-		/* object of a preposition ("in south Ithilen", "with Gondor") is not a subject */
-		size_t b = c->b;
-		int prep = 0;
-		for (size_t q = b, steps = 0; q-- > 0 && steps < 3; steps++) {
-			/* "a group of Moroccan diplomats", "thousands of protesters": the
-			 * head is a quantity, the actor is the subject */
-			if (tok_is(&s->t[q], "OF") && q > 0 && in_list(&s->t[q - 1], partitives))
-				break;
-			if (in_list(&s->t[q], prepositions)) {
-				prep = 1;
-				break;
-			}
-			if (!(s->t[q].kind == TK_WORD && !s->is_verb[q] &&
-			      (in_list(&s->t[q], determiners) || (s->t[q].pos & 4) || is_adverb(&s->t[q]))))
-				break;
-		}
-		/* actor directly followed by 's is a possessor: "Eriador's refusal" */
-		if (!prep && !compat && c->e < s->n && tok_is(&s->t[c->e], "'S") &&
-		    !(c->e + 1 < s->n && s->comp_at[c->e + 1] == ci))
-			prep = 1;
-		/* a passive's subject may sit in a phrase: "a camp for Congolese refugees
-		 * was attacked" */
-		if ((!prep || passive) && !s->g[c->first].agent_only)
-			return ci;
-		i = c->b;
-	}
-	return -1;
-}
-
-static int self_event(const char *a, const char *b);
-
-static const char *const possessives[] = {"ITS", "THEIR", "HIS", "HER", "OUR", NULL};
-
-
-/* target: first actor after the verb. Verbs before skip_until belong to the
- * matched pattern and do not end the search; a candidate that would make a
- * self-event with source (an inferred "military" after "Israel struck") is
- * passed over. */
-static int32_t find_target(const sent_ctx *s, size_t from, int compat, const char *code,
-                           size_t skip_until, const char *source)
-{
-	/* meetings and cooperation happen "in Tokyo": a place, not a party */
-	int cooperative = code && code[0] == '0' && code[1] >= '1' && code[1] <= '6' &&
-	                  strcmp(code, "042") && strcmp(code, "043"); /* "arrived in Beijing" */
-	size_t first = from;
-	while (first < s->n && is_adverb(&s->t[first]))
-		first++;
-	for (size_t i = from; i < s->n; i++) {
-		const dtoken *t = &s->t[i];
-		/* "demanded that North Korea ...": the complement's subject is the target */
-		if (i == first && tok_is(t, "THAT"))
-			continue;
-		if (compat ? (t->kind == TK_PUNCT && t->norm[0] == ';')
-		           : (in_list(t, clause_stops) || (t->kind == TK_PUNCT && t->norm[0] == '-')))
-			break;
-		if (s->is_verb[i] == 2 && i >= skip_until) /* another coded verb starts a new predicate */
-			break;
-		int32_t ci = s->comp_at[i];
-		if (ci >= 0 && !s->g[s->c[ci].first].pronoun && !s->g[s->c[ci].first].agent_only) {
-			/* a country in a topic phrase ("a conference on Libya", "talks over
-			 * Kashmir") is what the event is about, not who it is done to */
-			size_t b = s->c[ci].b;
-			if (!compat && b > 0 &&
-			    (in_list(&s->t[b - 1], topic_preps) ||
-			     (cooperative && (tok_is(&s->t[b - 1], "IN") || tok_is(&s->t[b - 1], "AT"))))) {
-				i = s->c[ci].e - 1;
-				continue;
-			}
-			if (!compat && source && s->c[ci].n == 1 && s->g[s->c[ci].first].code &&
-			    self_event(source, s->g[s->c[ci].first].code)) {
-				i = s->c[ci].e - 1;
-				continue;
-			}
-			/* "withdraw its peacekeeping force from Chad": the subject's own forces
-			 * are not the target */
-			if (!compat && s->g[s->c[ci].first].inferred && b > 0 &&
-			    (in_list(&s->t[b - 1], possessives) ||
-			     (b > 1 && in_list(&s->t[b - 2], possessives) && s->t[b - 1].kind == TK_WORD))) {
-				i = s->c[ci].e - 1;
-				continue;
-			}
-			return ci;
-		}
-	}
-	return -1;
-}
-
-static int is_passive(const sent_ctx *s, const verb_cand *v)
-{
-	const dtoken *t = &s->t[v->b];
-	int participle = t->vlemma != t->norm || (t->norm_len > 2 && !memcmp(t->norm + t->norm_len - 2, "ED", 2));
-	if (!participle || (t->norm_len > 3 && !memcmp(t->norm + t->norm_len - 3, "ING", 3)))
-		return 0;
-	for (size_t k = v->b, steps = 0; k-- > 0 && steps < 3; steps++) {
-		if (in_list(&s->t[k], be_forms))
-			return 1;
-		if (!is_adverb(&s->t[k]) && !in_list(&s->t[k], negators))
-			return 0;
-	}
-	return 0;
-}
-
-static int blocker_verb(const dtoken *t)
-{
-	for (int i = 0; blockers[i]; i++)
-		if (!strcmp(t->vlemma, blockers[i]))
-			return 1;
-	return 0;
-}
-
-/* 1 when verb vi is "to X" after a refusal verb, 2 after a threat, that coded
- * nothing itself; 0 otherwise */
-static int governing_verb(const sent_ctx *s, const verb_cand *verbs, size_t vi)
-{
-	static const char *const refuse[] = {"REFUSE", "DECLINE", "REJECT", NULL};
-	static const char *const threaten[] = {"THREATEN", NULL};
-	const verb_cand *v = &verbs[vi];
-	if (v->b < 2 || !tok_is(&s->t[v->b - 1], "TO"))
-		return 0;
-	size_t k = v->b - 1;
-	while (k > 0 && is_adverb(&s->t[k - 1]))
-		k--;
-	if (k == 0)
-		return 0;
-	for (size_t j = vi; j-- > 0;)
-		if (verbs[j].e == k && !verbs[j].emitted) {
-			const dtoken *t = &s->t[verbs[j].b];
-			for (int i = 0; refuse[i]; i++)
-				if (!strcmp(t->vlemma, refuse[i]))
-					return 1;
-			for (int i = 0; threaten[i]; i++)
-				if (!strcmp(t->vlemma, threaten[i]))
-					return 2;
-		}
-	return 0;
-}
-
-/* CAMEO rejection of an action: negotiation 125, material cooperation 121,
- * economic 1211, aid 122, yielding 124 (release 1243), else 120 */
-static const char *refusal_code(const char *code)
-{
-	if (!strncmp(code, "084", 3))
-		return "1243";
-	static const struct {
-		const char *root, *code;
-	} map[] = {{"03", "125"}, {"04", "125"}, {"05", "121"}, {"06", "1211"}, {"07", "122"},
-	           {"08", "124"}};
-	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
-		if (!strncmp(code, map[i].root, 2))
-			return map[i].code;
-	return "120";
-}
-
-/* CAMEO threat of an action: sanctions and reduced relations 131, restrictions
- * and bans 132, protest 133, repression 137, force 138, else 130 */
-static const char *threat_code(const char *code)
-{
-	static const struct {
-		const char *root, *code;
-	} map[] = {{"14", "133"}, {"16", "131"}, {"17", "137"}, {"18", "138"}, {"19", "138"},
-	           {"20", "138"}};
-	if (!strncmp(code, "172", 3))
-		return "132";
-	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
-		if (!strncmp(code, map[i].root, 2))
-			return map[i].code;
-	return "130";
-}
-
-/* negation, modality, conditionals between the subject and the verb */
-static int not_factual(const sent_ctx *s, const verb_cand *v, int32_t src)
-{
-	size_t lo = src >= 0 ? s->c[src].e : 0;
-	if (v->b > 8 && lo < v->b - 8)
-		lo = v->b - 8;
-	for (size_t k = lo; k < v->b; k++) {
-		const dtoken *t = &s->t[k];
-		if (in_list(t, negators) || in_list(t, modals))
-			return 1;
-		if (tok_is(t, "TO") && k + 1 == v->b && k > 0) {
-			/* "refused to meet", "threatened to attack": the governing verb codes it */
-			for (size_t q = k; q-- > lo && q + 4 > k;)
-				if (s->t[q].kind == TK_WORD && blocker_verb(&s->t[q]))
-					return 1;
-		}
-	}
-	/* a conditional opening the clause */
-	for (size_t k = v->b; k-- > 0;) {
-		const dtoken *t = &s->t[k];
-		if (t->kind == TK_PUNCT && (t->norm[0] == ';' || t->norm[0] == '"'))
-			break;
-		if (in_list(t, conditionals))
-			return 1;
-		if (t->kind == TK_PUNCT && t->norm[0] == ',' )
-			break;
-	}
-	return 0;
-}
-
-/* "X will attack", "X said it would boycott", "X is ready to meet": an announced
- * action, not one that happened. Returns 1 when the clause marks it so, -1 for
- * a counterfactual ("would have"), 0 otherwise. */
-static int announced(const sent_ctx *s, const verb_cand *v, int32_t src)
-{
-	size_t lo = src >= 0 ? s->c[src].e : 0;
-	if (v->b > 6 && lo < v->b - 6)
-		lo = v->b - 6;
-	for (size_t k = lo; k < v->b; k++) {
-		/* "would have launched": a counterfactual, nothing happened */
-		if (in_list(&s->t[k], futures) && k + 1 < v->b && tok_is(&s->t[k + 1], "HAVE"))
-			return -1;
-		if (in_list(&s->t[k], futures)) {
-			/* "would attack Ukraine if talks fail": a condition follows */
-			for (size_t q = v->e; q < s->n; q++) {
-				if (s->t[q].kind == TK_PUNCT && (s->t[q].norm[0] == ';' || s->t[q].norm[0] == '.'))
-					break;
-				if (in_list(&s->t[q], conditionals))
-					return -1;
-			}
-			return 1;
-		}
-		if (tok_is(&s->t[k], "TO") && k + 1 == v->b && k > 0 && in_list(&s->t[k - 1], readiness))
-			return 1;
-	}
-	return 0;
-}
-
-/* The CAMEO intention or threat for an announced action of code: meeting 036,
- * diplomatic cooperation 032, economic 031, aid 033, yielding 035; protest 133,
- * reducing relations or sanctions 131, repression 137, force 138. Verbal codes
- * (01-03, 09-13) and others keep their code. */
-static const char *announced_code(const char *code)
-{
-	static const struct {
-		const char *root, *code;
-	} map[] = {{"04", "036"}, {"05", "032"}, {"06", "031"}, {"07", "033"}, {"08", "035"},
-	           {"14", "133"}, {"16", "131"}, {"17", "137"}, {"18", "138"}, {"19", "138"},
-	           {"20", "138"}};
-	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
-		if (!strncmp(code, map[i].root, 2))
-			return map[i].code;
-	return code;
 }
 
 /* A one-member compound standing for a DEFAULT: code, spanning the verb. */
@@ -1056,7 +464,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * preposition is the content of another event, not a predicate */
 		if (!compat && i > 0 && s.t[i].norm_len > 4 &&
 		    !memcmp(s.t[i].norm + s.t[i].norm_len - 3, "ING", 3) &&
-		    in_list(&s.t[i - 1], prepositions))
+		    dyad_words__in(&s.t[i - 1], dyad_words__prepositions))
 			continue;
 		verb_cand vc;
 		memset(&vc, 0, sizeof vc);
@@ -1103,9 +511,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			if (!noun)
 				continue;
 			if (noun < s.n && s.t[noun].kind == TK_WORD && (s.t[noun].pos & 4) && noun + 1 < s.n &&
-			    !in_list(&s.t[noun], pair_nouns))
+			    !dyad_words__in(&s.t[noun], dyad_words__pair_nouns))
 				noun++; /* "the two African leaders" */
-			if (noun >= s.n || !in_list(&s.t[noun], pair_nouns) ||
+			if (noun >= s.n || !dyad_words__in(&s.t[noun], dyad_words__pair_nouns) ||
 			    (s.comp_at[noun] >= 0 && !s.g[s.c[s.comp_at[noun]].first].agent_only &&
 			     !s.g[s.c[s.comp_at[noun]].first].inferred))
 				continue;
@@ -1211,7 +619,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			for (uint64_t bits = cand[wi]; bits && !hit; bits &= bits - 1) {
 				size_t k = wi * 64 + (size_t)__builtin_ctzll(bits);
 				const dpattern *p = &d->patterns[blk->pat_first + k];
-				if (pattern_possible(&s, p) && match_pattern(&s, p, v->b, v->e, &pm))
+				if (dyad_pattern__possible(&s, p) && dyad_pattern__match(&s, p, v->b, v->e, &pm))
 					hit = p;
 			}
 		dev ev = hit ? hit->ev : dv->ev;
@@ -1220,11 +628,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			continue;
 		}
 		const char *code = d->strings + ev.code;
-		int passive = is_passive(&s, v);
-		int32_t src = pm.source >= 0 ? pm.source : find_source(&s, verbs, nv, vi, passive && !compat, compat);
+		int passive = dyad_clause__is_passive(&s, v);
+		int32_t src = pm.source >= 0 ? pm.source : dyad_clause__find_source(&s, verbs, nv, vi, passive && !compat, compat);
 		const char *src_code = src >= 0 && s.c[src].n == 1 ? s.g[s.c[src].first].code : NULL;
 		int32_t tgt = pm.target >= 0 ? pm.target
-		                             : find_target(&s, (hit && compat) ? pm.hi : v->e, compat, code,
+		                             : dyad_clause__find_target(&s, (hit && compat) ? pm.hi : v->e, compat, code,
 		                                           hit ? pm.hi : 0, src_code);
 		if (compat && pm.source < 0 && src >= 0) {
 			/* TABARI: the source is the first actor of the clause */
@@ -1242,7 +650,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			int32_t by = -1;
 			for (size_t k = v->e; k < s.n && k < v->e + 3; k++)
 				if (tok_is(&s.t[k], "BY")) {
-					by = compound_from(&s, k + 1, k + 4 < s.n ? k + 4 : s.n);
+					by = dyad_pattern__compound_from(&s, k + 1, k + 4 < s.n ? k + 4 : s.n);
 					break;
 				}
 			if (by >= 0) {
@@ -1255,7 +663,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (compat && src < 0 && d->opt.def_source[0])
 			src = default_actor(&s, d->opt.def_source, v);
 		if (compat && d->opt.def_target[0] && d->opt.def_after && pm.target < 0 &&
-		    find_target(&s, v->e, compat, code, 0, NULL) < 0)
+		    dyad_clause__find_target(&s, v->e, compat, code, 0, NULL) < 0)
 			tgt = default_actor(&s, d->opt.def_target, v);
 		if (src < 0)
 			continue;
@@ -1266,16 +674,16 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		int32_t subj = (passive && pm.source < 0 && tgt >= 0) ? tgt : src;
 		/* "refused to release X", "threatened to ban Y" where the governing verb
 		 * coded nothing itself: the refusal or threat of this action */
-		int gov = compat ? 0 : governing_verb(&s, verbs, vi);
+		int gov = compat ? 0 : dyad_clause__governing_verb(&s, verbs, vi);
 		if (gov)
-			code = gov == 1 ? refusal_code(code) : threat_code(code);
-		else if (!compat && not_factual(&s, v, subj))
+			code = gov == 1 ? dyad_clause__refusal_code(code) : dyad_clause__threat_code(code);
+		else if (!compat && dyad_clause__not_factual(&s, v, subj))
 			continue;
-		int ann = compat ? 0 : announced(&s, v, subj);
+		int ann = compat ? 0 : dyad_clause__announced(&s, v, subj);
 		if (ann < 0)
 			continue;
 		if (ann > 0)
-			code = announced_code(code);
+			code = dyad_clause__announced_code(code);
 		if (tgt == src)
 			tgt = -1;
 		/* "arrived here": the dateline place */

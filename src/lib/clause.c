@@ -1,0 +1,344 @@
+/* lib/clause.c — clause analysis for one verb: its source (subject, conjoined
+ * predicates, relative clauses, quotations) and target (first party after the
+ * verb, topic phrases and places passed over), passives, negation, modality,
+ * announced actions, refusals and threats of an embedded action. */
+#include "lib/clause.h"
+
+#include <string.h>
+
+#include "lib/words.h"
+
+/* Same actor, or a country and its own government/people ("KENGOV" and "KEN"
+ * for Nairobi): not an event between two parties. Typed domestic pairs
+ * (NGAOPP -> NGAGOV) are kept. */
+int dyad_clause__self_event(const char *a, const char *b)
+{
+	if (!strcmp(a, b))
+		return 1;
+	size_t la = strlen(a), lb = strlen(b);
+	if (la < 3 || lb < 3 || memcmp(a, b, 3) || (la != 3 && lb != 3))
+		return 0;
+	/* a country and one of its state organs is one party; a country and its
+	 * opposition, rebels or citizens are two (Belarus -> BLROPP) */
+	const char *type = la == 3 ? b + 3 : a + 3;
+	static const char *const state[] = {"GOV", "MIL", "ELI", "LEG", "JUD", "COP", "SPY", "", NULL};
+	for (int i = 0; state[i]; i++)
+		if (!strncmp(type, state[i], strlen(state[i])) && (state[i][0] || !*type))
+			return 1;
+	return 0;
+}
+
+static int is_quote(const dtoken *t)
+{
+	return t->kind == TK_PUNCT && t->norm[0] == '"';
+}
+
+/* Is token i inside a quotation (an odd number of quote marks before it)? */
+static int quoted(const sent_ctx *s, size_t i)
+{
+	int n = 0;
+	for (size_t k = 0; k < i; k++)
+		n += is_quote(&s->t[k]);
+	return n & 1;
+}
+
+static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, int compat);
+
+/* source: nearest subject compound left of the verb within the clause */
+int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size_t nv, size_t vi,
+                           int passive, int compat)
+{
+	const verb_cand *v = &verbs[vi];
+	/* conjoined predicate: "X met Y and signed ..." shares X — unless an actor of
+	 * its own stands between ("... said the students gathered and marched") */
+	size_t k = v->b;
+	while (k > 0 && dyad_words__is_adverb(&s->t[k - 1]))
+		k--;
+	if (k > 0 && (tok_is(&s->t[k - 1], "AND") || tok_is(&s->t[k - 1], "BUT") ||
+	              tok_is(&s->t[k - 1], "THEN"))) {
+		for (size_t j = vi; j-- > 0;)
+			if (verbs[j].source >= 0) {
+				int32_t plain = left_subject(s, v, passive, compat);
+				if (compat || plain < 0 || plain == verbs[j].target || plain == verbs[j].source ||
+				    s->c[plain].b < verbs[j].b)
+					return verbs[j].source;
+				return plain;
+			}
+	}
+	/* relative clause: "Zewde, who paid him a call" -> the noun before WHO */
+	if (k > 0 && (tok_is(&s->t[k - 1], "WHO") || tok_is(&s->t[k - 1], "WHICH") ||
+	              tok_is(&s->t[k - 1], "THAT"))) {
+		size_t q = k - 1;
+		if (q > 0 && tok_is(&s->t[q - 1], ","))
+			q--;
+		if (q > 0 && s->comp_at[q - 1] >= 0 && !s->g[s->c[s->comp_at[q - 1]].first].agent_only)
+			return s->comp_at[q - 1];
+		/* "an earthquake that killed ...": the relative's subject is no actor */
+		if (q > 0 && s->t[q - 1].kind == TK_WORD && s->comp_at[q - 1] < 0 && !tok_is(&s->t[k - 1], "WHICH"))
+			return -1;
+	}
+	(void)nv;
+	return left_subject(s, v, passive, compat);
+}
+
+static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, int compat)
+{
+	/* a verb outside quotation marks takes no actor from inside them
+	 * ('chanting "U.S. forces out!" marched') */
+	int skip_quotes = !compat && !quoted(s, v->b);
+	for (size_t i = v->b; i-- > 0;) {
+		const dtoken *t = &s->t[i];
+		if (t->kind == TK_PUNCT && t->norm[0] == ';')
+			break;
+		if (skip_quotes && is_quote(t)) {
+			while (i > 0 && !is_quote(&s->t[i - 1]))
+				i--;
+			if (i > 0)
+				i--;
+			continue;
+		}
+		/* TABARI: ", a senior official said" is a clause of its own */
+		if (compat && t->kind == TK_PUNCT && t->norm[0] == ',')
+			break;
+		int32_t ci = s->comp_at[i];
+		if (ci < 0)
+			continue;
+		const compound *c = &s->c[ci];
+		/* object of a preposition ("in south Ithilen", "with Gondor") is not a subject */
+		size_t b = c->b;
+		int prep = 0;
+		for (size_t q = b, steps = 0; q-- > 0 && steps < 3; steps++) {
+			/* "a group of Moroccan diplomats", "thousands of protesters": the
+			 * head is a quantity, the actor is the subject */
+			if (tok_is(&s->t[q], "OF") && q > 0 && dyad_words__in(&s->t[q - 1], dyad_words__partitives))
+				break;
+			if (dyad_words__in(&s->t[q], dyad_words__prepositions)) {
+				prep = 1;
+				break;
+			}
+			if (!(s->t[q].kind == TK_WORD && !s->is_verb[q] &&
+			      (dyad_words__in(&s->t[q], dyad_words__determiners) || (s->t[q].pos & 4) || dyad_words__is_adverb(&s->t[q]))))
+				break;
+		}
+		/* actor directly followed by 's is a possessor: "Eriador's refusal" */
+		if (!prep && !compat && c->e < s->n && tok_is(&s->t[c->e], "'S") &&
+		    !(c->e + 1 < s->n && s->comp_at[c->e + 1] == ci))
+			prep = 1;
+		/* a passive's subject may sit in a phrase: "a camp for Congolese refugees
+		 * was attacked" */
+		if ((!prep || passive) && !s->g[c->first].agent_only)
+			return ci;
+		i = c->b;
+	}
+	return -1;
+}
+
+/* target: first actor after the verb. Verbs before skip_until belong to the
+ * matched pattern and do not end the search; a candidate that would make a
+ * self-event with source (an inferred "military" after "Israel struck") is
+ * passed over. */
+int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, const char *code,
+                           size_t skip_until, const char *source)
+{
+	/* meetings and cooperation happen "in Tokyo": a place, not a party */
+	int cooperative = code && code[0] == '0' && code[1] >= '1' && code[1] <= '6' &&
+	                  strcmp(code, "042") && strcmp(code, "043"); /* "arrived in Beijing" */
+	size_t first = from;
+	while (first < s->n && dyad_words__is_adverb(&s->t[first]))
+		first++;
+	for (size_t i = from; i < s->n; i++) {
+		const dtoken *t = &s->t[i];
+		/* "demanded that North Korea ...": the complement's subject is the target */
+		if (i == first && tok_is(t, "THAT"))
+			continue;
+		if (compat ? (t->kind == TK_PUNCT && t->norm[0] == ';')
+		           : (dyad_words__in(t, dyad_words__clause_stops) || (t->kind == TK_PUNCT && t->norm[0] == '-')))
+			break;
+		if (s->is_verb[i] == 2 && i >= skip_until) /* another coded verb starts a new predicate */
+			break;
+		int32_t ci = s->comp_at[i];
+		if (ci >= 0 && !s->g[s->c[ci].first].pronoun && !s->g[s->c[ci].first].agent_only) {
+			/* a country in a topic phrase ("a conference on Libya", "talks over
+			 * Kashmir") is what the event is about, not who it is done to */
+			size_t b = s->c[ci].b;
+			if (!compat && b > 0 &&
+			    (dyad_words__in(&s->t[b - 1], dyad_words__topic_preps) ||
+			     (cooperative && (tok_is(&s->t[b - 1], "IN") || tok_is(&s->t[b - 1], "AT"))))) {
+				i = s->c[ci].e - 1;
+				continue;
+			}
+			if (!compat && source && s->c[ci].n == 1 && s->g[s->c[ci].first].code &&
+			    dyad_clause__self_event(source, s->g[s->c[ci].first].code)) {
+				i = s->c[ci].e - 1;
+				continue;
+			}
+			/* "withdraw its peacekeeping force from Chad": the subject's own forces
+			 * are not the target */
+			if (!compat && s->g[s->c[ci].first].inferred && b > 0 &&
+			    (dyad_words__in(&s->t[b - 1], dyad_words__possessives) ||
+			     (b > 1 && dyad_words__in(&s->t[b - 2], dyad_words__possessives) && s->t[b - 1].kind == TK_WORD))) {
+				i = s->c[ci].e - 1;
+				continue;
+			}
+			return ci;
+		}
+	}
+	return -1;
+}
+
+int dyad_clause__is_passive(const sent_ctx *s, const verb_cand *v)
+{
+	const dtoken *t = &s->t[v->b];
+	int participle = t->vlemma != t->norm || (t->norm_len > 2 && !memcmp(t->norm + t->norm_len - 2, "ED", 2));
+	if (!participle || (t->norm_len > 3 && !memcmp(t->norm + t->norm_len - 3, "ING", 3)))
+		return 0;
+	for (size_t k = v->b, steps = 0; k-- > 0 && steps < 3; steps++) {
+		if (dyad_words__in(&s->t[k], dyad_words__be_forms))
+			return 1;
+		if (!dyad_words__is_adverb(&s->t[k]) && !dyad_words__in(&s->t[k], dyad_words__negators))
+			return 0;
+	}
+	return 0;
+}
+
+static int blocker_verb(const dtoken *t)
+{
+	for (int i = 0; dyad_words__blockers[i]; i++)
+		if (!strcmp(t->vlemma, dyad_words__blockers[i]))
+			return 1;
+	return 0;
+}
+
+/* 1 when verb vi is "to X" after a refusal verb, 2 after a threat, that coded
+ * nothing itself; 0 otherwise */
+int dyad_clause__governing_verb(const sent_ctx *s, const verb_cand *verbs, size_t vi)
+{
+	static const char *const refuse[] = {"REFUSE", "DECLINE", "REJECT", NULL};
+	static const char *const threaten[] = {"THREATEN", NULL};
+	const verb_cand *v = &verbs[vi];
+	if (v->b < 2 || !tok_is(&s->t[v->b - 1], "TO"))
+		return 0;
+	size_t k = v->b - 1;
+	while (k > 0 && dyad_words__is_adverb(&s->t[k - 1]))
+		k--;
+	if (k == 0)
+		return 0;
+	for (size_t j = vi; j-- > 0;)
+		if (verbs[j].e == k && !verbs[j].emitted) {
+			const dtoken *t = &s->t[verbs[j].b];
+			for (int i = 0; refuse[i]; i++)
+				if (!strcmp(t->vlemma, refuse[i]))
+					return 1;
+			for (int i = 0; threaten[i]; i++)
+				if (!strcmp(t->vlemma, threaten[i]))
+					return 2;
+		}
+	return 0;
+}
+
+/* CAMEO rejection of an action: negotiation 125, material cooperation 121,
+ * economic 1211, aid 122, yielding 124 (release 1243), else 120 */
+const char *dyad_clause__refusal_code(const char *code)
+{
+	if (!strncmp(code, "084", 3))
+		return "1243";
+	static const struct {
+		const char *root, *code;
+	} map[] = {{"03", "125"}, {"04", "125"}, {"05", "121"}, {"06", "1211"}, {"07", "122"},
+	           {"08", "124"}};
+	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (!strncmp(code, map[i].root, 2))
+			return map[i].code;
+	return "120";
+}
+
+/* CAMEO threat of an action: sanctions and reduced relations 131, restrictions
+ * and bans 132, protest 133, repression 137, force 138, else 130 */
+const char *dyad_clause__threat_code(const char *code)
+{
+	static const struct {
+		const char *root, *code;
+	} map[] = {{"14", "133"}, {"16", "131"}, {"17", "137"}, {"18", "138"}, {"19", "138"},
+	           {"20", "138"}};
+	if (!strncmp(code, "172", 3))
+		return "132";
+	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (!strncmp(code, map[i].root, 2))
+			return map[i].code;
+	return "130";
+}
+
+/* negation, modality, dyad_words__conditionals between the subject and the verb */
+int dyad_clause__not_factual(const sent_ctx *s, const verb_cand *v, int32_t src)
+{
+	size_t lo = src >= 0 ? s->c[src].e : 0;
+	if (v->b > 8 && lo < v->b - 8)
+		lo = v->b - 8;
+	for (size_t k = lo; k < v->b; k++) {
+		const dtoken *t = &s->t[k];
+		if (dyad_words__in(t, dyad_words__negators) || dyad_words__in(t, dyad_words__modals))
+			return 1;
+		if (tok_is(t, "TO") && k + 1 == v->b && k > 0) {
+			/* "refused to meet", "threatened to attack": the governing verb codes it */
+			for (size_t q = k; q-- > lo && q + 4 > k;)
+				if (s->t[q].kind == TK_WORD && blocker_verb(&s->t[q]))
+					return 1;
+		}
+	}
+	/* a conditional opening the clause */
+	for (size_t k = v->b; k-- > 0;) {
+		const dtoken *t = &s->t[k];
+		if (t->kind == TK_PUNCT && (t->norm[0] == ';' || t->norm[0] == '"'))
+			break;
+		if (dyad_words__in(t, dyad_words__conditionals))
+			return 1;
+		if (t->kind == TK_PUNCT && t->norm[0] == ',' )
+			break;
+	}
+	return 0;
+}
+
+/* "X will attack", "X said it would boycott", "X is ready to meet": an announced
+ * action, not one that happened. Returns 1 when the clause marks it so, -1 for
+ * a counterfactual ("would have"), 0 otherwise. */
+int dyad_clause__announced(const sent_ctx *s, const verb_cand *v, int32_t src)
+{
+	size_t lo = src >= 0 ? s->c[src].e : 0;
+	if (v->b > 6 && lo < v->b - 6)
+		lo = v->b - 6;
+	for (size_t k = lo; k < v->b; k++) {
+		/* "would have launched": a counterfactual, nothing happened */
+		if (dyad_words__in(&s->t[k], dyad_words__futures) && k + 1 < v->b && tok_is(&s->t[k + 1], "HAVE"))
+			return -1;
+		if (dyad_words__in(&s->t[k], dyad_words__futures)) {
+			/* "would attack Ukraine if talks fail": a condition follows */
+			for (size_t q = v->e; q < s->n; q++) {
+				if (s->t[q].kind == TK_PUNCT && (s->t[q].norm[0] == ';' || s->t[q].norm[0] == '.'))
+					break;
+				if (dyad_words__in(&s->t[q], dyad_words__conditionals))
+					return -1;
+			}
+			return 1;
+		}
+		if (tok_is(&s->t[k], "TO") && k + 1 == v->b && k > 0 && dyad_words__in(&s->t[k - 1], dyad_words__readiness))
+			return 1;
+	}
+	return 0;
+}
+
+/* The CAMEO intention or threat for an announced action of code: meeting 036,
+ * diplomatic cooperation 032, economic 031, aid 033, yielding 035; protest 133,
+ * reducing relations or sanctions 131, repression 137, force 138. Verbal codes
+ * (01-03, 09-13) and others keep their code. */
+const char *dyad_clause__announced_code(const char *code)
+{
+	static const struct {
+		const char *root, *code;
+	} map[] = {{"04", "036"}, {"05", "032"}, {"06", "031"}, {"07", "033"}, {"08", "035"},
+	           {"14", "133"}, {"16", "131"}, {"17", "137"}, {"18", "138"}, {"19", "138"},
+	           {"20", "138"}};
+	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (!strncmp(code, map[i].root, 2))
+			return map[i].code;
+	return code;
+}

@@ -1,0 +1,26 @@
+/* lib/clause.h — clause analysis for one verb (clause.c). */
+#ifndef DYAD_LIB_CLAUSE_H
+#define DYAD_LIB_CLAUSE_H
+
+#include "lib/syntax.h"
+
+/* Same actor, or a country and one of its state organs: not two parties. */
+int dyad_clause__self_event(const char *a, const char *b);
+/* source compound of verbs[vi], -1 none */
+int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size_t nv, size_t vi,
+                                 int passive, int compat);
+/* target compound after token from (see clause.c for what is passed over) */
+int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, const char *code,
+                                 size_t skip_until, const char *source);
+int dyad_clause__is_passive(const sent_ctx *s, const verb_cand *v);
+/* 1: "refused to X", 2: "threatened to X", where that verb coded nothing */
+int dyad_clause__governing_verb(const sent_ctx *s, const verb_cand *verbs, size_t vi);
+const char *dyad_clause__refusal_code(const char *code);
+const char *dyad_clause__threat_code(const char *code);
+/* negated, modal or conditional between the subject (compound src) and the verb */
+int dyad_clause__not_factual(const sent_ctx *s, const verb_cand *v, int32_t src);
+/* 1 announced ("will", "ready to"), -1 counterfactual, 0 neither */
+int dyad_clause__announced(const sent_ctx *s, const verb_cand *v, int32_t src);
+const char *dyad_clause__announced_code(const char *code);
+
+#endif

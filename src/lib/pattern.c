@@ -1,0 +1,191 @@
+/* lib/pattern.c — verb patterns against a sentence: literal words (stems,
+ * lemmas), synsets (all found in one pass per sentence), the $ + % ^ actor
+ * slots, words before the verb matched backwards and after it forwards, "_"
+ * adjacency. Longest-first order is the caller's (the block order). */
+#include "lib/pattern.h"
+
+#include <string.h>
+
+#include "lib/lexicon.h"
+#include "lib/words.h"
+
+/* first compound starting at or after token i, before limit; -1 none */
+int32_t dyad_pattern__compound_from(const sent_ctx *s, size_t i, size_t limit)
+{
+	for (size_t k = i; k < limit; k++)
+		if (s->comp_at[k] >= 0 && !s->g[s->c[s->comp_at[k]].first].pronoun &&
+		    !s->g[s->c[s->comp_at[k]].first].agent_only)
+			return s->comp_at[k];
+	return -1;
+}
+
+static int32_t compound_before(const sent_ctx *s, size_t i)
+{
+	for (size_t k = i; k-- > 0;)
+		if (s->comp_at[k] >= 0)
+			return s->comp_at[k];
+	return -1;
+}
+
+/* one member match of dyad_lex__synsets: keep the longest at each token */
+static void synset_hit(uint32_t k, size_t i, size_t len, void *payload)
+{
+	sent_ctx *s = payload;
+	uint8_t *at = s->syn_at[k];
+	if (at == s->syn_none) {
+		at = dyad_arena_calloc(s->arena, s->n + 1, 1);
+		if (!at)
+			return; /* as before: a synset without memory matches nowhere */
+		s->syn_at[k] = at;
+	}
+	if (len > at[i])
+		at[i] = (uint8_t)(len > 255 ? 255 : len);
+	s->syn_any[k] = 1;
+}
+
+/* Where does synset k match in this sentence? Every synset is found in one
+ * pass over the sentence the first time one is asked for. */
+static const uint8_t *synset_matches(sent_ctx *s, uint32_t k)
+{
+	if (!s->syn_at) {
+		s->syn_at = dyad_arena_alloc(s->arena, (s->d->n_synsets + 1) * sizeof *s->syn_at);
+		s->syn_any = dyad_arena_calloc(s->arena, s->d->n_synsets + 1, 1);
+		s->syn_none = dyad_arena_calloc(s->arena, s->n + 1, 1);
+		if (!s->syn_at || !s->syn_any || !s->syn_none) {
+			s->syn_at = NULL;
+			return NULL;
+		}
+		for (uint32_t j = 0; j <= s->d->n_synsets; j++)
+			s->syn_at[j] = s->syn_none;
+		dyad_lex__synsets(s->d, s->t, s->n, synset_hit, s);
+	}
+	return s->syn_at[k];
+}
+
+/* tokens matched by pattern element w at token i (0 = none) */
+static size_t element_at(sent_ctx *s, const dword *w, size_t i)
+{
+	if (i >= s->n)
+		return 0;
+	if (w->flags & W_SYNSET) {
+		const uint8_t *at = synset_matches(s, w->str);
+		return at ? at[i] : 0;
+	}
+	return dyad_lex__word(s->d, w, &s->t[i]) ? 1 : 0;
+}
+
+/* every literal word and synset of the pattern occurs somewhere in the sentence? */
+int dyad_pattern__possible(sent_ctx *s, const dpattern *p)
+{
+	const dword *w = &s->d->words[p->ph.first];
+	for (uint16_t k = 0; k < p->ph.n; k++) {
+		if (w[k].flags & (W_VERB | W_TARGET | W_SOURCE | W_COMPOUND | W_SKIP))
+			continue;
+		if (w[k].flags & W_SYNSET) {
+			if (!synset_matches(s, w[k].str) || !s->syn_any[w[k].str])
+				return 0;
+		} else if (w[k].len && w[k].len <= DYAD_PFX_MAX && !sent_bloom_has(s, w[k].hash)) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+int dyad_pattern__match(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pmatch *m)
+{
+	const dyad_dict *d = s->d;
+	const dword *w = &d->words[p->ph.first];
+	size_t n = s->n;
+	m->target = m->source = -1;
+	m->lo = (uint32_t)vb;
+	m->hi = (uint32_t)ve;
+	/* right of the verb */
+	size_t pos = ve;
+	for (size_t k = p->verb_at + 1; k < p->ph.n; k++) {
+		const dword *x = &w[k];
+		int adj = (x->flags & W_ADJ) != 0;
+		if (x->flags & (W_TARGET | W_SOURCE | W_COMPOUND)) {
+			/* the actor must come before the next literal word, if any */
+			size_t limit = n;
+			int32_t ci = -1;
+			if (adj) {
+				ci = pos < n ? s->comp_at[pos] : -1;
+				if (ci >= 0 && s->c[ci].b != pos)
+					ci = -1;
+			} else {
+				ci = dyad_pattern__compound_from(s, pos, limit);
+			}
+			if (ci < 0)
+				return 0;
+			if (x->flags & W_SOURCE)
+				m->source = ci;
+			else
+				m->target = ci;
+			pos = s->c[ci].e;
+			continue;
+		}
+		if (x->flags & W_SKIP) {
+			if (pos >= n)
+				return 0;
+			pos = s->comp_at[pos] >= 0 ? s->c[s->comp_at[pos]].e : pos + 1;
+			continue;
+		}
+		if (x->flags & W_VERB)
+			continue;
+		size_t found = 0, at = pos;
+		for (; at < n; at++) {
+			found = element_at(s, x, at);
+			if (found || adj)
+				break;
+			if (s->t[at].kind == TK_PUNCT && (s->t[at].norm[0] == ';'))
+				break;
+		}
+		if (!found)
+			return 0;
+		pos = at + found;
+	}
+	m->hi = (uint32_t)pos;
+	/* left of the verb, matched backwards */
+	size_t end = vb; /* exclusive */
+	int next_adj = (w[p->verb_at].flags & W_ADJ) != 0;
+	for (size_t k = p->verb_at; k-- > 0;) {
+		const dword *x = &w[k];
+		if (x->flags & (W_TARGET | W_SOURCE | W_COMPOUND)) {
+			int32_t ci = end > 0 ? compound_before(s, end) : -1;
+			if (ci < 0 || (next_adj && s->c[ci].e != end))
+				return 0;
+			if (x->flags & W_TARGET)
+				m->target = ci;
+			else
+				m->source = ci;
+			end = s->c[ci].b;
+			next_adj = (x->flags & W_ADJ) != 0;
+			continue;
+		}
+		if (x->flags & W_SKIP) {
+			if (end == 0)
+				return 0;
+			end = s->comp_at[end - 1] >= 0 ? s->c[s->comp_at[end - 1]].b : end - 1;
+			next_adj = (x->flags & W_ADJ) != 0;
+			continue;
+		}
+		size_t at = end, found = 0;
+		while (at > 0) {
+			at--;
+			/* element must end exactly at 'end' when adjacent */
+			size_t c = element_at(s, x, at);
+			if (c && (!next_adj || at + c == end) && at + c <= end) {
+				found = c;
+				break;
+			}
+			if (next_adj && at + 1 < end)
+				break;
+		}
+		if (!found)
+			return 0;
+		end = at;
+		next_adj = (x->flags & W_ADJ) != 0;
+	}
+	m->lo = (uint32_t)end;
+	return 1;
+}

@@ -1,0 +1,20 @@
+/* lib/pattern.h — matching one verb pattern around a verb (pattern.c). */
+#ifndef DYAD_LIB_PATTERN_H
+#define DYAD_LIB_PATTERN_H
+
+#include "lib/syntax.h"
+
+typedef struct pmatch {
+	int32_t target, source; /* compound indexes, -1 none */
+	uint32_t lo, hi;        /* token span covered by the pattern */
+} pmatch;
+
+/* first compound starting at or after token i, before limit, that is neither a
+ * pronoun nor a bare agent; -1 none */
+int32_t dyad_pattern__compound_from(const sent_ctx *s, size_t i, size_t limit);
+/* every literal word and synset of the pattern occurs somewhere in the sentence? */
+int dyad_pattern__possible(sent_ctx *s, const dpattern *p);
+/* does pattern p match around the verb at tokens [vb, ve)? fills *m */
+int dyad_pattern__match(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pmatch *m);
+
+#endif

@@ -1,0 +1,44 @@
+/* lib/words.h — closed-class word lists (words.c) and the tests on tokens
+ * that use them, shared by the coder's stages. */
+#ifndef DYAD_LIB_WORDS_H
+#define DYAD_LIB_WORDS_H
+
+#include <string.h>
+
+#include "lib/token.h"
+
+extern const char *const dyad_words__determiners[];
+extern const char *const dyad_words__prepositions[];
+extern const char *const dyad_words__be_forms[];
+extern const char *const dyad_words__negators[];
+extern const char *const dyad_words__modals[];
+extern const char *const dyad_words__futures[];
+extern const char *const dyad_words__readiness[];
+extern const char *const dyad_words__conditionals[];
+extern const char *const dyad_words__blockers[];
+extern const char *const dyad_words__adverbs[];
+extern const char *const dyad_words__clause_stops[];
+extern const char *const dyad_words__partitives[];
+extern const char *const dyad_words__pair_nouns[];
+extern const char *const dyad_words__topic_preps[];
+extern const char *const dyad_words__possessives[];
+
+/* is the token one of the NULL-terminated list? */
+static inline int dyad_words__in(const dtoken *t, const char *const *list)
+{
+	for (int i = 0; list[i]; i++)
+		if (tok_is(t, list[i]))
+			return 1;
+	return 0;
+}
+
+/* adverbs ending in -LY and a few others ("also", "later", "reportedly") */
+int dyad_words__is_adverb(const dtoken *t);
+
+static inline int dyad_words__ends_with(const dtoken *t, const char *suffix)
+{
+	size_t l = strlen(suffix);
+	return t->norm_len > l && !memcmp(t->norm + t->norm_len - l, suffix, l);
+}
+
+#endif
