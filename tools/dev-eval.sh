@@ -1,7 +1,7 @@
 #!/bin/sh
 # tools/dev-eval.sh — score dyad on the two development gold files.
 #
-#   tools/dev-eval.sh [--phoenix] [--verbose] [--keep DIR] [dict flags...]
+#   tools/dev-eval.sh [--phoenix] [--high] [--verbose] [--keep DIR] [dict flags...]
 #
 # news_dev.jsonl is turned into one JSONL document per article (its sentences
 # joined with a space, in order; the date from the gold), plover_gsr_dev.jsonl
@@ -10,6 +10,7 @@
 # given: --dict DIR, --verbs F, --actors F ...) and scored with `dyad eval`.
 # Prints a small table (rows: news, news-mt = its machine-translated articles
 # only, plover) and the events coded on the event-free news articles;
+# --high scores with `dyad eval --high` (low-confidence gold events optional);
 # --verbose also prints each article's misses and false positives; --keep DIR
 # leaves the documents, predictions and eval reports there.
 # Environment: DYAD (default build/dyad), SHARED (default ../shared/data).
@@ -22,6 +23,7 @@ DEV=$SHARED/dev
 
 config=dyad
 verbose=""
+high=""
 keep=""
 dictflags=""
 while [ $# -gt 0 ]; do
@@ -37,8 +39,9 @@ while [ $# -gt 0 ]; do
 		dictflags="$dictflags --discards $P/Phoenix.discards.txt"
 		dictflags="$dictflags --issues $P/Phoenix.IssueCoding.txt" ;;
 	--verbose | -v) verbose=--verbose ;;
+	--high) high=--high ;;
 	--keep) keep=$2; shift ;;
-	-h | --help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+	-h | --help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 	*) config=custom; dictflags="$dictflags $1" ;;
 	esac
 	shift
@@ -124,7 +127,7 @@ for set in news news-mt plover; do
 		continue
 	fi
 	[ -f "$W/${in}_pred.jsonl" ] || continue
-	if ! "$DYAD" eval "$gold" "$W/${in}_pred.jsonl" --plover $verbose >"$W/${set}_eval.txt"; then
+	if ! "$DYAD" eval "$gold" "$W/${in}_pred.jsonl" --plover $high $verbose >"$W/${set}_eval.txt"; then
 		echo "dev-eval: dyad eval failed on $set" >&2
 		status=1
 		continue

@@ -32,7 +32,9 @@
 
 enum { L1, L2, LP, N_LEVELS };
 static const char *const level_names[N_LEVELS] = {"L1", "L2", "PLOVER"};
-enum { GOLD, PRED };
+/* OPT: a low-confidence gold event under --high: predicting it is no false
+ * positive, missing it no miss. */
+enum { GOLD, PRED, OPT, N_SIDES };
 
 typedef struct item {
 	uint32_t article;
@@ -47,7 +49,7 @@ typedef struct counts {
 
 typedef struct evalctx {
 	const char *gold_path, *pred_path;
-	int by_article, plover, verbose;
+	int by_article, plover, verbose, high_only;
 	dyad_arena strings; /* article names and item keys, for the whole run */
 	dyad_arena scratch; /* one JSON line at a time */
 	dyad_strmap articles;
@@ -56,7 +58,7 @@ typedef struct evalctx {
 	item *items;
 	size_t n_items, cap_items;
 	/* what the files held */
-	size_t gold_records, gold_events, gold_code_events, gold_plover_events;
+	size_t gold_records, gold_events, gold_code_events, gold_plover_events, gold_optional;
 	size_t pred_events, pred_outside, pred_no_plover;
 } evalctx;
 
@@ -256,6 +258,9 @@ static int read_record(evalctx *c, const dyad_json *rec, int side, dyad_error *e
 			return dyad_error_set(err, DYAD_EPARSE, NULL, 0, "an event is not an object");
 		size_t lc, lp;
 		const char *code = member(c, e, "code", &lc);
+		int ev_side = side;
+		if (side == GOLD && c->high_only && !strcmp(member(c, e, "confidence", NULL), "low"))
+			ev_side = OPT;
 		char *plover = (char *)member(c, e, "plover", &lp);
 		if (lc && !is_code(code, lc))
 			return dyad_error_set(err, DYAD_EPARSE, NULL, 0, "bad CAMEO code \"%s\"", code);
@@ -272,6 +277,7 @@ static int read_record(evalctx *c, const dyad_json *rec, int side, dyad_error *e
 		}
 		if (side == GOLD) {
 			c->gold_events++;
+			c->gold_optional += ev_side == OPT;
 			c->gold_code_events += lc > 0;
 			c->gold_plover_events += lp > 0;
 		} else {
@@ -281,7 +287,7 @@ static int read_record(evalctx *c, const dyad_json *rec, int side, dyad_error *e
 				continue;
 			}
 		}
-		int rc = add_event(c, (uint32_t)a, side, member(c, e, "source", NULL), code, plover,
+		int rc = add_event(c, (uint32_t)a, ev_side, member(c, e, "source", NULL), code, plover,
 		                   member(c, e, "target", NULL), err);
 		if (rc < 0)
 			return rc;
@@ -383,11 +389,11 @@ static double ratio(size_t a, size_t b)
 
 /* End of the run of items equal to items[i] but for the side; has[] tells
  * which sides the run holds. */
-static size_t group_end(const evalctx *c, size_t i, int has[2])
+static size_t group_end(const evalctx *c, size_t i, int has[N_SIDES])
 {
 	const item *it = &c->items[i];
 	size_t j = i;
-	has[GOLD] = has[PRED] = 0;
+	has[GOLD] = has[PRED] = has[OPT] = 0;
 	while (j < c->n_items && c->items[j].article == it->article &&
 	       c->items[j].level == it->level && !strcmp(c->items[j].key, it->key))
 		has[c->items[j++].side] = 1;
@@ -399,10 +405,10 @@ static void print_errors(const evalctx *c, const counts *per, const int show[N_L
 {
 	long last = -1;
 	for (size_t i = 0, j; i < c->n_items; i = j) {
-		int has[2];
+		int has[N_SIDES];
 		j = group_end(c, i, has);
 		const item *it = &c->items[i];
-		if (!show[it->level] || has[GOLD] == has[PRED])
+		if (!show[it->level] || has[GOLD] == has[PRED] || (has[OPT] && !has[GOLD]))
 			continue;
 		if (last != (long)it->article) {
 			printf("%s%s:", last >= 0 ? "\n" : "", c->names[it->article]);
@@ -437,10 +443,12 @@ static void score(evalctx *c)
 	                      c->gold_code_events > 0 || !c->gold_events,
 	                      c->plover || c->gold_plover_events > 0};
 	for (size_t i = 0, j; i < c->n_items; i = j) {
-		int has[2];
+		int has[N_SIDES];
 		j = group_end(c, i, has);
 		const item *it = &c->items[i];
 		counts *k = &per[(size_t)it->article * N_LEVELS + it->level];
+		if (has[OPT] && !has[GOLD])
+			continue; /* optional: neither a miss nor a false positive */
 		k->gold += has[GOLD];
 		k->pred += has[PRED];
 		k->tp += has[GOLD] && has[PRED];
@@ -462,8 +470,11 @@ static void score(evalctx *c)
 			}
 		}
 
-	printf("gold %s: %zu articles, %zu records, %zu events\n", c->gold_path, c->n_articles,
+	printf("gold %s: %zu articles, %zu records, %zu events", c->gold_path, c->n_articles,
 	       c->gold_records, c->gold_events);
+	if (c->high_only)
+		printf(" (%zu low-confidence, optional)", c->gold_optional);
+	printf("\n");
 	printf("pred %s: %zu events", c->pred_path, c->pred_events);
 	if (c->pred_outside)
 		printf(", %zu for documents not in the gold (ignored)", c->pred_outside);
@@ -496,7 +507,7 @@ static void score(evalctx *c)
 static void usage(FILE *f)
 {
 	fprintf(f,
-	        "usage: dyad eval GOLD [PRED] [--by article|doc] [--plover] [--verbose]\n"
+	        "usage: dyad eval GOLD [PRED] [--by article|doc] [--plover] [--high] [--verbose]\n"
 	        "\n"
 	        "Score predicted events (dyad event JSONL; stdin when PRED is absent or -)\n"
 	        "against GOLD (JSONL records {\"id\",\"events\":[{\"source\",\"code\"|\"plover\","
@@ -505,6 +516,9 @@ static void usage(FILE *f)
 	        "  --by doc      score each record id on its own\n"
 	        "  --plover      also score PLOVER 0.5 categories mapped from CAMEO codes\n"
 	        "                (automatic when the gold has \"plover\" categories)\n"
+	        "  --high        require only gold events with \"confidence\":\"high\"; a low-\n"
+	        "                confidence one is optional: predicting it is no false positive,\n"
+	        "                missing it no miss\n"
 	        "  --verbose     list each article's misses and false positives\n"
 	        "Levels: L1 (source country, root, target country), L2 (source, code, target),\n"
 	        "PLOVER (source country, category, target country). Micro P/R/F1 over all\n"
@@ -526,6 +540,8 @@ int dyad_cmd_eval(int argc, char **argv)
 			return 0;
 		} else if (!strcmp(a, "--plover")) {
 			c.plover = 1;
+		} else if (!strcmp(a, "--high")) {
+			c.high_only = 1;
 		} else if (!strcmp(a, "--verbose") || !strcmp(a, "-v")) {
 			c.verbose = 1;
 		} else if (!strcmp(a, "--by") || !strncmp(a, "--by=", 5)) {

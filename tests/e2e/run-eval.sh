@@ -80,6 +80,21 @@ check "--plover on CAMEO gold" \
 	"eval: 3 articles, L1 P 0.750 R 1.000 F1 0.857, L2 P 0.400 R 0.667 F1 0.500, PLOVER P 1.000 R 1.000 F1 1.000" \
 	"$T/out5"
 
+# --high: low-confidence gold events are optional (neither missed nor false).
+cat >"$T/hgold.jsonl" <<'EOF'
+{"id":"h-s1","events":[{"source":"USA","code":"190","target":"IRQ","confidence":"high"},{"source":"IRQ","code":"111","target":"USA","confidence":"low"},{"source":"GBR","code":"111","target":"IRQ","confidence":"low"}]}
+EOF
+cat >"$T/hpred.jsonl" <<'EOF'
+{"doc":"h","source":"USA","target":"IRQ","code":"190"}
+{"doc":"h","source":"IRQ","target":"USA","code":"111"}
+{"doc":"h","source":"FRA","target":"IRQ","code":"190"}
+EOF
+"$DYAD" eval "$T/hgold.jsonl" "$T/hpred.jsonl" >"$T/out10" 2>&1
+check "confidence ignored by default" \
+	"eval: 1 articles, L1 P 0.667 R 0.667 F1 0.667, L2 P 0.667 R 0.667 F1 0.667" "$T/out10"
+"$DYAD" eval "$T/hgold.jsonl" "$T/hpred.jsonl" --high >"$T/out11" 2>&1
+check "--high" "eval: 1 articles, L1 P 0.500 R 1.000 F1 0.667, L2 P 0.500 R 1.000 F1 0.667" "$T/out11"
+
 # Errors: a malformed line names file:line and fails; bad usage exits 2.
 printf '{"id":"a-s1","events":[]}\n{"id": oops}\n' >"$T/bad.jsonl"
 "$DYAD" eval "$T/bad.jsonl" "$T/pred.jsonl" >"$T/out6" 2>&1
