@@ -61,6 +61,14 @@ unit: all $(UNIT_BIN)
 check: deps all $(UNIT_BIN)
 	@tests/run-all.sh $(BUILD)
 
+# one family of suites at a time (each also runs within `make check`)
+spec: all
+	@DYAD=$(CURDIR)/$(BUILD)/dyad sh tests/spec/run-spec.sh
+conformance: all
+	@for s in tests/conformance/run-*.sh; do DYAD=$(CURDIR)/$(BUILD)/dyad sh $$s || exit 1; done
+e2e: all
+	@for s in tests/e2e/run-*.sh; do DYAD=$(CURDIR)/$(BUILD)/dyad BUILD=$(CURDIR)/$(BUILD) sh $$s >/dev/null 2>&1 && echo "ok   $$s" || { echo "FAIL $$s"; exit 1; }; done
+
 asan:
 	$(MAKE) BUILD=build-asan OPT=-O1 EXTRA_CFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -DDYAD_DEBUG_ARENA" EXTRA_LIBS="-fsanitize=address,undefined" all $(patsubst $(BUILD)/%,build-asan/%,$(UNIT_BIN))
 

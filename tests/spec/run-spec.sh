@@ -12,10 +12,12 @@
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 DYAD=${DYAD:-$ROOT/build/dyad}
-SPEC_DICT_FLAGS=${SPEC_DICT_FLAGS:---dict $ROOT/dict}
 BASELINE=0
 [ -f "$HERE/baseline" ] && BASELINE=$(tr -dc 0-9 <"$HERE/baseline")
 [ -n "$BASELINE" ] || BASELINE=0
+# The baseline is dyad's own dict/: other dictionaries are a comparison run.
+[ -n "${SPEC_DICT_FLAGS:-}" ] && BASELINE=0
+SPEC_DICT_FLAGS=${SPEC_DICT_FLAGS:---dict $ROOT/dict}
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/dyad-spec.XXXXXX") || exit 2
 trap 'rm -rf "$TMP"' EXIT INT TERM
