@@ -236,9 +236,15 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			best = code;
 		for (size_t q = k; q <= last && best; q++) {
 			const mention *m = &s->m[q];
-			if (!m->agent || has_type(code, m->code) || strlen(best) > 3)
+			if (!m->agent || has_type(code, m->code) || strlen(best) > 3 ||
+			    (m->agent == 2 && !strncmp(code, m->code, strlen(m->code))))
 				continue;
-			const char *j = m->agent == 1 ? join_code(a, code, m->code) : join_code(a, m->code, code);
+			/* "former officials", "a former president": elites, not office holders */
+			const char *type = m->code;
+			for (uint32_t i = s->m[k].b > 0 ? s->m[k].b - 1 : 0; i < m->b; i++)
+				if (tok_is(&s->t[i], "FORMER") && m->agent == 1)
+					type = "ELI";
+			const char *j = m->agent == 1 ? join_code(a, code, type) : join_code(a, m->code, code);
 			if (!j)
 				return DYAD_ENOMEM;
 			code = j;
