@@ -187,6 +187,7 @@ static void fill_code(dyad_event *e, const char *code)
 
 typedef struct sent_out {
 	uint32_t sentence;
+	int32_t date;   /* the document date moved by a <TIME> phrase ("yesterday") */
 	const dsentence *sn;
 	const char **issues;
 	size_t n_issues;
@@ -310,6 +311,7 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 			dyad_event e;
 			memset(&e, 0, sizeof e);
 			e.sentence = so->sentence;
+			e.date = so->date;
 			e.source = sc;
 			e.target = tc;
 			fill_code(&e, code);
@@ -363,6 +365,35 @@ static int32_t default_actor(sent_ctx *s, const char *code, const verb_cand *v)
 	s->ng++;
 	s->c[s->nc] = c;
 	return (int32_t)s->nc++;
+}
+
+/* YYYYMMDD moved by days (proleptic Gregorian calendar); 0 stays 0 */
+static int32_t shift_date(int32_t ymd, int32_t days)
+{
+	if (!ymd || !days)
+		return ymd;
+	long y = ymd / 10000, m = ymd / 100 % 100, dd = ymd % 100;
+	/* days from civil (H. Hinnant's algorithm) */
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	long z = era * 146097 + doe - 719468 + days;
+	/* and back */
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	y = yoe + era * 400;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	dd = doy - (153 * mp + 2) / 5 + 1;
+	m = mp + (mp < 10 ? 3 : -9);
+	y += m <= 2;
+	if (y < 1 || y > 9999)
+		return ymd;
+	return (int32_t)(y * 10000 + m * 100 + dd);
 }
 
 /* --- one sentence ------------------------------------------------------------ */
@@ -562,7 +593,18 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			if (s.t[i].kind == TK_WORD)
 				dyad_lex__candidates(d, &d->issue_ix, &s.t[i], visit_issue, &x);
 		}
-	sent_out so = {number, sn, NULL, 0};
+	sent_out so = {number, date, sn, NULL, 0};
+	/* TABARI <TIME> phrases: "yesterday" moves the date, "when peace comes" is no event */
+	if (d->n_times && !d->opt.time_shift_off)
+		for (size_t i = 0; i < s.n; i++)
+			for (uint32_t k = 0; k < d->n_times; k++) {
+				const dtime *tm = &d->times[k];
+				if (!dyad_lex__consecutive(d, &d->words[tm->ph.first], tm->ph.n, s.t, i, s.n))
+					continue;
+				if (tm->suppress)
+					return 0;
+				so.date = shift_date(date, tm->days);
+			}
 	if (n_issues) {
 		so.issues = dyad_arena_alloc(&c->arena, n_issues * sizeof *so.issues);
 		if (!so.issues)
@@ -865,8 +907,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_result *out, dyad_e
 		if (rc)
 			return dyad_error_set(err, rc, NULL, 0, "out of memory coding document");
 	}
-	for (size_t i = 0; i < c->n_ev; i++)
-		c->ev[i].date = date;
+
 	out->events = c->ev;
 	out->n_events = c->n_ev;
 	out->n_sentences = ns;

@@ -585,6 +585,7 @@ void dyad_dict_free(dyad_dict *d)
 	free(d->synsets);
 	free(d->discards);
 	free(d->issues);
+	free(d->times);
 	free(d);
 }
 

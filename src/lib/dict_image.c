@@ -8,7 +8,7 @@
 
 #include "lib/dict_internal.h"
 
-#define IMAGE_MAGIC "DYADIMG\x02"
+#define IMAGE_MAGIC "DYADIMG\x03"
 
 typedef struct section {
 	void **arr;
@@ -31,10 +31,11 @@ static void sections(dyad_dict *d, section *s)
 		{(void **)&d->synsets, &d->n_synsets, &d->cap_synsets, sizeof(dsynset)},
 		{(void **)&d->discards, &d->n_discards, &d->cap_discards, sizeof(dphrase)},
 		{(void **)&d->issues, &d->n_issues, &d->cap_issues, sizeof(dissue)},
+		{(void **)&d->times, &d->n_times, &d->cap_times, sizeof(dtime)},
 	};
 	memcpy(s, t, sizeof t);
 }
-#define N_SECTIONS 11
+#define N_SECTIONS 12
 
 int dyad_dict_save_image(const dyad_dict *dc, const char *path, dyad_error *err)
 {
@@ -137,6 +138,9 @@ static int image_consistent(const dyad_dict *d)
 			return 0;
 	for (uint32_t i = 0; i < d->n_issues; i++)
 		if (!phrase_ok(d, &d->issues[i].ph) || !str_ok(d, d->issues[i].name))
+			return 0;
+	for (uint32_t i = 0; i < d->n_times; i++)
+		if (!phrase_ok(d, &d->times[i].ph))
 			return 0;
 	return 1;
 }

@@ -86,6 +86,14 @@ typedef struct dsynset {
 	uint32_t first, n; /* into synset_members (phrases) */
 } dsynset;
 
+/* a TABARI <TIME> phrase: "YESTERDAY [-1]" moves the event date; a code that is
+ * not a number ("[###]", "[+++]") means the sentence is not coded */
+typedef struct dtime {
+	dphrase ph;
+	int32_t days;
+	uint32_t suppress;
+} dtime;
+
 typedef struct dissue {
 	dphrase ph;
 	uint32_t name;    /* issue name */
@@ -100,7 +108,8 @@ typedef struct dict_options {
 	uint8_t code_by;                     /* SET: CODE BY SENTENCE / CLAUSE, CODE ALL */
 	uint8_t convert_agents;              /* SET: CONVERT AGENT(S) = TRUE */
 	uint16_t min_words;                  /* SET: MINIMUM WORDS = N */
-	uint16_t pad2;
+	uint8_t time_shift_off;              /* SET: TIME SHIFT = FALSE */
+	uint8_t pad2;
 } dict_options;
 
 /* one posting of the first-word index: an entry whose phrase begins with the
@@ -163,6 +172,8 @@ struct dyad_dict {
 	uint32_t n_discards, cap_discards;
 	dissue *issues;
 	uint32_t n_issues, cap_issues;
+	dtime *times;
+	uint32_t n_times, cap_times;
 	/* indexes, rebuilt after load */
 	dindex actor_ix, agent_ix, verb_ix, discard_ix, issue_ix;
 	dyad_strmap lex;     /* every key of the five indexes -> lexkeys[] */

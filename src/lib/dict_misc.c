@@ -191,6 +191,8 @@ int dyad_dict__read_options(dyad_dict_builder *b, const char *file, const char *
 				d->opt.code_by = CODE_BY_SENTENCE;
 			else if (strstr(s, "CODE BY CLAUSE"))
 				d->opt.code_by = CODE_BY_CLAUSE;
+			if (strstr(s, "TIME SHIFT"))
+				d->opt.time_shift_off = strstr(s, "FALSE") != NULL;
 			if (strstr(s, "CONVERT AGENT"))
 				d->opt.convert_agents = strstr(s, "TRUE") != NULL;
 			const char *mw = strstr(s, "MINIMUM WORDS");

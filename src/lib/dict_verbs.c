@@ -225,6 +225,43 @@ static int add_pattern(vstate *st, long line, const char *s, size_t n, dyad_erro
 	return rc;
 }
 
+/* "LAST_WEEK [-7]" in a <TIME> section; "- ..." refinements are not read */
+static int add_time(dyad_dict_builder *b, const char *file, long line, const char *s, size_t n,
+                    dyad_error *err)
+{
+	dyad_dict *d = b->d;
+	if (s[0] == '-')
+		return 0;
+	const char *br = memchr(s, '[', n);
+	const char *close = br ? memchr(br, ']', (size_t)(s + n - br)) : NULL;
+	if (!br || !close)
+		return dyad_dict__bad(b, err, file, line, "time phrase without a [shift]");
+	dtime t;
+	memset(&t, 0, sizeof t);
+	const char *why = NULL;
+	size_t pn = (size_t)(br - s);
+	while (pn && s[pn - 1] == ' ')
+		pn--;
+	int rc = dyad_dict__phrase(d, s, pn, 0, &t.ph, &why);
+	if (rc == DYAD_ENOMEM)
+		return rc;
+	if (rc)
+		return dyad_dict__bad(b, err, file, line, "%s in time phrase", why);
+	const char *p = br + 1;
+	while (p < close && *p == ' ')
+		p++;
+	char *end = NULL;
+	long v = strtol(p, &end, 10);
+	int numeric = end && end > p && (*p == '+' || *p == '-' || (*p >= '0' && *p <= '9'));
+	while (numeric && end < close && *end == ' ')
+		end++;
+	if (numeric && end == close && v > -36500 && v < 36500)
+		t.days = (int32_t)v;
+	else
+		t.suppress = 1;
+	return DICT_PUSH(d, times, n_times, cap_times, t);
+}
+
 /* Members may only refer to synsets defined earlier: no cycles when matching. */
 static int synset_refs_earlier(const dyad_dict *d, const dphrase *ph, uint32_t self)
 {
@@ -297,7 +334,7 @@ int dyad_dict__read_verbs(dyad_dict_builder *b, const char *file, const char *te
 			block_format = 1;
 			break;
 		}
-	int skip_section = 0;
+	int skip_section = 0, in_time = 0;
 	int32_t synset = -1; /* open synset receiving "+member" lines */
 	while (!rc && dyad_dict__next_line(&r, &l)) {
 		if (l.n && (l.s[0] == '#' || (l.n > 1 && l.s[0] == '/' && l.s[1] == '/')))
@@ -316,11 +353,16 @@ int dyad_dict__read_verbs(dyad_dict_builder *b, const char *file, const char *te
 			if ((l.n >= 9 && !strncasecmp(l.s, "<SYNSETS>", 9)) ||
 			    (l.n >= 10 && !strncasecmp(l.s, "</SYNSETS>", 10)))
 				continue;
-			skip_section = !(l.n > 1 && l.s[1] == '/');
+			in_time = l.n >= 6 && !strncasecmp(l.s, "<TIME>", 6);
+			skip_section = !in_time && !(l.n > 1 && l.s[1] == '/');
 			continue;
 		}
 		if (skip_section)
 			continue;
+		if (in_time) {
+			rc = add_time(b, file, l.no, l.s, l.n, err);
+			continue;
+		}
 		if (l.s[0] == '&') {
 			size_t k = 1;
 			while (k < l.n && l.s[k] != ' ' && l.s[k] != '_' && l.s[k] != '\t')
