@@ -14,7 +14,8 @@
 static const char actors[] = "RUSSIA_ [RUS]\n+RUSSIAN_\nUKRAIN [UKR]\nFRANCE_ [FRA]\n+FRENCH_\n"
                              "GERMANY_ [DEU]\n+GERMAN_\nCHINA_ [CHN]\n+CHINESE_\nKENYA [KEN]\n";
 static const char agents[] = "TROOPS_ [~MIL]\nFOREIGN_MINISTER_ [~GOV]\nPOLICE_ [~COP]\n";
-static const char verbs[] = "--- ATTACK [190] ---\nATTACK\nSHELL [195]\n"
+static const char verbs[] = "<TIME>\nYESTERDAY_ [-1]\nWHEN_PEACE_COMES [###]\n</TIME>\n"
+                            "--- ATTACK [190] ---\nATTACK\nSHELL [195]\n"
                             "--- MEET [036] ---\nMEET\n- * WITH + [036]\n"
                             "--- REFUSE [---] ---\nREFUSE\n- * TO MEET + [1246]\n"
                             "--- SAY [010] ---\nSAY\n"
@@ -126,6 +127,26 @@ static void test_tabari_compat_codes_negation(void **state)
 	assert_string_equal(code("Russia did not attack Ukraine.", 1, buf, sizeof buf), "RUS 190 UKR");
 }
 
+static void test_relative_dates(void **state)
+{
+	(void)state;
+	dyad_coder *c;
+	assert_int_equal(dyad_coder_new(&c, dict, NULL), 0);
+	dyad_doc doc = {0};
+	const char *text = "Russia attacked Ukraine yesterday. When peace comes Russia will meet France.";
+	doc.id = "t";
+	doc.id_len = 1;
+	doc.text = text;
+	doc.text_len = strlen(text);
+	doc.date = 20240301; /* the day before is 2024-02-29 */
+	dyad_result r;
+	dyad_error err;
+	assert_int_equal(dyad_coder_code(c, &doc, &r, &err), 0);
+	assert_int_equal(r.n_events, 1);
+	assert_int_equal(r.events[0].date, 20240229);
+	dyad_coder_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -135,6 +156,7 @@ int main(void)
 		cmocka_unit_test(test_reported_speech_and_pronouns),
 		cmocka_unit_test(test_discards_and_self_events),
 		cmocka_unit_test(test_tabari_compat_codes_negation),
+		cmocka_unit_test(test_relative_dates),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
