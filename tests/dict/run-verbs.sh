@@ -60,6 +60,10 @@ FNR == 1 { inblock = 0 }
 	sub(/[ \t]#.*/, "", line); sub(/;.*/, "", line)
 	gsub(/^[ \t]+|[ \t]+$/, "", line)
 	if (line == "") next
+	# <TIME> sections (relative dates) are checked by the loader: `dyad dict check`
+	if (line ~ /^<TIME>/) { intime = 1; next }
+	if (line ~ /^<\/TIME>/) { intime = 0; next }
+	if (intime) next
 	if (line ~ /^---/) {
 		if (line !~ /^--- [A-Z0-9_]+ \[[^]]+\] ---$/) { bad("bad block header"); next }
 		c = line; sub(/^[^[]*\[/, "", c); sub(/\].*/, "", c)
