@@ -229,7 +229,6 @@ int dyad_dict__read_actors(dyad_dict_builder *b, const char *file, const char *t
 		int agent_kind = agents ? 1 : 0;
 		if (br) {
 			size_t before = d->n_codes;
-			uint32_t actors_before = d->n_actors;
 			if (synonym && g.has_codes) {
 				/* a synonym with its own code starts a new entry */
 				close_group(d, &g);
@@ -237,7 +236,6 @@ int dyad_dict__read_actors(dyad_dict_builder *b, const char *file, const char *t
 				g.code_first = d->n_codes;
 				g.open = 1;
 			}
-			(void)actors_before;
 			rc = add_codes(b, file, l.no, br, (size_t)(ps + pn - br), &agent_kind, err);
 			if (rc)
 				break;
@@ -286,6 +284,5 @@ int dyad_dict__read_actors(dyad_dict_builder *b, const char *file, const char *t
 	for (int i = 0; i < nm; i++)
 		for (int a = 0; a < macros[i].n; a++)
 			free(macros[i].alts[a]);
-	/* drop actors that never got a code */
 	return rc;
 }
