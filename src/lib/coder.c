@@ -872,7 +872,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_result *out, dyad_e
 	if (bad) {
 		c->warnings++;
 		snprintf(c->warning, sizeof c->warning,
-		         "%zu invalid UTF-8 byte%s (treated as spaces)", bad, bad == 1 ? "" : "s");
+		         "%zu invalid UTF-8 or NUL byte%s (treated as spaces)", bad, bad == 1 ? "" : "s");
 	}
 	dsentence *sn = NULL;
 	size_t ns = 0, cut = 0;

@@ -368,6 +368,8 @@ int dyad_token__run(dyad_arena *a, const char *s, size_t n, size_t max_tokens, d
 			continue;
 		}
 		if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0) {
+			if (c == 0)
+				(*bad_utf8)++; /* a NUL byte is no text either: counted and reported */
 			i++;
 			continue;
 		}

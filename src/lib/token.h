@@ -69,7 +69,8 @@ typedef struct dsentence {
 } dsentence;
 
 /* Tokenize text into *out (arena). Returns 0, DYAD_ENOMEM, or DYAD_ELIMIT when
- * more than max_tokens tokens would be produced. *bad_utf8 counts invalid bytes. */
+ * more than max_tokens tokens would be produced. *bad_utf8 counts invalid UTF-8
+ * and NUL bytes (both treated as spaces). */
 int dyad_token__run(dyad_arena *a, const char *text, size_t len, size_t max_tokens,
                     dtoken **out, size_t *n_out, size_t *bad_utf8);
 /* Split tokens into sentences; sentences longer than max_sent tokens are cut
