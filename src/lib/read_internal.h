@@ -24,6 +24,7 @@ struct dyad_reader {
 	size_t max_record;
 	long line;           /* lines fully consumed so far */
 	size_t last_len;     /* bytes of the last line read, even if it was over the limit */
+	int in_paragraph;    /* TABARI reader: the previous line was not blank */
 	size_t records, skipped;
 	dyad_arena arena;    /* strings of the current document; reset by each next */
 	dyad_buf rec;        /* assembly of the current line (or whole text document) */

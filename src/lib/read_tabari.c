@@ -97,6 +97,16 @@ int dyad_reader__next_tabari(dyad_reader *r, dyad_doc *out, dyad_error *err)
 			total = len + 1;
 			break;
 		}
+		/* a paragraph that starts with neither a header, a comment nor a banner
+		 * is a record whose header is malformed: say so, then skip it */
+		if (len && !is_blank_line(line, len) && !r->in_paragraph && line[0] != '#' && line[0] != '/' &&
+		    line[0] != '*' && line[0] != '<' && line[0] != '\\' && line[0] != '[' && line[0] != '{') {
+			r->in_paragraph = 1;
+			return dyad_reader__skip(r, err, DYAD_EPARSE, r->line,
+			                         "expected a record header \"YYMMDD ID\", got \"%.*s\"; record skipped",
+			                         (int)(len > 40 ? 40 : len), line);
+		}
+		r->in_paragraph = !is_blank_line(line, len);
 	}
 	long at = r->line;
 	r->records++;

@@ -263,8 +263,8 @@ static void test_tabari(void **state)
 		"# banner\n"
 		"#####################\n"
 		"\n"
-		"a comment block\n"
-		"ignored entirely\n"
+		"# a comment line\n"
+		"# ignored entirely\n"
 		"\n"
 		"950101  DEMO-01\n"
 		"Arnor is about to restore full diplomatic ties with Gondor almost \n"
@@ -293,11 +293,14 @@ static void test_tabari(void **state)
 		"\n"
 		"490101 PIVOT\n"
 		"2 lines, the second starting with a digit:\n"
-		"3 more.";
+		"3 more.\n"
+		"\n"
+		"no header before this text\n"
+		"so the record is reported and skipped\n";
 	dyad_reader *r = open_mem("v.text", in, sizeof in - 1, DYAD_IN_AUTO);
 	assert_int_equal(drain(r), 5);
 	assert_int_equal(dyad_reader_records(r), 8);
-	assert_int_equal(dyad_reader_skipped(r), 3);
+	assert_int_equal(dyad_reader_skipped(r), 4);
 	dyad_reader_close(r);
 	assert_string_equal(res[0].id, "DEMO-01");
 	assert_int_equal(res[0].date, 19950101);
@@ -320,6 +323,9 @@ static void test_tabari(void **state)
 	assert_string_equal(res[7].id, "PIVOT");
 	assert_int_equal(res[7].date, 20490101);
 	assert_string_equal(res[7].text, "2 lines, the second starting with a digit:\n3 more.");
+	/* a paragraph without a header is a record with a malformed header */
+	assert_int_equal(res[8].rc, DYAD_EPARSE);
+	assert_non_null(strstr(res[8].msg, "v.text:37: expected a record header"));
 
 	/* over-limit record: reported at its header line with its size, then go on */
 	static const char big[] = "950101 A\nshort\n\n950101 B\n"
