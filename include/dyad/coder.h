@@ -17,6 +17,7 @@ typedef struct dyad_doc {
 	const char *url;     /* optional, NUL-terminated, may be NULL */
 	const char *source;  /* outlet, optional */
 	const char *title;   /* optional */
+	long line;           /* input line the document starts on (readers fill it), 0 unknown */
 } dyad_doc;
 
 typedef struct dyad_coder_options {

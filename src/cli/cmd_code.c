@@ -168,7 +168,10 @@ static int flush_batch(pool *p, int threads, size_t *events, size_t *failed, con
 	int rc = 0;
 	for (size_t i = 0; i < p->n_jobs; i++) {
 		job *j = &p->jobs[i];
-		if (j->warning)
+		if (j->warning && j->doc.line)
+			cli_errorf("code", "%s:%ld: document %s: %s%s", file, j->doc.line, j->doc.id,
+			           j->failed ? "" : "warning: ", j->warning);
+		else if (j->warning)
 			cli_errorf("code", "%s: document %s: %s%s", file, j->doc.id,
 			           j->failed ? "" : "warning: ", j->warning);
 		if (j->failed)

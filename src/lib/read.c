@@ -362,7 +362,11 @@ int dyad_reader_next(dyad_reader *r, dyad_doc *out, dyad_error *err)
 	dyad_arena_reset(&r->arena);
 	if (r->io_failed)
 		return 0;
-	return r->next(r, out, err);
+	long before = r->line;
+	int rc = r->next(r, out, err);
+	if (rc > 0 && !out->line)
+		out->line = before + 1;
+	return rc;
 }
 
 size_t dyad_reader_skipped(const dyad_reader *r)

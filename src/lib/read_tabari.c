@@ -161,6 +161,7 @@ int dyad_reader__next_tabari(dyad_reader *r, dyad_doc *out, dyad_error *err)
 	header[e] = 0;
 	r->text.data[r->text.len] = 0;
 	out->id = header + b;
+	out->line = at;
 	out->id_len = e - b;
 	out->text = r->text.data;
 	out->text_len = r->text.len;
