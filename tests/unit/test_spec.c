@@ -412,8 +412,12 @@ static void test_spec_cases(void **state)
 	size_t passed = 0, failed = 0, negatives = 0, negative_events = 0;
 	for (size_t i = 0; i < set.n; i++) {
 		spec_case *c = &set.cases[i];
-		dyad_doc doc = {c->id, strlen(c->id), c->text, strlen(c->text), c->date,
-		                NULL, NULL, NULL};
+		dyad_doc doc = {0};
+		doc.id = c->id;
+		doc.id_len = strlen(c->id);
+		doc.text = c->text;
+		doc.text_len = strlen(c->text);
+		doc.date = c->date;
 		dyad_result res;
 		memset(&res, 0, sizeof res);
 		int rc = dyad_coder_code(coder, &doc, &res, &err);
