@@ -161,8 +161,11 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			/* a country in a topic phrase ("a conference on Libya", "talks over
 			 * Kashmir") is what the event is about, not who it is done to */
 			size_t b = s->c[ci].b;
+			/* but force lands "on" its target: "strikes on Gaza", "fired on X" */
+			int force = code && ((code[0] == '1' && code[1] >= '5') || code[0] == '2');
 			if (!compat && b > 0 &&
-			    (dyad_words__in(&s->t[b - 1], dyad_words__topic_preps) ||
+			    ((dyad_words__in(&s->t[b - 1], dyad_words__topic_preps) &&
+			      !(force && tok_is(&s->t[b - 1], "ON"))) ||
 			     (cooperative && (tok_is(&s->t[b - 1], "IN") || tok_is(&s->t[b - 1], "AT"))))) {
 				i = s->c[ci].e - 1;
 				continue;
