@@ -25,6 +25,7 @@ struct dyad_coder {
 	const dyad_dict *d;
 	dyad_coder_options opt;
 	dyad_arena arena;
+	dyad_token_cache *tcache; /* memo of recent words' lemmas and dictionary keys */
 	dyad_event *ev;
 	uint8_t *evf; /* EV_SUBORDINATE / EV_DOMINANT per event */
 	size_t n_ev, cap_ev;
@@ -58,6 +59,10 @@ int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_coder_opt
 		c->opt.tabari_compat = 1;
 	if (!c->opt.max_events)
 		c->opt.max_events = DEFAULT_MAX_EVENTS;
+	if (dyad_token__cache_new(&c->tcache)) {
+		free(c);
+		return DYAD_ENOMEM;
+	}
 	dyad_arena_init(&c->arena, 0);
 	*out = c;
 	return 0;
@@ -67,6 +72,7 @@ void dyad_coder_free(dyad_coder *c)
 {
 	if (!c)
 		return;
+	dyad_token__cache_free(c->tcache);
 	dyad_arena_free(&c->arena);
 	free(c);
 }
@@ -864,7 +870,8 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_result *out, dyad_e
 	int32_t date = doc->date ? doc->date : c->opt.default_date;
 	dtoken *t = NULL;
 	size_t nt = 0, bad = 0;
-	int rc = dyad_token__run(&c->arena, doc->text, doc->text_len, MAX_DOC_TOKENS, &t, &nt, &bad);
+	int rc = dyad_token__run(&c->arena, c->tcache, doc->text, doc->text_len, MAX_DOC_TOKENS, &t, &nt,
+	                         &bad);
 	if (rc == DYAD_ELIMIT)
 		return dyad_error_set(err, rc, NULL, 0, "document has more than %zu tokens", MAX_DOC_TOKENS);
 	if (rc)

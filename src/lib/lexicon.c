@@ -136,7 +136,7 @@ typedef struct word_memo {
 	uint64_t has;
 	char word[WORD_LEN];
 } word_memo;
-static _Thread_local word_memo words[WORD_SLOTS];
+/* the table lives in the coder's token cache (dyad_token__lex_table) */
 
 /* which indexes key k (of find_keys) has a list in, as token memo bits */
 static uint64_t key_mask(const dyad_dict *d, const uint32_t *keys, size_t n)
@@ -165,7 +165,8 @@ static const uint32_t *token_keys_slow(const dyad_dict *d, const dtoken *t, uint
 	}
 	m->lex_dict = d;
 	word_memo *set = NULL;
-	if (!t->fixed && t->norm_len <= WORD_LEN) {
+	word_memo *words = m->cache ? dyad_token__lex_table(m->cache, WORD_SLOTS * sizeof(word_memo)) : NULL;
+	if (words && !t->fixed && t->norm_len <= WORD_LEN) {
 		set = &words[(t->h_norm & (WORD_SLOTS / 2 - 1)) * 2];
 		for (int way = 0; way < 2; way++) {
 			const word_memo *w = &set[way];

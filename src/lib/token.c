@@ -5,6 +5,7 @@
 #include "lib/token.h"
 
 #include <dyad/error.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lib/lemma.h"
@@ -78,23 +79,24 @@ static size_t dash_len(const char *s, size_t n, size_t i)
 }
 
 /* room for the word's memo and m prefix hashes; returns pfx (see dtoken) */
-static uint32_t *alloc_pfx(dyad_arena *a, size_t m, size_t extra)
+static uint32_t *alloc_pfx(dyad_arena *a, dyad_token_cache *cache, size_t m, size_t extra)
 {
 	char *mem = dyad_arena_alloc(a, sizeof(dtoken_memo) + (m + 1) * sizeof(uint32_t) + extra);
 	if (!mem)
 		return NULL;
 	memset(mem, 0, sizeof(dtoken_memo));
+	((dtoken_memo *)(void *)mem)->cache = cache;
 	return (uint32_t *)(void *)(mem + sizeof(dtoken_memo));
 }
 
 /* tokens with a fixed matching form ('S, N'T, punctuation) */
-static int fixed_form(dyad_arena *a, dtoken *tk, const char *form)
+static int fixed_form(dyad_arena *a, dyad_token_cache *cache, dtoken *tk, const char *form)
 {
 	size_t m = strlen(form);
 	tk->fixed = 1;
 	tk->norm = tk->vlemma = tk->nlemma = form;
 	tk->norm_len = tk->vlemma_len = tk->nlemma_len = (uint16_t)m;
-	uint32_t *pfx = alloc_pfx(a, m, 0);
+	uint32_t *pfx = alloc_pfx(a, cache, m, 0);
 	if (!pfx)
 		return DYAD_ENOMEM;
 	for (size_t k = 0; k < m; k++)
@@ -112,6 +114,7 @@ typedef struct tvec {
 	dtoken *t;
 	size_t n, cap, max;
 	dyad_arena *a;
+	dyad_token_cache *cache; /* may be NULL */
 	/* the document's distinct words: index + 1 of their first token, by
 	 * h_norm (open addressing); a repeated word takes that token's forms */
 	uint32_t *seen;
@@ -155,15 +158,41 @@ typedef struct lemma_memo {
 	uint8_t len, vlen, nlen, pos;
 	char word[MEMO_LEN], verb[MEMO_LEN], noun[MEMO_LEN];
 } lemma_memo;
-static _Thread_local lemma_memo memo[MEMO_SLOTS];
+struct dyad_token_cache {
+	lemma_memo memo[MEMO_SLOTS];
+	void *lex; /* lexicon.c's table */
+};
+
+int dyad_token__cache_new(dyad_token_cache **out)
+{
+	*out = calloc(1, sizeof **out);
+	return *out ? 0 : DYAD_ENOMEM;
+}
+
+void dyad_token__cache_free(dyad_token_cache *c)
+{
+	if (!c)
+		return;
+	free(c->lex);
+	free(c);
+}
+
+void *dyad_token__lex_table(dyad_token_cache *c, size_t bytes)
+{
+	if (!c)
+		return NULL;
+	if (!c->lex)
+		c->lex = calloc(1, bytes);
+	return c->lex;
+}
 
 /* the lemmatizer's answer for w[0..m) (hash h), through the memo; the
  * lemma hashes are set when the lemmas are not empty */
-static void lemma_forms(const char *w, size_t m, uint32_t h, dyad_lemma__forms *f, uint32_t *hv,
-                        uint32_t *hn)
+static void lemma_forms(dyad_token_cache *cache, const char *w, size_t m, uint32_t h,
+                        dyad_lemma__forms *f, uint32_t *hv, uint32_t *hn)
 {
-	lemma_memo *set = &memo[(h & (MEMO_SLOTS / 2 - 1)) * 2];
-	for (int way = 0; way < 2; way++) {
+	lemma_memo *set = cache ? &cache->memo[(h & (MEMO_SLOTS / 2 - 1)) * 2] : NULL;
+	for (int way = 0; set && way < 2; way++) {
 		const lemma_memo *e = &set[way];
 		if (e->len == m && e->hash == h && dyad_same_bytes(e->word, w, m)) {
 			f->pos = e->pos;
@@ -184,7 +213,7 @@ static void lemma_forms(const char *w, size_t m, uint32_t h, dyad_lemma__forms *
 	dyad_lemma__analyze(w, m, f);
 	*hv = f->verb_len ? dyad_hash32(f->verb, f->verb_len) : 0;
 	*hn = f->noun_len ? dyad_hash32(f->noun, f->noun_len) : 0;
-	if (m <= MEMO_LEN && f->verb_len <= MEMO_LEN && f->noun_len <= MEMO_LEN && f->pos < 256) {
+	if (set && m <= MEMO_LEN && f->verb_len <= MEMO_LEN && f->noun_len <= MEMO_LEN && f->pos < 256) {
 		set[1] = set[0];
 		lemma_memo *e = &set[0];
 		e->hash = h;
@@ -270,11 +299,11 @@ static int fill_forms(tvec *v, dtoken *tk, const char *s, int ascii)
 	f.pos = 0;
 	f.verb_len = f.noun_len = 0;
 	if (tk->kind == TK_WORD && m)
-		lemma_forms(buf, m, hn, &f, &h_v, &h_n);
+		lemma_forms(v->cache, buf, m, hn, &f, &h_v, &h_n);
 	/* prefix hashes, then the norm and both lemmas, in one allocation */
 	size_t np = m < DYAD_PFX_MAX ? m : DYAD_PFX_MAX;
 	size_t pfx_bytes = (np + 1) * sizeof(uint32_t);
-	uint32_t *pfx = alloc_pfx(a, np, m + 1 + f.verb_len + 1 + f.noun_len + 1);
+	uint32_t *pfx = alloc_pfx(a, v->cache, np, m + 1 + f.verb_len + 1 + f.noun_len + 1);
 	if (!pfx)
 		return DYAD_ENOMEM;
 	char *mem = (char *)pfx;
@@ -331,16 +360,16 @@ static int emit(tvec *v, const char *s, uint32_t b, uint32_t e, uint8_t kind, ui
 	tk->end = e;
 	tk->kind = kind;
 	tk->flags = flags;
-	rc = form ? fixed_form(v->a, tk, form) : fill_forms(v, tk, s, ascii);
+	rc = form ? fixed_form(v->a, v->cache, tk, form) : fill_forms(v, tk, s, ascii);
 	if (!rc)
 		v->n++;
 	return rc;
 }
 
-int dyad_token__run(dyad_arena *a, const char *s, size_t n, size_t max_tokens, dtoken **out,
-                    size_t *n_out, size_t *bad_utf8)
+int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_t n,
+                    size_t max_tokens, dtoken **out, size_t *n_out, size_t *bad_utf8)
 {
-	tvec v = {NULL, 0, 0, max_tokens ? max_tokens : (size_t)1 << 22, a, NULL, 0, 0};
+	tvec v = {NULL, 0, 0, max_tokens ? max_tokens : (size_t)1 << 22, a, cache, NULL, 0, 0};
 	/* room for the usual one token per 5 bytes or so, grown when short */
 	size_t guess = n / 4 + 64;
 	v.t = dyad_arena_alloc(a, (guess < v.max ? guess : v.max) * sizeof *v.t);

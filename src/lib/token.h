@@ -24,6 +24,15 @@ enum {
  * stored just before its prefix hashes (dtoken.pfx) and shared by every
  * occurrence of the word in the document. */
 #define DYAD_LEX_MEMO 7
+/* Memo tables a coder keeps across its documents: recent words' lemmas
+ * (token.c) and dictionary keys (lexicon.c). Pure caches: an answer from
+ * them equals the one computed afresh. Owned by one coder, so one thread. */
+typedef struct dyad_token_cache dyad_token_cache;
+int dyad_token__cache_new(dyad_token_cache **out);
+void dyad_token__cache_free(dyad_token_cache *c);
+/* the lexicon's table inside the cache (allocated on first use; NULL without one) */
+void *dyad_token__lex_table(dyad_token_cache *c, size_t bytes);
+
 typedef struct dtoken_memo {
 	/* bit (h & 63) for each of h_norm, h_v, h_n and pfx[l-1], l < norm_len:
 	 * a dictionary word whose hash bit is clear cannot match the word */
@@ -35,6 +44,7 @@ typedef struct dtoken_memo {
 	uint64_t lex_has;  /* bit k * 8 + i: lex_key[k] has a posting list in index i */
 	uint32_t lex_key[DYAD_LEX_MEMO];
 	uint8_t lex_n;     /* DYAD_LEX_MEMO + 1: too many keys to keep, look up each time */
+	dyad_token_cache *cache; /* the coder's memo tables, NULL none */
 } dtoken_memo;
 
 typedef struct dtoken {
@@ -71,7 +81,7 @@ typedef struct dsentence {
 /* Tokenize text into *out (arena). Returns 0, DYAD_ENOMEM, or DYAD_ELIMIT when
  * more than max_tokens tokens would be produced. *bad_utf8 counts invalid UTF-8
  * and NUL bytes (both treated as spaces). */
-int dyad_token__run(dyad_arena *a, const char *text, size_t len, size_t max_tokens,
+int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *text, size_t len, size_t max_tokens,
                     dtoken **out, size_t *n_out, size_t *bad_utf8);
 /* Split tokens into sentences; sentences longer than max_sent tokens are cut
  * (at a comma or semicolon when possible) and counted in *cut. */

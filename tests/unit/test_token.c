@@ -15,7 +15,7 @@
 static size_t tokenize(dyad_arena *a, const char *s, dtoken **t)
 {
 	size_t n = 0, bad = 0;
-	assert_int_equal(dyad_token__run(a, s, strlen(s), 100000, t, &n, &bad), 0);
+	assert_int_equal(dyad_token__run(a, NULL, s, strlen(s), 100000, t, &n, &bad), 0);
 	return n;
 }
 
@@ -64,7 +64,7 @@ static void test_invalid_utf8_counted(void **state)
 	const char s[] = "Iran \xff\xfe attacked Iraq";
 	dtoken *t;
 	size_t n = 0, bad = 0;
-	assert_int_equal(dyad_token__run(&a, s, sizeof s - 1, 1000, &t, &n, &bad), 0);
+	assert_int_equal(dyad_token__run(&a, NULL, s, sizeof s - 1, 1000, &t, &n, &bad), 0);
 	assert_int_equal(bad, 2);
 	assert_int_equal(n, 3);
 	dyad_arena_free(&a);
@@ -78,7 +78,7 @@ static void test_token_limit(void **state)
 	dtoken *t;
 	size_t n = 0, bad = 0;
 	const char *s = "a b c d e f g h";
-	assert_int_equal(dyad_token__run(&a, s, strlen(s), 4, &t, &n, &bad), DYAD_ELIMIT);
+	assert_int_equal(dyad_token__run(&a, NULL, s, strlen(s), 4, &t, &n, &bad), DYAD_ELIMIT);
 	dyad_arena_free(&a);
 }
 
@@ -135,7 +135,7 @@ static void test_long_sentence_cut(void **state)
 	dtoken *t;
 	size_t nt = 0, bad = 0, ns = 0, cut = 0;
 	dsentence *s;
-	assert_int_equal(dyad_token__run(&a, text, len, 100000, &t, &nt, &bad), 0);
+	assert_int_equal(dyad_token__run(&a, NULL, text, len, 100000, &t, &nt, &bad), 0);
 	assert_int_equal(dyad_sentence__split(&a, text, t, nt, 400, &s, &ns, &cut), 0);
 	assert_true(cut >= 3);
 	size_t total = 0;
