@@ -195,6 +195,10 @@ int dyad_clause__is_passive(const sent_ctx *s, const verb_cand *v)
 	int participle = t->vlemma != t->norm || (t->norm_len > 2 && !memcmp(t->norm + t->norm_len - 2, "ED", 2));
 	if (!participle || (t->norm_len > 3 && !memcmp(t->norm + t->norm_len - 3, "ING", 3)))
 		return 0;
+	/* "is scheduled to meet", "was expected to visit": a multi-word verb whose
+	 * participle introduces the action, not a passive */
+	if (v->e - v->b > 1 && tok_is(&s->t[v->b + 1], "TO"))
+		return 0;
 	for (size_t k = v->b, steps = 0; k-- > 0 && steps < 3; steps++) {
 		if (dyad_words__in(&s->t[k], dyad_words__be_forms))
 			return 1;
