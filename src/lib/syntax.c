@@ -43,6 +43,25 @@ static int is_word(const dtoken *t, const char *const *list)
 }
 
 static const char *const pronouns[] = {"HE", "SHE", "THEY", "IT", NULL};
+static const char *const possessive[] = {"HIS", "HER", "ITS", "THEIR", NULL};
+static const char *const homeland[] = {"COUNTRY", "NATION", NULL};
+
+/* The country (3 letters, arena copy) of the last actor mentioned before, or the
+ * story's; NULL when there is none. */
+static const char *possessor_country(const sent_ctx *s, dyad_arena *a)
+{
+	const char *code = NULL;
+	for (size_t k = s->nm; k-- > 0;)
+		if (!s->m[k].agent && !s->m[k].pronoun && s->m[k].code && strlen(s->m[k].code) >= 3) {
+			code = s->m[k].code;
+			break;
+		}
+	if (!code)
+		code = s->ctx_country;
+	if (!code || !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3))
+		return NULL;
+	return dyad_arena_strndup(a, code, 3);
+}
 /* words that may sit between parts of one noun phrase */
 static const char *const glue[] = {"'S", "THE", "A", "AN", "ITS", "HIS", "HER", "THEIR", "SENIOR",
                                    "TOP", "FORMER", "DEPUTY", "CHIEF", "ACTING", "NEW", "LOCAL",
@@ -136,6 +155,12 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				i += lg;
 				continue;
 			}
+		} else if (s->infer_agents && i + 1 < n && is_word(t, possessive) &&
+		           is_word(&s->t[i + 1], homeland) && (m.code = possessor_country(s, a))) {
+			/* "his country and Vietnam agreed": the country of the actor before */
+			m.b = (uint32_t)i;
+			m.e = (uint32_t)(i + 2);
+			m.entry = UINT32_MAX;
 		} else if (is_word(t, pronouns) && !s->is_verb[i]) {
 			m.b = (uint32_t)i;
 			m.e = (uint32_t)(i + 1);
