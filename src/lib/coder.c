@@ -555,11 +555,15 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			     !s.g[s.c[s.comp_at[noun]].first].inferred))
 				continue;
 			uint32_t first = (uint32_t)s.ng;
+			/* the pair takes over a bare agent phrase there ("the two Heads of State") */
+			uint32_t end = (uint32_t)noun + 1;
+			if (s.comp_at[noun] >= 0 && s.c[s.comp_at[noun]].e > end)
+				end = s.c[s.comp_at[noun]].e;
 			for (int k = 0; k < 2; k++) {
 				group g;
 				memset(&g, 0, sizeof g);
 				g.b = (uint32_t)(i > 0 && tok_is(&s.t[i - 1], "THE") ? i - 1 : i);
-				g.e = (uint32_t)noun + 1;
+				g.e = end;
 				g.code = c->last_pair[k];
 				g.entry = UINT32_MAX;
 				g.compound = (uint16_t)s.nc;
