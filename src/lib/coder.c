@@ -331,12 +331,16 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 			e.verb_span.end = t[v->e - 1].end;
 			e.sentence_span.begin = so->sn->begin;
 			e.sentence_span.end = so->sn->end;
-			const dverb *dv = &d->verbs[v->verb];
 			if (p) {
 				e.pattern_file = d->strings + p->file;
 				e.pattern_line = p->line;
 				e.pattern_text = d->strings + p->text;
+			} else if (v->verb == UINT32_MAX) {
+				e.pattern_file = "coder";
+				e.pattern_line = 0;
+				e.pattern_text = "(a visit named by a noun)";
 			} else {
+				const dverb *dv = &d->verbs[v->verb];
 				e.pattern_file = d->strings + dv->file;
 				e.pattern_line = dv->line;
 				e.pattern_text = "";
@@ -400,6 +404,96 @@ static int32_t shift_date(int32_t ymd, int32_t days)
 	if (y < 1 || y > 9999)
 		return ymd;
 	return (int32_t)(y * 10000 + m * 100 + dd);
+}
+
+/* the single actor group whose compound starts at token i (after "the"), or NULL */
+static const group *group_at(const sent_ctx *s, size_t i)
+{
+	if (i < s->n && (tok_is(&s->t[i], "THE") || tok_is(&s->t[i], "A") || tok_is(&s->t[i], "AN")))
+		i++;
+	if (i >= s->n || s->comp_at[i] < 0)
+		return NULL;
+	const compound *cp = &s->c[s->comp_at[i]];
+	const group *g = &s->g[cp->first];
+	return cp->b == i && g->code && *g->code && !g->agent_only && !g->pronoun ? g : NULL;
+}
+
+/* A visit named by a noun: "X's visit to Y", "the visit of X to Y", "a visit
+ * to Y by X", "his visit to Y": X 042 Y and Y 043 X, as for the verb. */
+static int nominal_visits(dyad_coder *c, sent_ctx *s, const sent_out *so, const verb_cand *verbs,
+                          size_t nv)
+{
+	for (size_t i = 0; i < s->n; i++) {
+		const dtoken *t = &s->t[i];
+		if (t->kind != TK_WORD || strcmp(t->nlemma, "VISIT") || dyad_words__ends_with(t, "ED") ||
+		    dyad_words__ends_with(t, "ING"))
+			continue;
+		int coded_verb = 0;
+		for (size_t k = 0; k < nv; k++)
+			coded_verb |= verbs[k].b == i && verbs[k].coded;
+		if (coded_verb)
+			continue;
+		/* host: "to Y" within the next few words */
+		size_t to = i + 1;
+		while (to < s->n && to < i + 4 && !tok_is(&s->t[to], "TO"))
+			to++;
+		const group *visitor = NULL, *host = NULL;
+		group pron; /* "his visit": the previous subject */
+		if (to < s->n && tok_is(&s->t[to], "TO"))
+			host = group_at(s, to + 1);
+		/* "the visit of X to Y" */
+		if (i + 1 < s->n && tok_is(&s->t[i + 1], "OF")) {
+			visitor = group_at(s, i + 2);
+			if (visitor) {
+				size_t e = s->c[s->comp_at[visitor->b]].e;
+				if (e < s->n && tok_is(&s->t[e], "TO"))
+					host = group_at(s, e + 1);
+			}
+		}
+		/* "a visit to Y by X" */
+		if (!visitor && host) {
+			size_t e = s->c[s->comp_at[host->b]].e;
+			for (size_t k = e; k < s->n && k < e + 3 && !visitor; k++)
+				if (tok_is(&s->t[k], "BY"))
+					visitor = group_at(s, k + 1);
+		}
+		/* "X's (two-day state) visit", "his visit" */
+		for (size_t k = i; !visitor && k-- > 0 && k + 5 > i;) {
+			if (tok_is(&s->t[k], "'S") && k > 0 && s->comp_at[k - 1] >= 0) {
+				const compound *cp = &s->c[s->comp_at[k - 1]];
+				const group *g = &s->g[cp->first];
+				if (g->code && *g->code && !g->agent_only)
+					visitor = g;
+				break;
+			}
+			if (tok_is(&s->t[k], "HIS") || tok_is(&s->t[k], "HER") || tok_is(&s->t[k], "THEIR")) {
+				if (c->last_subject) {
+					memset(&pron, 0, sizeof pron);
+					pron.b = (uint32_t)k;
+					pron.e = (uint32_t)k + 1;
+					pron.code = c->last_subject;
+					pron.entry = c->last_subject_entry;
+					visitor = &pron;
+				}
+				break;
+			}
+			if (s->t[k].kind != TK_WORD)
+				break;
+		}
+		if (!visitor || !host || dyad_clause__self_event(visitor->code, host->code))
+			continue;
+		verb_cand vc;
+		memset(&vc, 0, sizeof vc);
+		vc.b = (uint32_t)i;
+		vc.e = (uint32_t)i + 1;
+		vc.verb = UINT32_MAX; /* no verb entry: the provenance says "nominal visit" */
+		int rc = emit_one(c, so, s->t, visitor, host, visitor->code, host->code, "042", &vc, NULL, 0);
+		if (!rc)
+			rc = emit_one(c, so, s->t, host, visitor, host->code, visitor->code, "043", &vc, NULL, 0);
+		if (rc)
+			return rc;
+	}
+	return 0;
 }
 
 /* --- one sentence ------------------------------------------------------------ */
@@ -517,7 +611,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	int rc = dyad_syntax__actors(&s, &c->arena);
 	if (rc)
 		return rc;
-	if (!nv) {
+	if (!nv && compat) {
 		/* no event, but its subject is what a pronoun in the next sentence means */
 		for (size_t k = 0; k < s.ng; k++)
 			if (!s.g[k].pronoun && s.g[k].code && !s.g[k].agent_only) {
@@ -794,6 +888,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			any_coded = 1;
 			last_coded_end = v->e;
 		}
+	}
+	if (!compat) {
+		rc = nominal_visits(c, &s, &so, verbs, nv);
+		if (rc)
+			return rc;
 	}
 	/* subordinate codes ("SAID [023?]") yield to any other event; dominant
 	 * codes ("[111!]") push out everything else */
