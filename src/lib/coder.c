@@ -338,7 +338,7 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 			} else if (v->verb == UINT32_MAX) {
 				e.pattern_file = "coder";
 				e.pattern_line = 0;
-				e.pattern_text = "(a visit named by a noun)";
+				e.pattern_text = "(an event named by a noun)";
 			} else {
 				const dverb *dv = &d->verbs[v->verb];
 				e.pattern_file = d->strings + dv->file;
@@ -490,6 +490,51 @@ static int nominal_visits(dyad_coder *c, sent_ctx *s, const sent_out *so, const 
 		int rc = emit_one(c, so, s->t, visitor, host, visitor->code, host->code, "042", &vc, NULL, 0);
 		if (!rc)
 			rc = emit_one(c, so, s->t, host, visitor, host->code, visitor->code, "043", &vc, NULL, 0);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
+/* "talks between X and Y", "a meeting between the two leaders": negotiation
+ * (046) or consultation (040) of the two parties with each other */
+static int nominal_meetings(dyad_coder *c, sent_ctx *s, const sent_out *so, const verb_cand *verbs,
+                            size_t nv)
+{
+	for (size_t i = 0; i + 2 < s->n; i++) {
+		const dtoken *t = &s->t[i];
+		const char *code = NULL;
+		if (t->kind != TK_WORD || !tok_is(&s->t[i + 1], "BETWEEN"))
+			continue;
+		if (!strcmp(t->nlemma, "TALK") || !strcmp(t->nlemma, "NEGOTIATION"))
+			code = "046";
+		else if (!strcmp(t->nlemma, "MEETING") || !strcmp(t->nlemma, "CONSULTATION"))
+			code = "040";
+		if (!code)
+			continue;
+		int coded_verb = 0;
+		for (size_t k = 0; k < nv; k++)
+			coded_verb |= verbs[k].b == i && verbs[k].coded;
+		size_t b = i + 2;
+		if (b < s->n && tok_is(&s->t[b], "THE"))
+			b++;
+		if (coded_verb || b >= s->n || s->comp_at[b] < 0)
+			continue;
+		const compound *cp = &s->c[s->comp_at[b]];
+		if (cp->n != 2)
+			continue;
+		const group *x = &s->g[cp->first], *y = &s->g[cp->first + 1];
+		if (!x->code || !y->code || !*x->code || !*y->code || x->agent_only || y->agent_only ||
+		    dyad_clause__self_event(x->code, y->code))
+			continue;
+		verb_cand vc;
+		memset(&vc, 0, sizeof vc);
+		vc.b = (uint32_t)i;
+		vc.e = (uint32_t)i + 1;
+		vc.verb = UINT32_MAX;
+		int rc = emit_one(c, so, s->t, x, y, x->code, y->code, code, &vc, NULL, 0);
+		if (!rc)
+			rc = emit_one(c, so, s->t, y, x, y->code, x->code, code, &vc, NULL, 0);
 		if (rc)
 			return rc;
 	}
@@ -891,6 +936,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	}
 	if (!compat) {
 		rc = nominal_visits(c, &s, &so, verbs, nv);
+		if (!rc)
+			rc = nominal_meetings(c, &s, &so, verbs, nv);
 		if (rc)
 			return rc;
 	}
