@@ -425,7 +425,8 @@ static int nominal_visits(dyad_coder *c, sent_ctx *s, const sent_out *so, const 
 {
 	for (size_t i = 0; i < s->n; i++) {
 		const dtoken *t = &s->t[i];
-		if (t->kind != TK_WORD || strcmp(t->nlemma, "VISIT") || dyad_words__ends_with(t, "ED") ||
+		if (t->kind != TK_WORD || t->nlemma[0] != 'V' || strcmp(t->nlemma, "VISIT") ||
+		    dyad_words__ends_with(t, "ED") ||
 		    dyad_words__ends_with(t, "ING"))
 			continue;
 		int coded_verb = 0;
@@ -504,7 +505,7 @@ static int nominal_meetings(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
 	for (size_t i = 0; i + 2 < s->n; i++) {
 		const dtoken *t = &s->t[i];
 		const char *code = NULL;
-		if (t->kind != TK_WORD || !tok_is(&s->t[i + 1], "BETWEEN"))
+		if (t->kind != TK_WORD || s->t[i + 1].norm[0] != 'B' || !tok_is(&s->t[i + 1], "BETWEEN"))
 			continue;
 		if (!strcmp(t->nlemma, "TALK") || !strcmp(t->nlemma, "NEGOTIATION"))
 			code = "046";
@@ -745,15 +746,21 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	sent_out so = {number, date, sn, NULL, 0};
 	/* TABARI <TIME> phrases: "yesterday" moves the date, "when peace comes" is no event */
 	if (d->n_times && !d->opt.time_shift_off)
-		for (size_t i = 0; i < s.n; i++)
-			for (uint32_t k = 0; k < d->n_times; k++) {
-				const dtime *tm = &d->times[k];
-				if (!dyad_lex__consecutive(d, &d->words[tm->ph.first], tm->ph.n, s.t, i, s.n))
+		for (uint32_t k = 0; k < d->n_times; k++) {
+			const dtime *tm = &d->times[k];
+			const dword *fw = &d->words[tm->ph.first];
+			/* most sentences hold none of the phrases: ask the sentence filter first */
+			if (fw->len && fw->len <= DYAD_PFX_MAX && !(fw->flags & W_SYNSET) &&
+			    !sent_bloom_has(&s, fw->hash))
+				continue;
+			for (size_t i = 0; i < s.n; i++) {
+				if (!dyad_lex__consecutive(d, fw, tm->ph.n, s.t, i, s.n))
 					continue;
 				if (tm->suppress)
 					return 0;
 				so.date = shift_date(date, tm->days);
 			}
+		}
 	if (n_issues) {
 		so.issues = dyad_arena_alloc(&c->arena, n_issues * sizeof *so.issues);
 		if (!so.issues)
