@@ -77,8 +77,6 @@ void dyad_coder_free(dyad_coder *c)
 	free(c);
 }
 
-static const dphrase *discard_phrase(const dyad_dict *d, uint32_t i) { return &d->discards[i]; }
-static const dphrase *actor_phrase(const dyad_dict *d, uint32_t i) { return &d->actors[i].ph; }
 
 typedef struct vctx {
 	sent_ctx *s;
@@ -418,6 +416,30 @@ static const group *group_at(const sent_ctx *s, size_t i)
 	return cp->b == i && g->code && *g->code && !g->agent_only && !g->pronoun ? g : NULL;
 }
 
+/* was token i coded as a verb? (then its noun reading is not another event) */
+static int coded_as_verb(const verb_cand *verbs, size_t nv, size_t i)
+{
+	for (size_t k = 0; k < nv; k++)
+		if (verbs[k].b == i && verbs[k].coded)
+			return 1;
+	return 0;
+}
+
+/* an event named by the noun at token i, coded both ways: x code_xy y, y code_yx x */
+static int emit_noun_pair(dyad_coder *c, const sent_ctx *s, const sent_out *so, size_t i,
+                          const group *x, const group *y, const char *code_xy, const char *code_yx)
+{
+	verb_cand vc;
+	memset(&vc, 0, sizeof vc);
+	vc.b = (uint32_t)i;
+	vc.e = (uint32_t)i + 1;
+	vc.verb = UINT32_MAX; /* no verb entry: provenance says "an event named by a noun" */
+	int rc = emit_one(c, so, s->t, x, y, x->code, y->code, code_xy, &vc, NULL, 0);
+	if (!rc)
+		rc = emit_one(c, so, s->t, y, x, y->code, x->code, code_yx, &vc, NULL, 0);
+	return rc;
+}
+
 /* A visit named by a noun: "X's visit to Y", "the visit of X to Y", "a visit
  * to Y by X", "his visit to Y": X 042 Y and Y 043 X, as for the verb. */
 static int nominal_visits(dyad_coder *c, sent_ctx *s, const sent_out *so, const verb_cand *verbs,
@@ -426,13 +448,8 @@ static int nominal_visits(dyad_coder *c, sent_ctx *s, const sent_out *so, const 
 	for (size_t i = 0; i < s->n; i++) {
 		const dtoken *t = &s->t[i];
 		if (t->kind != TK_WORD || t->nlemma[0] != 'V' || strcmp(t->nlemma, "VISIT") ||
-		    dyad_words__ends_with(t, "ED") ||
-		    dyad_words__ends_with(t, "ING"))
-			continue;
-		int coded_verb = 0;
-		for (size_t k = 0; k < nv; k++)
-			coded_verb |= verbs[k].b == i && verbs[k].coded;
-		if (coded_verb)
+		    dyad_words__ends_with(t, "ED") || dyad_words__ends_with(t, "ING") ||
+		    coded_as_verb(verbs, nv, i))
 			continue;
 		/* host: "to Y" within the next few words */
 		size_t to = i + 1;
@@ -483,14 +500,7 @@ static int nominal_visits(dyad_coder *c, sent_ctx *s, const sent_out *so, const 
 		}
 		if (!visitor || !host || dyad_clause__self_event(visitor->code, host->code))
 			continue;
-		verb_cand vc;
-		memset(&vc, 0, sizeof vc);
-		vc.b = (uint32_t)i;
-		vc.e = (uint32_t)i + 1;
-		vc.verb = UINT32_MAX; /* no verb entry: the provenance says "nominal visit" */
-		int rc = emit_one(c, so, s->t, visitor, host, visitor->code, host->code, "042", &vc, NULL, 0);
-		if (!rc)
-			rc = emit_one(c, so, s->t, host, visitor, host->code, visitor->code, "043", &vc, NULL, 0);
+		int rc = emit_noun_pair(c, s, so, i, visitor, host, "042", "043");
 		if (rc)
 			return rc;
 	}
@@ -513,13 +523,10 @@ static int nominal_meetings(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
 			code = "040";
 		if (!code)
 			continue;
-		int coded_verb = 0;
-		for (size_t k = 0; k < nv; k++)
-			coded_verb |= verbs[k].b == i && verbs[k].coded;
 		size_t b = i + 2;
 		if (b < s->n && tok_is(&s->t[b], "THE"))
 			b++;
-		if (coded_verb || b >= s->n || s->comp_at[b] < 0)
+		if (coded_as_verb(verbs, nv, i) || b >= s->n || s->comp_at[b] < 0)
 			continue;
 		const compound *cp = &s->c[s->comp_at[b]];
 		if (cp->n != 2)
@@ -528,14 +535,7 @@ static int nominal_meetings(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
 		if (!x->code || !y->code || !*x->code || !*y->code || x->agent_only || y->agent_only ||
 		    dyad_clause__self_event(x->code, y->code))
 			continue;
-		verb_cand vc;
-		memset(&vc, 0, sizeof vc);
-		vc.b = (uint32_t)i;
-		vc.e = (uint32_t)i + 1;
-		vc.verb = UINT32_MAX;
-		int rc = emit_one(c, so, s->t, x, y, x->code, y->code, code, &vc, NULL, 0);
-		if (!rc)
-			rc = emit_one(c, so, s->t, y, x, y->code, x->code, code, &vc, NULL, 0);
+		int rc = emit_noun_pair(c, s, so, i, x, y, code, code);
 		if (rc)
 			return rc;
 	}
@@ -610,7 +610,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	/* discards */
 	for (size_t i = 0; i < s.n; i++) {
 		uint32_t e;
-		if (s.t[i].kind == TK_WORD && dyad_lex__longest(d, &d->discard_ix, discard_phrase, s.t, i, s.n, &e))
+		if (s.t[i].kind == TK_WORD &&
+		    dyad_lex__longest(d, &d->discard_ix, dyad_dict__discard_phrase, s.t, i, s.n, &e))
 			return 0;
 	}
 	for (size_t i = 0; i < s.n; i++) {
@@ -1054,7 +1055,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_result *out, dyad_e
 	for (size_t i = 0; i < nt && (t[i].flags & TF_DATELINE); i++) {
 		uint32_t e;
 		if (t[i].kind == TK_WORD &&
-		    dyad_lex__longest(c->d, &c->d->actor_ix, actor_phrase, t, i, nt, &e)) {
+		    dyad_lex__longest(c->d, &c->d->actor_ix, dyad_dict__actor_phrase, t, i, nt, &e)) {
 			const char *code = dyad_syntax__actor_code(c->d, e, date);
 			if (code && strlen(code) >= 3 && strncmp(code, "IGO", 3) && strncmp(code, "NGO", 3)) {
 				memcpy(c->doc_country, code, 3);

@@ -137,9 +137,6 @@ int dyad_dict_builder_add_file(dyad_dict_builder *b, dyad_dict_kind kind, const 
 
 /* --- indexes ------------------------------------------------------------ */
 
-static const dphrase *actor_phrase(const dyad_dict *d, uint32_t i) { return &d->actors[i].ph; }
-static const dphrase *verb_phrase(const dyad_dict *d, uint32_t i) { return &d->verbs[i].ph; }
-static const dphrase *discard_phrase(const dyad_dict *d, uint32_t i) { return &d->discards[i]; }
 static const dphrase *issue_phrase(const dyad_dict *d, uint32_t i) { return &d->issues[i].ph; }
 static const dphrase *member_phrase(const dyad_dict *d, uint32_t i) { return &d->synset_members[i]; }
 
@@ -542,10 +539,10 @@ int dyad_dict__build_indexes(dyad_dict *d)
 	while (!d->lex_gen);
 	uint32_t cap_keys = 0;
 	if (dyad_strmap_init(&d->lex, d->n_actors + d->n_verbs + d->n_discards + d->n_issues + 16) ||
-	    build_index(d, &d->actor_ix, LEX_ACTOR, &cap_keys, actor_phrase, d->n_actors, is_actor) ||
-	    build_index(d, &d->agent_ix, LEX_AGENT, &cap_keys, actor_phrase, d->n_actors, is_agent) ||
-	    build_index(d, &d->verb_ix, LEX_VERB, &cap_keys, verb_phrase, d->n_verbs, NULL) ||
-	    build_index(d, &d->discard_ix, LEX_DISCARD, &cap_keys, discard_phrase, d->n_discards, NULL) ||
+	    build_index(d, &d->actor_ix, LEX_ACTOR, &cap_keys, dyad_dict__actor_phrase, d->n_actors, is_actor) ||
+	    build_index(d, &d->agent_ix, LEX_AGENT, &cap_keys, dyad_dict__actor_phrase, d->n_actors, is_agent) ||
+	    build_index(d, &d->verb_ix, LEX_VERB, &cap_keys, dyad_dict__verb_phrase, d->n_verbs, NULL) ||
+	    build_index(d, &d->discard_ix, LEX_DISCARD, &cap_keys, dyad_dict__discard_phrase, d->n_discards, NULL) ||
 	    build_index(d, &d->issue_ix, LEX_ISSUE, &cap_keys, issue_phrase, d->n_issues, NULL) ||
 	    build_index(d, &d->synset_ix, LEX_SYNSET, &cap_keys, member_phrase, d->n_members, NULL) ||
 	    build_key_bits(d) || build_members(d) || build_anchors(d))

@@ -216,6 +216,20 @@ static inline const char *dyad_dict__s(const dyad_dict *d, uint32_t off)
 {
 	return d->strings + off;
 }
+/* the phrase of entry i of each kind, for the index and longest-match code */
+static inline const dphrase *dyad_dict__actor_phrase(const dyad_dict *d, uint32_t i)
+{
+	return &d->actors[i].ph;
+}
+static inline const dphrase *dyad_dict__verb_phrase(const dyad_dict *d, uint32_t i)
+{
+	return &d->verbs[i].ph;
+}
+static inline const dphrase *dyad_dict__discard_phrase(const dyad_dict *d, uint32_t i)
+{
+	return &d->discards[i];
+}
+
 int dyad_dict__build_indexes(dyad_dict *d);
 void dyad_dict__free_indexes(dyad_dict *d);
 

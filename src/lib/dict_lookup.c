@@ -6,9 +6,6 @@
 #include "lib/lexicon.h"
 #include "lib/syntax.h"
 
-static const dphrase *actor_phrase(const dyad_dict *d, uint32_t i) { return &d->actors[i].ph; }
-static const dphrase *verb_phrase(const dyad_dict *d, uint32_t i) { return &d->verbs[i].ph; }
-static const dphrase *discard_phrase(const dyad_dict *d, uint32_t i) { return &d->discards[i]; }
 
 int dyad_dict_describe(const dyad_dict *d, const char *text, size_t len, int32_t date, char **out,
                        dyad_error *err)
@@ -27,14 +24,14 @@ int dyad_dict_describe(const dyad_dict *d, const char *text, size_t len, int32_t
 	for (size_t i = 0; i < n && !rc; i++) {
 		uint32_t e;
 		size_t k;
-		if ((k = dyad_lex__longest(d, &d->actor_ix, actor_phrase, t, i, n, &e))) {
+		if ((k = dyad_lex__longest(d, &d->actor_ix, dyad_dict__actor_phrase, t, i, n, &e))) {
 			const dactor *ac = &d->actors[e];
 			const char *code = dyad_syntax__actor_code(d, e, date);
 			rc = dyad_buf_printf(&b, "actor  \"%.*s\" -> %s  (%s:%u)\n",
 			                     (int)(t[i + k - 1].end - t[i].begin), text + t[i].begin,
 			                     code ? code : "---", d->strings + ac->file, ac->line);
 		}
-		if (!rc && (k = dyad_lex__longest(d, &d->agent_ix, actor_phrase, t, i, n, &e))) {
+		if (!rc && (k = dyad_lex__longest(d, &d->agent_ix, dyad_dict__actor_phrase, t, i, n, &e))) {
 			const dactor *ac = &d->actors[e];
 			const char *code = dyad_syntax__actor_code(d, e, date);
 			rc = dyad_buf_printf(&b, "agent  \"%.*s\" -> %s%s%s  (%s:%u)\n",
@@ -42,14 +39,14 @@ int dyad_dict_describe(const dyad_dict *d, const char *text, size_t len, int32_t
 			                     ac->is_agent == 1 ? "~" : "", code ? code : "---",
 			                     ac->is_agent == 2 ? "~" : "", d->strings + ac->file, ac->line);
 		}
-		if (!rc && (k = dyad_lex__longest(d, &d->verb_ix, verb_phrase, t, i, n, &e))) {
+		if (!rc && (k = dyad_lex__longest(d, &d->verb_ix, dyad_dict__verb_phrase, t, i, n, &e))) {
 			const dverb *v = &d->verbs[e];
 			const char *code = v->ev.code == DCODE_NULL ? "---" : v->ev.code ? d->strings + v->ev.code : "---";
 			rc = dyad_buf_printf(&b, "verb   \"%.*s\" -> %s, %u patterns  (%s:%u)\n",
 			                     (int)(t[i + k - 1].end - t[i].begin), text + t[i].begin, code,
 			                     d->blocks[v->block].n_pat, d->strings + v->file, v->line);
 		}
-		if (!rc && dyad_lex__longest(d, &d->discard_ix, discard_phrase, t, i, n, &e))
+		if (!rc && dyad_lex__longest(d, &d->discard_ix, dyad_dict__discard_phrase, t, i, n, &e))
 			rc = dyad_buf_printf(&b, "discard at \"%.*s\"\n", (int)(t[i].end - t[i].begin),
 			                     text + t[i].begin);
 	}

@@ -8,7 +8,6 @@
 
 #include "lib/lexicon.h"
 
-static const dphrase *actor_phrase(const dyad_dict *d, uint32_t i) { return &d->actors[i].ph; }
 
 const char *dyad_syntax__actor_code(const dyad_dict *d, uint32_t entry, int32_t date)
 {
@@ -127,8 +126,8 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			continue;
 		}
 		uint32_t ea = 0, eg = 0;
-		size_t la = dyad_lex__longest(d, &d->actor_ix, actor_phrase, s->t, i, n, &ea);
-		size_t lg = dyad_lex__longest(d, &d->agent_ix, actor_phrase, s->t, i, n, &eg);
+		size_t la = dyad_lex__longest(d, &d->actor_ix, dyad_dict__actor_phrase, s->t, i, n, &ea);
+		size_t lg = dyad_lex__longest(d, &d->agent_ix, dyad_dict__actor_phrase, s->t, i, n, &eg);
 		mention m;
 		memset(&m, 0, sizeof m);
 		/* "told us", "an au pair": short acronym entries need a capital */
