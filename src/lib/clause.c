@@ -137,12 +137,23 @@ static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, 
  * matched pattern and do not end the search; a candidate that would make a
  * self-event with source (an inferred "military" after "Israel struck") is
  * passed over. */
+/* meetings and cooperation happen "in Tokyo": a place, not a party ("arrived
+ * in Beijing" is a visit, whose place is its target) */
+static int cooperative(const char *code)
+{
+	return code && code[0] == '0' && code[1] >= '1' && code[1] <= '6' && strcmp(code, "042") &&
+	       strcmp(code, "043");
+}
+
+int dyad_clause__meeting_place(const sent_ctx *s, int32_t ci, const char *code)
+{
+	size_t b = s->c[ci].b;
+	return cooperative(code) && b > 0 && (tok_is(&s->t[b - 1], "IN") || tok_is(&s->t[b - 1], "AT"));
+}
+
 int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, const char *code,
                            size_t skip_until, const char *source)
 {
-	/* meetings and cooperation happen "in Tokyo": a place, not a party */
-	int cooperative = code && code[0] == '0' && code[1] >= '1' && code[1] <= '6' &&
-	                  strcmp(code, "042") && strcmp(code, "043"); /* "arrived in Beijing" */
 	size_t first = from;
 	while (first < s->n && dyad_words__is_adverb(&s->t[first]))
 		first++;
@@ -166,7 +177,7 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			if (!compat && b > 0 &&
 			    ((dyad_words__in(&s->t[b - 1], dyad_words__topic_preps) &&
 			      !(force && tok_is(&s->t[b - 1], "ON"))) ||
-			     (cooperative && (tok_is(&s->t[b - 1], "IN") || tok_is(&s->t[b - 1], "AT"))))) {
+			     dyad_clause__meeting_place(s, ci, code))) {
 				i = s->c[ci].e - 1;
 				continue;
 			}

@@ -12,6 +12,9 @@ int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size
 /* target compound after token from (see clause.c for what is passed over) */
 int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, const char *code,
                                  size_t skip_until, const char *source);
+/* actor ci sits "in"/"at" a meeting or cooperation (code 01-06, not a visit):
+ * the place where it happened, not a party to it */
+int dyad_clause__meeting_place(const sent_ctx *s, int32_t ci, const char *code);
 int dyad_clause__is_passive(const sent_ctx *s, const verb_cand *v);
 /* 1: "refused to X", 2: "threatened to X", where that verb coded nothing */
 int dyad_clause__governing_verb(const sent_ctx *s, const verb_cand *verbs, size_t vi);

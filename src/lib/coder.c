@@ -212,6 +212,19 @@ static int recipient_optional(const char *code)
 	return !strncmp(code, "14", 2) || !strncmp(code, "15", 2);
 }
 
+/* the pattern itself names the preposition before its target ("* TALKS IN +") */
+static int pattern_names_place(const dyad_dict *d, const dpattern *p)
+{
+	const dword *w = &d->words[p->ph.first];
+	for (uint16_t k = 1; k < p->ph.n; k++)
+		if ((w[k].flags & W_TARGET) && !(w[k - 1].flags & (W_VERB | W_SYNSET | W_SOURCE | W_COMPOUND | W_SKIP | W_TARGET))) {
+			const char *lit = d->strings + w[k - 1].str;
+			if (w[k - 1].len == 2 && (!strncmp(lit, "IN", 2) || !strncmp(lit, "AT", 2)))
+				return 1;
+		}
+	return 0;
+}
+
 /* the k-th part of a "A/B" multi-actor code, NUL-terminated (arena copy when split) */
 static const char *code_part(dyad_arena *a, const char *code, size_t k, size_t *n_parts)
 {
@@ -721,13 +734,24 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (s.g[k].pronoun) {
 			const char *prev = NULL;
 			uint32_t entry = UINT32_MAX;
-			for (size_t j = k; j-- > 0;)
-				if (!s.g[j].pronoun && s.g[j].code && !s.g[j].agent_only) {
-					prev = s.g[j].code;
-					entry = s.g[j].entry;
+			int several = 0;
+			for (size_t j = k; j-- > 0;) {
+				if (s.g[j].pronoun || !s.g[j].code || s.g[j].agent_only)
+					continue;
+				/* outside TABARI mode a place ("in Hong Kong") is no antecedent,
+				 * and "they" after "China and Nauru" means both: left open */
+				if (!compat && s.g[j].b > 0 &&
+				    (tok_is(&s.t[s.g[j].b - 1], "IN") || tok_is(&s.t[s.g[j].b - 1], "AT")))
+					continue;
+				if (!compat && tok_is(&s.t[s.g[k].b], "THEY") && s.c[s.g[j].compound].n > 1) {
+					several = 1;
 					break;
 				}
-			if (!prev) {
+				prev = s.g[j].code;
+				entry = s.g[j].entry;
+				break;
+			}
+			if (!prev && !several) {
 				prev = c->last_subject;
 				entry = c->last_subject_entry;
 			}
@@ -833,6 +857,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		int32_t tgt = pm.target >= 0 ? pm.target
 		                             : dyad_clause__find_target(&s, (hit && compat) ? pm.hi : v->e, compat, code,
 		                                           hit ? pm.hi : 0, src_code);
+		/* a pattern's open target ("* AGREEMENT +") may reach the place of
+		 * signing: "signed an agreement in Hong Kong" */
+		if (!compat && pm.target >= 0 && pm.target == tgt && dyad_clause__meeting_place(&s, tgt, code) &&
+		    !pattern_names_place(d, hit))
+			tgt = dyad_clause__find_target(&s, s.c[tgt].e, compat, code, 0, src_code);
 		if (compat && pm.source < 0 && src >= 0) {
 			/* TABARI: the source is the first actor of the clause */
 			for (size_t k = s.c[src].b; k-- > 0;) {
