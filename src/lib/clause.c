@@ -151,6 +151,26 @@ int dyad_clause__meeting_place(const sent_ctx *s, int32_t ci, const char *code)
 	return cooperative(code) && b > 0 && (tok_is(&s->t[b - 1], "IN") || tok_is(&s->t[b - 1], "AT"));
 }
 
+int dyad_clause__topic_phrase(const sent_ctx *s, int32_t ci, const char *code)
+{
+	/* force and pressure land "on" their target: "strikes on Gaza", "sanctions
+	 * on Moscow", "threats on" */
+	int force = code && ((code[0] == '1' && code[1] >= '3') || code[0] == '2');
+	size_t b = s->c[ci].b;
+	for (size_t k = b, steps = 0; k-- > 0 && steps < 5; steps++) {
+		const dtoken *t = &s->t[k];
+		/* a verb's particle is no topic: "called on Russia", "spoke about" is */
+		if (dyad_words__in(t, dyad_words__topic_preps))
+			return !(force && tok_is(t, "ON")) && !(k > 0 && s->is_verb[k - 1] && tok_is(t, "ON"));
+		if (t->kind != TK_WORD || s->is_verb[k] || s->comp_at[k] >= 0)
+			return 0;
+		/* "over references to Taiwan", "on the future of Libya" */
+		if (dyad_words__in(t, dyad_words__prepositions) && !tok_is(t, "OF") && !tok_is(t, "TO"))
+			return 0;
+	}
+	return 0;
+}
+
 int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, const char *code,
                            size_t skip_until, const char *source)
 {

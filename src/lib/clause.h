@@ -15,6 +15,9 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 /* actor ci sits "in"/"at" a meeting or cooperation (code 01-06, not a visit):
  * the place where it happened, not a party to it */
 int dyad_clause__meeting_place(const sent_ctx *s, int32_t ci, const char *code);
+/* actor ci is what the event is about, in a phrase led by "over", "on",
+ * "about"... ("a protest over references to Taiwan"), not who it is done to */
+int dyad_clause__topic_phrase(const sent_ctx *s, int32_t ci, const char *code);
 int dyad_clause__is_passive(const sent_ctx *s, const verb_cand *v);
 /* 1: "refused to X", 2: "threatened to X", where that verb coded nothing */
 int dyad_clause__governing_verb(const sent_ctx *s, const verb_cand *verbs, size_t vi);

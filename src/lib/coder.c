@@ -212,15 +212,20 @@ static int recipient_optional(const char *code)
 	return !strncmp(code, "14", 2) || !strncmp(code, "15", 2);
 }
 
-/* the pattern itself names the preposition before its target ("* TALKS IN +") */
-static int pattern_names_place(const dyad_dict *d, const dpattern *p)
+/* the pattern itself names the preposition before its target ("* TALKS IN +",
+ * "* SANCTIONS ON +") */
+static int pattern_names_prep(const dyad_dict *d, const dpattern *p)
 {
 	const dword *w = &d->words[p->ph.first];
 	for (uint16_t k = 1; k < p->ph.n; k++)
 		if ((w[k].flags & W_TARGET) && !(w[k - 1].flags & (W_VERB | W_SYNSET | W_SOURCE | W_COMPOUND | W_SKIP | W_TARGET))) {
-			const char *lit = d->strings + w[k - 1].str;
-			if (w[k - 1].len == 2 && (!strncmp(lit, "IN", 2) || !strncmp(lit, "AT", 2)))
-				return 1;
+			char lit[16];
+			size_t len = w[k - 1].len < sizeof lit - 1 ? w[k - 1].len : sizeof lit - 1;
+			memcpy(lit, d->strings + w[k - 1].str, len);
+			lit[len] = 0;
+			for (int i = 0; dyad_words__prepositions[i]; i++)
+				if (!strcmp(lit, dyad_words__prepositions[i]))
+					return 1;
 		}
 	return 0;
 }
@@ -860,8 +865,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* a pattern's open target ("* AGREEMENT +") may reach the place of
 		 * signing: "signed an agreement in Hong Kong" */
 		if (!compat && pm.target >= 0 && pm.target == tgt && dyad_clause__meeting_place(&s, tgt, code) &&
-		    !pattern_names_place(d, hit))
+		    !pattern_names_prep(d, hit))
 			tgt = dyad_clause__find_target(&s, s.c[tgt].e, compat, code, 0, src_code);
+		/* ... or what a protest is about: "summoned X to lodge a protest over
+		 * references to Taiwan" is done to X */
+		else if (!compat && pm.target >= 0 && pm.target == tgt && dyad_clause__topic_phrase(&s, tgt, code) &&
+		         !pattern_names_prep(d, hit))
+			tgt = dyad_clause__find_target(&s, v->e, compat, code, 0, src_code);
 		if (compat && pm.source < 0 && src >= 0) {
 			/* TABARI: the source is the first actor of the clause */
 			for (size_t k = s.c[src].b; k-- > 0;) {
