@@ -6,7 +6,9 @@
 
 #include <string.h>
 
+#include "lib/lemma.h"
 #include "lib/lexicon.h"
+#include "lib/words.h"
 
 
 const char *dyad_syntax__actor_code(const dyad_dict *d, uint32_t entry, int32_t date)
@@ -102,6 +104,27 @@ static int has_type(const char *code, const char *type)
 	return 0;
 }
 
+/* an agent phrase followed by a lower-case word that is only a noun, not
+ * an actor or a person ("military uniforms", "an official statement"),
+ * modifies it; last is the agent phrase's last token */
+static int agent_modifier(const sent_ctx *s, size_t last, size_t next)
+{
+	/* a plural ("diplomats", "rebels") is a head noun, not a modifier */
+	if (next >= s->n || s->t[last].nlemma != s->t[last].norm)
+		return 0;
+	const dtoken *t = &s->t[next];
+	if (t->kind != TK_WORD || !(t->pos & DYAD_POS_NOUN) || (t->pos & DYAD_POS_VERB) || s->is_verb[next] ||
+	    ((t->flags & TF_CAP) && !s->allcaps) || dyad_words__in(t, dyad_words__person_heads) ||
+	    dyad_words__in(t, dyad_words__prepositions) || dyad_words__in(t, dyad_words__determiners) ||
+	    dyad_words__in(t, dyad_words__be_forms) || dyad_words__in(t, dyad_words__clause_stops) ||
+	    tok_is(t, "AND") || tok_is(t, "OR") ||
+	    dyad_words__is_adverb(t))
+		return 0;
+	uint32_t e;
+	return !dyad_lex__longest(s->d, &s->d->actor_ix, dyad_dict__actor_phrase, s->t, next, s->n, &e) &&
+	       !dyad_lex__longest(s->d, &s->d->agent_ix, dyad_dict__actor_phrase, s->t, next, s->n, &e);
+}
+
 int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 {
 	const dyad_dict *d = s->d;
@@ -144,6 +167,10 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				i += la;
 				continue;
 			}
+		} else if (lg && s->infer_agents && agent_modifier(s, i + lg - 1, i + lg)) {
+			/* "military uniforms", "an official statement": a modifier */
+			i += lg;
+			continue;
 		} else if (lg) {
 			m.b = (uint32_t)i;
 			m.e = (uint32_t)(i + lg);

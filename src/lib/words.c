@@ -42,6 +42,17 @@ const char *const dyad_words__partitives[] = {"GROUP", "MEMBERS", "MEMBER", "THO
                                          "SOME", "SEVERAL", "MOST", "ALL", "BOTH", "EACH", "ONE",
                                          "TWO", "THREE", "UNIT", "UNITS", "CONVOY", "COALITION",
                                          "MILLIONS", "CROWD", "CROWDS", "BAND", "GANG", NULL};
+const char *const dyad_words__person_heads[] = {
+    "CHIEF", "CHIEFS", "HEAD", "HEADS", "GENERAL", "GENERALS", "COMMANDER", "COMMANDERS", "LEADER",
+    "LEADERS", "LEADERSHIP", "PERSONNEL", "MEMBER", "MEMBERS", "STAFF", "UNIT", "UNITS", "SOURCE",
+    "SOURCES", "OFFICER", "OFFICERS", "BOSS", "BOSSES", "JUNTA", "TEAM", "TEAMS", "DELEGATION",
+    "ENVOY", "ENVOYS", "REPRESENTATIVE", "REPRESENTATIVES", "AIDE", "AIDES", "ADVISER", "ADVISERS",
+    "ADVISOR", "ADVISORS", "PATROL", "PATROLS", "CONVOY", "DIVISION", "BRIGADE", "BATTALION",
+    "REGIMENT", "SQUAD", "CORPS", "WING", "CAMP", "COUNCIL", "COMMITTEE", "PANEL", "BODY", "AGENCY",
+    "WATCHDOG", "MINISTRY", "DEPARTMENT", "OFFICE", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON",
+    "FIGHTERS", "SOLDIERS", "GUARDS", "AGENTS", "WORKERS", "LAWMAKERS", "FIGURES", "GROUPS",
+    "GROUP", "FACTION", "FACTIONS", "MILITIA", "MILITIAS", "CHAIRMAN", "CHAIR", "SECRETARY",
+    "DIRECTOR", "ANALYSTS", "EXPERTS", "JOURNALISTS", "CORRESPONDENT", NULL};
 const char *const dyad_words__pair_nouns[] = {"LEADERS", "SIDES", "COUNTRIES", "NATIONS", "GOVERNMENTS",
                                          "PRESIDENTS", "MINISTERS", "DELEGATIONS", "HEADS", "PARTIES",
                                          "NEIGHBORS", "NEIGHBOURS", "STATES", "PREMIERS", "ALLIES",

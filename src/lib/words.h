@@ -20,6 +20,10 @@ extern const char *const dyad_words__adverbs[];
 extern const char *const dyad_words__clause_stops[];
 extern const char *const dyad_words__partitives[];
 extern const char *const dyad_words__pair_nouns[];
+/* nouns for people or units that an agent word may precede as its head
+ * ("army chief", "police commander"); other nouns make the agent a modifier
+ * ("military uniforms", "an official statement") */
+extern const char *const dyad_words__person_heads[];
 extern const char *const dyad_words__topic_preps[];
 extern const char *const dyad_words__possessives[];
 
