@@ -151,6 +151,58 @@ int dyad_clause__meeting_place(const sent_ctx *s, int32_t ci, const char *code)
 	return cooperative(code) && b > 0 && (tok_is(&s->t[b - 1], "IN") || tok_is(&s->t[b - 1], "AT"));
 }
 
+/* ", a police spokesman said", ", according to Xinhua": the comma at i
+ * opens an attribution, which belongs to no clause's objects */
+static int attribution_comma(const sent_ctx *s, size_t i)
+{
+	static const char *const say[] = {"SAY", "TELL", "REPORT", "ADD", "STATE", "CONFIRM", "ANNOUNCE",
+	                                  "CLAIM", "WRITE", "NOTE", "EXPLAIN", "INSIST", NULL};
+	if (!tok_is(&s->t[i], ","))
+		return 0;
+	size_t first = i + 1;
+	if (first < s->n && is_quote(&s->t[first])) /* ...laws," according to */
+		first++;
+	for (size_t k = first; k < s->n && k < first + 12; k++) {
+		const dtoken *t = &s->t[k];
+		if (tok_is(t, "ACCORDING"))
+			return k == first;
+		/* ", Yakubu Sabo, the spokesman for the state's police, said" */
+		if (t->kind == TK_PUNCT && !tok_is(t, ","))
+			return 0;
+		if (s->is_verb[k] && strcmp(t->vlemma, "SAY") && !dyad_words__in(t, dyad_words__be_forms)) {
+			for (int w = 0; say[w]; w++)
+				if (!strcmp(t->vlemma, say[w]))
+					return 1;
+			return 0;
+		}
+		for (int w = 0; say[w]; w++)
+			if (!strcmp(t->vlemma, say[w]))
+				return 1;
+	}
+	return 0;
+}
+
+size_t dyad_clause__end(sent_ctx *s, size_t from)
+{
+	if (from >= s->n)
+		return s->n;
+	if (!s->clause_end) {
+		s->clause_end = dyad_arena_alloc(s->arena, (s->n + 1) * sizeof *s->clause_end);
+		if (!s->clause_end)
+			return s->n; /* no limit: the TABARI reading */
+		s->clause_end[s->n] = (uint32_t)s->n;
+		for (size_t i = s->n; i-- > 0;) {
+			const dtoken *t = &s->t[i];
+			/* "as" is too often "as a warning to", and "that" too often the
+			 * complement a pattern reads ("said that X must"), to end a clause */
+			int stop = (dyad_words__in(t, dyad_words__clause_stops) && !tok_is(t, "AS") && !tok_is(t, "THAT")) ||
+			           (t->kind == TK_PUNCT && t->norm[0] == '-') || attribution_comma(s, i);
+			s->clause_end[i] = stop ? (uint32_t)i : s->clause_end[i + 1];
+		}
+	}
+	return s->clause_end[from];
+}
+
 int dyad_clause__topic_phrase(const sent_ctx *s, int32_t ci, const char *code)
 {
 	/* force and pressure land "on" their target: "strikes on Gaza", "sanctions
@@ -183,7 +235,8 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 		if (i == first && tok_is(t, "THAT"))
 			continue;
 		if (compat ? (t->kind == TK_PUNCT && t->norm[0] == ';')
-		           : (dyad_words__in(t, dyad_words__clause_stops) || (t->kind == TK_PUNCT && t->norm[0] == '-')))
+		           : (dyad_words__in(t, dyad_words__clause_stops) || (t->kind == TK_PUNCT && t->norm[0] == '-') ||
+		              attribution_comma(s, i)))
 			break;
 		if (s->is_verb[i] == 2 && i >= skip_until) /* another coded verb starts a new predicate */
 			break;

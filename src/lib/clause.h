@@ -18,6 +18,10 @@ int dyad_clause__meeting_place(const sent_ctx *s, int32_t ci, const char *code);
 /* actor ci is what the event is about, in a phrase led by "over", "on",
  * "about"... ("a protest over references to Taiwan"), not who it is done to */
 int dyad_clause__topic_phrase(const sent_ctx *s, int32_t ci, const char *code);
+/* first token at or after from that ends the clause outside TABARI mode: a
+ * clause-opening word ("while", "who"; not "as", "that"), a dash, or the comma before an
+ * attribution (", the ministry said"); s->n when none */
+size_t dyad_clause__end(sent_ctx *s, size_t from);
 int dyad_clause__is_passive(const sent_ctx *s, const verb_cand *v);
 /* 1: "refused to X", 2: "threatened to X", where that verb coded nothing */
 int dyad_clause__governing_verb(const sent_ctx *s, const verb_cand *verbs, size_t vi);

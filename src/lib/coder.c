@@ -134,7 +134,13 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	    t->norm_len > 1 && t->norm[t->norm_len - 1] == 'S' && (t->pos & 1) &&
 	    !(s->t[i - 1].flags & TF_CAP))
 		return 1;
-	/* adjective + noun: "the new sanctions", "military talks" handled by patterns */
+	/* "violent protests", "fresh clashes": a base or plural form after a word
+	 * that can only be an adjective is a noun (past forms stay verbs) */
+	if (!compat && i > 0 && s->t[i - 1].kind == TK_WORD && !(s->t[i - 1].flags & TF_CAP) &&
+	    (s->t[i - 1].pos & 4) && !(s->t[i - 1].pos & (1 | 2)) && (t->pos & 1) &&
+	    !dyad_words__ends_with(t, "ED") && !dyad_words__ends_with(t, "ING") &&
+	    !dyad_words__is_adverb(&s->t[i - 1]))
+		return 1;
 	return 0;
 }
 
@@ -210,6 +216,46 @@ static int recipient_optional(const char *code)
 	if (!strncmp(code, "01", 2))
 		return strcmp(code, "010") != 0;
 	return !strncmp(code, "14", 2) || !strncmp(code, "15", 2);
+}
+
+/* "to" at i opens a purpose: "in a bid to", "in order to", "so as to", "in an
+ * effort to", "aimed to" */
+static int purpose_infinitive(const sent_ctx *s, size_t i)
+{
+	static const char *const heads[] = {"BID", "ORDER", "AS", "EFFORT", "ATTEMPT", "MOVE", "AIMED",
+	                                    "DESIGNED", "MEANT", "INTENDED", "SEEKING", NULL};
+	return i > 0 && dyad_words__in(&s->t[i - 1], heads);
+}
+
+/* "to" at i after a noun of what did not happen: "failure to", "refusal to",
+ * "inability to" */
+static int unrealised_infinitive(const sent_ctx *s, size_t i)
+{
+	static const char *const heads[] = {"FAILURE", "FAILURES", "REFUSAL", "INABILITY", "RELUCTANCE",
+	                                    "UNWILLINGNESS", "FAILING", NULL};
+	if (i > 1 && s->t[i - 1].kind == TK_PUNCT && s->t[i - 1].norm[0] == '"') /* failure "to ... */
+		i--;
+	return i > 0 && dyad_words__in(&s->t[i - 1], heads);
+}
+
+/* "a summit hosted by Japan", "China, backed by Russia,": a participle
+ * followed by "by" and not by an auxiliary is a passive relative clause
+ * on the noun before it (-1: not one; 1: that noun is an actor; 0: it is
+ * not, and the verb codes nothing) */
+static int reduced_relative(const sent_ctx *s, const verb_cand *v)
+{
+	const dtoken *t = &s->t[v->b];
+	int participle = t->vlemma != t->norm || (t->norm_len > 2 && !memcmp(t->norm + t->norm_len - 2, "ED", 2));
+	if (!participle || v->e >= s->n || !tok_is(&s->t[v->e], "BY") || v->b == 0)
+		return -1;
+	size_t k = v->b - 1;
+	if (dyad_words__in(&s->t[k], dyad_words__be_forms) || tok_is(&s->t[k], "HAS") ||
+	    tok_is(&s->t[k], "HAVE") || tok_is(&s->t[k], "HAD") || dyad_words__is_adverb(&s->t[k]) ||
+	    dyad_words__in(&s->t[k], dyad_words__negators))
+		return -1;
+	if (tok_is(&s->t[k], ",") && k > 0)
+		k--;
+	return s->comp_at[k] >= 0 ? 1 : 0;
 }
 
 /* the pattern itself names the preposition before its target ("* TALKS IN +",
@@ -808,9 +854,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* words a previous verb's pattern used ("summoned ... to protest") */
 		if (!compat && v->b < consumed)
 			continue;
-		/* an infinitive after a coded verb is that verb's complement */
+		/* an infinitive after a coded verb is that verb's complement, or its
+		 * purpose ("signed an agreement ..., in a bid to improve ties") */
 		if (!compat && any_coded && v->b > 0 && tok_is(&s.t[v->b - 1], "TO") &&
-		    last_coded_end + 12 > v->b)
+		    (last_coded_end + 12 > v->b || purpose_infinitive(&s, v->b - 1)))
+			continue;
+		/* "Tehran's failure to provide protection": what was not done */
+		if (!compat && v->b > 1 && tok_is(&s.t[v->b - 1], "TO") && unrealised_infinitive(&s, v->b - 1))
 			continue;
 		if (compat && any_coded && d->opt.code_by == CODE_BY_SENTENCE)
 			continue;
@@ -857,6 +907,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 		const char *code = d->strings + ev.code;
 		int passive = dyad_clause__is_passive(&s, v);
+		if (!compat && !passive && !hit) {
+			/* ("talks mediated by the EU" is left to the mediation rules) */
+			int rel = strncmp(code, "045", 3) ? reduced_relative(&s, v) : -1;
+			if (rel == 0)
+				continue;
+			passive = rel == 1;
+		}
 		int32_t src = pm.source >= 0 ? pm.source : dyad_clause__find_source(&s, verbs, nv, vi, passive && !compat, compat);
 		const char *src_code = src >= 0 && s.c[src].n == 1 ? s.g[s.c[src].first].code : NULL;
 		int32_t tgt = pm.target >= 0 ? pm.target
@@ -969,6 +1026,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			rc = emit(c, &s, &so, s.t, src, tgt, code, v, hit, fl);
 			if (!rc && ev.paired && tgt >= 0)
 				rc = emit(c, &s, &so, s.t, tgt, src, d->strings + ev.paired, v, hit, fl);
+			/* a visit is also a hosting: "Yoon visited Japan" is KOR 042 JPN and
+			 * JPN 043 KOR, as CAMEO coders record both sides */
+			else if (!rc && !compat && tgt >= 0 && (!strcmp(code, "042") || !strcmp(code, "043")))
+				rc = emit(c, &s, &so, s.t, tgt, src, code[2] == '2' ? "043" : "042", v, hit, fl);
 		}
 		if (rc)
 			return rc;

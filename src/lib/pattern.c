@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "lib/clause.h"
 #include "lib/lexicon.h"
 #include "lib/words.h"
 
@@ -105,8 +106,9 @@ int dyad_pattern__match(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pm
 		const dword *x = &w[k];
 		int adj = (x->flags & W_ADJ) != 0;
 		if (x->flags & (W_TARGET | W_SOURCE | W_COMPOUND)) {
-			/* the actor must come before the next literal word, if any */
-			size_t limit = n;
+			/* outside TABARI mode an open slot stays in the verb's clause:
+			 * not "... to lodge a protest, the ministry said" */
+			size_t limit = s->infer_agents ? dyad_clause__end(s, pos) : n;
 			int32_t ci = -1;
 			if (adj) {
 				ci = pos < n ? s->comp_at[pos] : -1;
@@ -133,7 +135,11 @@ int dyad_pattern__match(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pm
 		if (x->flags & W_VERB)
 			continue;
 		size_t found = 0, at = pos;
-		for (; at < n; at++) {
+		/* literal words too stay in the verb's clause outside TABARI mode */
+		size_t lim = s->infer_agents ? dyad_clause__end(s, pos) + 1 : n;
+		if (lim > n)
+			lim = n;
+		for (; at < lim; at++) {
 			found = element_at(s, x, at);
 			if (found || adj)
 				break;

@@ -311,10 +311,16 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			g.agent_only = 1;
 			code = NULL;
 			/* "Police arrested 20 protesters": the story's country */
+			/* the nearest actor before it in its own clause; across a verb
+			 * ("Zarif met the National Assembly Speaker") the story's */
 			const char *country = s->ctx_country;
 			for (size_t j = s->ng; j-- > 0;)
 				if (s->g[j].code && !s->g[j].agent_only && strlen(s->g[j].code) >= 3) {
-					country = s->g[j].code;
+					int across = 0;
+					for (uint32_t q = s->g[j].e; q < g.b && !across; q++)
+						across = s->is_verb[q] != 0;
+					if (!across || !country)
+						country = s->g[j].code;
 					break;
 				}
 			const mention *m = &s->m[k];

@@ -56,6 +56,7 @@ typedef struct sent_ctx {
 	int32_t *group_at;    /* token -> group index or -1 */
 	int32_t *comp_at;     /* token -> compound index or -1 */
 	uint8_t *is_verb;     /* token is a verb candidate */
+	uint32_t *clause_end;  /* token -> end of its clause outside TABARI mode (lazy, NULL until used) */
 	/* Bloom filter of every surface form, lemma and surface prefix in the
 	 * sentence: a pattern with a literal word absent here cannot match. */
 	uint64_t bloom[64];
