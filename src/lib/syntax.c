@@ -104,6 +104,36 @@ static int has_type(const char *code, const char *type)
 	return 0;
 }
 
+/* agent types that belong where they are: rebels, protesters, civilians... */
+static int local_type(const char *type)
+{
+	static const char *const local[] = {"REB", "OPP", "CVL", "UAF", "REF", "RAD", "INS", NULL};
+	for (int i = 0; local[i]; i++)
+		if (!strcmp(type, local[i]))
+			return 1;
+	return 0;
+}
+
+/* the country of a place named just after mention k's phrase (ending at e):
+ * "in Yemen", "across three Yemeni cities", "from Darfur"; NULL when none */
+static const char *place_after(const sent_ctx *s, size_t k, size_t e)
+{
+	int prep = 0;
+	for (size_t q = k + 1; q < s->nm && s->m[q].b < e + 6; q++) {
+		for (size_t i = e; i < s->m[q].b; i++) {
+			if (s->is_verb[i] || s->t[i].kind != TK_WORD)
+				return NULL;
+			prep |= tok_is(&s->t[i], "IN") || tok_is(&s->t[i], "ACROSS") || tok_is(&s->t[i], "FROM") ||
+			        tok_is(&s->t[i], "OF") || tok_is(&s->t[i], "THROUGHOUT");
+		}
+		const mention *m = &s->m[q];
+		if (m->agent || m->pronoun || !m->code || strlen(m->code) < 3)
+			return NULL;
+		return prep ? m->code : NULL;
+	}
+	return NULL;
+}
+
 /* an agent phrase followed by a lower-case word that is only a noun, not
  * an actor or a person ("military uniforms", "an official statement"),
  * modifies it; last is the agent phrase's last token */
@@ -222,8 +252,10 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				int has_actor = 0;
 				for (size_t q = k; q <= last; q++)
 					has_actor |= !s->m[q].agent;
+				/* ("warplanes from the Saudi-led coalition": an article may follow) */
 				if ((tok_is(&s->t[i], "OF") || tok_is(&s->t[i], "IN") || tok_is(&s->t[i], "FROM")) &&
-				    cur->agent && gap == 1 && !has_actor)
+				    cur->agent && i == cur->e && !has_actor &&
+				    (gap == 1 || (gap == 2 && tok_is(&s->t[i + 1], "THE"))))
 					continue;
 				ok = 0;
 			}
@@ -312,8 +344,11 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			code = NULL;
 			/* "Police arrested 20 protesters": the story's country */
 			/* the nearest actor before it in its own clause; across a verb
-			 * ("Zarif met the National Assembly Speaker") the story's */
+			 * ("Zarif met the National Assembly Speaker") the story's; for
+			 * rebels, protesters and other local groups the place named
+			 * right after them ("rebels across three Yemeni cities") */
 			const char *country = s->ctx_country;
+			const char *place = local_type(s->m[k].code) ? place_after(s, last, g.e) : NULL;
 			for (size_t j = s->ng; j-- > 0;)
 				if (s->g[j].code && !s->g[j].agent_only && strlen(s->g[j].code) >= 3) {
 					int across = 0;
@@ -323,6 +358,8 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 						country = s->g[j].code;
 					break;
 				}
+			if (place)
+				country = place;
 			const mention *m = &s->m[k];
 			if (s->infer_agents && country && m->agent == 1) {
 				char cc[4];
