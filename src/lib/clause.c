@@ -331,8 +331,17 @@ int dyad_clause__governing_verb(const sent_ctx *s, const verb_cand *verbs, size_
  * economic 1211, aid 122, yielding 124 (release 1243), else 120 */
 const char *dyad_clause__refusal_code(const char *code)
 {
-	if (!strncmp(code, "084", 3))
-		return "1243";
+	/* the subcode carries over: refusing to send aid troops 1224, to ease a
+	 * curfew 1241, to withdraw 1246 */
+	static const struct {
+		const char *root, *code;
+	} sub[] = {{"0831", "1231"}, {"0832", "1232"}, {"0833", "1233"}, {"0834", "1234"}, {"083", "123"},
+	           {"061", "1211"}, {"062", "1212"}, {"063", "1213"}, {"064", "1214"}, {"071", "1221"},
+	           {"072", "1222"}, {"073", "1223"}, {"074", "1224"}, {"081", "1241"}, {"082", "1242"},
+	           {"084", "1243"}, {"085", "1244"}, {"086", "1245"}, {"087", "1246"}};
+	for (size_t i = 0; i < sizeof sub / sizeof sub[0]; i++)
+		if (!strncmp(code, sub[i].root, strlen(sub[i].root)))
+			return sub[i].code;
 	static const struct {
 		const char *root, *code;
 	} map[] = {{"03", "125"}, {"04", "125"}, {"05", "121"}, {"06", "1211"}, {"07", "122"},
@@ -347,6 +356,14 @@ const char *dyad_clause__refusal_code(const char *code)
  * and bans 132, protest 133, repression 137, force 138, else 130 */
 const char *dyad_clause__threat_code(const char *code)
 {
+	static const struct {
+		const char *root, *code;
+	} sub[] = {{"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"164", "134"},  {"165", "135"},
+	           {"166", "136"},  {"1721", "1321"}, {"1722", "1322"}, {"1723", "1323"}, {"1724", "1324"},
+	           {"191", "1381"}, {"192", "1382"}, {"2041", "1385"}, {"2042", "1385"}};
+	for (size_t i = 0; i < sizeof sub / sizeof sub[0]; i++)
+		if (!strncmp(code, sub[i].root, strlen(sub[i].root)))
+			return sub[i].code;
 	static const struct {
 		const char *root, *code;
 	} map[] = {{"14", "133"}, {"16", "131"}, {"17", "137"}, {"18", "138"}, {"19", "138"},
@@ -423,6 +440,19 @@ int dyad_clause__announced(const sent_ctx *s, const verb_cand *v, int32_t src)
  * (01-03, 09-13) and others keep their code. */
 const char *dyad_clause__announced_code(const char *code)
 {
+	/* the subcode carries over: "will send military aid" 0332, "will release"
+	 * 0353, "will cut ties" 1313, "will impose a curfew" 1323 */
+	static const struct {
+		const char *root, *code;
+	} sub[] = {{"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"}, {"083", "034"},
+	           {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"071", "0331"},
+	           {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"081", "0351"}, {"082", "0352"},
+	           {"084", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"}, {"161", "1313"},
+	           {"162", "1311"}, {"163", "1312"}, {"164", "134"}, {"165", "135"}, {"166", "136"},
+	           {"1721", "1321"}, {"1722", "1322"}, {"1723", "1323"}, {"1724", "1324"}, {"172", "132"}};
+	for (size_t i = 0; i < sizeof sub / sizeof sub[0]; i++)
+		if (!strncmp(code, sub[i].root, strlen(sub[i].root)))
+			return sub[i].code;
 	static const struct {
 		const char *root, *code;
 	} map[] = {{"04", "036"}, {"05", "032"}, {"06", "031"}, {"07", "033"}, {"08", "035"},
