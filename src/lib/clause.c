@@ -386,6 +386,10 @@ int dyad_clause__not_factual(const sent_ctx *s, const verb_cand *v, int32_t src)
 		const dtoken *t = &s->t[k];
 		if (dyad_words__in(t, dyad_words__negators) || dyad_words__in(t, dyad_words__modals))
 			return 1;
+		/* "is prepared to send aid": readiness, which dyad_clause__announced codes */
+		if (tok_is(t, "TO") && k + 1 == v->b && k > 1 && dyad_words__in(&s->t[k - 1], dyad_words__readiness) &&
+		    dyad_words__in(&s->t[k - 2], dyad_words__be_forms))
+			continue;
 		if (tok_is(t, "TO") && k + 1 == v->b && k > 0) {
 			/* "refused to meet", "threatened to attack": the governing verb codes it */
 			for (size_t q = k; q-- > lo && q + 4 > k;)
@@ -445,7 +449,7 @@ const char *dyad_clause__announced_code(const char *code)
 	static const struct {
 		const char *root, *code;
 	} sub[] = {{"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"}, {"083", "034"},
-	           {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"071", "0331"},
+	           {"045", "039"},  {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"071", "0331"},
 	           {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"081", "0351"}, {"082", "0352"},
 	           {"084", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"}, {"161", "1313"},
 	           {"162", "1311"}, {"163", "1312"}, {"164", "134"}, {"165", "135"}, {"166", "136"},

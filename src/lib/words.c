@@ -20,7 +20,8 @@ const char *const dyad_words__modals[] = {"COULD", "MIGHT", "MAY", "SHOULD", "MU
                                      NULL};
 /* announced future actions: coded as intentions and threats (CAMEO 03, 13) */
 const char *const dyad_words__futures[] = {"WILL", "WOULD", "'LL", "SHALL", NULL};
-const char *const dyad_words__readiness[] = {"READY", "PREPARED", "WILLING", "PLANS", "PLANNING",
+const char *const dyad_words__readiness[] = {"READY", "PREPARED", "WILLING", "PLANS", "PLANNING", "READINESS",
+                                        "WILLINGNESS", "INTENTION", "DETERMINATION", "DESIRE",
                                         "PLANNED", "INTENDS", "INTEND", "GOING", NULL};
 const char *const dyad_words__conditionals[] = {"IF", "UNLESS", "WHETHER", "LEST", NULL};
 const char *const dyad_words__blockers[] = {"REFUSE", "DECLINE", "FAIL", "REJECT", "THREATEN",
