@@ -44,6 +44,17 @@ static int quoted(const sent_ctx *s, size_t i)
 
 static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, int compat);
 
+/* a verb of saying, whose object is a clause */
+static int says(const dtoken *t)
+{
+	static const char *const say[] = {"SAY", "CLAIM", "STATE", "REPORT", "ANNOUNCE", "CONFIRM", "ADD",
+	                                  "BELIEVE", "INSIST", "ALLEGE", NULL};
+	for (int w = 0; say[w]; w++)
+		if (!strcmp(t->vlemma, say[w]))
+			return 1;
+	return 0;
+}
+
 /* source: nearest subject compound left of the verb within the clause */
 int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size_t nv, size_t vi,
                            int passive, int compat)
@@ -59,8 +70,11 @@ int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size
 		for (size_t j = vi; j-- > 0;)
 			if (verbs[j].source >= 0) {
 				int32_t plain = left_subject(s, v, passive, compat);
-				if (compat || plain < 0 || plain == verbs[j].target || plain == verbs[j].source ||
-				    s->c[plain].b < verbs[j].b)
+				/* after "said" the actor is the reported clause's subject, not
+				 * an object ("police said the students gathered and marched") */
+				int reported = !compat && says(&s->t[verbs[j].b]);
+				if (compat || plain < 0 || (plain == verbs[j].target && !reported) ||
+				    plain == verbs[j].source || s->c[plain].b < verbs[j].b)
 					return verbs[j].source;
 				return plain;
 			}
