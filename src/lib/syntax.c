@@ -300,7 +300,11 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		int connector = 0;
 		for (uint32_t i = g.b; i < s->m[last].e; i++)
 			connector |= tok_is(&s->t[i], "OF") || tok_is(&s->t[i], "IN") || tok_is(&s->t[i], "FROM");
-		for (size_t q = k; q <= last && best && strlen(best) > 3; q++) {
+		/* (an organisation's code is no country to type: "the EU's foreign
+		 * ministers" stay the EU) */
+		for (size_t q = k; q <= last && best && strlen(best) > 3 && strncmp(best, "IGO", 3) &&
+		                   strncmp(best, "NGO", 3);
+		     q++) {
 			const mention *m = &s->m[q];
 			int after_best = m->b >= s->m[k].b && q > 0 && s->m[q - 1].entry == best_entry && !s->m[q - 1].agent;
 			if (!m->agent || !(connector || after_best) || has_type(best, m->code))

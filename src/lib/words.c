@@ -27,7 +27,7 @@ const char *const dyad_words__conditionals[] = {"IF", "UNLESS", "WHETHER", "LEST
 const char *const dyad_words__blockers[] = {"REFUSE", "DECLINE", "FAIL", "REJECT", "THREATEN",
                                        "VOW", "PLAN", "WANT", "INTEND", "HOPE", "SEEK", "TRY",
                                        "AGREE", "PROMISE", "PLEDGE", "URGE", "ASK", "CALL",
-                                       "PREPARE", "DECIDE", "OFFER", "PROPOSE", "WARN", "DENY",
+                                       "PREPARE", "OFFER", "PROPOSE", "WARN", "DENY",
                                        "AIM", "EXPECT", "DEMAND", "ATTEMPT", "OPPOSE", "AVOID",
                                        "STOP", "CEASE", "HALT", "RESUME", "CONTINUE", "BEGIN",
                                        "START", NULL};
