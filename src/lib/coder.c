@@ -441,6 +441,33 @@ static int32_t default_actor(sent_ctx *s, const char *code, const verb_cand *v)
 	return (int32_t)s->nc++;
 }
 
+/* "protesters were arrested", "the detainees were released": arrests,
+ * repression and releases are the work of the police of the people's own
+ * country, deportations of its government, as CAMEO coders read them; the
+ * compound of that implicit actor, or -1 */
+static int32_t implicit_authority(sent_ctx *s, int32_t subj, const char *code, const verb_cand *v)
+{
+	const char *type = !strcmp(code, "173") || !strcmp(code, "175") || !strncmp(code, "084", 3) ? "COP"
+	                   : !strcmp(code, "174")                                                   ? "GOV"
+	                                                                                             : NULL;
+	if (!type || subj < 0 || s->c[subj].n != 1)
+		return -1;
+	const char *who = s->g[s->c[subj].first].code;
+	/* the authorities do not act on themselves ("police were attacked") */
+	static const char *const state[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", NULL};
+	if (!who || strlen(who) < 3 || !strncmp(who, "IGO", 3) || !strncmp(who, "NGO", 3))
+		return -1;
+	for (int i = 0; state[i]; i++)
+		if (strlen(who) >= 6 && !strncmp(who + 3, state[i], 3))
+			return -1;
+	char *c = dyad_arena_alloc(s->arena, 7);
+	if (!c)
+		return -1;
+	memcpy(c, who, 3);
+	memcpy(c + 3, type, 4);
+	return default_actor(s, c, v);
+}
+
 /* YYYYMMDD moved by days (proleptic Gregorian calendar); 0 stays 0 */
 static int32_t shift_date(int32_t ymd, int32_t days)
 {
@@ -951,6 +978,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					break;
 				}
 			if (by >= 0) {
+				tgt = src;
+				src = by;
+			} else if (!compat && (by = implicit_authority(&s, src, code, v)) >= 0) {
 				tgt = src;
 				src = by;
 			} else if (!compat) {
