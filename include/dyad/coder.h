@@ -23,6 +23,7 @@ typedef struct dyad_doc {
 typedef struct dyad_coder_options {
 	int32_t default_date;      /* YYYYMMDD used when a document has none */
 	int tabari_compat;         /* code negated/hypothetical clauses as TABARI does */
+	int petrarch_compat;       /* with tabari_compat: PETRARCH-1's differences (docs/coder.md) */
 	int keep_self_events;      /* keep events whose source equals target */
 	size_t max_sentence_bytes; /* 0 = default (64 KiB): longer sentences are split and reported */
 	size_t max_events;         /* per document; 0 = default (100000) */

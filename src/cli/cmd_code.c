@@ -144,6 +144,7 @@ static void usage(FILE *f)
 	        "  --threads N               worker threads (default 1)\n"
 	        "  --explain                 show sentence, pattern and actor entries per event\n"
 	        "  --tabari-compat           code negated/hypothetical clauses as TABARI does\n"
+	        "  --petrarch-compat         ... with PETRARCH-1's differences from TABARI\n"
 	        "Reads stdin when no FILE is given; .gz files are read directly.\n");
 }
 
@@ -241,6 +242,8 @@ int dyad_cmd_code(int argc, char **argv)
 			p.explain = 1;
 		} else if (!strcmp(a, "--tabari-compat")) {
 			p.opt.tabari_compat = 1;
+		} else if (!strcmp(a, "--petrarch-compat")) {
+			p.opt.petrarch_compat = 1;
 		} else if (a[0] == '-' && a[1]) {
 			cli_errorf("code", "unknown option '%s' (see dyad code --help)", a);
 			goto usage_error;

@@ -352,6 +352,7 @@ static int run_suite(const char *path, const opts *o, totals *all)
 			dyad_coder_options copts;
 			dyad_coder_options_init(&copts);
 			copts.tabari_compat = 1;
+			copts.petrarch_compat = s.kind == DYAD_VSUITE_PETRARCH;
 			if (dyad_coder_new(&coder, dict, &copts) < 0) {
 				cli_errorf("validate", "cannot create a coder");
 				status = 2;

@@ -252,7 +252,13 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 		           : (dyad_words__in(t, dyad_words__clause_stops) || (t->kind == TK_PUNCT && t->norm[0] == '-') ||
 		              attribution_comma(s, i)))
 			break;
-		if (s->is_verb[i] == 2 && i >= skip_until) /* another coded verb starts a new predicate */
+		/* another coded verb starts a new predicate; in a PETRARCH parse a
+		 * participle after a noun ("the roads leading into X") or an
+		 * infinitive ("efforts to stop X") stays inside the object */
+		if (s->is_verb[i] == 2 && i >= skip_until &&
+		    !(s->petr && i > from && (tok_is(&s->t[i - 1], "TO") ||
+		                              (dyad_words__ends_with(t, "ING") && s->t[i - 1].kind == TK_WORD &&
+		                               !dyad_words__in(&s->t[i - 1], dyad_words__be_forms)))))
 			break;
 		int32_t ci = s->comp_at[i];
 		if (ci >= 0 && !s->g[s->c[ci].first].pronoun && !s->g[s->c[ci].first].agent_only) {

@@ -37,6 +37,7 @@ struct dyad_coder {
 	uint32_t last_subject_entry;
 	/* the last pair of parties an event linked: "the two leaders" */
 	const char *last_pair[2];
+	int story_discard; /* a story-level discard phrase was seen: no events */
 };
 
 void dyad_coder_options_init(dyad_coder_options *o)
@@ -56,6 +57,8 @@ int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_coder_opt
 	if (opts)
 		c->opt = *opts;
 	if (dict->tabari_compat)
+		c->opt.tabari_compat = 1;
+	if (c->opt.petrarch_compat)
 		c->opt.tabari_compat = 1;
 	if (!c->opt.max_events)
 		c->opt.max_events = DEFAULT_MAX_EVENTS;
@@ -91,6 +94,10 @@ static int visit_verb(uint32_t e, void *payload)
 	const dyad_dict *d = v->s->d;
 	const dphrase *ph = &d->verbs[e].ph;
 	size_t k = dyad_lex__consecutive(d, &d->words[ph->first], ph->n, v->s->t, v->i, v->s->n);
+	/* PETRARCH-1 lists a verb's forms (base, -S, -ED, -ING, irregulars) and has
+	 * no TABARI stems: "departx" is not DEPART */
+	if (k && v->s->petr && !dyad_lex__whole(d, ph, v->s->t, v->i))
+		return 0;
 	if (k > v->best) {
 		v->best = k;
 		v->entry = e;
@@ -141,6 +148,19 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	    !dyad_words__ends_with(t, "ED") && !dyad_words__ends_with(t, "ING") &&
 	    !dyad_words__is_adverb(&s->t[i - 1]))
 		return 1;
+	/* "very close to the border": a word after a degree adverb is no verb */
+	if ((!compat || s->petr) && i > 0 && (tok_is(&s->t[i - 1], "VERY") || tok_is(&s->t[i - 1], "TOO")))
+		return 1;
+	/* "two artillery shells", "12 rockets": a plural after a number (and at
+	 * most one modifier) is a noun */
+	if ((!compat || s->petr) && t->norm_len > 2 && t->norm[t->norm_len - 1] == 'S' && (t->pos & 1))
+		for (size_t k = i; k-- > 0 && k + 2 >= i;) {
+			if (s->t[k].kind == TK_NUM || dyad_words__in(&s->t[k], dyad_words__numerals))
+				return 1;
+			if (s->t[k].kind != TK_WORD || s->is_verb[k])
+				break;
+		}
+	/* adjective + noun: "the new sanctions", "military talks" handled by patterns */
 	return 0;
 }
 
@@ -360,7 +380,8 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 				gt = NULL;
 				tc = "---";
 			}
-			if (!strncmp(sc, "---", 3))
+			/* "---" is no actor; PETRARCH's anonymous "---GOV" is one */
+			if (!strncmp(sc, "---", 3) && (!c->opt.petrarch_compat || !sc[3]))
 				return 0;
 			/* "X said ...": a bare statement is attribution, not an event */
 			if (!c->opt.tabari_compat && !strcmp(code, "010"))
@@ -368,7 +389,7 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 			/* an event needs a recipient, except statements about oneself
 			 * (declining comment, denying: 011-018), protests and displays of
 			 * force; TABARI never codes without one (manual 8.5) */
-			if (!gt && (c->opt.tabari_compat || !recipient_optional(code)))
+			if (!gt && !c->opt.petrarch_compat && (c->opt.tabari_compat || !recipient_optional(code)))
 				return 0;
 			/* drop exact duplicates within the sentence */
 			int dup = 0;
@@ -678,6 +699,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	s.ctx_country = (!compat && c->doc_country[0]) ? c->doc_country : NULL;
 	s.infer_agents = !compat;
 	s.compat = compat;
+	s.petr = c->opt.petrarch_compat;
 	s.convert_agents = compat && d->opt.convert_agents;
 	s.text = text;
 	if (!s.n)
@@ -704,8 +726,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	for (size_t i = 0; i < s.n; i++) {
 		uint32_t e;
 		if (s.t[i].kind == TK_WORD &&
-		    dyad_lex__longest(d, &d->discard_ix, dyad_dict__discard_phrase, s.t, i, s.n, &e))
+		    dyad_lex__longest(d, &d->discard_ix, dyad_dict__discard_phrase, s.t, i, s.n, &e)) {
+			if (d->discards[e].flags & PH_STORY)
+				c->story_discard = 1;
 			return 0;
+		}
 	}
 	for (size_t i = 0; i < s.n; i++) {
 		const dtoken *tk = &s.t[i];
@@ -729,7 +754,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		dyad_lex__candidates(d, &d->verb_ix, &s.t[i], visit_verb, &v);
 		if (!v.best)
 			continue;
-		if (noun_context(&s, i, compat))
+		if (noun_context(&s, i, compat && !s.petr))
 			continue;
 		/* "accused Minsk of launching ...", "before joining": a gerund after a
 		 * preposition is the content of another event, not a predicate */
@@ -899,6 +924,17 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			for (size_t k = last_coded_end; k < v->b && !conj; k++)
 				conj = s.comp_at[k] < 0 && (tok_is(&s.t[k], "AND") || tok_is(&s.t[k], "BUT") ||
 				                            tok_is(&s.t[k], ";"));
+			/* PETRARCH codes every clause of the parse: ", a senior official
+			 * said" has its own subject after the comma */
+			for (size_t k = v->b; s.petr && !conj && k-- > last_coded_end;) {
+				if (s.is_verb[k])
+					break;
+				if (tok_is(&s.t[k], ",")) {
+					for (size_t j = k + 1; j < v->b && !conj; j++)
+						conj = s.comp_at[j] >= 0;
+					break;
+				}
+			}
 			if (!conj)
 				continue;
 		}
@@ -946,7 +982,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		int32_t src = pm.source >= 0 ? pm.source : dyad_clause__find_source(&s, verbs, nv, vi, passive && !compat, compat);
 		const char *src_code = src >= 0 && s.c[src].n == 1 ? s.g[s.c[src].first].code : NULL;
 		int32_t tgt = pm.target >= 0 ? pm.target
-		                             : dyad_clause__find_target(&s, (hit && compat) ? pm.hi : v->e, compat, code,
+		                             : dyad_clause__find_target(&s, (hit && compat && !s.petr) ? pm.hi : v->e, compat, code,
 		                                           hit ? pm.hi : 0, src_code);
 		/* a pattern's open target ("* AGREEMENT +") may reach the place of
 		 * signing: "signed an agreement in Hong Kong" */
@@ -1022,7 +1058,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				}
 		if (compat && tgt < 0 && d->opt.def_target[0] && !d->opt.def_after)
 			tgt = default_actor(&s, d->opt.def_target, v);
-		if (compat && tgt < 0 && s.c[src].n == 1) {
+		if (compat && !s.petr && tgt < 0 && s.c[src].n == 1) {
 			/* TABARI: with no actor after the verb, the target is the nearest actor
 			 * before it other than the source */
 			for (size_t k = v->b; k-- > 0;) {
@@ -1093,7 +1129,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		for (size_t k = first_event; k < c->n_ev; k++) {
 			if (any_dom && !(c->evf[k] & EV_DOMINANT))
 				continue;
-			if (any_main && (c->evf[k] & EV_SUBORDINATE))
+			if (any_main && !s.petr && (c->evf[k] & EV_SUBORDINATE))
 				continue;
 			c->evf[w] = c->evf[k];
 			c->ev[w++] = c->ev[k];
@@ -1154,6 +1190,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_result *out, dyad_e
 	c->last_pair[0] = c->last_pair[1] = NULL;
 	c->doc_country[0] = 0;
 	c->last_subject_entry = UINT32_MAX;
+	c->story_discard = 0;
 	if (doc->text_len > UINT32_MAX - 1)
 		return dyad_error_set(err, DYAD_ELIMIT, NULL, 0, "document of %zu bytes exceeds the 4 GiB limit",
 		                      doc->text_len);
@@ -1204,7 +1241,8 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_result *out, dyad_e
 		if (rc)
 			return dyad_error_set(err, rc, NULL, 0, "out of memory coding document");
 	}
-
+	if (c->story_discard)
+		c->n_ev = 0;
 	out->events = c->ev;
 	out->n_events = c->n_ev;
 	out->n_sentences = ns;

@@ -32,8 +32,12 @@ typedef struct dword {
 typedef struct dphrase {
 	uint32_t first; /* index into words */
 	uint16_t n;
-	uint16_t pad;
+	uint16_t flags; /* PH_STORY */
 } dphrase;
+
+/* a discard phrase written "+PHRASE": the whole story is discarded, not only
+ * its sentence (PETRARCH discard lists) */
+enum { PH_STORY = 1 };
 
 /* code of an actor valid within [from, to] (YYYYMMDD; 0 / INT32_MAX when open) */
 typedef struct dcode {

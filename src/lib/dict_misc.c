@@ -38,9 +38,15 @@ int dyad_dict__read_discards(dyad_dict_builder *b, const char *file, const char 
 		size_t pn = br ? (size_t)(br - l.s) : l.n;
 		while (pn && l.s[pn - 1] == ' ')
 			pn--;
+		/* "+PHRASE": a story-level discard */
+		size_t plus = 0;
+		while (plus < pn && (l.s[plus] == '+' || l.s[plus] == ' '))
+			plus++;
 		dphrase ph;
 		const char *why = NULL;
-		int prc = dyad_dict__phrase(d, l.s, pn, 0, &ph, &why);
+		int prc = dyad_dict__phrase(d, l.s + plus, pn - plus, 0, &ph, &why);
+		if (!prc && plus)
+			ph.flags = PH_STORY;
 		if (prc == DYAD_ENOMEM)
 			return prc;
 		if (prc) {

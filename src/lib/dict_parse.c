@@ -154,7 +154,7 @@ int dyad_dict__phrase(dyad_dict *d, const char *s, size_t n, int pattern, dphras
 {
 	out->first = d->n_words;
 	out->n = 0;
-	out->pad = 0;
+	out->flags = 0;
 	size_t i = 0;
 	int joined = 0; /* previous separator was "_" */
 	while (i < n) {

@@ -26,6 +26,26 @@ int dyad_lex__word(const dyad_dict *d, const dword *w, const dtoken *t)
 	return 0;
 }
 
+static int whole_word(const dyad_dict *d, const dword *w, const dtoken *t)
+{
+	const char *ws = d->strings + w->str;
+	return (t->norm_len == w->len && dyad_same_bytes(t->norm, ws, w->len)) ||
+	       (t->vlemma_len == w->len && dyad_same_bytes(t->vlemma, ws, w->len)) ||
+	       (t->nlemma_len == w->len && dyad_same_bytes(t->nlemma, ws, w->len));
+}
+
+int dyad_lex__whole(const dyad_dict *d, const dphrase *ph, const dtoken *t, size_t i)
+{
+	for (uint16_t k = 0; k < ph->n; k++) {
+		const dword *w = &d->words[ph->first + k];
+		if (w->flags & W_SYNSET)
+			return 1;
+		if (!(w->flags & W_EXACT) && !whole_word(d, w, &t[i + k]))
+			return 0;
+	}
+	return 1;
+}
+
 size_t dyad_lex__element(const dyad_dict *d, const dword *w, const dtoken *t, size_t i, size_t n)
 {
 	if (i >= n)

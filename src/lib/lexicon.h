@@ -13,6 +13,9 @@ int dyad_lex__word(const dyad_dict *d, const dword *w, const dtoken *t);
  * Synset words match any member phrase. */
 size_t dyad_lex__consecutive(const dyad_dict *d, const dword *w, size_t nw, const dtoken *t,
                              size_t i, size_t n);
+/* Does a phrase matched at token i spell each of its words in full (surface
+ * or lemma), not as a TABARI stem? Stops at the first synset word. */
+int dyad_lex__whole(const dyad_dict *d, const dphrase *ph, const dtoken *t, size_t i);
 /* Match one pattern element (literal or synset) at i; tokens consumed or 0. */
 size_t dyad_lex__element(const dyad_dict *d, const dword *w, const dtoken *t, size_t i, size_t n);
 

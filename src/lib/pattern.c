@@ -72,6 +72,12 @@ static size_t element_at(sent_ctx *s, const dword *w, size_t i)
 		const uint8_t *at = synset_matches(s, w->str);
 		return at ? at[i] : 0;
 	}
+	/* PETRARCH-1 pattern words are matched as written: EFFORT is not
+	 * "efforts", RESOLUTION not "resolutions" */
+	if (s->petr) {
+		const dtoken *t = &s->t[i];
+		return t->norm_len == w->len && !memcmp(t->norm, s->d->strings + w->str, w->len);
+	}
 	return dyad_lex__word(s->d, w, &s->t[i]) ? 1 : 0;
 }
 

@@ -181,6 +181,10 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		uint32_t ea = 0, eg = 0;
 		size_t la = dyad_lex__longest(d, &d->actor_ix, dyad_dict__actor_phrase, s->t, i, n, &ea);
 		size_t lg = dyad_lex__longest(d, &d->agent_ix, dyad_dict__actor_phrase, s->t, i, n, &eg);
+		/* PETRARCH-1 agents are whole words and their plurals: DIPLOMAT is not
+		 * "diplomatic" */
+		if (lg && s->petr && !dyad_lex__whole(d, &d->actors[eg].ph, s->t, i))
+			lg = 0;
 		mention m;
 		memset(&m, 0, sizeof m);
 		/* "told us", "an au pair": short acronym entries need a capital */
@@ -337,8 +341,9 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			code = j;
 			break; /* one agent type per phrase */
 		}
-		if (!best && !pron && s->convert_agents && s->m[k].agent == 1) {
-			char *j = join_code(a, "~", s->m[k].code);
+		/* PETRARCH: an agent with no actor is the anonymous "---GOV" */
+		if (!best && !pron && (s->convert_agents || s->petr) && s->m[k].agent == 1) {
+			char *j = join_code(a, s->petr ? "---" : "~", s->m[k].code);
 			if (!j)
 				return DYAD_ENOMEM;
 			best = code = j;

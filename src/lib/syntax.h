@@ -65,6 +65,7 @@ typedef struct sent_ctx {
 	const char *ctx_country;
 	int infer_agents;
 	int compat;         /* TABARI compatibility mode */
+	int petr;           /* ... as PETRARCH-1 differs from TABARI (implies compat) */
 	int convert_agents; /* TABARI: a bare agent is an actor coded "~TYPE" */
 	/* per synset: match length at each token, all found at the first use
 	 * (NULL = not yet); synsets that match nowhere share the zero row syn_none */

@@ -61,6 +61,10 @@ const char *const dyad_words__pair_nouns[] = {"LEADERS", "SIDES", "COUNTRIES", "
 const char *const dyad_words__topic_preps[] = {"ON", "OVER", "ABOUT", "REGARDING", "CONCERNING",
                                           "INCLUDING", "LIKE", NULL};
 
+const char *const dyad_words__numerals[] = {"TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT",
+                                       "NINE", "TEN", "ELEVEN", "TWELVE", "DOZEN", "SEVERAL",
+                                       "HUNDRED", "THOUSAND", NULL};
+
 const char *const dyad_words__possessives[] = {"ITS", "THEIR", "HIS", "HER", "OUR", NULL};
 
 int dyad_words__is_adverb(const dtoken *t)

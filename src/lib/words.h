@@ -26,6 +26,7 @@ extern const char *const dyad_words__pair_nouns[];
 extern const char *const dyad_words__person_heads[];
 extern const char *const dyad_words__topic_preps[];
 extern const char *const dyad_words__possessives[];
+extern const char *const dyad_words__numerals[];
 
 /* is the token one of the NULL-terminated list? */
 static inline int dyad_words__in(const dtoken *t, const char *const *list)

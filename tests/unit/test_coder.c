@@ -16,11 +16,12 @@ static const char actors[] = "RUSSIA_ [RUS]\n+RUSSIAN_\nUKRAIN [UKR]\nFRANCE_ [F
 static const char agents[] = "TROOPS_ [~MIL]\nFOREIGN_MINISTER_ [~GOV]\nPOLICE_ [~COP]\n";
 static const char verbs[] = "<TIME>\nYESTERDAY_ [-1]\nWHEN_PEACE_COMES [###]\n</TIME>\n"
                             "--- ATTACK [190] ---\nATTACK\nSHELL [195]\n"
+                            "--- FIRE [190] ---\nFIRE\n- * ARTILLERY [194]\n"
                             "--- MEET [036] ---\nMEET\n- * WITH + [036]\n"
                             "--- REFUSE [---] ---\nREFUSE\n- * TO MEET + [1246]\n"
                             "--- SAY [010] ---\nSAY\n"
                             "--- CRITICIZE [111] ---\nCRITICIZE\nCONDEMN\n";
-static const char discards[] = "FOOTBALL_MATCH\n";
+static const char discards[] = "FOOTBALL_MATCH\n+TYPHOON\n";
 
 static dyad_dict *dict;
 
@@ -52,6 +53,7 @@ static const char *code(const char *text, int compat, char *out, size_t cap)
 	dyad_coder_options o;
 	dyad_coder_options_init(&o);
 	o.tabari_compat = compat;
+	o.petrarch_compat = compat == 2;
 	dyad_coder *c;
 	assert_int_equal(dyad_coder_new(&c, dict, &o), 0);
 	dyad_doc doc = {0};
@@ -127,6 +129,34 @@ static void test_tabari_compat_codes_negation(void **state)
 	assert_string_equal(code("Russia did not attack Ukraine.", 1, buf, sizeof buf), "RUS 190 UKR");
 }
 
+static void test_plural_after_number_is_a_noun(void **state)
+{
+	(void)state;
+	/* "shells" is the object, not a second verb that would end the clause */
+	EXPECT("Russian troops fired two artillery shells at Ukraine.", "RUSMIL 194 UKR");
+}
+
+static void test_story_discard(void **state)
+{
+	(void)state;
+	/* "+TYPHOON": the whole story goes, not only its sentence */
+	EXPECT("Russia attacked Ukraine. A typhoon hit Kenya.", "");
+}
+
+static void test_petrarch_compat(void **state)
+{
+	(void)state;
+	char buf[256];
+	/* TABARI stems: ATTACK matches "attackx"; PETRARCH-1 lists whole forms */
+	assert_string_equal(code("Russia attackx Ukraine.", 1, buf, sizeof buf), "RUS 190 UKR");
+	assert_string_equal(code("Russia attackx Ukraine.", 2, buf, sizeof buf), "");
+	assert_string_equal(code("Russia attacks Ukraine.", 2, buf, sizeof buf), "RUS 190 UKR");
+	/* an agent with no actor is PETRARCH's anonymous "---COP" */
+	assert_string_equal(code("The police attacked Ukraine.", 2, buf, sizeof buf), "---COP 190 UKR");
+	/* pattern words as written: ARTILLERY, and the target after the verb */
+	assert_string_equal(code("Russia fired on Ukraine with artillery.", 2, buf, sizeof buf), "RUS 194 UKR");
+}
+
 static void test_relative_dates(void **state)
 {
 	(void)state;
@@ -156,6 +186,9 @@ int main(void)
 		cmocka_unit_test(test_reported_speech_and_pronouns),
 		cmocka_unit_test(test_discards_and_self_events),
 		cmocka_unit_test(test_tabari_compat_codes_negation),
+		cmocka_unit_test(test_plural_after_number_is_a_noun),
+		cmocka_unit_test(test_story_discard),
+		cmocka_unit_test(test_petrarch_compat),
 		cmocka_unit_test(test_relative_dates),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
