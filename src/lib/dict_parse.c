@@ -180,8 +180,9 @@ int dyad_dict__phrase(dyad_dict *d, const char *s, size_t n, int pattern, dphras
 			         : c == '%' ? W_COMPOUND
 			                    : W_SKIP;
 			j = i + 1;
-		} else if (c == '&' && !pattern) {
-			/* "Trinidad & Tobago": the tokenizer drops '&', so the phrase does too */
+		} else if ((c == '&' || c == '+') && !pattern) {
+			/* "Trinidad & Tobago": the tokenizer drops '&', so the phrase does too;
+			 * PETRARCH-1 marks the inflected word of a verb phrase ("WIRE_+TAP") */
 			i++;
 			continue;
 		} else if (c == '&') {

@@ -388,6 +388,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		g.code = code;
 		g.entry = best_entry;
 		g.pronoun = (uint8_t)pron;
+		g.agent_first = s->m[k].agent != 0;
 		for (uint32_t i = g.b; i < g.e; i++)
 			s->group_at[i] = (int32_t)s->ng;
 		s->g[s->ng++] = g;
@@ -436,7 +437,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		/* "Hungarian and Romanian officials": a trailing agent type applies to the
 		 * bare country adjectives before it */
 		const group *tail = &s->g[last];
-		if (c.n > 1 && tail->code && strlen(tail->code) > 3) {
+		if (c.n > 1 && tail->code && strlen(tail->code) > 3 && !tail->agent_first) {
 			const char *type = tail->code + 3;
 			for (size_t q = k; q < last; q++) {
 				group *g = &s->g[q];

@@ -12,11 +12,13 @@
 #include <dyad/dyad.h>
 
 static const char actors[] = "RUSSIA_ [RUS]\n+RUSSIAN_\nUKRAIN [UKR]\nFRANCE_ [FRA]\n+FRENCH_\n"
-                             "GERMANY_ [DEU]\n+GERMAN_\nCHINA_ [CHN]\n+CHINESE_\nKENYA [KEN]\n";
+                             "GERMANY_ [DEU]\n+GERMAN_\nCHINA_ [CHN]\n+CHINESE_\nKENYA [KEN]\n"
+                             "BRITAIN_ [GBR]\n";
 static const char agents[] = "TROOPS_ [~MIL]\nFOREIGN_MINISTER_ [~GOV]\nPOLICE_ [~COP]\n";
 static const char verbs[] = "<TIME>\nYESTERDAY_ [-1]\nWHEN_PEACE_COMES [###]\n</TIME>\n"
                             "--- ATTACK [190] ---\nATTACK\nSHELL [195]\n"
                             "--- FIRE [190] ---\nFIRE\n- * ARTILLERY [194]\n"
+                            "--- CONFISCATE [1711] ---\nWIRE_+TAP\n"
                             "--- MEET [036] ---\nMEET\n- * WITH + [036]\n"
                             "--- REFUSE [---] ---\nREFUSE\n- * TO MEET + [1246]\n"
                             "--- SAY [010] ---\nSAY\n"
@@ -105,6 +107,10 @@ static void test_passive_and_compounds(void **state)
 	EXPECT("Ukraine was attacked by Russia.", "RUS 190 UKR");
 	EXPECT("Ukraine was attacked overnight.", "");
 	EXPECT("France and Germany criticized China.", "FRA 111 CHN;DEU 111 CHN");
+	/* a trailing agent types bare nationality adjectives ("Hungarian and
+	 * Romanian officials"), not a name before "the minister of X" */
+	EXPECT("Britain and the foreign minister of Germany criticized China.",
+	       "GBR 111 CHN;DEUGOV 111 CHN");
 }
 
 static void test_reported_speech_and_pronouns(void **state)
@@ -153,6 +159,8 @@ static void test_petrarch_compat(void **state)
 	assert_string_equal(code("Russia attacks Ukraine.", 2, buf, sizeof buf), "RUS 190 UKR");
 	/* an agent with no actor is PETRARCH's anonymous "---COP" */
 	assert_string_equal(code("The police attacked Ukraine.", 2, buf, sizeof buf), "---COP 190 UKR");
+	/* "WIRE_+TAP": "+" marks the inflected word of a PETRARCH-1 verb phrase */
+	assert_string_equal(code("Russia wire tapped Ukraine.", 2, buf, sizeof buf), "RUS 1711 UKR");
 	/* pattern words as written: ARTILLERY, and the target after the verb */
 	assert_string_equal(code("Russia fired on Ukraine with artillery.", 2, buf, sizeof buf), "RUS 194 UKR");
 }
