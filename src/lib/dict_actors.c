@@ -277,6 +277,9 @@ int dyad_dict__read_actors(dyad_dict_builder *b, const char *file, const char *t
 		for (int v = 0; v < nv; v++) {
 			if (!rc)
 				rc = add_phrase(b, file, l.no, vars[v], strlen(vars[v]), agent_kind, err);
+			/* its forms are listed: "MEDIA {}" has no plural */
+			if (!rc && brace)
+				d->actors[d->n_actors - 1].ph.flags |= PH_FORMS;
 			free(vars[v]);
 		}
 	}

@@ -35,9 +35,11 @@ typedef struct dphrase {
 	uint16_t flags; /* PH_STORY */
 } dphrase;
 
-/* a discard phrase written "+PHRASE": the whole story is discarded, not only
- * its sentence (PETRARCH discard lists) */
-enum { PH_STORY = 1 };
+/* PH_STORY: a discard phrase written "+PHRASE": the whole story is
+ * discarded, not only its sentence (PETRARCH discard lists).
+ * PH_FORMS: a PETRARCH entry "WORD {FORMS}" whose other forms are listed
+ * (as entries of their own): no plural of its own ("POLICE {}") */
+enum { PH_STORY = 1, PH_FORMS = 2 };
 
 /* code of an actor valid within [from, to] (YYYYMMDD; 0 / INT32_MAX when open) */
 typedef struct dcode {

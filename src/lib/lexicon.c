@@ -26,12 +26,12 @@ int dyad_lex__word(const dyad_dict *d, const dword *w, const dtoken *t)
 	return 0;
 }
 
-static int whole_word(const dyad_dict *d, const dword *w, const dtoken *t)
+static int whole_word(const dyad_dict *d, const dword *w, const dtoken *t, int surface)
 {
 	const char *ws = d->strings + w->str;
 	return (t->norm_len == w->len && dyad_same_bytes(t->norm, ws, w->len)) ||
-	       (t->vlemma_len == w->len && dyad_same_bytes(t->vlemma, ws, w->len)) ||
-	       (t->nlemma_len == w->len && dyad_same_bytes(t->nlemma, ws, w->len));
+	       (!surface && t->vlemma_len == w->len && dyad_same_bytes(t->vlemma, ws, w->len)) ||
+	       (!surface && t->nlemma_len == w->len && dyad_same_bytes(t->nlemma, ws, w->len));
 }
 
 int dyad_lex__whole(const dyad_dict *d, const dphrase *ph, const dtoken *t, size_t i)
@@ -40,7 +40,9 @@ int dyad_lex__whole(const dyad_dict *d, const dphrase *ph, const dtoken *t, size
 		const dword *w = &d->words[ph->first + k];
 		if (w->flags & W_SYNSET)
 			return 1;
-		if (!(w->flags & W_EXACT) && !whole_word(d, w, &t[i + k]))
+		/* the last word carries the plural, unless the forms are listed */
+		int surface = (ph->flags & PH_FORMS) && k + 1 == ph->n;
+		if ((surface || !(w->flags & W_EXACT)) && !whole_word(d, w, &t[i + k], surface))
 			return 0;
 	}
 	return 1;

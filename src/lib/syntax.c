@@ -181,8 +181,10 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		uint32_t ea = 0, eg = 0;
 		size_t la = dyad_lex__longest(d, &d->actor_ix, dyad_dict__actor_phrase, s->t, i, n, &ea);
 		size_t lg = dyad_lex__longest(d, &d->agent_ix, dyad_dict__actor_phrase, s->t, i, n, &eg);
-		/* PETRARCH-1 agents are whole words and their plurals: DIPLOMAT is not
-		 * "diplomatic" */
+		/* PETRARCH-1 actors and agents are whole words and their plurals:
+		 * DIPLOMAT is not "diplomatic", THE_KU not "the Kuwait" */
+		if (la && s->petr && !dyad_lex__whole(d, &d->actors[ea].ph, s->t, i))
+			la = 0;
 		if (lg && s->petr && !dyad_lex__whole(d, &d->actors[eg].ph, s->t, i))
 			lg = 0;
 		mention m;
@@ -325,10 +327,13 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		}
 		if (!best)
 			best = code;
+		int kinds = 0; /* agent kinds applied: 1 suffix, 2 prefix */
 		for (size_t q = k; q <= last && best; q++) {
 			const mention *m = &s->m[q];
 			if (!m->agent || has_type(code, m->code) || strlen(best) > 3 ||
 			    (m->agent == 2 && !strncmp(code, m->code, strlen(m->code))))
+				continue;
+			if (kinds & m->agent)
 				continue;
 			/* "former officials", "a former president": elites, not office holders */
 			const char *type = m->code;
@@ -339,7 +344,11 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			if (!j)
 				return DYAD_ENOMEM;
 			code = j;
-			break; /* one agent type per phrase */
+			kinds |= m->agent;
+			/* one agent type per phrase; PETRARCH adds a prefix and a suffix
+			 * ("an MSF Arnor diplomat" = NGO + ARN + GOV) */
+			if (!s->petr)
+				break;
 		}
 		/* PETRARCH: an agent with no actor is the anonymous "---GOV" */
 		if (!best && !pron && (s->convert_agents || s->petr) && s->m[k].agent == 1) {

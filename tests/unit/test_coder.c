@@ -156,13 +156,15 @@ static void test_petrarch_compat(void **state)
 	/* TABARI stems: ATTACK matches "attackx"; PETRARCH-1 lists whole forms */
 	assert_string_equal(code("Russia attackx Ukraine.", 1, buf, sizeof buf), "RUS 190 UKR");
 	assert_string_equal(code("Russia attackx Ukraine.", 2, buf, sizeof buf), "");
-	assert_string_equal(code("Russia attacks Ukraine.", 2, buf, sizeof buf), "RUS 190 UKR");
+	assert_string_equal(code("Russia attacks France.", 2, buf, sizeof buf), "RUS 190 FRA");
+	/* ... and so do its actors: the stem UKRAIN is no actor there */
+	assert_string_equal(code("Russia attacks Ukraine.", 2, buf, sizeof buf), "RUS 190 ---");
 	/* an agent with no actor is PETRARCH's anonymous "---COP" */
-	assert_string_equal(code("The police attacked Ukraine.", 2, buf, sizeof buf), "---COP 190 UKR");
+	assert_string_equal(code("The police attacked France.", 2, buf, sizeof buf), "---COP 190 FRA");
 	/* "WIRE_+TAP": "+" marks the inflected word of a PETRARCH-1 verb phrase */
-	assert_string_equal(code("Russia wire tapped Ukraine.", 2, buf, sizeof buf), "RUS 1711 UKR");
+	assert_string_equal(code("Russia wire tapped France.", 2, buf, sizeof buf), "RUS 1711 FRA");
 	/* pattern words as written: ARTILLERY, and the target after the verb */
-	assert_string_equal(code("Russia fired on Ukraine with artillery.", 2, buf, sizeof buf), "RUS 194 UKR");
+	assert_string_equal(code("Russia fired on France with artillery.", 2, buf, sizeof buf), "RUS 194 FRA");
 }
 
 static void test_relative_dates(void **state)
