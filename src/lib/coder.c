@@ -86,6 +86,10 @@ typedef struct vctx {
 	size_t i;
 	size_t best;
 	uint32_t entry;
+	/* other blocks of the same verb (visit_other_block) */
+	uint32_t skip_block;
+	uint32_t alt[4];
+	uint32_t n_alt;
 } vctx;
 
 static int visit_verb(uint32_t e, void *payload)
@@ -102,6 +106,57 @@ static int visit_verb(uint32_t e, void *payload)
 		v->best = k;
 		v->entry = e;
 	}
+	return 0;
+}
+
+/* entries spelling the same verb phrase in another block: their blocks */
+static int visit_other_block(uint32_t e, void *payload)
+{
+	vctx *v = payload;
+	const dyad_dict *d = v->s->d;
+	const dverb *dv = &d->verbs[e];
+	if (dv->block == v->skip_block || v->n_alt == 4 ||
+	    dyad_lex__consecutive(d, &d->words[dv->ph.first], dv->ph.n, v->s->t, v->i, v->s->n) != v->best)
+		return 0;
+	for (uint32_t k = 0; k < v->n_alt; k++)
+		if (v->alt[k] == dv->block)
+			return 0;
+	v->alt[v->n_alt++] = dv->block;
+	return 0;
+}
+
+/* Try the patterns of one block on verb v, longest first: *hit gets the first
+ * that matches (NULL none), pm its actor slots. */
+static int match_block(dyad_coder *c, sent_ctx *s, uint32_t block, const verb_cand *v, pmatch *pm,
+                       const dpattern **hit)
+{
+	const dyad_dict *d = c->d;
+	const dblock *blk = &d->blocks[block];
+	*hit = NULL;
+	/* a pattern whose anchor (its longest literal word, see dict_internal.h)
+	 * is not in the sentence cannot match: the block's patterns worth trying
+	 * are those of the anchors present and those without one, in block order */
+	size_t nw = ((size_t)blk->n_pat + 63) / 64;
+	uint64_t *cand = dyad_arena_calloc(&c->arena, nw + 1, sizeof *cand);
+	if (!cand)
+		return DYAD_ENOMEM;
+	for (uint32_t a = d->anchor_first[block], ae = a + d->anchor_n[block]; a < ae; a++)
+		if (sent_bloom_has(s, d->anchor_hash[a]))
+			for (uint32_t j = 0; j < d->pats_n[a]; j++) {
+				uint32_t k = d->anchor_pats[d->pats_first[a] + j];
+				cand[k / 64] |= (uint64_t)1 << (k % 64);
+			}
+	for (uint32_t j = 0; j < d->free_n[block]; j++) {
+		uint32_t k = d->anchor_pats[d->free_first[block] + j];
+		cand[k / 64] |= (uint64_t)1 << (k % 64);
+	}
+	for (size_t wi = 0; wi < nw && !*hit; wi++)
+		for (uint64_t bits = cand[wi]; bits && !*hit; bits &= bits - 1) {
+			size_t k = wi * 64 + (size_t)__builtin_ctzll(bits);
+			const dpattern *p = &d->patterns[blk->pat_first + k];
+			if (dyad_pattern__possible(s, p) && dyad_pattern__match(s, p, v->b, v->e, pm))
+				*hit = p;
+		}
 	return 0;
 }
 
@@ -750,7 +805,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	for (size_t i = 0; i < s.n; i++) {
 		if (s.t[i].kind != TK_WORD || (s.t[i].flags & TF_DATELINE))
 			continue;
-		vctx v = {&s, i, 0, 0};
+		vctx v = {&s, i, 0, 0, 0, {0}, 0};
 		dyad_lex__candidates(d, &d->verb_ix, &s.t[i], visit_verb, &v);
 		if (!v.best)
 			continue;
@@ -938,33 +993,19 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			if (!conj)
 				continue;
 		}
-		const dblock *blk = &d->blocks[dv->block];
 		const dpattern *hit = NULL;
 		pmatch pm = {-1, -1, v->b, v->e};
-		/* a pattern whose anchor (its longest literal word, see dict_internal.h)
-		 * is not in the sentence cannot match: the block's patterns worth trying
-		 * are those of the anchors present and those without one, in block order */
-		size_t nw = ((size_t)blk->n_pat + 63) / 64;
-		uint64_t *cand = dyad_arena_calloc(&c->arena, nw + 1, sizeof *cand);
-		if (!cand)
-			return DYAD_ENOMEM;
-		for (uint32_t a = d->anchor_first[dv->block], ae = a + d->anchor_n[dv->block]; a < ae; a++)
-			if (sent_bloom_has(&s, d->anchor_hash[a]))
-				for (uint32_t j = 0; j < d->pats_n[a]; j++) {
-					uint32_t k = d->anchor_pats[d->pats_first[a] + j];
-					cand[k / 64] |= (uint64_t)1 << (k % 64);
-				}
-		for (uint32_t j = 0; j < d->free_n[dv->block]; j++) {
-			uint32_t k = d->anchor_pats[d->free_first[dv->block] + j];
-			cand[k / 64] |= (uint64_t)1 << (k % 64);
+		rc = match_block(c, &s, dv->block, v, &pm, &hit);
+		/* a verb listed in several blocks ("--- SHOT [---] ---" and "--- SHOT
+		 * [223] ---") has the patterns of all of them, in file order */
+		if (!rc && !hit) {
+			vctx alt = {&s, v->b, v->e - v->b, v->verb, dv->block, {0}, 0};
+			dyad_lex__candidates(d, &d->verb_ix, &s.t[v->b], visit_other_block, &alt);
+			for (uint32_t q = 0; !rc && !hit && q < alt.n_alt; q++)
+				rc = match_block(c, &s, alt.alt[q], v, &pm, &hit);
 		}
-		for (size_t wi = 0; wi < nw && !hit; wi++)
-			for (uint64_t bits = cand[wi]; bits && !hit; bits &= bits - 1) {
-				size_t k = wi * 64 + (size_t)__builtin_ctzll(bits);
-				const dpattern *p = &d->patterns[blk->pat_first + k];
-				if (dyad_pattern__possible(&s, p) && dyad_pattern__match(&s, p, v->b, v->e, &pm))
-					hit = p;
-			}
+		if (rc)
+			return rc;
 		dev ev = hit ? hit->ev : dv->ev;
 		if (!ev.code || ev.code == DCODE_NULL) {
 			v->coded = 0;
