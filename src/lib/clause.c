@@ -112,8 +112,19 @@ static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, 
 			continue;
 		}
 		/* TABARI: ", a senior official said" is a clause of its own */
-		if (compat && t->kind == TK_PUNCT && t->norm[0] == ',')
-			break;
+		if (compat && t->kind == TK_PUNCT && t->norm[0] == ',') {
+			/* PETRARCH's parse: "X, in remarks published on Monday, urged"
+			 * sets off a phrase opened by a preposition */
+			size_t open = i;
+			if (s->petr && i + 1 == v->b)
+				while (open > 0 && !tok_is(&s->t[open - 1], ",") && !tok_is(&s->t[open - 1], ";"))
+					open--;
+			if (open == i || open == 0 || open + 1 >= i ||
+			    !dyad_words__in(&s->t[open], dyad_words__prepositions))
+				break;
+			i = open - 1; /* continue left of the opening comma */
+			continue;
+		}
 		int32_t ci = s->comp_at[i];
 		if (ci < 0)
 			continue;
@@ -254,9 +265,10 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			break;
 		/* another coded verb starts a new predicate; in a PETRARCH parse a
 		 * participle after a noun ("the roads leading into X") or an
-		 * infinitive ("efforts to stop X") stays inside the object */
+		 * infinitive after one ("efforts to stop X"; not "proposed to take
+		 * up X") stays inside the object */
 		if (s->is_verb[i] == 2 && i >= skip_until &&
-		    !(s->petr && i > from && (tok_is(&s->t[i - 1], "TO") ||
+		    !(s->petr && i > from && ((tok_is(&s->t[i - 1], "TO") && i - 1 > from && !s->is_verb[i - 2]) ||
 		                              (dyad_words__ends_with(t, "ING") && s->t[i - 1].kind == TK_WORD &&
 		                               !dyad_words__in(&s->t[i - 1], dyad_words__be_forms)))))
 			break;

@@ -223,7 +223,8 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			m.b = (uint32_t)i;
 			m.e = (uint32_t)(i + 2);
 			m.entry = UINT32_MAX;
-		} else if (is_word(t, pronouns) && !s->is_verb[i]) {
+		} else if (is_word(t, pronouns) && !s->is_verb[i] && !s->petr) {
+			/* (PETRARCH-1 resolves no pronouns: "he" is no actor there) */
 			m.b = (uint32_t)i;
 			m.e = (uint32_t)(i + 1);
 			m.entry = UINT32_MAX;

@@ -163,6 +163,11 @@ static void test_petrarch_compat(void **state)
 	assert_string_equal(code("The police attacked France.", 2, buf, sizeof buf), "---COP 190 FRA");
 	/* "WIRE_+TAP": "+" marks the inflected word of a PETRARCH-1 verb phrase */
 	assert_string_equal(code("Russia wire tapped France.", 2, buf, sizeof buf), "RUS 1711 FRA");
+	/* a phrase set off by commas and opened by a preposition sits between
+	 * subject and verb; pronouns are no actors */
+	assert_string_equal(code("France, in remarks on Monday, criticized China.", 2, buf, sizeof buf),
+	                    "FRA 111 CHN");
+	assert_string_equal(code("Russia met France. It criticized China.", 2, buf, sizeof buf), "RUS 036 FRA");
 	/* pattern words as written: ARTILLERY, and the target after the verb */
 	assert_string_equal(code("Russia fired on France with artillery.", 2, buf, sizeof buf), "RUS 194 FRA");
 }
