@@ -190,7 +190,9 @@ int dyad_pattern__match(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pm
 				found = c;
 				break;
 			}
-			if (next_adj && at + 1 < end)
+			/* adjacent: the element must end at 'end'; a synset member of
+			 * several words ("REALLY DID NOT") starts further back */
+			if (next_adj && (at + 8 < end || !(x->flags & W_SYNSET)) && at + 1 < end)
 				break;
 		}
 		if (!found)
