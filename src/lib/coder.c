@@ -811,6 +811,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			continue;
 		if (noun_context(&s, i, compat && !s.petr))
 			continue;
+		/* PETRARCH codes verbs of the parse: a modal ("should") is none */
+		if (s.petr && (dyad_words__in(&s.t[i], dyad_words__modals) ||
+		               dyad_words__in(&s.t[i], dyad_words__futures)))
+			continue;
 		/* "accused Minsk of launching ...", "before joining": a gerund after a
 		 * preposition is the content of another event, not a predicate */
 		if (!compat && i > 0 && s.t[i].norm_len > 4 &&

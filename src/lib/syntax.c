@@ -77,6 +77,10 @@ static int glue_token(const sent_ctx *s, size_t i)
 		return 0;
 	if (is_word(t, glue))
 		return 1;
+	/* "Dagolath's first Deputy Prime Minister Telemar" is one phrase in a
+	 * parse; TABARI stops at the unknown word */
+	if ((!s->compat || s->petr) && tok_is(t, "FIRST"))
+		return 1;
 	/* capitalized names inside the phrase ("President Vladimir Putin") */
 	if ((t->flags & TF_CAP) && !(t->flags & TF_SENT_START) && !s->allcaps && !s->is_verb[i])
 		return 1;
