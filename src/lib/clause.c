@@ -162,8 +162,8 @@ static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, 
  * matched pattern and do not end the search; a candidate that would make a
  * self-event with source (an inferred "military" after "Israel struck") is
  * passed over. */
-/* meetings and cooperation happen "in Tokyo": a place, not a party ("arrived
- * in Beijing" is a visit, whose place is its target) */
+/* meetings and cooperation happen "in Tokyo" or "near San Francisco": a place,
+ * not a party ("arrived in Beijing" is a visit, whose place is its target) */
 static int cooperative(const char *code)
 {
 	return code && code[0] == '0' && code[1] >= '1' && code[1] <= '6' && strcmp(code, "042") &&
@@ -173,7 +173,9 @@ static int cooperative(const char *code)
 int dyad_clause__meeting_place(const sent_ctx *s, int32_t ci, const char *code)
 {
 	size_t b = s->c[ci].b;
-	return cooperative(code) && b > 0 && (tok_is(&s->t[b - 1], "IN") || tok_is(&s->t[b - 1], "AT"));
+	const dtoken *prep = b > 0 ? &s->t[b - 1] : NULL;
+	return cooperative(code) && prep &&
+	       (tok_is(prep, "IN") || tok_is(prep, "AT") || tok_is(prep, "NEAR"));
 }
 
 /* ", a police spokesman said", ", according to Xinhua": the comma at i

@@ -5,7 +5,7 @@
 #     with an undated default code, no phrase defined twice);
 #  2. `dyad dict check` loads them with nothing skipped;
 #  3. `dyad dict lookup` codes names right for their date (office holders,
-#     demonyms, capitals, metonyms, blocked place names);
+#     demonyms, capitals, metonyms, cities and regions, blocked place names);
 #  4. dict/countries.actors is what tools/gen_countries.py generates.
 # Steps 2-4 skip with a printed reason when the binary, python3 or iso-codes is
 # missing. Prints "ok NAME" / "FAIL NAME"; exits non-zero on any failure.
@@ -171,6 +171,14 @@ else
 2024-01-01|NATO said|"NATO" -> IGONAT
 2024-01-01|the UN Security Council|"UN Security Council" -> IGOUNO
 2024-01-01|the Red Cross said|"Red Cross" -> NGOIRC
+# cities and regions code as the bare country; a longer place beats a capital
+2024-01-01|missiles struck Odesa|"Odesa" -> UKR
+2024-01-01|air strikes on Khan Younis|"Khan Younis" -> PSE
+2024-01-01|a bomb in Peshawar|"Peshawar" -> PAK
+2024-01-01|fighting in El Fasher|"El Fasher" -> SDN
+2024-01-01|the Moscow region|"Moscow region" -> RUS
+2024-01-01|in New Taipei|"New Taipei" -> TWN
+2024-01-01|in Inner Mongolia|"Inner Mongolia" -> CHN
 # places named after a country are blocked, agents carry their type
 2024-01-01|in the South China Sea|"South China Sea" -> ---
 2024-01-01|Kenyan police|"police" -> ~COP
