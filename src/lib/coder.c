@@ -304,6 +304,24 @@ static int purpose_infinitive(const sent_ctx *s, size_t i)
 	return i > 0 && dyad_words__in(&s->t[i - 1], heads);
 }
 
+/* "demanded that Russia withdraw its troops": a subjunctive (base form) whose
+ * subject follows "that" after a verb of demanding is what was demanded */
+static int demanded_action(const sent_ctx *s, int32_t src, const verb_cand *v)
+{
+	static const char *const demand[] = {"DEMAND", "URGE", "ASK", "INSIST", "REQUEST", "PROPOSE",
+	                                     "SUGGEST", "RECOMMEND", "ORDER", "REQUIRE", NULL};
+	const dtoken *t = &s->t[v->b];
+	if (src < 0 || t->vlemma != t->norm || dyad_words__ends_with(t, "S"))
+		return 0;
+	size_t b = s->c[src].b;
+	if (b < 2 || !tok_is(&s->t[b - 1], "THAT"))
+		return 0;
+	for (size_t k = b - 1; k-- > 0 && k + 4 > b;)
+		if (s->t[k].kind == TK_WORD && dyad_words__in_lemma(&s->t[k], demand))
+			return 1;
+	return 0;
+}
+
 /* "to" at i after a noun of what did not happen: "failure to", "refusal to",
  * "inability to" */
 static int unrealised_infinitive(const sent_ctx *s, size_t i)
@@ -1082,6 +1100,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		int32_t subj = (passive && pm.source < 0 && tgt >= 0) ? tgt : src;
 		/* "refused to release X", "threatened to ban Y" where the governing verb
 		 * coded nothing itself: the refusal or threat of this action */
+		if (!compat && demanded_action(&s, src, v))
+			continue;
 		int gov = compat ? 0 : dyad_clause__governing_verb(&s, verbs, vi);
 		if (gov)
 			code = gov == 1 ? dyad_clause__refusal_code(code) : dyad_clause__threat_code(code);

@@ -37,6 +37,15 @@ static inline int dyad_words__in(const dtoken *t, const char *const *list)
 	return 0;
 }
 
+/* is the token's verb lemma one of the NULL-terminated list? */
+static inline int dyad_words__in_lemma(const dtoken *t, const char *const *list)
+{
+	for (int i = 0; list[i]; i++)
+		if (!strcmp(t->vlemma, list[i]))
+			return 1;
+	return 0;
+}
+
 /* adverbs ending in -LY and a few others ("also", "later", "reportedly") */
 int dyad_words__is_adverb(const dtoken *t);
 
