@@ -304,6 +304,26 @@ static int purpose_infinitive(const sent_ctx *s, size_t i)
 	return i > 0 && dyad_words__in(&s->t[i - 1], heads);
 }
 
+/* "gunmen shot dead the mayor-elect", "killed the provincial governor": the
+ * killing of one political figure is an assassination (186) */
+static int assassination(const sent_ctx *s, const verb_cand *v, int32_t tgt, const char *code)
+{
+	static const char *const kill[] = {"KILL", "MURDER", "SHOOT", "GUN", "STAB", "SLAY", "BEHEAD", NULL};
+	static const char *const figure[] = {"PRESIDENT", "MINISTER", "MAYOR", "MAYOR-ELECT", "GOVERNOR",
+	                                     "LAWMAKER", "SENATOR", "CONGRESSMAN", "CONGRESSWOMAN", "MP",
+	                                     "JUDGE", "PROSECUTOR", "CANDIDATE", "POLITICIAN", "AMBASSADOR",
+	                                     "LEGISLATOR", "COUNCILLOR", "COUNCILOR", "PREMIER", "CHAIRMAN",
+	                                     NULL};
+	if (code[0] != '1' || (code[1] != '8' && code[1] != '9') || !dyad_words__in_lemma(&s->t[v->b], kill) ||
+	    s->c[tgt].n != 1)
+		return 0;
+	const group *g = &s->g[s->c[tgt].first];
+	for (uint32_t i = g->b; i < g->e; i++)
+		if (dyad_words__in(&s->t[i], figure))
+			return 1;
+	return 0;
+}
+
 /* "demanded that Russia withdraw its troops": a subjunctive (base form) whose
  * subject follows "that" after a verb of demanding is what was demanded */
 static int demanded_action(const sent_ctx *s, int32_t src, const verb_cand *v)
@@ -1102,6 +1122,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * coded nothing itself: the refusal or threat of this action */
 		if (!compat && demanded_action(&s, src, v))
 			continue;
+		if (!compat && tgt >= 0 && assassination(&s, v, tgt, code))
+			code = "186";
 		int gov = compat ? 0 : dyad_clause__governing_verb(&s, verbs, vi);
 		if (gov)
 			code = gov == 1 ? dyad_clause__refusal_code(code) : dyad_clause__threat_code(code);

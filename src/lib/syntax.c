@@ -383,6 +383,18 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				}
 			if (place)
 				country = place;
+			/* nothing before it and no story yet: the first country named after
+			 * it ("Gunmen shot dead a Mexican mayoral candidate") */
+			for (size_t q = last + 1; !country && q < s->nm; q++)
+				if (!s->m[q].agent && !s->m[q].pronoun && s->m[q].code && strlen(s->m[q].code) >= 3 &&
+				    strncmp(s->m[q].code, "IGO", 3) && strncmp(s->m[q].code, "NGO", 3)) {
+					/* a place it is in, not a source or topic ("demand from China") */
+					const dtoken *p = s->m[q].b > 0 ? &s->t[s->m[q].b - 1] : NULL;
+					if (p && dyad_words__in(p, dyad_words__prepositions) && !tok_is(p, "IN") &&
+					    !tok_is(p, "AT") && !tok_is(p, "NEAR") && !tok_is(p, "ACROSS"))
+						break;
+					country = s->m[q].code;
+				}
 			const mention *m = &s->m[k];
 			if (s->infer_agents && country && m->agent == 1) {
 				char cc[4];
