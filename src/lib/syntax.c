@@ -257,6 +257,12 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			for (size_t i = cur->e; ok && i < nx->b; i++) {
 				if (glue_token(s, i))
 					continue;
+				/* "a Mexican mayoral candidate", "Iran's chief nuclear negotiator":
+				 * outside TABARI mode a plain adjective before the agent joins */
+				if (s->infer_agents && nx->agent && s->t[i].kind == TK_WORD && (s->t[i].pos & DYAD_POS_ADJ) &&
+				    !(s->t[i].pos & (DYAD_POS_NOUN | DYAD_POS_VERB)) && !s->is_verb[i] &&
+				    !(s->t[i].flags & TF_CAP))
+					continue;
 				/* "the ambassador of Arnor": OF after an agent joins */
 				/* "officials of/in/from X" when the agent has no actor yet: not
 				 * "Ghana's president in Abuja" */
