@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "lib/clause.h"
+#include "lib/lemma.h"
 #include "lib/lexicon.h"
 #include "lib/pattern.h"
 #include "lib/syntax.h"
@@ -217,6 +218,42 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 		}
 	/* adjective + noun: "the new sanctions", "military talks" handled by patterns */
 	return 0;
+}
+
+/* Is token i the head noun of the object of verb v before it? "rejected recent
+ * calls by Belarus", "rejected a United Nations appeal", "dismissed an appeal":
+ * a noun form after a determiner or an adjective that opens the object, with
+ * only words of that phrase between (no preposition, "to", "that", verb or
+ * punctuation), after a verb with a code of its own. Verbs of saying take
+ * clauses ("said Russia attacks ..."). */
+static int object_head(const sent_ctx *s, const verb_cand *v, size_t i)
+{
+	static const char *const clause_verbs[] = {"SAY", "TELL", "REPORT", "CLAIM", "ANNOUNCE", "STATE",
+	                                           "ADD", "BELIEVE", "THINK", "KNOW", "SEE", "HEAR",
+	                                           "FEAR", "WARN", "INSIST", "ARGUE", "NOTE", "BE",
+	                                           "HAVE", "DO", "GET", "MAKE", "LET", "HELP", NULL};
+	const dtoken *t = &s->t[i];
+	/* only after a verb that codes by itself ("staged military exercises":
+	 * STAGE codes nothing, the exercises do) */
+	const dverb *dv = &s->d->verbs[v->verb];
+	if (!dv->ev.code || dv->ev.code == DCODE_NULL)
+		return 0;
+	if (v->e >= i || i - v->e > 4 || !(t->pos & DYAD_POS_NOUN) || dyad_words__ends_with(t, "ED") ||
+	    dyad_words__ends_with(t, "ING") || dyad_words__in_lemma(&s->t[v->b], clause_verbs) ||
+	    dyad_words__in(&s->t[v->b], dyad_words__be_forms))
+		return 0;
+	const dtoken *first = &s->t[v->e];
+	if (!dyad_words__in(first, dyad_words__determiners) &&
+	    !(first->kind == TK_WORD && (first->pos & DYAD_POS_ADJ) && !(first->pos & DYAD_POS_VERB) &&
+	      !(first->flags & TF_CAP)))
+		return 0;
+	for (size_t k = v->e; k < i; k++) {
+		const dtoken *w = &s->t[k];
+		if (w->kind != TK_WORD || s->is_verb[k] || tok_is(w, "TO") || tok_is(w, "THAT") ||
+		    dyad_words__in(w, dyad_words__prepositions) || dyad_words__in(w, dyad_words__clause_stops))
+			return 0;
+	}
+	return 1;
 }
 
 /* --- events ------------------------------------------------------------------- */
@@ -857,6 +894,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (!v.best)
 			continue;
 		if (noun_context(&s, i, compat && !s.petr))
+			continue;
+		if (!compat && nv > 0 && object_head(&s, &verbs[nv - 1], i))
 			continue;
 		/* PETRARCH codes verbs of the parse: a modal ("should") is none */
 		if (s.petr && (dyad_words__in(&s.t[i], dyad_words__modals) ||
