@@ -183,7 +183,9 @@ int dyad_clause__meeting_place(const sent_ctx *s, int32_t ci, const char *code)
 static int attribution_comma(const sent_ctx *s, size_t i)
 {
 	static const char *const say[] = {"SAY", "TELL", "REPORT", "ADD", "STATE", "CONFIRM", "ANNOUNCE",
-	                                  "CLAIM", "WRITE", "NOTE", "EXPLAIN", "INSIST", NULL};
+	                                  "CLAIM", "WRITE", "NOTE", "EXPLAIN", "INSIST", "INFORM",
+	                                  "INDICATE", "STRESS", "EMPHASIZE", "EMPHASISE", "UNDERLINE",
+	                                  "QUOTE", NULL};
 	if (!tok_is(&s->t[i], ","))
 		return 0;
 	size_t first = i + 1;

@@ -388,12 +388,13 @@ static int demanded_action(const sent_ctx *s, int32_t src, const verb_cand *v)
 	return 0;
 }
 
-/* "to" at i after a noun of what did not happen: "failure to", "refusal to",
- * "inability to" */
+/* "to" at i after a noun of what did not (or not yet) happen: "failure to",
+ * "refusal to", "inability to", "efforts to", "a plan to" */
 static int unrealised_infinitive(const sent_ctx *s, size_t i)
 {
 	static const char *const heads[] = {"FAILURE", "FAILURES", "REFUSAL", "INABILITY", "RELUCTANCE",
-	                                    "UNWILLINGNESS", "FAILING", NULL};
+	                                    "UNWILLINGNESS", "FAILING", "EFFORT", "EFFORTS", "ATTEMPT",
+	                                    "ATTEMPTS", "BID", "PLAN", "PLANS", "PLOT", NULL};
 	if (i > 1 && s->t[i - 1].kind == TK_PUNCT && s->t[i - 1].norm[0] == '"') /* failure "to ... */
 		i--;
 	return i > 0 && dyad_words__in(&s->t[i - 1], heads);

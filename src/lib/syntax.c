@@ -111,7 +111,7 @@ static int has_type(const char *code, const char *type)
 /* agent types that belong where they are: rebels, protesters, civilians... */
 static int local_type(const char *type)
 {
-	static const char *const local[] = {"REB", "OPP", "CVL", "UAF", "REF", "RAD", "INS", NULL};
+	static const char *const local[] = {"REB", "OPP", "CVL", "UAF", "REF", "RAD", "INS", "CRM", NULL};
 	for (int i = 0; local[i]; i++)
 		if (!strcmp(type, local[i]))
 			return 1;
@@ -253,7 +253,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		while (last + 1 < s->nm && !s->m[last].pronoun && !s->m[last + 1].pronoun) {
 			const mention *cur = &s->m[last], *nx = &s->m[last + 1];
 			size_t gap = nx->b - cur->e;
-			int ok = gap <= 3;
+			int ok = gap <= 3 || (s->infer_agents && gap <= 4 && tok_is(&s->t[cur->e], "OF"));
 			for (size_t i = cur->e; ok && i < nx->b; i++) {
 				if (glue_token(s, i))
 					continue;
@@ -273,6 +273,12 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				if ((tok_is(&s->t[i], "OF") || tok_is(&s->t[i], "IN") || tok_is(&s->t[i], "FROM")) &&
 				    cur->agent && i == cur->e && !has_actor &&
 				    (gap == 1 || (gap == 2 && tok_is(&s->t[i + 1], "THE"))))
+					continue;
+				/* "Forces of security of Iraq", "the Minister of Defense of Ukraine"
+				 * (machine translation, formal titles): outside TABARI mode a chain
+				 * of "of" and title words after the agent joins as well */
+				if (s->infer_agents && tok_is(&s->t[i], "OF") && cur->agent && !has_actor &&
+				    tok_is(&s->t[cur->e], "OF"))
 					continue;
 				ok = 0;
 			}
