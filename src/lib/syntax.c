@@ -405,6 +405,9 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 					if (p && dyad_words__in(p, dyad_words__prepositions) && !tok_is(p, "IN") &&
 					    !tok_is(p, "AT") && !tok_is(p, "NEAR") && !tok_is(p, "ACROSS"))
 						break;
+					/* nor the object of a participle ("an area bordering Afghanistan") */
+					if (p && p->kind == TK_WORD && (dyad_words__ends_with(p, "ING") || dyad_words__ends_with(p, "ED")))
+						break;
 					country = s->m[q].code;
 				}
 			const mention *m = &s->m[k];
