@@ -224,7 +224,13 @@ size_t dyad_clause__end(sent_ctx *s, size_t from)
 			const dtoken *t = &s->t[i];
 			/* "as" is too often "as a warning to", and "that" too often the
 			 * complement a pattern reads ("said that X must"), to end a clause */
+			/* ... but "as North Korea speeds up ..." opens one: "as" before an
+			 * actor (not "such as", "as well as") */
+			int as_clause = tok_is(t, "AS") && i + 1 < s->n && s->comp_at[i + 1] >= 0 &&
+			                s->c[s->comp_at[i + 1]].b == i + 1 &&
+			                !(i > 0 && (tok_is(&s->t[i - 1], "SUCH") || tok_is(&s->t[i - 1], "WELL")));
 			int stop = (dyad_words__in(t, dyad_words__clause_stops) && !tok_is(t, "AS") && !tok_is(t, "THAT")) ||
+			           as_clause ||
 			           (t->kind == TK_PUNCT && t->norm[0] == '-') || attribution_comma(s, i);
 			s->clause_end[i] = stop ? (uint32_t)i : s->clause_end[i + 1];
 		}
@@ -270,11 +276,14 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 		/* another coded verb starts a new predicate; in a PETRARCH parse a
 		 * participle after a noun ("the roads leading into X") or an
 		 * infinitive after one ("efforts to stop X"; not "proposed to take
-		 * up X") stays inside the object */
+		 * up X") stays inside the object; outside TABARI mode so does the
+		 * verb's own infinitive ("agreed to cooperate with South Korea") */
 		if (s->is_verb[i] == 2 && i >= skip_until &&
 		    !(s->petr && i > from && ((tok_is(&s->t[i - 1], "TO") && i - 1 > from && !s->is_verb[i - 2]) ||
 		                              (dyad_words__ends_with(t, "ING") && s->t[i - 1].kind == TK_WORD &&
-		                               !dyad_words__in(&s->t[i - 1], dyad_words__be_forms)))))
+		                               !dyad_words__in(&s->t[i - 1], dyad_words__be_forms)))) &&
+		    !(!compat && i > from && tok_is(&s->t[i - 1], "TO") &&
+		      !(i > 1 && (tok_is(&s->t[i - 2], "WHETHER") || tok_is(&s->t[i - 2], "HOW")))))
 			break;
 		int32_t ci = s->comp_at[i];
 		if (ci >= 0 && !s->g[s->c[ci].first].pronoun && !s->g[s->c[ci].first].agent_only) {

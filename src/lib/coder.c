@@ -1095,6 +1095,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			for (uint32_t q = 0; !rc && !hit && q < alt.n_alt; q++)
 				rc = match_block(c, &s, alt.alt[q], v, &pm, &hit);
 		}
+		/* outside TABARI mode, when nothing matched, a closing open "+" may
+		 * stay empty (see dyad_pattern__match) */
+		if (!rc && !hit && !compat) {
+			s.open_target = 1;
+			rc = match_block(c, &s, dv->block, v, &pm, &hit);
+			s.open_target = 0;
+		}
 		if (rc)
 			return rc;
 		dev ev = hit ? hit->ev : dv->ev;

@@ -123,6 +123,13 @@ int dyad_pattern__match(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pm
 			} else {
 				ci = dyad_pattern__compound_from(s, pos, limit);
 			}
+			/* on the coder's second try (outside TABARI mode, when no pattern
+			 * matched) a closing open "+" may find no one in the clause: the
+			 * wording still says what happened ("are hoping to improve
+			 * relations between the countries"); the coder then looks for
+			 * the target as for a plain verb */
+			if (ci < 0 && s->open_target && !adj && (x->flags & W_TARGET) && k + 1 == p->ph.n)
+				continue;
 			if (ci < 0)
 				return 0;
 			if (x->flags & W_SOURCE)

@@ -453,6 +453,10 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				else if (tok_is(t, "THE") || tok_is(t, "AS") || tok_is(t, "WELL") || tok_is(t, "A") ||
 				         tok_is(t, "AN"))
 					;
+				/* the rest of a name the dictionary knows by one word ("Kishida
+				 * Fumio and Yoon Suk-yeol") */
+				else if (!saw_conj && s->infer_agents && glue_token(s, i) && (t->flags & TF_CAP))
+					;
 				/* "and the evil awful Gondor": adjectives before the next member */
 				else if (!saw_conj || t->kind != TK_WORD || !(t->pos & 4) || (t->pos & 2) ||
 				         s->is_verb[i])

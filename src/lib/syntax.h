@@ -65,6 +65,7 @@ typedef struct sent_ctx {
 	 * country to a bare agent ("police", "the army"); NULL = do not infer */
 	const char *ctx_country;
 	int infer_agents;
+	int open_target;      /* a pattern's closing "+" may find no actor (second try) */
 	int compat;         /* TABARI compatibility mode */
 	int petr;           /* ... as PETRARCH-1 differs from TABARI (implies compat) */
 	int convert_agents; /* TABARI: a bare agent is an actor coded "~TYPE" */
