@@ -1104,6 +1104,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 		if (rc)
 			return rc;
+		/* a pattern that failed part-way may have set a slot */
+		if (!hit)
+			pm = (pmatch){-1, -1, v->b, v->e};
 		dev ev = hit ? hit->ev : dv->ev;
 		if (!ev.code || ev.code == DCODE_NULL) {
 			v->coded = 0;
@@ -1125,12 +1128,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		                                           hit ? pm.hi : 0, src_code);
 		/* a pattern's open target ("* AGREEMENT +") may reach the place of
 		 * signing: "signed an agreement in Hong Kong" */
-		if (!compat && pm.target >= 0 && pm.target == tgt && dyad_clause__meeting_place(&s, tgt, code) &&
+		if (!compat && hit && pm.target >= 0 && pm.target == tgt && dyad_clause__meeting_place(&s, tgt, code) &&
 		    !pattern_names_prep(d, hit))
 			tgt = dyad_clause__find_target(&s, s.c[tgt].e, compat, code, 0, src_code);
 		/* ... or what a protest is about: "summoned X to lodge a protest over
 		 * references to Taiwan" is done to X */
-		else if (!compat && pm.target >= 0 && pm.target == tgt && dyad_clause__topic_phrase(&s, tgt, code) &&
+		else if (!compat && hit && pm.target >= 0 && pm.target == tgt && dyad_clause__topic_phrase(&s, tgt, code) &&
 		         !pattern_names_prep(d, hit))
 			tgt = dyad_clause__find_target(&s, v->e, compat, code, 0, src_code);
 		if (compat && pm.source < 0 && src >= 0) {

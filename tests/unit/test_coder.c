@@ -22,7 +22,8 @@ static const char verbs[] = "<TIME>\nYESTERDAY_ [-1]\nWHEN_PEACE_COMES [###]\n</
                             "--- MEET [036] ---\nMEET\n- * WITH + [036]\n"
                             "--- REFUSE [---] ---\nREFUSE\n- * TO MEET + [1246]\n"
                             "--- SAY [010] ---\nSAY\n"
-                            "--- CRITICIZE [111] ---\nCRITICIZE\nCONDEMN\n";
+                            "--- CRITICIZE [111] ---\nCRITICIZE\nCONDEMN\n"
+                            "--- GATHER [040] ---\nGATHER\n- * IN + WITH NOBODY [190]\n";
 static const char discards[] = "FOOTBALL_MATCH\n+TYPHOON\n";
 
 static dyad_dict *dict;
@@ -192,6 +193,14 @@ static void test_relative_dates(void **state)
 	dyad_coder_free(c);
 }
 
+/* a pattern that fails after filling its target slot leaves no target behind
+ * (this used to reach a NULL pattern and crash) */
+static void test_failed_pattern_leaves_no_slot(void **state)
+{
+	(void)state;
+	EXPECT("Nobody knew it, but Russian envoys gathered in France with German diplomats.", "RUS 040 DEU");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -205,6 +214,7 @@ int main(void)
 		cmocka_unit_test(test_story_discard),
 		cmocka_unit_test(test_petrarch_compat),
 		cmocka_unit_test(test_relative_dates),
+		cmocka_unit_test(test_failed_pattern_leaves_no_slot),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
