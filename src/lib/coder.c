@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "lib/clause.h"
+#include "lib/comma.h"
 #include "lib/lemma.h"
 #include "lib/lexicon.h"
 #include "lib/pattern.h"
@@ -824,11 +825,47 @@ static int visit_issue(uint32_t e, void *payload)
 	return 0;
 }
 
+/* TABARI deletes comma-delimited clauses before coding (comma.c): the
+ * sentence's tokens become a copy without them. Compounds are found first, as
+ * their commas do not delimit clauses. */
+static int drop_comma_clauses(dyad_coder *c, sent_ctx *s)
+{
+	int any = 0;
+	for (size_t i = 0; i < s->n && !any; i++)
+		any = s->t[i].kind == TK_PUNCT && s->t[i].norm[0] == ',';
+	if (!any)
+		return 0;
+	const dict_options *o = &c->d->opt;
+	s->is_verb = dyad_arena_calloc(&c->arena, s->n + 1, 1);
+	uint8_t *drop = dyad_arena_calloc(&c->arena, s->n + 1, 1);
+	if (!s->is_verb || !drop)
+		return DYAD_ENOMEM;
+	int rc = dyad_syntax__actors(s, &c->arena);
+	if (rc)
+		return rc;
+	size_t k = dyad_comma__mark(s, o->comma_mode == 1 ? o->comma : dyad_dict__comma_defaults, drop);
+	if (!k)
+		return 0;
+	dtoken *t = dyad_arena_alloc(&c->arena, (s->n + 1) * sizeof *t);
+	if (!t)
+		return DYAD_ENOMEM;
+	size_t w = 0;
+	for (size_t i = 0; i < s->n; i++)
+		if (!drop[i])
+			t[w++] = s->t[i];
+		else if (w && (i + 1 == s->n || !drop[i + 1]) && s->t[i].kind == TK_PUNCT)
+			t[w++] = dyad_comma__gap(&s->t[i]); /* where a clause was, mid-sentence */
+	s->t = t;
+	s->n = w;
+	return 0;
+}
+
 static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const dsentence *sn,
                          uint32_t number, int32_t date)
 {
 	const dyad_dict *d = c->d;
 	int compat = c->opt.tabari_compat;
+	int rc = 0;
 	sent_ctx s;
 	memset(&s, 0, sizeof s);
 	s.d = d;
@@ -846,8 +883,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		return 0;
 	if (compat && d->opt.min_words) {
 		size_t words = 0;
+		/* TABARI's words: a possessive is part of its word, a comma is one */
 		for (size_t i = 0; i < s.n; i++)
-			words += s.t[i].kind != TK_PUNCT;
+			words += s.t[i].kind != TK_PUNCT ? !tok_is(&s.t[i], "'S") && !tok_is(&s.t[i], "N'T")
+			                                 : tok_is(&s.t[i], ",");
 		if (words < d->opt.min_words)
 			return 0;
 	}
@@ -880,6 +919,15 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		sent_bloom_add(&s, tk->h_norm);
 		sent_bloom_add(&s, tk->h_v);
 		sent_bloom_add(&s, tk->h_n);
+	}
+	/* the whole sentence's words, for <TIME> phrases: a clause deleted below
+	 * still dates or discards the sentence (the Bloom filter stays a superset) */
+	const dtoken *whole_t = s.t;
+	size_t whole_n = s.n;
+	if (compat && d->opt.comma_mode != 2) {
+		rc = drop_comma_clauses(c, &s);
+		if (rc)
+			return rc;
 	}
 	s.is_verb = dyad_arena_calloc(&c->arena, s.n + 1, 1);
 	verb_cand *verbs = dyad_arena_alloc(&c->arena, (s.n + 1) * sizeof *verbs);
@@ -919,7 +967,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			s.is_verb[k] = 1;
 		i += v.best - 1;
 	}
-	int rc = dyad_syntax__actors(&s, &c->arena);
+	rc = dyad_syntax__actors(&s, &c->arena);
 	if (rc)
 		return rc;
 	if (!nv && compat) {
@@ -1029,8 +1077,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			if (fw->len && fw->len <= DYAD_PFX_MAX && !(fw->flags & W_SYNSET) &&
 			    !sent_bloom_has(&s, fw->hash))
 				continue;
-			for (size_t i = 0; i < s.n; i++) {
-				if (!dyad_lex__consecutive(d, fw, tm->ph.n, s.t, i, s.n))
+			for (size_t i = 0; i < whole_n; i++) {
+				if (!dyad_lex__consecutive(d, fw, tm->ph.n, whole_t, i, whole_n))
 					continue;
 				if (tm->suppress)
 					return 0;

@@ -8,7 +8,7 @@
 
 #include "lib/dict_internal.h"
 
-#define IMAGE_MAGIC "DYADIMG\x03"
+#define IMAGE_MAGIC "DYADIMG\x04"
 
 typedef struct section {
 	void **arr;

@@ -115,8 +115,19 @@ typedef struct dict_options {
 	uint8_t convert_agents;              /* SET: CONVERT AGENT(S) = TRUE */
 	uint16_t min_words;                  /* SET: MINIMUM WORDS = N */
 	uint8_t time_shift_off;              /* SET: TIME SHIFT = FALSE */
-	uint8_t pad2;
+	uint8_t comma_mode;                  /* COMMA: 0 TABARI's defaults, 1 as set, 2 OFF */
+	/* COMMA: MIN MAX BMIN BMAX EMIN EMAX, words in a deleted clause */
+	uint16_t comma[6];
+	/* COMPLEX: VERBS[n] CONJ[n] (0 = inactive), NOACTPRIOR */
+	uint16_t complex_verbs, complex_conj;
+	uint8_t complex_noactprior;
+	uint8_t pad3[3];
 } dict_options;
+
+/* COMMA: limits when the options say nothing (manual 8.6): MIN MAX BMIN BMAX EMIN EMAX */
+extern const uint16_t dyad_dict__comma_defaults[6];
+/* SET: MINIMUM WORDS when the options say nothing (manual 4.3, 8.2.3) */
+#define DYAD_TABARI_MIN_WORDS 8
 
 /* one posting of the first-word index: an entry whose phrase begins with the
  * key, with what a lookup needs to accept or reject it without touching the

@@ -158,13 +158,59 @@ static void bracket_after(const char *s, const char *key, char *out, size_t cap)
 	out[n] = 0;
 }
 
+const uint16_t dyad_dict__comma_defaults[6] = {2, 10, 128, 0, 2, 10};
+
+/* the number inside the "[n]" right after key in s ("VERBS[5]"); 0 when absent */
+static uint16_t bracket_number(const char *s, const char *key)
+{
+	const char *k = strstr(s, key);
+	if (!k || k[strlen(key)] != '[')
+		return 0;
+	long v = strtol(k + strlen(key) + 1, NULL, 10);
+	return (uint16_t)(v < 0 ? 0 : v > UINT16_MAX ? UINT16_MAX : v);
+}
+
+/* "COMMA: MIN = 2 MAX = 10 BMIN = .. BMAX = .. EMIN = .. EMAX = .." or "COMMA: OFF"
+ * (manual 8.6); limits not named keep their value */
+static void read_comma(dict_options *o, const char *s)
+{
+	static const char *const names[6] = {"MIN", "MAX", "BMIN", "BMAX", "EMIN", "EMAX"};
+	if (strstr(s, "OFF")) {
+		o->comma_mode = 2;
+		return;
+	}
+	if (o->comma_mode != 1)
+		memcpy(o->comma, dyad_dict__comma_defaults, sizeof o->comma);
+	o->comma_mode = 1;
+	for (const char *p = s; *p;) {
+		while (*p && !(*p >= 'A' && *p <= 'Z'))
+			p++;
+		const char *w = p;
+		while (*p >= 'A' && *p <= 'Z')
+			p++;
+		size_t wn = (size_t)(p - w);
+		int which = -1;
+		for (int k = 0; k < 6; k++)
+			if (strlen(names[k]) == wn && !strncmp(w, names[k], wn))
+				which = k;
+		while (*p == ' ' || *p == '=')
+			p++;
+		if (which >= 0 && *p >= '0' && *p <= '9') {
+			long v = strtol(p, NULL, 10);
+			o->comma[which] = (uint16_t)(v > UINT16_MAX ? UINT16_MAX : v);
+		}
+	}
+}
+
 int dyad_dict__read_options(dyad_dict_builder *b, const char *file, const char *text, size_t n,
                             dyad_error *err)
 {
 	(void)file;
 	(void)err;
 	dyad_dict *d = b->d;
-	/* TABARI options describe suite-style coding */
+	/* TABARI options describe suite-style coding, with TABARI's defaults */
+	if (!d->tabari_compat)
+		d->opt.min_words = DYAD_TABARI_MIN_WORDS;
 	d->tabari_compat = 1;
 	dreader r = {text, text + n, 0};
 	dline l;
@@ -190,6 +236,12 @@ int dyad_dict__read_options(dyad_dict_builder *b, const char *file, const char *
 			bracket_after(s, "TARGET", o->def_target, sizeof o->def_target);
 			o->def_prior = strstr(s, "PRIOR") != NULL;
 			o->def_after = strstr(s, "AFTER") != NULL;
+		} else if (!strncmp(s, "COMMA:", 6)) {
+			read_comma(&d->opt, s + 6);
+		} else if (!strncmp(s, "COMPLEX:", 8)) {
+			d->opt.complex_verbs = bracket_number(s, "VERBS");
+			d->opt.complex_conj = bracket_number(s, "CONJ");
+			d->opt.complex_noactprior = strstr(s, "NOACTPRIOR") != NULL;
 		} else if (!strncmp(s, "SET:", 4)) {
 			if (strstr(s, "CODE ALL"))
 				d->opt.code_by = CODE_ALL;

@@ -173,6 +173,23 @@ static void test_petrarch_compat(void **state)
 	assert_string_equal(code("Russia fired on France with artillery.", 2, buf, sizeof buf), "RUS 194 FRA");
 }
 
+static void test_tabari_comma_clauses(void **state)
+{
+	(void)state;
+	char buf[256];
+	/* a comma-delimited clause of 3 to 10 words is deleted before coding
+	 * (TABARI manual 8.6); the opening one is kept, as are a compound's commas */
+	const char *clause = "France, long a critic of the Chinese government, criticized Russia on Monday for "
+	                     "the shelling of towns in the east.";
+	assert_string_equal(code(clause, 1, buf, sizeof buf), "FRA 111 RUS");
+	/* the closing clause too, when the sentence ends with a full stop */
+	assert_string_equal(code("France criticized Russia on Monday for its war, China said on Monday.", 1, buf,
+	                         sizeof buf),
+	                    "FRA 111 RUS");
+	assert_string_equal(code("France, Germany and China criticized Russia on Monday morning.", 1, buf, sizeof buf),
+	                    "FRA 111 RUS;DEU 111 RUS;CHN 111 RUS");
+}
+
 static void test_relative_dates(void **state)
 {
 	(void)state;
@@ -213,6 +230,7 @@ int main(void)
 		cmocka_unit_test(test_plural_after_number_is_a_noun),
 		cmocka_unit_test(test_story_discard),
 		cmocka_unit_test(test_petrarch_compat),
+		cmocka_unit_test(test_tabari_comma_clauses),
 		cmocka_unit_test(test_relative_dates),
 		cmocka_unit_test(test_failed_pattern_leaves_no_slot),
 	};

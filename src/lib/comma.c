@@ -1,0 +1,80 @@
+/* lib/comma.c — TABARI's comma-delimited clause deletion (manual 7.8, 8.6):
+ * before coding, a nonrestrictive clause ("Gollum, centre of a diplomatic
+ * row, called on Gondor") is dropped when its length in words lies within the
+ * COMMA: limits — BMIN/BMAX for the clause that opens the sentence, EMIN/EMAX
+ * for the one that closes it, MIN/MAX for those between. Commas are chained:
+ * each clause runs from one comma to the next. Commas inside a compound
+ * ("Arnor, Osgiliath and Gondor") are not clause boundaries. One pass over
+ * the sentence; owns nothing. */
+#include "lib/comma.h"
+
+/* a possessive or "n't" is part of the word before it */
+static int counts_as_word(const dtoken *t)
+{
+	return t->kind != TK_PUNCT && !tok_is(t, "'S") && !tok_is(t, "N'T");
+}
+
+static int is_boundary(const sent_ctx *s, size_t i)
+{
+	return s->t[i].kind == TK_PUNCT && s->t[i].norm[0] == ',' && s->t[i].norm_len == 1 &&
+	       s->comp_at[i] < 0;
+}
+
+/* is a clause of w words deleted under the limits lo..hi? */
+static int within(size_t w, uint16_t lo, uint16_t hi)
+{
+	return w > lo && w <= hi;
+}
+
+static size_t mark(uint8_t *drop, size_t b, size_t e)
+{
+	size_t k = 0;
+	for (size_t i = b; i < e; i++)
+		if (!drop[i]) {
+			drop[i] = 1;
+			k++;
+		}
+	return k;
+}
+
+size_t dyad_comma__mark(const sent_ctx *s, const uint16_t lim[6], uint8_t *drop)
+{
+	size_t n = s->n, end = n;
+	/* the end clause stops at the sentence's final punctuation; a sentence
+	 * without one has no end clause, only clauses between commas */
+	int closed = 0;
+	while (end > 0 && s->t[end - 1].kind == TK_PUNCT && s->t[end - 1].norm[0] != ',') {
+		closed |= s->t[end - 1].norm[0] == '.' || s->t[end - 1].norm[0] == '!' ||
+		          s->t[end - 1].norm[0] == '?';
+		end--;
+	}
+	size_t marked = 0, prev = SIZE_MAX, words = 0;
+	for (size_t i = 0; i < end; i++) {
+		if (!is_boundary(s, i)) {
+			words += counts_as_word(&s->t[i]);
+			continue;
+		}
+		if (prev == SIZE_MAX) {
+			/* the opening clause goes with the comma that ends it */
+			if (within(words, lim[2], lim[3]))
+				marked += mark(drop, 0, i + 1);
+		} else if (within(words, lim[0], lim[1])) {
+			/* a clause between commas goes with both */
+			marked += mark(drop, prev, i + 1);
+		}
+		prev = i;
+		words = 0;
+	}
+	if (prev != SIZE_MAX && closed && within(words, lim[4], lim[5]))
+		marked += mark(drop, prev, end);
+	return marked;
+}
+
+dtoken dyad_comma__gap(const dtoken *comma)
+{
+	dtoken g = *comma;
+	g.norm = g.vlemma = g.nlemma = "|";
+	g.norm_len = g.vlemma_len = g.nlemma_len = 1;
+	g.h_norm = g.h_v = g.h_n = 0;
+	return g;
+}
