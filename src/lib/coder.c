@@ -12,6 +12,7 @@
 
 #include "lib/clause.h"
 #include "lib/comma.h"
+#include "lib/complex.h"
 #include "lib/lemma.h"
 #include "lib/lexicon.h"
 #include "lib/pattern.h"
@@ -990,6 +991,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	nv = kept;
 	for (size_t k = 0; k < nv; k++)
 		s.is_verb[verbs[k].b] = 2;
+	/* TABARI: too complex, or naming a discarded actor */
+	if (compat && dyad_complex__skip(&s, verbs, nv))
+		return 0;
 	/* "the two leaders", "both sides": the two parties of the last event */
 	if (!compat && c->last_pair[0])
 		for (size_t i = 0; i + 2 < s.n; i++) {
@@ -1161,6 +1165,16 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			continue;
 		}
 		const char *code = d->strings + ev.code;
+		/* a discard or complex code ("BLAST [+++]") leaves TABARI's sentence
+		 * uncoded; elsewhere it codes nothing, like "[---]" */
+		if (dyad_complex__special(code)) {
+			if (compat) {
+				c->n_ev = first_event;
+				return 0;
+			}
+			v->coded = 0;
+			continue;
+		}
 		int passive = dyad_clause__is_passive(&s, v);
 		if (!compat && !passive && !hit) {
 			/* ("talks mediated by the EU" is left to the mediation rules) */
@@ -1423,7 +1437,8 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_result *out, dyad_e
 		if (t[i].kind == TK_WORD &&
 		    dyad_lex__longest(c->d, &c->d->actor_ix, dyad_dict__actor_phrase, t, i, nt, &e)) {
 			const char *code = dyad_syntax__actor_code(c->d, e, date);
-			if (code && strlen(code) >= 3 && strncmp(code, "IGO", 3) && strncmp(code, "NGO", 3)) {
+			if (code && strlen(code) >= 3 && strncmp(code, "IGO", 3) && strncmp(code, "NGO", 3) &&
+			    !dyad_complex__special(code)) {
 				memcpy(c->doc_country, code, 3);
 				c->doc_country[3] = 0;
 				break;

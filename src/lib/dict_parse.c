@@ -323,8 +323,8 @@ int dyad_dict__code_block(dyad_dict *d, const char *s, size_t n, dcode *out, int
 			return DYAD_EPARSE;
 		}
 	}
-	if (cl == 3 && (!memcmp(code, "---", 3) || !memcmp(code, "###", 3)))
-		out->str = 0;
+	if (cl == 3 && !memcmp(code, "---", 3))
+		out->str = 0; /* "###" (discard) stays: TABARI mode drops its sentence */
 	else if (cl) {
 		char up[64];
 		if (cl >= sizeof up) {

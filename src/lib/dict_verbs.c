@@ -46,8 +46,10 @@ static int parse_event_code(dyad_dict *d, const char *s, size_t n, dev *ev, cons
 			return -1;
 		}
 	}
-	if ((a == 3 && (!memcmp(p, "---", 3) || !memcmp(p, "+++", 3) || !memcmp(p, "###", 3))))
+	if (a == 3 && !memcmp(p, "---", 3))
 		ev->code = DCODE_NULL;
+	else if (a == 3 && (!memcmp(p, "+++", 3) || !memcmp(p, "###", 3)))
+		ev->code = dyad_dict__str(d, p, 3); /* discard / complex: the coder decides */
 	else {
 		for (size_t i = 0; i < a; i++)
 			if (!isalnum((unsigned char)p[i])) {

@@ -203,7 +203,9 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			m.entry = ea;
 			m.code = dyad_syntax__actor_code(d, ea, s->date);
 			m.agent = 0;
-			if (!m.code) { /* null-coded actor ("[---]"): blocks shorter matches */
+			/* null-coded actor ("[---]", and "###" outside TABARI mode): blocks
+			 * shorter matches */
+			if (!m.code || (!s->compat && !strcmp(m.code, "###"))) {
 				i += la;
 				continue;
 			}
@@ -217,7 +219,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			m.entry = eg;
 			m.code = dyad_syntax__actor_code(d, eg, s->date);
 			m.agent = (uint8_t)d->actors[eg].is_agent;
-			if (!m.code) {
+			if (!m.code || (!s->compat && !strcmp(m.code, "###"))) {
 				i += lg;
 				continue;
 			}

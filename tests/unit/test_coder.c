@@ -13,7 +13,7 @@
 
 static const char actors[] = "RUSSIA_ [RUS]\n+RUSSIAN_\nUKRAIN [UKR]\nFRANCE_ [FRA]\n+FRENCH_\n"
                              "GERMANY_ [DEU]\n+GERMAN_\nCHINA_ [CHN]\n+CHINESE_\nKENYA [KEN]\n"
-                             "BRITAIN_ [GBR]\n";
+                             "BRITAIN_ [GBR]\nMORDOR [###]\n";
 static const char agents[] = "TROOPS_ [~MIL]\nFOREIGN_MINISTER_ [~GOV]\nPOLICE_ [~COP]\n";
 static const char verbs[] = "<TIME>\nYESTERDAY_ [-1]\nWHEN_PEACE_COMES [###]\n</TIME>\n"
                             "--- ATTACK [190] ---\nATTACK\nSHELL [195]\n"
@@ -23,7 +23,8 @@ static const char verbs[] = "<TIME>\nYESTERDAY_ [-1]\nWHEN_PEACE_COMES [###]\n</
                             "--- REFUSE [---] ---\nREFUSE\n- * TO MEET + [1246]\n"
                             "--- SAY [010] ---\nSAY\n"
                             "--- CRITICIZE [111] ---\nCRITICIZE\nCONDEMN\n"
-                            "--- GATHER [040] ---\nGATHER\n- * IN + WITH NOBODY [190]\n";
+                            "--- GATHER [040] ---\nGATHER\n- * IN + WITH NOBODY [190]\n"
+                            "--- BLAST [+++] ---\nBLAST\n";
 static const char discards[] = "FOOTBALL_MATCH\n+TYPHOON\n";
 
 static dyad_dict *dict;
@@ -190,6 +191,19 @@ static void test_tabari_comma_clauses(void **state)
 	                    "FRA 111 RUS;DEU 111 RUS;CHN 111 RUS");
 }
 
+static void test_tabari_discard_and_complex(void **state)
+{
+	(void)state;
+	char buf[256];
+	/* an actor coded ### discards the sentence, a verb coded +++ makes it too
+	 * complex; outside TABARI mode they are null codes */
+	assert_string_equal(code("Russia attacked Ukraine near the border with Mordor on Monday.", 1, buf, sizeof buf),
+	                     "");
+	assert_string_equal(code("Russia attacked Ukraine near the border with Mordor on Monday.", 0, buf, sizeof buf),
+	                    "RUS 190 UKR");
+	assert_string_equal(code("Russia blasted Ukraine and attacked it on Monday morning.", 1, buf, sizeof buf), "");
+}
+
 static void test_relative_dates(void **state)
 {
 	(void)state;
@@ -231,6 +245,7 @@ int main(void)
 		cmocka_unit_test(test_story_discard),
 		cmocka_unit_test(test_petrarch_compat),
 		cmocka_unit_test(test_tabari_comma_clauses),
+		cmocka_unit_test(test_tabari_discard_and_complex),
 		cmocka_unit_test(test_relative_dates),
 		cmocka_unit_test(test_failed_pattern_leaves_no_slot),
 	};
