@@ -258,6 +258,11 @@ int dyad_clause__topic_phrase(const sent_ctx *s, int32_t ci, const char *code)
 	return 0;
 }
 
+static int conjunction(const dtoken *t)
+{
+	return tok_is(t, "AND") || tok_is(t, "BUT") || tok_is(t, "OR") || tok_is(t, "NOR");
+}
+
 int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, const char *code,
                            size_t skip_until, const char *source)
 {
@@ -269,16 +274,19 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 		/* "demanded that North Korea ...": the complement's subject is the target */
 		if (i == first && tok_is(t, "THAT"))
 			continue;
-		if (compat ? (t->kind == TK_PUNCT && t->norm[0] == ';')
+		/* TABARI: the clause ends at a conjunction outside a compound (manual
+		 * 5.5.3); the target is the first actor after the verb in it */
+		if (compat ? (t->kind == TK_PUNCT && t->norm[0] == ';') || (s->comp_at[i] < 0 && conjunction(t))
 		           : (dyad_words__in(t, dyad_words__clause_stops) || (t->kind == TK_PUNCT && t->norm[0] == '-') ||
 		              attribution_comma(s, i)))
 			break;
-		/* another coded verb starts a new predicate; in a PETRARCH parse a
-		 * participle after a noun ("the roads leading into X") or an
-		 * infinitive after one ("efforts to stop X"; not "proposed to take
-		 * up X") stays inside the object; outside TABARI mode so does the
-		 * verb's own infinitive ("agreed to cooperate with South Korea") */
-		if (s->is_verb[i] == 2 && i >= skip_until &&
+		/* another coded verb starts a new predicate (not in TABARI's reading);
+		 * in a PETRARCH parse a participle after a noun ("the roads leading
+		 * into X") or an infinitive after one ("efforts to stop X"; not
+		 * "proposed to take up X") stays inside the object; outside TABARI
+		 * mode so does the verb's own infinitive ("agreed to cooperate with
+		 * South Korea") */
+		if (!(compat && !s->petr) && s->is_verb[i] == 2 && i >= skip_until &&
 		    !(s->petr && i > from && ((tok_is(&s->t[i - 1], "TO") && i - 1 > from && !s->is_verb[i - 2]) ||
 		                              (dyad_words__ends_with(t, "ING") && s->t[i - 1].kind == TK_WORD &&
 		                               !dyad_words__in(&s->t[i - 1], dyad_words__be_forms)))) &&

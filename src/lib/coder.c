@@ -1186,7 +1186,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		int32_t src = pm.source >= 0 ? pm.source : dyad_clause__find_source(&s, verbs, nv, vi, passive && !compat, compat);
 		const char *src_code = src >= 0 && s.c[src].n == 1 ? s.g[s.c[src].first].code : NULL;
 		int32_t tgt = pm.target >= 0 ? pm.target
-		                             : dyad_clause__find_target(&s, (hit && compat && !s.petr) ? pm.hi : v->e, compat, code,
+		                             : dyad_clause__find_target(&s, v->e, compat, code,
 		                                           hit ? pm.hi : 0, src_code);
 		/* a pattern's open target ("* AGREEMENT +") may reach the place of
 		 * signing: "signed an agreement in Hong Kong" */

@@ -157,6 +157,7 @@ int dyad_dict__phrase(dyad_dict *d, const char *s, size_t n, int pattern, dphras
 	out->flags = 0;
 	size_t i = 0;
 	int joined = 0; /* previous separator was "_" */
+	int tilde = 0;  /* previous word ended in "~": this one must follow it */
 	while (i < n) {
 		char c = s[i];
 		if (c == ' ' || c == '\t') {
@@ -170,8 +171,9 @@ int dyad_dict__phrase(dyad_dict *d, const char *s, size_t n, int pattern, dphras
 			continue;
 		}
 		dword w = {0, 0, 0, 0};
-		if (joined)
+		if (joined || tilde)
 			w.flags |= W_ADJ;
+		tilde = 0;
 		size_t j = i;
 		if (pattern && (c == '*' || c == '+' || c == '$' || c == '%' || c == '^')) {
 			w.flags |= c == '*' ? W_VERB
@@ -211,8 +213,15 @@ int dyad_dict__phrase(dyad_dict *d, const char *s, size_t n, int pattern, dphras
 		} else {
 			while (j < n && s[j] != ' ' && s[j] != '\t' && s[j] != '_' && s[j] != '-')
 				j++;
+			/* "BACK~ POLICY" (manual 5.5.3): BACK may be a stem, POLICY must
+			 * follow it at once */
+			size_t wn = j - i;
+			if (pattern && wn > 1 && s[j - 1] == '~') {
+				tilde = 1;
+				wn--;
+			}
 			/* stop pattern symbols glued to a word, e.g. WOULD_*_TALKS is split by '_' already */
-			w.str = pool_word(d, s + i, j - i);
+			w.str = pool_word(d, s + i, wn);
 			w.len = (uint16_t)(j - i > 0xffff ? 0xffff : j - i);
 			if (!w.str) {
 				*why = "empty word";
@@ -223,7 +232,7 @@ int dyad_dict__phrase(dyad_dict *d, const char *s, size_t n, int pattern, dphras
 		}
 		/* TABARI: a word followed by '_' matches only when a space follows it, so
 		 * every '_'-joined word is whole ("UN_OFFICIALS" is not "unnamed ...") */
-		if (j < n && s[j] == '_')
+		if (j < n && s[j] == '_' && !tilde)
 			w.flags |= W_EXACT;
 		/* "ISN'T" is two tokens in text ("IS" + "N'T"), so two words here */
 		size_t wl = w.len;

@@ -24,7 +24,8 @@ static const char verbs[] = "<TIME>\nYESTERDAY_ [-1]\nWHEN_PEACE_COMES [###]\n</
                             "--- SAY [010] ---\nSAY\n"
                             "--- CRITICIZE [111] ---\nCRITICIZE\nCONDEMN\n"
                             "--- GATHER [040] ---\nGATHER\n- * IN + WITH NOBODY [190]\n"
-                            "--- BLAST [+++] ---\nBLAST\n";
+                            "--- BLAST [+++] ---\nBLAST\n"
+                            "--- ALLOW [060] ---\nALLOW\n- * REAL~_PLEASANT [024]\n";
 static const char discards[] = "FOOTBALL_MATCH\n+TYPHOON\n";
 
 static dyad_dict *dict;
@@ -204,6 +205,24 @@ static void test_tabari_discard_and_complex(void **state)
 	assert_string_equal(code("Russia blasted Ukraine and attacked it on Monday morning.", 1, buf, sizeof buf), "");
 }
 
+static void test_tabari_patterns(void **state)
+{
+	(void)state;
+	char buf[256];
+	/* "REAL~_PLEASANT": REAL may be a stem, PLEASANT must follow it at once;
+	 * the target is the first actor after the verb, even inside the pattern */
+	assert_string_equal(code("Russia allowed that France is a really pleasant place to visit.", 1, buf, sizeof buf),
+	                    "RUS 024 FRA");
+	assert_string_equal(code("Russia allowed that France is a really very pleasant place to visit.", 1, buf,
+	                         sizeof buf),
+	                    "RUS 060 FRA");
+	/* the target search ends at a conjunction outside a compound */
+	assert_string_equal(code("Russia criticized the plan on Monday and then the talks with China began.", 1, buf, sizeof buf),
+	                    "");
+	assert_string_equal(code("Russia criticized the plan of France and China on Monday.", 1, buf, sizeof buf),
+	                    "RUS 111 FRA;RUS 111 CHN");
+}
+
 static void test_relative_dates(void **state)
 {
 	(void)state;
@@ -246,6 +265,7 @@ int main(void)
 		cmocka_unit_test(test_petrarch_compat),
 		cmocka_unit_test(test_tabari_comma_clauses),
 		cmocka_unit_test(test_tabari_discard_and_complex),
+		cmocka_unit_test(test_tabari_patterns),
 		cmocka_unit_test(test_relative_dates),
 		cmocka_unit_test(test_failed_pattern_leaves_no_slot),
 	};
