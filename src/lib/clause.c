@@ -307,8 +307,10 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 				i = s->c[ci].e - 1;
 				continue;
 			}
-			if (!compat && source && s->c[ci].n == 1 && s->g[s->c[ci].first].code &&
-			    dyad_clause__self_event(source, s->g[s->c[ci].first].code)) {
+			/* TABARI: an actor with the source's code is passed over (manual 5.8) */
+			const char *tc = s->g[s->c[ci].first].code;
+			if (source && s->c[ci].n == 1 && tc &&
+			    (compat ? !strcmp(source, tc) : dyad_clause__self_event(source, tc))) {
 				i = s->c[ci].e - 1;
 				continue;
 			}

@@ -13,6 +13,7 @@
 #include "lib/clause.h"
 #include "lib/comma.h"
 #include "lib/complex.h"
+#include "lib/coref.h"
 #include "lib/lemma.h"
 #include "lib/lexicon.h"
 #include "lib/pattern.h"
@@ -256,6 +257,16 @@ static int object_head(const sent_ctx *s, const verb_cand *v, size_t i)
 			return 0;
 	}
 	return 1;
+}
+
+/* Does token i end the clause before it (TABARI mode)? A semicolon, or a
+ * conjunction outside a compound. */
+static int clause_start(const sent_ctx *s, size_t i)
+{
+	const dtoken *t = &s->t[i];
+	if (t->kind == TK_PUNCT)
+		return t->norm[0] == ';';
+	return s->comp_at[i] < 0 && (tok_is(t, "AND") || tok_is(t, "BUT") || tok_is(t, "OR") || tok_is(t, "NOR"));
 }
 
 /* --- events ------------------------------------------------------------------- */
@@ -971,15 +982,18 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	rc = dyad_syntax__actors(&s, &c->arena);
 	if (rc)
 		return rc;
-	if (!nv && compat) {
-		/* no event, but its subject is what a pronoun in the next sentence means */
-		for (size_t k = 0; k < s.ng; k++)
-			if (!s.g[k].pronoun && s.g[k].code && !s.g[k].agent_only) {
-				c->last_subject = s.g[k].code;
-				c->last_subject_entry = s.g[k].entry;
-				break;
-			}
-		return 0;
+	if (compat) {
+		/* TABARI's pronouns (coref.c); this sentence's first actor is what a
+		 * pronoun in the next one means, whether or not it codes anything */
+		uint32_t fwd_entry;
+		const char *fwd = dyad_coref__forward(&s, &fwd_entry);
+		dyad_coref__tabari(&s, c->last_subject, c->last_subject_entry);
+		if (fwd) {
+			c->last_subject = fwd;
+			c->last_subject_entry = fwd_entry;
+		}
+		if (!nv)
+			return 0;
 	}
 	/* a verb inside an actor phrase is a name, not a verb */
 	size_t kept = 0;
@@ -1032,8 +1046,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			s.c[s.nc++] = cp;
 			i = noun;
 		}
-	/* pronouns resolve to the previous subject */
-	for (size_t k = 0; k < s.ng; k++)
+	/* pronouns resolve to the previous subject (TABARI's rules: above) */
+	for (size_t k = 0; k < s.ng && !compat; k++)
 		if (s.g[k].pronoun) {
 			const char *prev = NULL;
 			uint32_t entry = UINT32_MAX;
@@ -1184,6 +1198,22 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			passive = rel == 1;
 		}
 		int32_t src = pm.source >= 0 ? pm.source : dyad_clause__find_source(&s, verbs, nv, vi, passive && !compat, compat);
+		if (compat && pm.source < 0) {
+			/* TABARI: the source is the first actor of the clause (manual 5.8);
+			 * the clause starts after a semicolon or a conjunction */
+			int32_t first = -1;
+			for (size_t k = v->b; k-- > 0;) {
+				if (clause_start(&s, k))
+					break;
+				if (s.comp_at[k] >= 0 && !s.g[s.c[s.comp_at[k]].first].agent_only &&
+				    s.comp_at[k] != pm.target) {
+					first = s.comp_at[k];
+					k = s.c[first].b;
+				}
+			}
+			if (first >= 0)
+				src = first;
+		}
 		const char *src_code = src >= 0 && s.c[src].n == 1 ? s.g[s.c[src].first].code : NULL;
 		int32_t tgt = pm.target >= 0 ? pm.target
 		                             : dyad_clause__find_target(&s, v->e, compat, code,
@@ -1198,17 +1228,6 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		else if (!compat && hit && pm.target >= 0 && pm.target == tgt && dyad_clause__topic_phrase(&s, tgt, code) &&
 		         !pattern_names_prep(d, hit))
 			tgt = dyad_clause__find_target(&s, v->e, compat, code, 0, src_code);
-		if (compat && pm.source < 0 && src >= 0) {
-			/* TABARI: the source is the first actor of the clause */
-			for (size_t k = s.c[src].b; k-- > 0;) {
-				if (s.t[k].kind == TK_PUNCT && (s.t[k].norm[0] == ';' || s.t[k].norm[0] == ','))
-					break;
-				if (s.comp_at[k] >= 0 && !s.g[s.c[s.comp_at[k]].first].agent_only) {
-					src = s.comp_at[k];
-					k = s.c[src].b;
-				}
-			}
-		}
 		if (passive && pm.source < 0) {
 			/* "X was attacked by Y": Y is the source, X the target */
 			int32_t by = -1;
@@ -1271,8 +1290,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			 * before it other than the source */
 			for (size_t k = v->b; k-- > 0;) {
 				int32_t ci = s.comp_at[k];
-				if (ci >= 0 && ci != src && !s.g[s.c[ci].first].agent_only &&
-				    !s.g[s.c[ci].first].pronoun) {
+				const group *g = ci >= 0 ? &s.g[s.c[ci].first] : NULL;
+				if (g && ci != src && !g->agent_only && !g->pronoun &&
+				    !(src_code && g->code && s.c[ci].n == 1 && !strcmp(g->code, src_code))) {
 					tgt = ci;
 					break;
 				}
@@ -1376,7 +1396,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		memcpy(c->doc_country, g->code, 3);
 		c->doc_country[3] = 0;
 	}
-	if (first_source >= 0) {
+	if (compat) {
+		/* set above */
+	} else if (first_source >= 0) {
 		const group *g = &s.g[s.c[first_source].first];
 		c->last_subject = g->code;
 		c->last_subject_entry = g->entry;

@@ -44,6 +44,8 @@ static int is_word(const dtoken *t, const char *const *list)
 }
 
 static const char *const pronouns[] = {"HE", "SHE", "THEY", "IT", NULL};
+/* TABARI also resolves the object forms (manual 7.7) */
+static const char *const tabari_pronouns[] = {"HE", "SHE", "THEY", "IT", "HIM", "THEM", NULL};
 static const char *const possessive[] = {"HIS", "HER", "ITS", "THEIR", NULL};
 static const char *const homeland[] = {"COUNTRY", "NATION", NULL};
 
@@ -164,9 +166,10 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 	const dyad_dict *d = s->d;
 	size_t n = s->n;
 	s->m = dyad_arena_alloc(a, (n + 1) * sizeof *s->m);
-	/* spare slots: up to two default actors per verb (TABARI DEFAULT: option) */
-	s->g = dyad_arena_alloc(a, (3 * n + 3) * sizeof *s->g);
-	s->c = dyad_arena_alloc(a, (3 * n + 3) * sizeof *s->c);
+	/* spare slots: up to two default actors per verb (TABARI DEFAULT: option)
+	 * and n copies of compound members for pronouns (coref.c) */
+	s->g = dyad_arena_alloc(a, (4 * n + 4) * sizeof *s->g);
+	s->c = dyad_arena_alloc(a, (4 * n + 4) * sizeof *s->c);
 	s->group_at = dyad_arena_alloc(a, (n + 1) * sizeof *s->group_at);
 	s->comp_at = dyad_arena_alloc(a, (n + 1) * sizeof *s->comp_at);
 	if (!s->m || !s->g || !s->c || !s->group_at || !s->comp_at)
@@ -229,7 +232,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			m.b = (uint32_t)i;
 			m.e = (uint32_t)(i + 2);
 			m.entry = UINT32_MAX;
-		} else if (is_word(t, pronouns) && !s->is_verb[i] && !s->petr) {
+		} else if (is_word(t, s->compat ? tabari_pronouns : pronouns) && !s->is_verb[i] && !s->petr) {
 			/* (PETRARCH-1 resolves no pronouns: "he" is no actor there) */
 			m.b = (uint32_t)i;
 			m.e = (uint32_t)(i + 1);

@@ -223,6 +223,22 @@ static void test_tabari_patterns(void **state)
 	                    "RUS 111 FRA;RUS 111 CHN");
 }
 
+static void test_tabari_pronouns(void **state)
+{
+	(void)state;
+	char buf[256];
+	/* IT takes the first actor of the sentence, THEY the first compound
+	 * (TABARI manual 7.7) */
+	assert_string_equal(code("Russia criticized China on Monday and then it attacked Ukraine.", 1, buf, sizeof buf),
+	                    "RUS 111 CHN;RUS 190 UKR");
+	assert_string_equal(code("France and Germany criticized China and then they attacked Russia on Monday.", 1, buf,
+	                         sizeof buf),
+	                    "FRA 111 CHN;DEU 111 CHN;FRA 190 RUS;DEU 190 RUS");
+	/* with no actor before it, the previous sentence's first actor */
+	assert_string_equal(code("Russian troops criticized China. It attacked Ukraine on Monday.", 1, buf, sizeof buf),
+	                    "RUSMIL 111 CHN;RUS 190 UKR");
+}
+
 static void test_relative_dates(void **state)
 {
 	(void)state;
@@ -266,6 +282,7 @@ int main(void)
 		cmocka_unit_test(test_tabari_comma_clauses),
 		cmocka_unit_test(test_tabari_discard_and_complex),
 		cmocka_unit_test(test_tabari_patterns),
+		cmocka_unit_test(test_tabari_pronouns),
 		cmocka_unit_test(test_relative_dates),
 		cmocka_unit_test(test_failed_pattern_leaves_no_slot),
 	};
