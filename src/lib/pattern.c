@@ -140,9 +140,11 @@ int dyad_pattern__match(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pm
 			continue;
 		}
 		if (x->flags & W_SKIP) {
-			if (pos >= n)
+			/* "^" passes over the next actor, a compound as a whole (manual 5.7.3) */
+			int32_t ci = dyad_pattern__compound_from(s, pos, n);
+			if (ci < 0)
 				return 0;
-			pos = s->comp_at[pos] >= 0 ? s->c[s->comp_at[pos]].e : pos + 1;
+			pos = s->c[ci].e;
 			continue;
 		}
 		if (x->flags & W_VERB)
@@ -182,9 +184,10 @@ int dyad_pattern__match(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pm
 			continue;
 		}
 		if (x->flags & W_SKIP) {
-			if (end == 0)
+			int32_t ci = end > 0 ? compound_before(s, end) : -1;
+			if (ci < 0)
 				return 0;
-			end = s->comp_at[end - 1] >= 0 ? s->c[s->comp_at[end - 1]].b : end - 1;
+			end = s->c[ci].b;
 			next_adj = (x->flags & W_ADJ) != 0;
 			continue;
 		}

@@ -161,6 +161,63 @@ static int agent_modifier(const sent_ctx *s, size_t last, size_t next)
 	       !dyad_lex__longest(s->d, &s->d->agent_ix, dyad_dict__actor_phrase, s->t, next, s->n, &e);
 }
 
+/* TABARI: words of an actor phrase joined by a space, not "_", may have other
+ * words between them ("PRINCE DOL_AMROTH" in "the Prince of Dol_Amroth",
+ * "ITHILEN TELEVISION" in "Ithilen state-run television"). Gaps are bounded. */
+#define MAX_ACTOR_GAP 32
+
+typedef struct gap_match {
+	const sent_ctx *s;
+	size_t i;
+	size_t words;  /* phrase words of the best match so far (to beat) */
+	size_t head;   /* end of the best match's words before its first gap */
+	uint32_t entry;
+	int found;
+} gap_match;
+
+/* phrase ph from token i with gaps allowed: end of its last word, 0 none;
+ * *head is where its first gap starts (== the end without one) */
+static size_t gapped(const dyad_dict *d, const dphrase *ph, const dtoken *t, size_t i, size_t n,
+                     size_t *head)
+{
+	const dword *w = &d->words[ph->first];
+	size_t at = i;
+	*head = 0;
+	for (size_t k = 0; k < ph->n; k++) {
+		size_t c = 0;
+		if (k > 0 && !(w[k].flags & W_ADJ)) {
+			if (!*head)
+				*head = at;
+			size_t lim = at + MAX_ACTOR_GAP < n ? at + MAX_ACTOR_GAP : n;
+			while (at < lim && !(c = dyad_lex__element(d, &w[k], t, at, n)))
+				at++;
+		} else {
+			c = dyad_lex__element(d, &w[k], t, at, n);
+		}
+		if (!c)
+			return 0;
+		at += c;
+	}
+	if (!*head)
+		*head = at;
+	return at;
+}
+
+static int visit_gapped(uint32_t e, void *payload)
+{
+	gap_match *g = payload;
+	const dyad_dict *d = g->s->d;
+	const dphrase *ph = dyad_dict__actor_phrase(d, e);
+	size_t head;
+	if (ph->n <= g->words || !gapped(d, ph, g->s->t, g->i, g->s->n, &head))
+		return 0;
+	g->words = ph->n;
+	g->head = head;
+	g->entry = e;
+	g->found = 1;
+	return 0;
+}
+
 int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 {
 	const dyad_dict *d = s->d;
@@ -187,6 +244,15 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		}
 		uint32_t ea = 0, eg = 0;
 		size_t la = dyad_lex__longest(d, &d->actor_ix, dyad_dict__actor_phrase, s->t, i, n, &ea);
+		if (s->compat) {
+			/* a longer phrase with gaps wins; its mention is its first words */
+			gap_match g = {s, i, la ? d->actors[ea].ph.n : 0, 0, 0, 0};
+			dyad_lex__candidates(d, &d->actor_ix, t, visit_gapped, &g);
+			if (g.found) {
+				la = g.head - i;
+				ea = g.entry;
+			}
+		}
 		size_t lg = dyad_lex__longest(d, &d->agent_ix, dyad_dict__actor_phrase, s->t, i, n, &eg);
 		/* PETRARCH-1 actors and agents are whole words and their plurals:
 		 * DIPLOMAT is not "diplomatic", THE_KU not "the Kuwait" */

@@ -13,7 +13,7 @@
 
 static const char actors[] = "RUSSIA_ [RUS]\n+RUSSIAN_\nUKRAIN [UKR]\nFRANCE_ [FRA]\n+FRENCH_\n"
                              "GERMANY_ [DEU]\n+GERMAN_\nCHINA_ [CHN]\n+CHINESE_\nKENYA [KEN]\n"
-                             "BRITAIN_ [GBR]\nMORDOR [###]\n";
+                             "BRITAIN_ [GBR]\nMORDOR [###]\nPRINCE DOL_AMROTH [DOL]\n";
 static const char agents[] = "TROOPS_ [~MIL]\nFOREIGN_MINISTER_ [~GOV]\nPOLICE_ [~COP]\n";
 static const char verbs[] = "<TIME>\nYESTERDAY_ [-1]\nWHEN_PEACE_COMES [###]\n</TIME>\n"
                             "--- ATTACK [190] ---\nATTACK\nSHELL [195]\n"
@@ -25,7 +25,8 @@ static const char verbs[] = "<TIME>\nYESTERDAY_ [-1]\nWHEN_PEACE_COMES [###]\n</
                             "--- CRITICIZE [111] ---\nCRITICIZE\nCONDEMN\n"
                             "--- GATHER [040] ---\nGATHER\n- * IN + WITH NOBODY [190]\n"
                             "--- BLAST [+++] ---\nBLAST\n"
-                            "--- ALLOW [060] ---\nALLOW\n- * REAL~_PLEASANT [024]\n";
+                            "--- ALLOW [060] ---\nALLOW\n- * REAL~_PLEASANT [024]\n"
+                            "--- WARN [160] ---\nWARN\n- * AT ^ + [162]\n";
 static const char discards[] = "FOOTBALL_MATCH\n+TYPHOON\n";
 
 static dyad_dict *dict;
@@ -216,6 +217,12 @@ static void test_tabari_patterns(void **state)
 	assert_string_equal(code("Russia allowed that France is a really very pleasant place to visit.", 1, buf,
 	                         sizeof buf),
 	                    "RUS 060 FRA");
+	/* "^" passes over a whole actor */
+	assert_string_equal(code("Russia warned at the China of France on Monday.", 1, buf, sizeof buf), "RUS 162 FRA");
+	/* words of an actor phrase joined by a space may have others between them */
+	assert_string_equal(code("The Prince of Dol_Amroth criticized China on Monday.", 1, buf, sizeof buf),
+	                    "DOL 111 CHN");
+	assert_string_equal(code("The Prince of Dol_Amroth criticized China on Monday.", 0, buf, sizeof buf), "");
 	/* the target search ends at a conjunction outside a compound */
 	assert_string_equal(code("Russia criticized the plan on Monday and then the talks with China began.", 1, buf, sizeof buf),
 	                    "");
