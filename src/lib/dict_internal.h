@@ -121,7 +121,10 @@ typedef struct dict_options {
 	/* COMPLEX: VERBS[n] CONJ[n] (0 = inactive), NOACTPRIOR */
 	uint16_t complex_verbs, complex_conj;
 	uint8_t complex_noactprior;
-	uint8_t pad3[3];
+	/* verbs came in PETRARCH-1 "--- NAME ---" blocks: their synset members
+	 * are read without TABARI's gaps between words */
+	uint8_t petrarch_verbs;
+	uint8_t pad3[2];
 } dict_options;
 
 /* COMMA: limits when the options say nothing (manual 8.6): MIN MAX BMIN BMAX EMIN EMAX */

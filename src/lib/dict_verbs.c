@@ -399,6 +399,7 @@ int dyad_dict__read_verbs(dyad_dict_builder *b, const char *file, const char *te
 		}
 		synset = -1;
 		if (l.n >= 3 && !memcmp(l.s, "---", 3)) {
+			d->opt.petrarch_verbs = 1;
 			dev ev;
 			const char *why = NULL;
 			int pc = parse_event_code(d, l.s, l.n, &ev, &why);

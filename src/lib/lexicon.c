@@ -81,6 +81,33 @@ size_t dyad_lex__consecutive(const dyad_dict *d, const dword *w, size_t nw, cons
 	return at - i;
 }
 
+size_t dyad_lex__gapped(const dyad_dict *d, const dword *w, size_t nw, const dtoken *t, size_t i,
+                        size_t n, size_t *head)
+{
+	size_t at = i;
+	*head = 0;
+	for (size_t k = 0; k < nw; k++) {
+		if (w[k].flags & (W_VERB | W_TARGET | W_SOURCE | W_COMPOUND | W_SKIP))
+			return 0;
+		size_t c = 0;
+		if (k > 0 && !(w[k].flags & W_ADJ)) {
+			if (!*head)
+				*head = at;
+			size_t lim = at + DYAD_LEX_MAX_GAP < n ? at + DYAD_LEX_MAX_GAP : n;
+			while (at < lim && !(c = dyad_lex__element(d, &w[k], t, at, n)))
+				at++;
+		} else {
+			c = dyad_lex__element(d, &w[k], t, at, n);
+		}
+		if (!c)
+			return 0;
+		at += c;
+	}
+	if (!*head)
+		*head = at;
+	return at;
+}
+
 /* --- first-word lookups ---------------------------------------------------- */
 
 #define STEM_KEY 0x80000000u /* the key is a proper prefix of the token: non-exact entries only */

@@ -16,6 +16,13 @@ size_t dyad_lex__consecutive(const dyad_dict *d, const dword *w, size_t nw, cons
 /* Does a phrase matched at token i spell each of its words in full (surface
  * or lemma), not as a TABARI stem? Stops at the first synset word. */
 int dyad_lex__whole(const dyad_dict *d, const dphrase *ph, const dtoken *t, size_t i);
+/* TABARI's reading of a phrase (manual 5.5.3): words not joined by "_" may
+ * have other words between them, up to DYAD_LEX_MAX_GAP each. Returns the end
+ * of the match from token i (0 none); *head is where its first gap starts
+ * (the end when there is none). */
+#define DYAD_LEX_MAX_GAP 32
+size_t dyad_lex__gapped(const dyad_dict *d, const dword *w, size_t nw, const dtoken *t, size_t i,
+                        size_t n, size_t *head);
 /* Match one pattern element (literal or synset) at i; tokens consumed or 0. */
 size_t dyad_lex__element(const dyad_dict *d, const dword *w, const dtoken *t, size_t i, size_t n);
 

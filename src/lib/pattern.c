@@ -44,6 +44,45 @@ static void synset_hit(uint32_t k, size_t i, size_t len, void *payload)
 	s->syn_any[k] = 1;
 }
 
+/* a synset member read the TABARI way, with gaps between words not joined by
+ * "_" ("AUSTRIAN FLORIN" in "austrian gold florin"): recorded when it
+ * matches with a gap; consecutive matches are dyad_lex__synsets' */
+typedef struct gap_ctx {
+	sent_ctx *s;
+	size_t i;
+} gap_ctx;
+
+static void gapped_member(sent_ctx *s, uint32_t m, size_t i)
+{
+	const dyad_dict *d = s->d;
+	const dphrase *ph = &d->synset_members[m];
+	size_t head, end;
+	if (ph->n < 2 || d->member_synset[m] == UINT32_MAX)
+		return;
+	end = dyad_lex__gapped(d, &d->words[ph->first], ph->n, s->t, i, s->n, &head);
+	if (end && head < end)
+		synset_hit(d->member_synset[m], i, end - i, s);
+}
+
+static int visit_member(uint32_t e, void *payload)
+{
+	gap_ctx *g = payload;
+	gapped_member(g->s, e, g->i);
+	return 0;
+}
+
+static void gapped_synsets(sent_ctx *s)
+{
+	const dyad_dict *d = s->d;
+	for (size_t i = 0; i < s->n; i++) {
+		gap_ctx g = {s, i};
+		if (s->t[i].kind == TK_WORD)
+			dyad_lex__candidates(d, &d->synset_ix, &s->t[i], visit_member, &g);
+		for (uint32_t u = 0; u < d->n_unindexed; u++)
+			gapped_member(s, d->unindexed[u], i);
+	}
+}
+
 /* Where does synset k match in this sentence? Every synset is found in one
  * pass over the sentence the first time one is asked for. */
 static const uint8_t *synset_matches(sent_ctx *s, uint32_t k)
@@ -59,6 +98,8 @@ static const uint8_t *synset_matches(sent_ctx *s, uint32_t k)
 		for (uint32_t j = 0; j <= s->d->n_synsets; j++)
 			s->syn_at[j] = s->syn_none;
 		dyad_lex__synsets(s->d, s->t, s->n, synset_hit, s);
+		if (s->compat && !s->d->opt.petrarch_verbs)
+			gapped_synsets(s);
 	}
 	return s->syn_at[k];
 }

@@ -163,9 +163,7 @@ static int agent_modifier(const sent_ctx *s, size_t last, size_t next)
 
 /* TABARI: words of an actor phrase joined by a space, not "_", may have other
  * words between them ("PRINCE DOL_AMROTH" in "the Prince of Dol_Amroth",
- * "ITHILEN TELEVISION" in "Ithilen state-run television"). Gaps are bounded. */
-#define MAX_ACTOR_GAP 32
-
+ * "ITHILEN TELEVISION" in "Ithilen state-run television"). */
 typedef struct gap_match {
 	const sent_ctx *s;
 	size_t i;
@@ -175,41 +173,13 @@ typedef struct gap_match {
 	int found;
 } gap_match;
 
-/* phrase ph from token i with gaps allowed: end of its last word, 0 none;
- * *head is where its first gap starts (== the end without one) */
-static size_t gapped(const dyad_dict *d, const dphrase *ph, const dtoken *t, size_t i, size_t n,
-                     size_t *head)
-{
-	const dword *w = &d->words[ph->first];
-	size_t at = i;
-	*head = 0;
-	for (size_t k = 0; k < ph->n; k++) {
-		size_t c = 0;
-		if (k > 0 && !(w[k].flags & W_ADJ)) {
-			if (!*head)
-				*head = at;
-			size_t lim = at + MAX_ACTOR_GAP < n ? at + MAX_ACTOR_GAP : n;
-			while (at < lim && !(c = dyad_lex__element(d, &w[k], t, at, n)))
-				at++;
-		} else {
-			c = dyad_lex__element(d, &w[k], t, at, n);
-		}
-		if (!c)
-			return 0;
-		at += c;
-	}
-	if (!*head)
-		*head = at;
-	return at;
-}
-
 static int visit_gapped(uint32_t e, void *payload)
 {
 	gap_match *g = payload;
 	const dyad_dict *d = g->s->d;
 	const dphrase *ph = dyad_dict__actor_phrase(d, e);
 	size_t head;
-	if (ph->n <= g->words || !gapped(d, ph, g->s->t, g->i, g->s->n, &head))
+	if (ph->n <= g->words || !dyad_lex__gapped(d, &d->words[ph->first], ph->n, g->s->t, g->i, g->s->n, &head))
 		return 0;
 	g->words = ph->n;
 	g->head = head;
