@@ -119,6 +119,10 @@ static size_t element_at(sent_ctx *s, const dword *w, size_t i)
 		const dtoken *t = &s->t[i];
 		return t->norm_len == w->len && !memcmp(t->norm, s->d->strings + w->str, w->len);
 	}
+	/* TABARI reads a pattern's words by their letters: "RESOLUTION_" is that
+	 * word only, not "resolutions" (no lemmas, no endings; manual 5.2) */
+	if (s->compat && (w->flags & W_EXACT))
+		return s->t[i].norm_len == w->len && !memcmp(s->t[i].norm, s->d->strings + w->str, w->len);
 	return dyad_lex__word(s->d, w, &s->t[i]) ? 1 : 0;
 }
 
