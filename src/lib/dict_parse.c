@@ -420,17 +420,31 @@ int dyad_dict__alternatives(const char *s, size_t n, char **out, int max)
 		const char *bar = a;
 		while (bar < close && *bar != '|')
 			bar++;
-		/* prefix + alternative + rest, then recurse on the result for later braces */
-		size_t pre = (size_t)(open - s), alt = (size_t)(bar - a), rest = (size_t)(s + n - close - 1);
+		/* prefix + alternative + rest, then recurse on the result for later
+		 * braces; a "_" before or after the braces joins the alternative to
+		 * its neighbour ("MILLIONS_OF_{ DOLLARS | EUROS }", manual 5.7) */
+		size_t pre = (size_t)(open - s), rest = (size_t)(s + n - close - 1);
+		const char *ab = a, *ae = bar;
+		while (ab < ae && *ab == ' ')
+			ab++;
+		while (ae > ab && ae[-1] == ' ')
+			ae--;
+		size_t alt = (size_t)(ae - ab);
+		int join_before = pre && s[pre - 1] == '_', join_after = rest && close[1] == '_';
 		char *tmp = malloc(pre + alt + rest + 3);
 		if (!tmp)
 			return DYAD_ENOMEM;
+		size_t tl = 0;
 		memcpy(tmp, s, pre);
-		tmp[pre] = ' ';
-		memcpy(tmp + pre + 1, a, alt);
-		tmp[pre + 1 + alt] = ' ';
-		memcpy(tmp + pre + 2 + alt, close + 1, rest);
-		size_t tl = pre + alt + rest + 2;
+		tl += pre;
+		if (!join_before)
+			tmp[tl++] = ' ';
+		memcpy(tmp + tl, ab, alt);
+		tl += alt;
+		if (!join_after)
+			tmp[tl++] = ' ';
+		memcpy(tmp + tl, close + 1, rest);
+		tl += rest;
 		int k = dyad_dict__alternatives(tmp, tl, out + count, max - count);
 		free(tmp);
 		if (k < 0) {

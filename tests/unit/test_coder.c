@@ -26,7 +26,8 @@ static const char verbs[] = "<TIME>\nYESTERDAY_ [-1]\nWHEN_PEACE_COMES [###]\n</
                             "--- GATHER [040] ---\nGATHER\n- * IN + WITH NOBODY [190]\n"
                             "--- BLAST [+++] ---\nBLAST\n"
                             "--- ALLOW [060] ---\nALLOW\n- * REAL~_PLEASANT [024]\n"
-                            "--- WARN [160] ---\nWARN\n- * AT ^ + [162]\n";
+                            "--- WARN [160] ---\nWARN\n- * AT ^ + [162]\n"
+                            "- * ABOUT_{ THE | A }_BORDER [163]\n";
 static const char discards[] = "FOOTBALL_MATCH\n+TYPHOON\n";
 
 static dyad_dict *dict;
@@ -217,6 +218,11 @@ static void test_tabari_patterns(void **state)
 	assert_string_equal(code("Russia allowed that France is a really very pleasant place to visit.", 1, buf,
 	                         sizeof buf),
 	                    "RUS 060 FRA");
+	/* "_{ ... }_": each alternative is joined to its neighbours */
+	assert_string_equal(code("Russia warned about the border with France on Monday.", 1, buf, sizeof buf),
+	                    "RUS 163 FRA");
+	assert_string_equal(code("Russia warned about the long border with France on Monday.", 1, buf, sizeof buf),
+	                    "RUS 160 FRA");
 	/* "^" passes over a whole actor */
 	assert_string_equal(code("Russia warned at the China of France on Monday.", 1, buf, sizeof buf), "RUS 162 FRA");
 	/* words of an actor phrase joined by a space may have others between them */
