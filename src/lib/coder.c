@@ -1318,6 +1318,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		    (compat || (s.c[src].n <= 3 && reciprocal(code)))) {
 			/* "Gondor and Osgiliath postponed their meeting": members act on each other */
 			rc = emit_among(c, &s, &so, src, code, v, hit, fl);
+			if (!rc && compat && ev.paired)
+				rc = emit_among(c, &s, &so, src, d->strings + ev.paired, v, hit, fl);
 		} else {
 			rc = emit(c, &s, &so, s.t, src, tgt, code, v, hit, fl);
 			if (!rc && ev.paired && tgt >= 0)

@@ -143,6 +143,22 @@ int dyad_pattern__possible(sent_ctx *s, const dpattern *p)
 	return 1;
 }
 
+/* fill the actor slot x ($ source, + target, % both) with compound ci; "%"
+ * needs a compound of two or more (manual 5.7.3) */
+static int compound_slot(const sent_ctx *s, const dword *x, int32_t ci, pmatch *m)
+{
+	if (x->flags & W_COMPOUND) {
+		if (s->c[ci].n < 2)
+			return 0;
+		m->source = m->target = ci;
+	} else if (x->flags & W_SOURCE) {
+		m->source = ci;
+	} else {
+		m->target = ci;
+	}
+	return 1;
+}
+
 int dyad_pattern__match(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pmatch *m)
 {
 	const dyad_dict *d = s->d;
@@ -175,12 +191,8 @@ int dyad_pattern__match(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pm
 			 * the target as for a plain verb */
 			if (ci < 0 && s->open_target && !adj && (x->flags & W_TARGET) && k + 1 == p->ph.n)
 				continue;
-			if (ci < 0)
+			if (ci < 0 || !compound_slot(s, x, ci, m))
 				return 0;
-			if (x->flags & W_SOURCE)
-				m->source = ci;
-			else
-				m->target = ci;
 			pos = s->c[ci].e;
 			continue;
 		}
@@ -218,12 +230,8 @@ int dyad_pattern__match(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pm
 		const dword *x = &w[k];
 		if (x->flags & (W_TARGET | W_SOURCE | W_COMPOUND)) {
 			int32_t ci = end > 0 ? compound_before(s, end) : -1;
-			if (ci < 0 || (next_adj && s->c[ci].e != end))
+			if (ci < 0 || (next_adj && s->c[ci].e != end) || !compound_slot(s, x, ci, m))
 				return 0;
-			if (x->flags & W_TARGET)
-				m->target = ci;
-			else
-				m->source = ci;
 			end = s->c[ci].b;
 			next_adj = (x->flags & W_ADJ) != 0;
 			continue;
