@@ -269,6 +269,22 @@ static int clause_start(const sent_ctx *s, size_t i)
 	return s->comp_at[i] < 0 && (tok_is(t, "AND") || tok_is(t, "BUT") || tok_is(t, "OR") || tok_is(t, "NOR"));
 }
 
+/* Do compounds a and b name the same actors (as a pronoun's copy does)? */
+static int same_actors(const sent_ctx *s, int32_t a, int32_t b)
+{
+	const compound *x = &s->c[a], *y = &s->c[b];
+	if (a == b)
+		return 1;
+	if (x->n != y->n)
+		return 0;
+	for (uint32_t i = 0; i < x->n; i++) {
+		const char *cx = s->g[x->first + i].code, *cy = s->g[y->first + i].code;
+		if (!cx || !cy || strcmp(cx, cy))
+			return 0;
+	}
+	return 1;
+}
+
 /* --- events ------------------------------------------------------------------- */
 
 static int push_event(dyad_coder *c, const dyad_event *e, uint8_t flags)
@@ -1218,6 +1234,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		int32_t tgt = pm.target >= 0 ? pm.target
 		                             : dyad_clause__find_target(&s, v->e, compat, code,
 		                                           hit ? pm.hi : 0, src_code);
+		/* TABARI: the target's codes differ from the source's ("urged Bree to
+		 * assist them": not the urging pair itself) */
+		while (compat && pm.target < 0 && tgt >= 0 && src >= 0 && same_actors(&s, src, tgt))
+			tgt = dyad_clause__find_target(&s, s.c[tgt].e, compat, code, 0, src_code);
 		/* a pattern's open target ("* AGREEMENT +") may reach the place of
 		 * signing: "signed an agreement in Hong Kong" */
 		if (!compat && hit && pm.target >= 0 && pm.target == tgt && dyad_clause__meeting_place(&s, tgt, code) &&
@@ -1285,14 +1305,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				}
 		if (compat && tgt < 0 && d->opt.def_target[0] && !d->opt.def_after)
 			tgt = default_actor(&s, d->opt.def_target, v);
-		if (compat && !s.petr && tgt < 0 && s.c[src].n == 1) {
+		if (compat && !s.petr && tgt < 0 && pm.target < 0) {
 			/* TABARI: with no actor after the verb, the target is the nearest actor
 			 * before it other than the source */
 			for (size_t k = v->b; k-- > 0;) {
 				int32_t ci = s.comp_at[k];
 				const group *g = ci >= 0 ? &s.g[s.c[ci].first] : NULL;
-				if (g && ci != src && !g->agent_only && !g->pronoun &&
-				    !(src_code && g->code && s.c[ci].n == 1 && !strcmp(g->code, src_code))) {
+				if (g && ci != src && !g->agent_only && !g->pronoun && !same_actors(&s, src, ci)) {
 					tgt = ci;
 					break;
 				}
