@@ -19,7 +19,8 @@ enum {
 	W_SOURCE = 1 << 4,   /* "$" */
 	W_COMPOUND = 1 << 5, /* "%" */
 	W_SKIP = 1 << 6,     /* "^" */
-	W_ADJ = 1 << 7       /* joined to the previous word by "_": must be adjacent */
+	W_ADJ = 1 << 7,      /* joined to the previous word by "_": must be adjacent */
+	W_BARE = 1 << 8      /* "WORD=": this spelling only, no lemma or ending */
 };
 
 typedef struct dword {

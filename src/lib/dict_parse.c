@@ -220,6 +220,12 @@ int dyad_dict__phrase(dyad_dict *d, const char *s, size_t n, int pattern, dphras
 				tilde = 1;
 				wn--;
 			}
+			/* "BAN=", "MOUSE=": the whole word, without even regular endings
+			 * (TABARI manual 5.2.3) */
+			if (wn > 1 && s[i + wn - 1] == '=') {
+				w.flags |= W_EXACT | W_BARE;
+				wn--;
+			}
 			/* stop pattern symbols glued to a word, e.g. WOULD_*_TALKS is split by '_' already */
 			w.str = pool_word(d, s + i, wn);
 			w.len = (uint16_t)(j - i > 0xffff ? 0xffff : j - i);

@@ -12,6 +12,8 @@ int dyad_lex__word(const dyad_dict *d, const dword *w, const dtoken *t)
 	uint32_t wh = w->hash;
 	if (t->h_norm == wh && t->norm_len == len && dyad_same_bytes(t->norm, ws, len))
 		return 1;
+	if (w->flags & W_BARE)
+		return 0;
 	if (t->h_v == wh && t->vlemma != t->norm && t->vlemma_len == len &&
 	    dyad_same_bytes(t->vlemma, ws, len))
 		return 1;
