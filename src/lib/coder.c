@@ -172,6 +172,9 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	/* TABARI shifts a verb to a noun only after an article */
 	if (i > 0 && dyad_words__in(&s->t[i - 1], compat ? articles : dyad_words__determiners))
 		return 1;
+	/* a possessive is a noun's: "donate's cash" (TABARI manual 5.2.3) */
+	if (i + 1 < s->n && tok_is(&s->t[i + 1], "'S"))
+		return 1;
 	if (!s->allcaps && (t->flags & TF_CAP) && !(t->flags & TF_SENT_START) &&
 	    !(i > 0 && s->t[i - 1].kind == TK_PUNCT && s->t[i - 1].norm[0] == '"'))
 		return 1;
