@@ -189,9 +189,13 @@ static int add_pattern(vstate *st, long line, const char *s, size_t n, dyad_erro
 			int verb_at = -1;
 			uint16_t score = 0;
 			for (uint16_t w = 0; w < p.ph.n; w++) {
-				uint16_t f = d->words[p.ph.first + w].flags;
+				const dword *x = &d->words[p.ph.first + w];
+				uint16_t f = x->flags;
 				if (f & W_VERB)
 					verb_at = verb_at < 0 ? w : verb_at;
+				else if (!d->opt.petrarch_verbs)
+					/* TABARI: the letters of the literal words (manual 5.7.1) */
+					score += (f & (W_TARGET | W_SOURCE | W_COMPOUND | W_SKIP | W_SYNSET)) ? 0 : x->len;
 				else if (!(f & (W_TARGET | W_SOURCE | W_COMPOUND | W_SKIP)))
 					score += 2;
 				else
