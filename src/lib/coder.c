@@ -661,6 +661,19 @@ static int32_t implicit_authority(sent_ctx *s, int32_t subj, const char *code, c
 	return default_actor(s, c, v);
 }
 
+/* A one-member compound standing for group g alone (TABARI's source found
+ * after the verb is one actor, not its compound). */
+static int32_t single_actor(sent_ctx *s, const group *g)
+{
+	group c = *g;
+	c.compound = (uint16_t)s->nc;
+	s->g[s->ng] = c;
+	compound cp = {(uint32_t)s->ng, 1, g->b, g->e};
+	s->ng++;
+	s->c[s->nc] = cp;
+	return (int32_t)s->nc++;
+}
+
 /* YYYYMMDD moved by days (proleptic Gregorian calendar); 0 stays 0 */
 static int32_t shift_date(int32_t ymd, int32_t days)
 {
@@ -1232,6 +1245,18 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			}
 			if (first >= 0)
 				src = first;
+			else if (src >= 0 && pm.target >= 0 && same_actors(&s, src, pm.target))
+				src = -1; /* the pattern's target is not also the source */
+			/* no actor before the verb: TABARI's DEFAULT: SOURCE .. PRIOR, or
+			 * it takes the first actor after the verb (manual 8.5 note 3; not
+			 * PETRARCH's reading) */
+			if (src < 0 && d->opt.def_source[0] && d->opt.def_prior)
+				src = default_actor(&s, d->opt.def_source, v);
+			if (src < 0 && !d->opt.petrarch_verbs) {
+				int32_t ci = dyad_pattern__compound_from(&s, v->e, s.n);
+				if (ci >= 0 && ci != pm.target)
+					src = single_actor(&s, &s.g[s.c[ci].first]);
+			}
 		}
 		const char *src_code = src >= 0 && s.c[src].n == 1 ? s.g[s.c[src].first].code : NULL;
 		int32_t tgt = pm.target >= 0 ? pm.target
@@ -1271,8 +1296,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 		if (compat && src < 0 && d->opt.def_source[0])
 			src = default_actor(&s, d->opt.def_source, v);
-		if (compat && d->opt.def_target[0] && d->opt.def_after && pm.target < 0 &&
-		    dyad_clause__find_target(&s, v->e, compat, code, 0, NULL) < 0)
+		/* ... and with no actor after it, DEFAULT: TARGET .. AFTER */
+		if (compat && d->opt.def_target[0] && d->opt.def_after && pm.target < 0 && tgt < 0)
 			tgt = default_actor(&s, d->opt.def_target, v);
 		if (src < 0)
 			continue;
@@ -1306,7 +1331,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					tgt = default_actor(&s, c->doc_country, v);
 					break;
 				}
-		if (compat && tgt < 0 && d->opt.def_target[0] && !d->opt.def_after)
+		if (compat && s.petr && tgt < 0 && d->opt.def_target[0] && !d->opt.def_after)
 			tgt = default_actor(&s, d->opt.def_target, v);
 		if (compat && !s.petr && tgt < 0 && pm.target < 0) {
 			/* TABARI: with no actor after the verb, the target is the nearest actor
@@ -1319,6 +1344,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					break;
 				}
 			}
+			/* the regular searches failed: a compound acts on itself, else
+			 * DEFAULT: TARGET */
+			if (tgt < 0 && s.c[src].n == 1 && d->opt.def_target[0])
+				tgt = default_actor(&s, d->opt.def_target, v);
 		}
 		v->coded = 1;
 		size_t before = c->n_ev;
