@@ -66,7 +66,7 @@ int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size
 	while (k > 0 && dyad_words__is_adverb(&s->t[k - 1]))
 		k--;
 	if (k > 0 && (tok_is(&s->t[k - 1], "AND") || tok_is(&s->t[k - 1], "BUT") ||
-	              tok_is(&s->t[k - 1], "THEN"))) {
+	              tok_is(&s->t[k - 1], "THEN") || (compat && tok_is(&s->t[k - 1], "OR")))) {
 		for (size_t j = vi; j-- > 0;)
 			if (verbs[j].source >= 0) {
 				int32_t plain = left_subject(s, v, passive, compat);

@@ -272,6 +272,15 @@ static int clause_start(const sent_ctx *s, size_t i)
 	return s->comp_at[i] < 0 && (tok_is(t, "AND") || tok_is(t, "BUT") || tok_is(t, "OR") || tok_is(t, "NOR"));
 }
 
+/* Does token i open a new clause for CODE BY CLAUSE? "and", "but", ";", and
+ * "or"/"nor" before a verb ("affirm or allow"; not "easy or pleasant") */
+static int new_clause(const sent_ctx *s, size_t i)
+{
+	if (!clause_start(s, i))
+		return 0;
+	return !(tok_is(&s->t[i], "OR") || tok_is(&s->t[i], "NOR")) || (i + 1 < s->n && s->is_verb[i + 1]);
+}
+
 /* Do compounds a and b name the same actors (as a pronoun's copy does)? */
 static int same_actors(const sent_ctx *s, int32_t a, int32_t b)
 {
@@ -1166,8 +1175,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			/* TABARI codes one verb per clause: a later verb needs a conjunction */
 			int conj = 0;
 			for (size_t k = last_coded_end; k < v->b && !conj; k++)
-				conj = s.comp_at[k] < 0 && (tok_is(&s.t[k], "AND") || tok_is(&s.t[k], "BUT") ||
-				                            tok_is(&s.t[k], ";"));
+				conj = s.petr ? s.comp_at[k] < 0 && (tok_is(&s.t[k], "AND") || tok_is(&s.t[k], "BUT") ||
+				                                     tok_is(&s.t[k], ";"))
+				              : new_clause(&s, k);
 			/* PETRARCH codes every clause of the parse: ", a senior official
 			 * said" has its own subject after the comma */
 			for (size_t k = v->b; s.petr && !conj && k-- > last_coded_end;) {
