@@ -106,6 +106,12 @@ static int visit_verb(uint32_t e, void *payload)
 	 * no TABARI stems: "departx" is not DEPART */
 	if (k && v->s->petr && !dyad_lex__whole(d, ph, v->s->t, v->i))
 		return 0;
+	/* TABARI: "DEATH TOLL RISEN" in "death toll has risen"; the verb is the
+	 * words before the first gap */
+	size_t head;
+	if (!k && ph->n > 1 && v->s->compat && !d->opt.petrarch_verbs &&
+	    dyad_lex__gapped(d, &d->words[ph->first], ph->n, v->s->t, v->i, v->s->n, &head))
+		k = head - v->i;
 	if (k > v->best) {
 		v->best = k;
 		v->entry = e;
