@@ -3,7 +3,9 @@
  * row, called on Gondor") is dropped when its length in words lies within the
  * COMMA: limits — BMIN/BMAX for the clause that opens the sentence, EMIN/EMAX
  * for the one that closes it, MIN/MAX for those between. Commas are chained:
- * each clause runs from one comma to the next. Commas inside a compound
+ * each clause runs from one comma to the next, and a deleted clause takes
+ * both its commas, so the words after it are no clause of their own ("X, in
+ * remarks on Monday, urged Y ..." keeps "urged Y"). Commas inside a compound
  * ("Arnor, Osgiliath and Gondor") are not clause boundaries. One pass over
  * the sentence; owns nothing. */
 #include "lib/comma.h"
@@ -39,33 +41,35 @@ static size_t mark(uint8_t *drop, size_t b, size_t e)
 
 size_t dyad_comma__mark(const sent_ctx *s, const uint16_t lim[6], uint8_t *drop)
 {
-	size_t n = s->n, end = n;
-	/* the end clause stops at the sentence's final punctuation; a sentence
-	 * without one has no end clause, only clauses between commas */
-	int closed = 0;
-	while (end > 0 && s->t[end - 1].kind == TK_PUNCT && s->t[end - 1].norm[0] != ',') {
-		closed |= s->t[end - 1].norm[0] == '.' || s->t[end - 1].norm[0] == '!' ||
-		          s->t[end - 1].norm[0] == '?';
+	/* the closing clause stops at the sentence's final punctuation */
+	size_t end = s->n;
+	while (end > 0 && s->t[end - 1].kind == TK_PUNCT && s->t[end - 1].norm[0] != ',')
 		end--;
-	}
-	size_t marked = 0, prev = SIZE_MAX, words = 0;
+	/* prev: the comma that opens the clause being counted; NONE before the
+	 * first comma, USED when a deleted clause took it along */
+	const size_t NONE = SIZE_MAX, USED = SIZE_MAX - 1;
+	size_t marked = 0, prev = NONE, words = 0;
 	for (size_t i = 0; i < end; i++) {
 		if (!is_boundary(s, i)) {
 			words += counts_as_word(&s->t[i]);
 			continue;
 		}
-		if (prev == SIZE_MAX) {
-			/* the opening clause goes with the comma that ends it */
-			if (within(words, lim[2], lim[3]))
-				marked += mark(drop, 0, i + 1);
-		} else if (within(words, lim[0], lim[1])) {
-			/* a clause between commas goes with both */
-			marked += mark(drop, prev, i + 1);
-		}
+		size_t opened = prev;
 		prev = i;
+		if (opened == NONE) {
+			/* the opening clause goes with the comma that ends it */
+			if (within(words, lim[2], lim[3])) {
+				marked += mark(drop, 0, i + 1);
+				prev = USED;
+			}
+		} else if (opened != USED && within(words, lim[0], lim[1])) {
+			/* a clause between commas goes with both */
+			marked += mark(drop, opened, i + 1);
+			prev = USED;
+		}
 		words = 0;
 	}
-	if (prev != SIZE_MAX && closed && within(words, lim[4], lim[5]))
+	if (prev != NONE && prev != USED && within(words, lim[4], lim[5]))
 		marked += mark(drop, prev, end);
 	return marked;
 }
