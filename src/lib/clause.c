@@ -66,7 +66,7 @@ int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size
 	while (k > 0 && dyad_words__is_adverb(&s->t[k - 1]))
 		k--;
 	if (k > 0 && (tok_is(&s->t[k - 1], "AND") || tok_is(&s->t[k - 1], "BUT") ||
-	              tok_is(&s->t[k - 1], "THEN") || (compat && tok_is(&s->t[k - 1], "OR")))) {
+	              tok_is(&s->t[k - 1], "THEN") || (compat && !s->petr && tok_is(&s->t[k - 1], "OR")))) {
 		for (size_t j = vi; j-- > 0;)
 			if (verbs[j].source >= 0) {
 				int32_t plain = left_subject(s, v, passive, compat);
@@ -276,7 +276,7 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			continue;
 		/* TABARI: the clause ends at a conjunction outside a compound (manual
 		 * 5.5.3); the target is the first actor after the verb in it */
-		if (compat ? (t->kind == TK_PUNCT && t->norm[0] == ';') || (s->comp_at[i] < 0 && conjunction(t))
+		if (compat ? (t->kind == TK_PUNCT && t->norm[0] == ';') || (!s->petr && s->comp_at[i] < 0 && conjunction(t))
 		           : (dyad_words__in(t, dyad_words__clause_stops) || (t->kind == TK_PUNCT && t->norm[0] == '-') ||
 		              attribution_comma(s, i)))
 			break;
@@ -310,7 +310,7 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			/* TABARI: an actor with the source's code is passed over (manual 5.8) */
 			const char *tc = s->g[s->c[ci].first].code;
 			if (source && s->c[ci].n == 1 && tc &&
-			    (compat ? !strcmp(source, tc) : dyad_clause__self_event(source, tc))) {
+			    (compat ? !s->petr && !strcmp(source, tc) : dyad_clause__self_event(source, tc))) {
 				i = s->c[ci].e - 1;
 				continue;
 			}

@@ -109,7 +109,7 @@ static int visit_verb(uint32_t e, void *payload)
 	/* TABARI: "DEATH TOLL RISEN" in "death toll has risen"; the verb is the
 	 * words before the first gap */
 	size_t head;
-	if (!k && ph->n > 1 && v->s->compat && !d->opt.petrarch_verbs &&
+	if (!k && ph->n > 1 && v->s->compat && !v->s->petr &&
 	    dyad_lex__gapped(d, &d->words[ph->first], ph->n, v->s->t, v->i, v->s->n, &head))
 		k = head - v->i;
 	if (k > v->best) {
@@ -179,7 +179,7 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	if (i > 0 && dyad_words__in(&s->t[i - 1], compat ? articles : dyad_words__determiners))
 		return 1;
 	/* a possessive is a noun's: "donate's cash" (TABARI manual 5.2.3) */
-	if (i + 1 < s->n && tok_is(&s->t[i + 1], "'S"))
+	if (compat && i + 1 < s->n && tok_is(&s->t[i + 1], "'S"))
 		return 1;
 	if (!s->allcaps && (t->flags & TF_CAP) && !(t->flags & TF_SENT_START) &&
 	    !(i > 0 && s->t[i - 1].kind == TK_PUNCT && s->t[i - 1].norm[0] == '"'))
@@ -936,11 +936,14 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	s.infer_agents = !compat;
 	s.compat = compat;
 	s.petr = c->opt.petrarch_compat;
+	/* TABARI's own reading (not PETRARCH mode's): comma clauses, COMPLEX:,
+	 * pronouns, the clause's first actor as source (manual 5.8, 7.7, 8.6) */
+	int tabari = compat && !s.petr;
 	s.convert_agents = compat && d->opt.convert_agents;
 	s.text = text;
 	if (!s.n)
 		return 0;
-	if (compat && d->opt.min_words) {
+	if (tabari && d->opt.min_words) {
 		size_t words = 0;
 		/* TABARI's words: a possessive is part of its word, a comma is one */
 		for (size_t i = 0; i < s.n; i++)
@@ -983,7 +986,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	 * still dates or discards the sentence (the Bloom filter stays a superset) */
 	const dtoken *whole_t = s.t;
 	size_t whole_n = s.n;
-	if (compat && d->opt.comma_mode != 2) {
+	if (tabari && d->opt.comma_mode != 2) {
 		rc = drop_comma_clauses(c, &s);
 		if (rc)
 			return rc;
@@ -1029,7 +1032,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	rc = dyad_syntax__actors(&s, &c->arena);
 	if (rc)
 		return rc;
-	if (compat) {
+	if (tabari) {
 		/* TABARI's pronouns (coref.c); this sentence's first actor is what a
 		 * pronoun in the next one means, whether or not it codes anything */
 		uint32_t fwd_entry;
@@ -1039,9 +1042,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			c->last_subject = fwd;
 			c->last_subject_entry = fwd_entry;
 		}
-		if (!nv)
-			return 0;
 	}
+	if (!nv && compat)
+		return 0;
 	/* a verb inside an actor phrase is a name, not a verb */
 	size_t kept = 0;
 	for (size_t k = 0; k < nv; k++)
@@ -1053,7 +1056,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	for (size_t k = 0; k < nv; k++)
 		s.is_verb[verbs[k].b] = 2;
 	/* TABARI: too complex, or naming a discarded actor */
-	if (compat && dyad_complex__skip(&s, verbs, nv))
+	if (tabari && dyad_complex__skip(&s, verbs, nv))
 		return 0;
 	/* "the two leaders", "both sides": the two parties of the last event */
 	if (!compat && c->last_pair[0])
@@ -1230,7 +1233,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* a discard or complex code ("BLAST [+++]") leaves TABARI's sentence
 		 * uncoded; elsewhere it codes nothing, like "[---]" */
 		if (dyad_complex__special(code)) {
-			if (compat) {
+			if (tabari) {
 				c->n_ev = first_event;
 				return 0;
 			}
@@ -1246,7 +1249,18 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			passive = rel == 1;
 		}
 		int32_t src = pm.source >= 0 ? pm.source : dyad_clause__find_source(&s, verbs, nv, vi, passive && !compat, compat);
-		if (compat && pm.source < 0) {
+		if (compat && s.petr && pm.source < 0 && src >= 0) {
+			/* PETRARCH mode: the first actor of the comma-delimited clause */
+			for (size_t k = s.c[src].b; k-- > 0;) {
+				if (s.t[k].kind == TK_PUNCT && (s.t[k].norm[0] == ';' || s.t[k].norm[0] == ','))
+					break;
+				if (s.comp_at[k] >= 0 && !s.g[s.c[s.comp_at[k]].first].agent_only) {
+					src = s.comp_at[k];
+					k = s.c[src].b;
+				}
+			}
+		}
+		if (tabari && pm.source < 0) {
 			/* TABARI: the source is the first actor of the clause (manual 5.8);
 			 * the clause starts after a semicolon or a conjunction */
 			int32_t first = -1;
@@ -1268,7 +1282,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			 * PETRARCH's reading) */
 			if (src < 0 && d->opt.def_source[0] && d->opt.def_prior)
 				src = default_actor(&s, d->opt.def_source, v);
-			if (src < 0 && !d->opt.petrarch_verbs) {
+			if (src < 0) {
 				int32_t ci = dyad_pattern__compound_from(&s, v->e, s.n);
 				if (ci >= 0 && ci != pm.target)
 					src = single_actor(&s, &s.g[s.c[ci].first]);
@@ -1280,7 +1294,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		                                           hit ? pm.hi : 0, src_code);
 		/* TABARI: the target's codes differ from the source's ("urged Bree to
 		 * assist them": not the urging pair itself) */
-		while (compat && pm.target < 0 && tgt >= 0 && src >= 0 && same_actors(&s, src, tgt))
+		while (tabari && pm.target < 0 && tgt >= 0 && src >= 0 && same_actors(&s, src, tgt))
 			tgt = dyad_clause__find_target(&s, s.c[tgt].e, compat, code, 0, src_code);
 		/* a pattern's open target ("* AGREEMENT +") may reach the place of
 		 * signing: "signed an agreement in Hong Kong" */
@@ -1385,7 +1399,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		    (compat || (s.c[src].n <= 3 && reciprocal(code)))) {
 			/* "Gondor and Osgiliath postponed their meeting": members act on each other */
 			rc = emit_among(c, &s, &so, src, code, v, hit, fl);
-			if (!rc && compat && ev.paired)
+			if (!rc && tabari && ev.paired)
 				rc = emit_among(c, &s, &so, src, d->strings + ev.paired, v, hit, fl);
 		} else {
 			rc = emit(c, &s, &so, s.t, src, tgt, code, v, hit, fl);
@@ -1465,7 +1479,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		memcpy(c->doc_country, g->code, 3);
 		c->doc_country[3] = 0;
 	}
-	if (compat) {
+	if (tabari) {
 		/* set above */
 	} else if (first_source >= 0) {
 		const group *g = &s.g[s.c[first_source].first];

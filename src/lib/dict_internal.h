@@ -122,8 +122,8 @@ typedef struct dict_options {
 	/* COMPLEX: VERBS[n] CONJ[n] (0 = inactive), NOACTPRIOR */
 	uint16_t complex_verbs, complex_conj;
 	uint8_t complex_noactprior;
-	/* verbs came in PETRARCH-1 "--- NAME ---" blocks: their synset members
-	 * are read without TABARI's gaps between words */
+	/* verbs came in PETRARCH-1 "--- NAME ---" blocks: their patterns are
+	 * ordered by words, not by TABARI's count of letters */
 	uint8_t petrarch_verbs;
 	uint8_t pad3[2];
 } dict_options;

@@ -98,7 +98,7 @@ static const uint8_t *synset_matches(sent_ctx *s, uint32_t k)
 		for (uint32_t j = 0; j <= s->d->n_synsets; j++)
 			s->syn_at[j] = s->syn_none;
 		dyad_lex__synsets(s->d, s->t, s->n, synset_hit, s);
-		if (s->compat && !s->d->opt.petrarch_verbs)
+		if (s->compat && !s->petr)
 			gapped_synsets(s);
 	}
 	return s->syn_at[k];
@@ -121,7 +121,7 @@ static size_t element_at(sent_ctx *s, const dword *w, size_t i)
 	}
 	/* TABARI reads a pattern's words by their letters: "RESOLUTION_" is that
 	 * word only, not "resolutions" (no lemmas, no endings; manual 5.2) */
-	if (s->compat && (w->flags & W_EXACT))
+	if (s->compat && !s->petr && (w->flags & W_EXACT))
 		return s->t[i].norm_len == w->len && !memcmp(s->t[i].norm, s->d->strings + w->str, w->len);
 	return dyad_lex__word(s->d, w, &s->t[i]) ? 1 : 0;
 }
@@ -143,11 +143,17 @@ int dyad_pattern__possible(sent_ctx *s, const dpattern *p)
 	return 1;
 }
 
-/* fill the actor slot x ($ source, + target, % both) with compound ci; "%"
- * needs a compound of two or more (manual 5.7.3) */
-static int compound_slot(const sent_ctx *s, const dword *x, int32_t ci, pmatch *m)
+/* fill the actor slot x ($ source, + target, % both) with compound ci; in
+ * TABARI's reading "%" needs a compound of two or more (manual 5.7.3), in
+ * PETRARCH's it is a slot like the others; after is the side of the verb */
+static int compound_slot(const sent_ctx *s, const dword *x, int32_t ci, pmatch *m, int after)
 {
-	if (x->flags & W_COMPOUND) {
+	if ((x->flags & W_COMPOUND) && !(s->compat && !s->petr)) {
+		if (after)
+			m->target = ci;
+		else
+			m->source = ci;
+	} else if (x->flags & W_COMPOUND) {
 		if (s->c[ci].n < 2)
 			return 0;
 		m->source = m->target = ci;
@@ -191,17 +197,24 @@ int dyad_pattern__match(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pm
 			 * the target as for a plain verb */
 			if (ci < 0 && s->open_target && !adj && (x->flags & W_TARGET) && k + 1 == p->ph.n)
 				continue;
-			if (ci < 0 || !compound_slot(s, x, ci, m))
+			if (ci < 0 || !compound_slot(s, x, ci, m, 1))
 				return 0;
 			pos = s->c[ci].e;
 			continue;
 		}
 		if (x->flags & W_SKIP) {
-			/* "^" passes over the next actor, a compound as a whole (manual 5.7.3) */
-			int32_t ci = dyad_pattern__compound_from(s, pos, n);
-			if (ci < 0)
-				return 0;
-			pos = s->c[ci].e;
+			/* "^" passes over the next actor, a compound as a whole (TABARI
+			 * manual 5.7.3); PETRARCH's over the next word or phrase */
+			if (s->compat && !s->petr) {
+				int32_t ci = dyad_pattern__compound_from(s, pos, n);
+				if (ci < 0)
+					return 0;
+				pos = s->c[ci].e;
+			} else {
+				if (pos >= n)
+					return 0;
+				pos = s->comp_at[pos] >= 0 ? s->c[s->comp_at[pos]].e : pos + 1;
+			}
 			continue;
 		}
 		if (x->flags & W_VERB)
@@ -230,17 +243,23 @@ int dyad_pattern__match(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pm
 		const dword *x = &w[k];
 		if (x->flags & (W_TARGET | W_SOURCE | W_COMPOUND)) {
 			int32_t ci = end > 0 ? compound_before(s, end) : -1;
-			if (ci < 0 || (next_adj && s->c[ci].e != end) || !compound_slot(s, x, ci, m))
+			if (ci < 0 || (next_adj && s->c[ci].e != end) || !compound_slot(s, x, ci, m, 0))
 				return 0;
 			end = s->c[ci].b;
 			next_adj = (x->flags & W_ADJ) != 0;
 			continue;
 		}
 		if (x->flags & W_SKIP) {
-			int32_t ci = end > 0 ? compound_before(s, end) : -1;
-			if (ci < 0)
-				return 0;
-			end = s->c[ci].b;
+			if (s->compat && !s->petr) {
+				int32_t ci = end > 0 ? compound_before(s, end) : -1;
+				if (ci < 0)
+					return 0;
+				end = s->c[ci].b;
+			} else {
+				if (end == 0)
+					return 0;
+				end = s->comp_at[end - 1] >= 0 ? s->c[s->comp_at[end - 1]].b : end - 1;
+			}
 			next_adj = (x->flags & W_ADJ) != 0;
 			continue;
 		}

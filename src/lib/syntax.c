@@ -214,7 +214,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		}
 		uint32_t ea = 0, eg = 0;
 		size_t la = dyad_lex__longest(d, &d->actor_ix, dyad_dict__actor_phrase, s->t, i, n, &ea);
-		if (s->compat) {
+		if (s->compat && !s->petr) {
 			/* a longer phrase with gaps wins; its mention is its first words */
 			gap_match g = {s, i, la ? d->actors[ea].ph.n : 0, 0, 0, 0};
 			dyad_lex__candidates(d, &d->actor_ix, t, visit_gapped, &g);
@@ -244,7 +244,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			m.agent = 0;
 			/* null-coded actor ("[---]", and "###" outside TABARI mode): blocks
 			 * shorter matches */
-			if (!m.code || (!s->compat && !strcmp(m.code, "###"))) {
+			if (!m.code || ((!s->compat || s->petr) && !strcmp(m.code, "###"))) {
 				i += la;
 				continue;
 			}
@@ -258,7 +258,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			m.entry = eg;
 			m.code = dyad_syntax__actor_code(d, eg, s->date);
 			m.agent = (uint8_t)d->actors[eg].is_agent;
-			if (!m.code || (!s->compat && !strcmp(m.code, "###"))) {
+			if (!m.code || ((!s->compat || s->petr) && !strcmp(m.code, "###"))) {
 				i += lg;
 				continue;
 			}
