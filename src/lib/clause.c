@@ -28,20 +28,6 @@ int dyad_clause__self_event(const char *a, const char *b)
 	return 0;
 }
 
-static int is_quote(const dtoken *t)
-{
-	return t->kind == TK_PUNCT && t->norm[0] == '"';
-}
-
-/* Is token i inside a quotation (an odd number of quote marks before it)? */
-static int quoted(const sent_ctx *s, size_t i)
-{
-	int n = 0;
-	for (size_t k = 0; k < i; k++)
-		n += is_quote(&s->t[k]);
-	return n & 1;
-}
-
 static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, int compat);
 
 /* a verb of saying, whose object is a clause */
@@ -99,13 +85,13 @@ static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, 
 {
 	/* a verb outside quotation marks takes no actor from inside them
 	 * ('chanting "U.S. forces out!" marched') */
-	int skip_quotes = !compat && !quoted(s, v->b);
+	int skip_quotes = !compat && !dyad_words__quoted(s->t, v->b);
 	for (size_t i = v->b; i-- > 0;) {
 		const dtoken *t = &s->t[i];
 		if (t->kind == TK_PUNCT && t->norm[0] == ';')
 			break;
-		if (skip_quotes && is_quote(t)) {
-			while (i > 0 && !is_quote(&s->t[i - 1]))
+		if (skip_quotes && dyad_words__is_quote(t)) {
+			while (i > 0 && !dyad_words__is_quote(&s->t[i - 1]))
 				i--;
 			if (i > 0)
 				i--;
@@ -189,7 +175,7 @@ static int attribution_comma(const sent_ctx *s, size_t i)
 	if (!tok_is(&s->t[i], ","))
 		return 0;
 	size_t first = i + 1;
-	if (first < s->n && is_quote(&s->t[first])) /* ...laws," according to */
+	if (first < s->n && dyad_words__is_quote(&s->t[first])) /* ...laws," according to */
 		first++;
 	for (size_t k = first; k < s->n && k < first + 12; k++) {
 		const dtoken *t = &s->t[k];

@@ -388,15 +388,6 @@ static int purpose_infinitive(const sent_ctx *s, size_t i)
 	return i > 0 && dyad_words__in(&s->t[i - 1], heads);
 }
 
-/* is token i between quotation marks? */
-static int in_quotes(const sent_ctx *s, size_t i)
-{
-	int n = 0;
-	for (size_t k = 0; k < i; k++)
-		n += s->t[k].kind == TK_PUNCT && s->t[k].norm[0] == '"';
-	return n & 1;
-}
-
 /* "gunmen shot dead the mayor-elect", "killed the provincial governor": the
  * killing of one political figure is an assassination (186) */
 static int assassination(const sent_ctx *s, const verb_cand *v, int32_t tgt, const char *code)
@@ -1474,7 +1465,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		const group *g = &s.g[k];
 		if (!g->code || g->agent_only || g->inferred || strlen(g->code) < 3 || g->code[0] < 'A' ||
 		    g->code[0] > 'Z' || !strncmp(g->code, "IGO", 3) || !strncmp(g->code, "NGO", 3) ||
-		    (!compat && in_quotes(&s, g->b)))
+		    (!compat && dyad_words__quoted(s.t, g->b)))
 			continue;
 		memcpy(c->doc_country, g->code, 3);
 		c->doc_country[3] = 0;

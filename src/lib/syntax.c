@@ -441,6 +441,9 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			for (size_t q = last + 1; !country && q < s->nm; q++)
 				if (!s->m[q].agent && !s->m[q].pronoun && s->m[q].code && strlen(s->m[q].code) >= 3 &&
 				    strncmp(s->m[q].code, "IGO", 3) && strncmp(s->m[q].code, "NGO", 3)) {
+					/* not a slogan ('chanting "U.S. forces out!"') */
+					if (dyad_words__quoted(s->t, s->m[q].b))
+						continue;
 					/* a place it is in, not a source or topic ("demand from China") */
 					const dtoken *p = s->m[q].b > 0 ? &s->t[s->m[q].b - 1] : NULL;
 					if (p && dyad_words__in(p, dyad_words__prepositions) && !tok_is(p, "IN") &&

@@ -46,6 +46,21 @@ static inline int dyad_words__in_lemma(const dtoken *t, const char *const *list)
 	return 0;
 }
 
+/* a quotation mark */
+static inline int dyad_words__is_quote(const dtoken *t)
+{
+	return t->kind == TK_PUNCT && t->norm[0] == '"';
+}
+
+/* is token i of t[] inside a quotation (an odd number of quote marks before it)? */
+static inline int dyad_words__quoted(const dtoken *t, size_t i)
+{
+	int n = 0;
+	for (size_t k = 0; k < i; k++)
+		n += dyad_words__is_quote(&t[k]);
+	return n & 1;
+}
+
 /* adverbs ending in -LY and a few others ("also", "later", "reportedly") */
 int dyad_words__is_adverb(const dtoken *t);
 
