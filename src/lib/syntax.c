@@ -149,8 +149,11 @@ static int agent_modifier(const sent_ctx *s, size_t last, size_t next)
 	if (next >= s->n || s->t[last].nlemma != s->t[last].norm)
 		return 0;
 	const dtoken *t = &s->t[next];
-	if (t->kind != TK_WORD || !(t->pos & DYAD_POS_NOUN) || (t->pos & DYAD_POS_VERB) || s->is_verb[next] ||
-	    ((t->flags & TF_CAP) && !s->allcaps) || dyad_words__in(t, dyad_words__person_heads) ||
+	/* (a plural that is no verb of the dictionary may also be a verb form in
+	 * WordNet: "military uniforms") */
+	if (t->kind != TK_WORD || !(t->pos & DYAD_POS_NOUN) ||
+	    ((t->pos & DYAD_POS_VERB) && !(t->norm_len > 3 && t->norm[t->norm_len - 1] == 'S')) || s->is_verb[next] ||
+	    ((t->flags & TF_CAP) && !s->allcaps) || dyad_words__in(t, dyad_words__agent_heads) ||
 	    dyad_words__in(t, dyad_words__prepositions) || dyad_words__in(t, dyad_words__determiners) ||
 	    dyad_words__in(t, dyad_words__be_forms) || dyad_words__in(t, dyad_words__clause_stops) ||
 	    tok_is(t, "AND") || tok_is(t, "OR") ||

@@ -43,7 +43,7 @@ const char *const dyad_words__partitives[] = {"GROUP", "MEMBERS", "MEMBER", "THO
                                          "SOME", "SEVERAL", "MOST", "ALL", "BOTH", "EACH", "ONE",
                                          "TWO", "THREE", "UNIT", "UNITS", "CONVOY", "COALITION",
                                          "MILLIONS", "CROWD", "CROWDS", "BAND", "GANG", NULL};
-const char *const dyad_words__person_heads[] = {
+const char *const dyad_words__agent_heads[] = {
     "CHIEF", "CHIEFS", "HEAD", "HEADS", "GENERAL", "GENERALS", "COMMANDER", "COMMANDERS", "LEADER",
     "LEADERS", "LEADERSHIP", "PERSONNEL", "MEMBER", "MEMBERS", "STAFF", "UNIT", "UNITS", "SOURCE",
     "SOURCES", "OFFICER", "OFFICERS", "BOSS", "BOSSES", "JUNTA", "TEAM", "TEAMS", "DELEGATION",
@@ -53,7 +53,10 @@ const char *const dyad_words__person_heads[] = {
     "WATCHDOG", "MINISTRY", "DEPARTMENT", "OFFICE", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON",
     "FIGHTERS", "SOLDIERS", "GUARDS", "AGENTS", "WORKERS", "LAWMAKERS", "FIGURES", "GROUPS",
     "GROUP", "FACTION", "FACTIONS", "MILITIA", "MILITIAS", "CHAIRMAN", "CHAIR", "SECRETARY",
-    "DIRECTOR", "ANALYSTS", "EXPERTS", "JOURNALISTS", "CORRESPONDENT", NULL};
+    "DIRECTOR", "ANALYSTS", "EXPERTS", "JOURNALISTS", "CORRESPONDENT", "POSITION", "POSITIONS",
+    "BASE", "BASES", "CAMPS", "HIDEOUT", "HIDEOUTS", "STRONGHOLD", "STRONGHOLDS", "TARGETS", "POSTS",
+    "OUTPOSTS", "VEHICLES", "CONVOYS", "FACILITIES", "INSTALLATIONS", "HEADQUARTERS", "COMMAND",
+    "TROOPS", "FORCES", NULL};
 const char *const dyad_words__pair_nouns[] = {"LEADERS", "SIDES", "COUNTRIES", "NATIONS", "GOVERNMENTS",
                                          "PRESIDENTS", "MINISTERS", "DELEGATIONS", "HEADS", "PARTIES",
                                          "NEIGHBORS", "NEIGHBOURS", "STATES", "PREMIERS", "ALLIES",

@@ -20,10 +20,11 @@ extern const char *const dyad_words__adverbs[];
 extern const char *const dyad_words__clause_stops[];
 extern const char *const dyad_words__partitives[];
 extern const char *const dyad_words__pair_nouns[];
-/* nouns for people or units that an agent word may precede as its head
- * ("army chief", "police commander"); other nouns make the agent a modifier
- * ("military uniforms", "an official statement") */
-extern const char *const dyad_words__person_heads[];
+/* nouns that an agent word may precede as their head: people and units
+ * ("army chief", "police commander") and the posts and positions that stand
+ * for them ("insurgent positions", "rebel bases"); other nouns make the agent a
+ * modifier ("military uniforms", "an official statement") */
+extern const char *const dyad_words__agent_heads[];
 extern const char *const dyad_words__topic_preps[];
 extern const char *const dyad_words__possessives[];
 extern const char *const dyad_words__numerals[];
