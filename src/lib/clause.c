@@ -81,6 +81,17 @@ int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size
 	return left_subject(s, v, passive, compat);
 }
 
+/* does compound c end right before verb v (auxiliaries and adverbs between)? */
+static int subject_of(const sent_ctx *s, const compound *c, const verb_cand *v)
+{
+	static const char *const aux[] = {"HAS", "HAVE", "HAD", "WILL", "WOULD", NULL};
+	for (size_t k = c->e; k < v->b; k++)
+		if (!dyad_words__in(&s->t[k], dyad_words__be_forms) && !dyad_words__in(&s->t[k], aux) &&
+		    !dyad_words__is_adverb(&s->t[k]))
+			return 0;
+	return 1;
+}
+
 static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, int compat)
 {
 	/* a verb outside quotation marks takes no actor from inside them
@@ -124,7 +135,11 @@ static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, 
 			if (tok_is(&s->t[q], "OF") && q > 0 && dyad_words__in(&s->t[q - 1], dyad_words__partitives))
 				break;
 			if (dyad_words__in(&s->t[q], dyad_words__prepositions)) {
-				prep = 1;
+				/* "one day after a Serbian army jet shot down ...": a
+				 * conjunction opening the verb's own clause, whose subject
+				 * this is (the actor right before the verb) */
+				prep = !(!compat && dyad_words__in(&s->t[q], dyad_words__clause_stops) &&
+				         subject_of(s, c, v));
 				break;
 			}
 			if (!(s->t[q].kind == TK_WORD && !s->is_verb[q] &&
