@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "lib/lemma.h"
 #include "lib/words.h"
 
 /* Same actor, or a country and its own government/people ("KENGOV" and "KEN"
@@ -212,6 +213,27 @@ static int attribution_comma(const sent_ctx *s, size_t i)
 	return 0;
 }
 
+/* token i opens a participle clause: "a ceasefire brokered by Saudi Arabia"
+ * (a participle and "by", no auxiliary before it) or ", drawing condemnation
+ * from Japan" (a comma and an -ing form) */
+static int participle_clause(const sent_ctx *s, size_t i)
+{
+	const dtoken *t = &s->t[i];
+	if (tok_is(t, ",") && i + 1 < s->n && s->t[i + 1].kind == TK_WORD &&
+	    dyad_words__ends_with(&s->t[i + 1], "ING") && s->t[i + 1].norm_len > 5 && (s->t[i + 1].pos & DYAD_POS_VERB) &&
+	    !tok_is(&s->t[i + 1], "INCLUDING") && !tok_is(&s->t[i + 1], "ACCORDING"))
+		return 1;
+	/* a past participle: "-ed" or an irregular form ("held"), not "calls by" */
+	if (t->kind != TK_WORD || i == 0 || i + 1 >= s->n || !tok_is(&s->t[i + 1], "BY") ||
+	    !(dyad_words__ends_with(t, "ED") ||
+	      (t->vlemma != t->norm && !dyad_words__ends_with(t, "S") && !dyad_words__ends_with(t, "ING"))) ||
+	    !(t->pos & DYAD_POS_VERB))
+		return 0;
+	const dtoken *p = &s->t[i - 1];
+	return p->kind == TK_WORD && !dyad_words__in(p, dyad_words__be_forms) && !tok_is(p, "HAS") &&
+	       !tok_is(p, "HAVE") && !tok_is(p, "HAD") && !dyad_words__is_adverb(p);
+}
+
 size_t dyad_clause__end(sent_ctx *s, size_t from)
 {
 	if (from >= s->n)
@@ -231,8 +253,8 @@ size_t dyad_clause__end(sent_ctx *s, size_t from)
 			                s->c[s->comp_at[i + 1]].b == i + 1 &&
 			                !(i > 0 && (tok_is(&s->t[i - 1], "SUCH") || tok_is(&s->t[i - 1], "WELL")));
 			int stop = (dyad_words__in(t, dyad_words__clause_stops) && !tok_is(t, "AS") && !tok_is(t, "THAT")) ||
-			           as_clause ||
-			           (t->kind == TK_PUNCT && t->norm[0] == '-') || attribution_comma(s, i);
+			           as_clause || (t->kind == TK_PUNCT && t->norm[0] == '-') || attribution_comma(s, i) ||
+			           participle_clause(s, i);
 			s->clause_end[i] = stop ? (uint32_t)i : s->clause_end[i + 1];
 		}
 	}
@@ -279,7 +301,7 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 		 * 5.5.3); the target is the first actor after the verb in it */
 		if (compat ? (t->kind == TK_PUNCT && t->norm[0] == ';') || (!s->petr && s->comp_at[i] < 0 && conjunction(t))
 		           : (dyad_words__in(t, dyad_words__clause_stops) || (t->kind == TK_PUNCT && t->norm[0] == '-') ||
-		              attribution_comma(s, i)))
+		              attribution_comma(s, i) || participle_clause(s, i)))
 			break;
 		/* another coded verb starts a new predicate (not in TABARI's reading);
 		 * in a PETRARCH parse a participle after a noun ("the roads leading

@@ -209,6 +209,13 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	    t->norm_len > 1 && t->norm[t->norm_len - 1] == 'S' && (t->pos & 1) &&
 	    !(s->t[i - 1].flags & TF_CAP))
 		return 1;
+	/* "sparking protests", "drawing condemnation", "triggering clashes": a
+	 * noun form right after an -ing form that is no verb of the dictionary */
+	if (!compat && i > 0 && s->t[i - 1].kind == TK_WORD && !s->is_verb[i - 1] &&
+	    dyad_words__ends_with(&s->t[i - 1], "ING") && s->t[i - 1].norm_len > 5 &&
+	    (s->t[i - 1].pos & DYAD_POS_VERB) && (t->pos & 1) && !dyad_words__ends_with(t, "ED") &&
+	    !dyad_words__ends_with(t, "ING"))
+		return 1;
 	/* "violent protests", "fresh clashes": a base or plural form after a word
 	 * that can only be an adjective is a noun (past forms stay verbs) */
 	if (!compat && i > 0 && s->t[i - 1].kind == TK_WORD && !(s->t[i - 1].flags & TF_CAP) &&
@@ -445,7 +452,8 @@ static int unrealised_infinitive(const sent_ctx *s, size_t i)
 static int reduced_relative(const sent_ctx *s, const verb_cand *v)
 {
 	const dtoken *t = &s->t[v->b];
-	int participle = t->vlemma != t->norm || (t->norm_len > 2 && !memcmp(t->norm + t->norm_len - 2, "ED", 2));
+	int participle = dyad_words__ends_with(t, "ED") ||
+	                 (t->vlemma != t->norm && !dyad_words__ends_with(t, "S") && !dyad_words__ends_with(t, "ING"));
 	if (!participle || v->e >= s->n || !tok_is(&s->t[v->e], "BY") || v->b == 0)
 		return -1;
 	size_t k = v->b - 1;
@@ -1232,12 +1240,34 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			continue;
 		}
 		int passive = dyad_clause__is_passive(&s, v);
+		int32_t mediator = -1;
 		if (!compat && !passive && !hit) {
-			/* ("talks mediated by the EU" is left to the mediation rules) */
-			int rel = strncmp(code, "045", 3) ? reduced_relative(&s, v) : -1;
-			if (rel == 0)
+			int rel = reduced_relative(&s, v);
+			/* "a truce brokered by Egypt", "talks mediated by Qatar": the one
+			 * named after "by" mediates between the clause's parties */
+			if (rel == 0 && !strncmp(code, "045", 3))
+				mediator = dyad_pattern__compound_from(&s, v->e + 1, v->e + 4 < s.n ? v->e + 4 : s.n);
+			if (rel == 0 && mediator < 0)
 				continue;
 			passive = rel == 1;
+		}
+		if (mediator >= 0) {
+			int32_t parties = -1;
+			for (size_t j = vi; j-- > 0 && parties < 0;)
+				if (verbs[j].emitted && verbs[j].source >= 0)
+					parties = s.c[verbs[j].source].n > 1 ? verbs[j].source : verbs[j].target;
+			if (parties < 0 || parties == mediator)
+				continue;
+			v->coded = 1;
+			v->source = mediator;
+			v->target = parties;
+			size_t before = c->n_ev;
+			rc = emit(c, &s, &so, s.t, mediator, parties, code, v, hit, (uint8_t)ev.flags);
+			if (rc)
+				return rc;
+			if (c->n_ev > before)
+				v->emitted = 1;
+			continue;
 		}
 		int32_t src = pm.source >= 0 ? pm.source : dyad_clause__find_source(&s, verbs, nv, vi, passive && !compat, compat);
 		if (compat && s.petr && pm.source < 0 && src >= 0) {
