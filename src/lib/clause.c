@@ -182,7 +182,7 @@ int dyad_clause__meeting_place(const sent_ctx *s, int32_t ci, const char *code)
 
 /* ", a police spokesman said", ", according to Xinhua": the comma at i
  * opens an attribution, which belongs to no clause's objects */
-static int attribution_comma(const sent_ctx *s, size_t i)
+int dyad_clause__attribution(const sent_ctx *s, size_t i)
 {
 	static const char *const say[] = {"SAY", "TELL", "REPORT", "ADD", "STATE", "CONFIRM", "ANNOUNCE",
 	                                  "CLAIM", "WRITE", "NOTE", "EXPLAIN", "INSIST", "INFORM",
@@ -253,7 +253,7 @@ size_t dyad_clause__end(sent_ctx *s, size_t from)
 			                s->c[s->comp_at[i + 1]].b == i + 1 &&
 			                !(i > 0 && (tok_is(&s->t[i - 1], "SUCH") || tok_is(&s->t[i - 1], "WELL")));
 			int stop = (dyad_words__in(t, dyad_words__clause_stops) && !tok_is(t, "AS") && !tok_is(t, "THAT")) ||
-			           as_clause || (t->kind == TK_PUNCT && t->norm[0] == '-') || attribution_comma(s, i) ||
+			           as_clause || (t->kind == TK_PUNCT && t->norm[0] == '-') || dyad_clause__attribution(s, i) ||
 			           participle_clause(s, i);
 			s->clause_end[i] = stop ? (uint32_t)i : s->clause_end[i + 1];
 		}
@@ -301,7 +301,7 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 		 * 5.5.3); the target is the first actor after the verb in it */
 		if (compat ? (t->kind == TK_PUNCT && t->norm[0] == ';') || (!s->petr && s->comp_at[i] < 0 && conjunction(t))
 		           : (dyad_words__in(t, dyad_words__clause_stops) || (t->kind == TK_PUNCT && t->norm[0] == '-') ||
-		              attribution_comma(s, i) || participle_clause(s, i)))
+		              dyad_clause__attribution(s, i) || participle_clause(s, i)))
 			break;
 		/* another coded verb starts a new predicate (not in TABARI's reading);
 		 * in a PETRARCH parse a participle after a noun ("the roads leading

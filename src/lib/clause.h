@@ -22,6 +22,9 @@ int dyad_clause__topic_phrase(const sent_ctx *s, int32_t ci, const char *code);
  * clause-opening word ("while", "who"; not "as", "that"), a dash, or the comma before an
  * attribution (", the ministry said"); s->n when none */
 size_t dyad_clause__end(sent_ctx *s, size_t from);
+/* the comma at i opens an attribution (", the ministry said", ", according to
+ * Xinhua"), which belongs to no clause's objects and joins no compound */
+int dyad_clause__attribution(const sent_ctx *s, size_t i);
 int dyad_clause__is_passive(const sent_ctx *s, const verb_cand *v);
 /* 1: "refused to X", 2: "threatened to X", where that verb coded nothing */
 int dyad_clause__governing_verb(const sent_ctx *s, const verb_cand *verbs, size_t vi);

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "lib/clause.h"
 #include "lib/lemma.h"
 #include "lib/lexicon.h"
 #include "lib/words.h"
@@ -314,8 +315,12 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				for (size_t q = k; q <= last; q++)
 					has_actor |= !s->m[q].agent;
 				/* ("warplanes from the Saudi-led coalition": an article may follow) */
+				/* (not "recalled its ambassador from Iran": the subject's own) */
+				int own = s->infer_agents && s->m[k].b > 0 &&
+				          dyad_words__in(&s->t[s->m[k].b - 1], dyad_words__possessives) &&
+				          !tok_is(&s->t[i], "OF");
 				if ((tok_is(&s->t[i], "OF") || tok_is(&s->t[i], "IN") || tok_is(&s->t[i], "FROM")) &&
-				    cur->agent && i == cur->e && !has_actor &&
+				    cur->agent && i == cur->e && !has_actor && !own &&
 				    (gap == 1 || (gap == 2 && tok_is(&s->t[i + 1], "THE"))))
 					continue;
 				/* "Forces of security of Iraq", "the Minister of Defense of Ukraine"
@@ -494,7 +499,11 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			int saw_conj = 0;
 			for (size_t i = b; ok && i < e; i++) {
 				const dtoken *t = &s->t[i];
-				if (tok_is(t, ",") || tok_is(t, "AND") || tok_is(t, "OR") || tok_is(t, "NOR") ||
+				/* not across an attribution: "... in northern Iraq, the
+				 * defence ministry said" */
+				if (s->infer_agents && tok_is(t, ",") && dyad_clause__attribution(s, i))
+					ok = 0;
+				else if (tok_is(t, ",") || tok_is(t, "AND") || tok_is(t, "OR") || tok_is(t, "NOR") ||
 				    tok_is(t, "&"))
 					saw_conj = 1;
 				else if (tok_is(t, "THE") || tok_is(t, "AS") || tok_is(t, "WELL") || tok_is(t, "A") ||
