@@ -82,14 +82,20 @@ int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size
 	return left_subject(s, v, passive, compat);
 }
 
-/* does compound c end right before verb v (auxiliaries and adverbs between)? */
+/* does compound c open the subject right before verb v (the rest of its noun
+ * phrase, auxiliaries and adverbs between: "a Serbian army jet shot down",
+ * "Iranian missile strikes hit")? */
 static int subject_of(const sent_ctx *s, const compound *c, const verb_cand *v)
 {
 	static const char *const aux[] = {"HAS", "HAVE", "HAD", "WILL", "WOULD", NULL};
-	for (size_t k = c->e; k < v->b; k++)
-		if (!dyad_words__in(&s->t[k], dyad_words__be_forms) && !dyad_words__in(&s->t[k], aux) &&
-		    !dyad_words__is_adverb(&s->t[k]))
+	for (size_t k = c->e; k < v->b; k++) {
+		const dtoken *t = &s->t[k];
+		int noun = t->kind == TK_WORD && (t->pos & DYAD_POS_NOUN) && !s->is_verb[k] && !(t->flags & TF_CAP) &&
+		           !dyad_words__in(t, dyad_words__prepositions);
+		if (!noun && !dyad_words__in(t, dyad_words__be_forms) && !dyad_words__in(t, aux) &&
+		    !dyad_words__is_adverb(t))
 			return 0;
+	}
 	return 1;
 }
 
