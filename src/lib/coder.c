@@ -445,6 +445,24 @@ static int unrealised_infinitive(const sent_ctx *s, size_t i)
 	return i > 0 && dyad_words__in(&s->t[i - 1], heads);
 }
 
+/* "opposition activists accused of plotting", "students arrested for ...",
+ * "a man charged with ...": after an actor, these verbs' own prepositions
+ * mark a passive relative clause as "by" does */
+static int passive_relative(const sent_ctx *s, const verb_cand *v)
+{
+	static const char *const of_verbs[] = {"ACCUSE", "SUSPECT", "CONVICT", "ACQUIT", "CLEAR", NULL};
+	static const char *const for_verbs[] = {"ARREST", "DETAIN", "JAIL", "SENTENCE", "WANT", "PUNISH",
+	                                        "PROSECUTE", NULL};
+	static const char *const with_verbs[] = {"CHARGE", NULL};
+	const dtoken *t = &s->t[v->b];
+	if (v->b == 0 || v->e >= s->n || s->comp_at[v->b - 1] < 0 || !dyad_words__ends_with(t, "ED"))
+		return 0;
+	const dtoken *p = &s->t[v->e];
+	return (tok_is(p, "OF") && dyad_words__in_lemma(t, of_verbs)) ||
+	       (tok_is(p, "FOR") && dyad_words__in_lemma(t, for_verbs)) ||
+	       (tok_is(p, "WITH") && dyad_words__in_lemma(t, with_verbs));
+}
+
 /* "a summit hosted by Japan", "China, backed by Russia,": a participle
  * followed by "by" and not by an auxiliary is a passive relative clause
  * on the noun before it (-1: not one; 1: that noun is an actor; 0: it is
@@ -1251,7 +1269,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			v->coded = 0;
 			continue;
 		}
-		int passive = dyad_clause__is_passive(&s, v);
+		int passive = dyad_clause__is_passive(&s, v) || (!compat && pm.source < 0 && passive_relative(&s, v));
 		int32_t mediator = -1;
 		if (!compat && !passive && !hit) {
 			int rel = reduced_relative(&s, v);

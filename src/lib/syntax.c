@@ -438,8 +438,15 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 					int across = 0;
 					for (uint32_t q = s->g[j].e; q < g.b && !across; q++)
 						across = s->is_verb[q] != 0;
-					if (!across || !country)
-						country = s->g[j].code;
+					/* ... except that those a state's police, army or government
+					 * act on ("Venezuelan authorities arrested three opposition
+					 * activists") are that state's people */
+					const char *prev = s->g[j].code;
+					int state = strlen(prev) >= 6 && (!strncmp(prev + 3, "COP", 3) || !strncmp(prev + 3, "MIL", 3) ||
+					                                  !strncmp(prev + 3, "GOV", 3) || !strncmp(prev + 3, "JUD", 3) ||
+					                                  !strncmp(prev + 3, "SPY", 3));
+					if (!across || !country || (state && local_type(s->m[k].code)))
+						country = prev;
 					break;
 				}
 			if (place)
