@@ -381,9 +381,11 @@ static int recipient_optional(const char *code)
 {
 	if (!strncmp(code, "01", 2))
 		return strcmp(code, "010") != 0;
-	/* threats to no one in particular ("vowed to retaliate") are recorded
-	 * with an open recipient as well */
-	return !strncmp(code, "14", 2) || !strncmp(code, "15", 2) || !strncmp(code, "13", 2);
+	/* threats to no one in particular ("vowed to retaliate") and curfews,
+	 * bans and states of emergency (172x) are recorded with an open
+	 * recipient as well */
+	return !strncmp(code, "14", 2) || !strncmp(code, "15", 2) || !strncmp(code, "13", 2) ||
+	       !strncmp(code, "172", 3);
 }
 
 /* "to" at i opens a purpose: "in a bid to", "in order to", "so as to", "in an
