@@ -209,6 +209,11 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	    t->norm_len > 1 && t->norm[t->norm_len - 1] == 'S' && (t->pos & 1) &&
 	    !(s->t[i - 1].flags & TF_CAP))
 		return 1;
+	/* "to ease sanctions", "to lift sanctions": a plural right after an
+	 * infinitive that is no verb of the dictionary is its object */
+	if (!compat && i > 1 && tok_is(&s->t[i - 2], "TO") && s->t[i - 1].kind == TK_WORD && !s->is_verb[i - 1] &&
+	    (s->t[i - 1].pos & DYAD_POS_VERB) && dyad_words__ends_with(t, "S") && (t->pos & 1))
+		return 1;
 	/* "sparking protests", "drawing condemnation", "triggering clashes": a
 	 * noun form right after an -ing form that is no verb of the dictionary */
 	if (!compat && i > 0 && s->t[i - 1].kind == TK_WORD && !s->is_verb[i - 1] &&
@@ -257,10 +262,13 @@ static int object_head(const sent_ctx *s, const verb_cand *v, size_t i)
 	const dverb *dv = &s->d->verbs[v->verb];
 	if (!dv->ev.code || dv->ev.code == DCODE_NULL)
 		return 0;
-	if (v->e >= i || i - v->e > 4 || !(t->pos & DYAD_POS_NOUN) || dyad_words__ends_with(t, "ED") ||
+	if (v->e > i || i - v->e > 4 || !(t->pos & DYAD_POS_NOUN) || dyad_words__ends_with(t, "ED") ||
 	    dyad_words__ends_with(t, "ING") || dyad_words__in_lemma(&s->t[v->b], clause_verbs) ||
 	    dyad_words__in(&s->t[v->b], dyad_words__be_forms))
 		return 0;
+	/* a plural right after the verb is its object: "to ease sanctions on" */
+	if (i == v->e)
+		return dyad_words__ends_with(t, "S") && t->norm_len > 3;
 	const dtoken *first = &s->t[v->e];
 	if (!dyad_words__in(first, dyad_words__determiners) &&
 	    !(first->kind == TK_WORD && (first->pos & DYAD_POS_ADJ) && !(first->pos & DYAD_POS_VERB) &&
