@@ -1456,6 +1456,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (!compat && tgt >= 0 && s.c[src].n > 1 && s.c[tgt].n == 1 && s.g[s.c[tgt].first].inferred &&
 		    reciprocal(code))
 			tgt = -1;
+		/* ... nor does the place where they did it: "Indian and Chinese troops
+		 * clashed in Ladakh" */
+		if (!compat && tgt >= 0 && s.c[src].n > 1 && reciprocal(code) && s.c[tgt].b > 0 &&
+		    (tok_is(&s.t[s.c[tgt].b - 1], "IN") || tok_is(&s.t[s.c[tgt].b - 1], "AT") ||
+		     tok_is(&s.t[s.c[tgt].b - 1], "NEAR")))
+			tgt = -1;
 		if (tgt < 0 && s.c[src].n > 1 &&
 		    (compat || (s.c[src].n <= 3 && reciprocal(code)))) {
 			/* "Gondor and Osgiliath postponed their meeting": members act on each other */
