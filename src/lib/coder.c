@@ -1367,6 +1367,17 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		else if (!compat && hit && pm.target >= 0 && pm.target == tgt && dyad_clause__topic_phrase(&s, tgt, code) &&
 		         !pattern_names_prep(d, hit))
 			tgt = dyad_clause__find_target(&s, v->e, compat, code, 0, src_code);
+		/* force on a party's things is force on the party: "struck Houthi
+		 * targets in Yemen", "shelled Ukrainian positions near Bakhmut" (the
+		 * pattern's place gives way to the actor naming the object) */
+		if (!compat && hit && pm.target >= 0 && pm.target == tgt && code[0] == '1' && code[1] >= '8') {
+			int32_t own = dyad_clause__find_target(&s, v->e, compat, code, 0, src_code);
+			size_t e = own >= 0 ? s.c[own].e : 0;
+			if (own >= 0 && own != tgt && s.c[own].b < s.c[tgt].b && e < s.n && s.t[e].kind == TK_WORD &&
+			    (s.t[e].pos & DYAD_POS_NOUN) && !(s.t[e].flags & TF_CAP) &&
+			    !dyad_words__in(&s.t[e], dyad_words__prepositions))
+				tgt = own;
+		}
 		if (passive && pm.source < 0) {
 			/* "X was attacked by Y": Y is the source, X the target */
 			int32_t by = -1;
