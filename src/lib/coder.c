@@ -425,6 +425,27 @@ static int assassination(const sent_ctx *s, const verb_cand *v, int32_t tgt, con
 	return 0;
 }
 
+/* "Russia denied that its forces had attacked a hospital", "Russia denied
+ * attacking the hospital": what is denied is not coded (the denial is, 016) */
+static int denied_action(const sent_ctx *s, int32_t src, const verb_cand *v)
+{
+	static const char *const deny[] = {"DENY", "REFUTE", "DISMISS", "REJECT", NULL};
+	if (v->b > 0 && dyad_words__ends_with(&s->t[v->b], "ING") && dyad_words__in_lemma(&s->t[v->b - 1], deny))
+		return 1;
+	size_t b = src >= 0 ? s->c[src].b : v->b;
+	if (src >= 0 && s->c[src].b > v->b)
+		return 0;
+	/* "its forces": the possessive opens the subject */
+	if (b > 0 && dyad_words__in(&s->t[b - 1], dyad_words__possessives))
+		b--;
+	if (b < 2 || !tok_is(&s->t[b - 1], "THAT"))
+		return 0;
+	for (size_t k = b - 1; k-- > 0 && k + 4 > b;)
+		if (s->t[k].kind == TK_WORD && dyad_words__in_lemma(&s->t[k], deny))
+			return 1;
+	return 0;
+}
+
 /* "demanded that Russia withdraw its troops": a subjunctive (base form) whose
  * subject follows "that" after a verb of demanding is what was demanded */
 static int demanded_action(const sent_ctx *s, int32_t src, const verb_cand *v)
@@ -1367,6 +1388,19 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		else if (!compat && hit && pm.target >= 0 && pm.target == tgt && dyad_clause__topic_phrase(&s, tgt, code) &&
 		         !pattern_names_prep(d, hit))
 			tgt = dyad_clause__find_target(&s, v->e, compat, code, 0, src_code);
+		/* a pattern's open target on the source's own side ("summoned the
+		 * British ambassador to protest against the expulsion of a Russian
+		 * diplomat") gives way to the verb's object when that is a foreign
+		 * party (or when the target would be the source itself) */
+		if (!compat && hit && pm.target >= 0 && pm.target == tgt && src_code && s.c[tgt].n == 1 &&
+		    s.g[s.c[tgt].first].code && strlen(s.g[s.c[tgt].first].code) >= 3 && strlen(src_code) >= 3 &&
+		    !strncmp(src_code, s.g[s.c[tgt].first].code, 3)) {
+			int32_t obj = dyad_clause__find_target(&s, v->e, compat, code, 0, src_code);
+			if (dyad_clause__self_event(src_code, s.g[s.c[tgt].first].code) ||
+			    (obj >= 0 && s.c[obj].b < s.c[tgt].b && s.c[obj].n == 1 && s.g[s.c[obj].first].code &&
+			     strncmp(s.g[s.c[obj].first].code, src_code, 3)))
+				tgt = obj;
+		}
 		/* force on a party's things is force on the party: "struck Houthi
 		 * targets in Yemen", "shelled Ukrainian positions near Bakhmut" (the
 		 * pattern's place gives way to the actor naming the object) */
@@ -1410,7 +1444,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		int32_t subj = (passive && pm.source < 0 && tgt >= 0) ? tgt : src;
 		/* "refused to release X", "threatened to ban Y" where the governing verb
 		 * coded nothing itself: the refusal or threat of this action */
-		if (!compat && demanded_action(&s, src, v))
+		if (!compat && (demanded_action(&s, src, v) || denied_action(&s, src, v)))
 			continue;
 		if (!compat && tgt >= 0 && assassination(&s, v, tgt, code))
 			code = "186";
