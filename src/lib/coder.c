@@ -1056,6 +1056,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			continue;
 		if (!compat && nv > 0 && object_head(&s, &verbs[nv - 1], i))
 			continue;
+		/* "a drone and missile attack on the grid", "a rocket strike against":
+		 * a base form after a common noun and before "on"/"against" is a noun */
+		if (!compat && i > 0 && i + 1 < s.n && (s.t[i].pos & DYAD_POS_NOUN) && s.t[i].vlemma == s.t[i].norm &&
+		    s.t[i - 1].kind == TK_WORD && (s.t[i - 1].pos & DYAD_POS_NOUN) && !(s.t[i - 1].flags & TF_CAP) &&
+		    !s.is_verb[i - 1] && !dyad_words__in(&s.t[i - 1], dyad_words__determiners) &&
+		    !tok_is(&s.t[i - 1], "TO") && (tok_is(&s.t[i + 1], "ON") || tok_is(&s.t[i + 1], "AGAINST")))
+			continue;
 		/* "Iranian missile strikes hit ...", "drone attacks killed ...": a
 		 * plural after a common noun, with a verb of the dictionary right
 		 * after it, heads the subject */
