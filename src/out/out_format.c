@@ -101,6 +101,50 @@ int dyad_out__cfield(dyad_buf *b, const char *s)
 	return s ? dyad_out__field(b, s, strlen(s)) : 0;
 }
 
+int dyad_out__int(dyad_buf *b, long long v)
+{
+	char tmp[24];
+	size_t i = sizeof tmp;
+	unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+	do {
+		tmp[--i] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		tmp[--i] = '-';
+	return dyad_buf_append(b, tmp + i, sizeof tmp - i);
+}
+
+int dyad_out__key(dyad_buf *b, const char *key)
+{
+	size_t n = strlen(key);
+	int rc = dyad_buf_append(b, ",\"", 2);
+	if (!rc)
+		rc = dyad_buf_append(b, key, n);
+	return rc ? rc : dyad_buf_append(b, "\":", 2);
+}
+
+/* v with one decimal when v is within 1e-6 of a multiple of 0.1 (every
+ * Goldstein value): printf's "%.1f" would print the same; 0 otherwise */
+static int one_decimal(dyad_buf *b, double v, int *rc)
+{
+	if (!(v > -1e9 && v < 1e9))
+		return 0;
+	double x = v * 10;
+	long long k = (long long)(x < 0 ? x - 0.5 : x + 0.5);
+	if (x - (double)k > 1e-5 || (double)k - x > 1e-5)
+		return 0;
+	unsigned long long u = k < 0 ? 0ull - (unsigned long long)k : (unsigned long long)k;
+	if (k < 0) /* "-0.0" prints as "0.0" (see dyad_out__fixed) */
+		*rc = dyad_buf_append(b, "-", 1);
+	if (!*rc)
+		*rc = dyad_out__int(b, (long long)(u / 10));
+	char frac[2] = {'.', (char)('0' + u % 10)};
+	if (!*rc)
+		*rc = dyad_buf_append(b, frac, 2);
+	return 1;
+}
+
 int dyad_out__fixed(dyad_buf *b, double v, int decimals, int trim)
 {
 	char tmp[352]; /* %.*f of any double with <= 10 decimals fits */
@@ -108,6 +152,9 @@ int dyad_out__fixed(dyad_buf *b, double v, int decimals, int trim)
 		return DYAD_EINVAL;
 	if (v != v) /* NaN has no JSON or TSV spelling */
 		v = 0;
+	int rc = 0;
+	if (decimals == 1 && !trim && one_decimal(b, v, &rc))
+		return rc;
 	int n = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
 	if (n < 0 || (size_t)n >= sizeof tmp)
 		return DYAD_EINVAL;
@@ -135,8 +182,23 @@ int dyad_out__iso_date(dyad_buf *b, int32_t date, int null_json)
 {
 	if (date <= 0)
 		return null_json ? dyad_buf_append(b, "null", 4) : 0;
-	return dyad_buf_printf(b, "%s%04d-%02d-%02d%s", null_json ? "\"" : "", (int)(date / 10000),
-	                       (int)(date / 100 % 100), (int)(date % 100), null_json ? "\"" : "");
+	/* "%04d-%02d-%02d": the year takes more digits when it has them */
+	char tmp[24];
+	size_t i = sizeof tmp;
+	int32_t y = date / 10000, m = date / 100 % 100, d = date % 100;
+	if (null_json)
+		tmp[--i] = '"';
+	tmp[--i] = (char)('0' + d % 10);
+	tmp[--i] = (char)('0' + d / 10);
+	tmp[--i] = '-';
+	tmp[--i] = (char)('0' + m % 10);
+	tmp[--i] = (char)('0' + m / 10);
+	tmp[--i] = '-';
+	for (int w = 0; w < 4 || y; w++, y /= 10)
+		tmp[--i] = (char)('0' + y % 10);
+	if (null_json)
+		tmp[--i] = '"';
+	return dyad_buf_append(b, tmp + i, sizeof tmp - i);
 }
 
 int dyad_out__json_cstr(dyad_buf *b, const char *s)

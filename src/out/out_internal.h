@@ -23,6 +23,11 @@ const char *dyad_out__span(const dyad_doc *doc, dyad_span span, size_t *n);
 /* Append s for a tab-separated line: tab, CR and LF become spaces. */
 int dyad_out__field(dyad_buf *b, const char *s, size_t n);
 int dyad_out__cfield(dyad_buf *b, const char *s); /* NUL-terminated, NULL = "" */
+/* A decimal integer, a string literal, and the JSON object key ,"key": —
+ * without printf, which costs more than the rest of an event line. */
+int dyad_out__int(dyad_buf *b, long long v);
+#define DYAD_OUT_LIT(b, lit) dyad_buf_append((b), (lit), sizeof(lit) - 1)
+int dyad_out__key(dyad_buf *b, const char *key);
 /* Fixed-point number with '.' whatever the locale; trim = drop trailing zeros. */
 int dyad_out__fixed(dyad_buf *b, double v, int decimals, int trim);
 /* "YYYY-MM-DD" for a YYYYMMDD date (nothing for 0 unless null_json: "null"). */

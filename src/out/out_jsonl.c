@@ -10,8 +10,26 @@ static int span_text(dyad_buf *b, const char *key, const dyad_doc *doc, dyad_spa
 {
 	size_t n;
 	const char *s = dyad_out__span(doc, sp, &n);
-	int rc = dyad_buf_printf(b, ",\"%s\":", key);
+	int rc = dyad_out__key(b, key);
 	return rc ? rc : dyad_buf_json_string(b, s, n);
+}
+
+/* ,"spans":{"source":[b,e],"target":[b,e],"verb":[b,e]} */
+static int spans(dyad_buf *b, const dyad_event *ev)
+{
+	static const char *const keys[3] = {",\"spans\":{\"source\":[", "],\"target\":[", "],\"verb\":["};
+	const dyad_span *sp[3] = {&ev->source_span, &ev->target_span, &ev->verb_span};
+	int rc = 0;
+	for (int i = 0; i < 3 && !rc; i++) {
+		rc = dyad_buf_append(b, keys[i], strlen(keys[i]));
+		if (!rc)
+			rc = dyad_out__int(b, sp[i]->begin);
+		if (!rc)
+			rc = dyad_buf_append(b, ",", 1);
+		if (!rc)
+			rc = dyad_out__int(b, sp[i]->end);
+	}
+	return rc ? rc : DYAD_OUT_LIT(b, "]}");
 }
 
 int dyad_out__jsonl(dyad_buf *b, const dyad_doc *doc, const dyad_event *ev)
@@ -20,7 +38,11 @@ int dyad_out__jsonl(dyad_buf *b, const dyad_doc *doc, const dyad_event *ev)
 	if (!rc)
 		rc = dyad_buf_json_string(b, doc->id ? doc->id : "", doc->id ? doc->id_len : 0);
 	if (!rc)
-		rc = dyad_buf_printf(b, ",\"sentence\":%u,\"date\":", (unsigned)ev->sentence);
+		rc = DYAD_OUT_LIT(b, ",\"sentence\":");
+	if (!rc)
+		rc = dyad_out__int(b, ev->sentence);
+	if (!rc)
+		rc = DYAD_OUT_LIT(b, ",\"date\":");
 	if (!rc)
 		rc = dyad_out__iso_date(b, ev->date, 1);
 	if (!rc)
@@ -40,7 +62,11 @@ int dyad_out__jsonl(dyad_buf *b, const dyad_doc *doc, const dyad_event *ev)
 	if (!rc)
 		rc = dyad_buf_json_string(b, ev->root, strnlen(ev->root, sizeof ev->root));
 	if (!rc)
-		rc = dyad_buf_printf(b, ",\"quad\":%d,\"goldstein\":", ev->quad);
+		rc = DYAD_OUT_LIT(b, ",\"quad\":");
+	if (!rc)
+		rc = dyad_out__int(b, ev->quad);
+	if (!rc)
+		rc = DYAD_OUT_LIT(b, ",\"goldstein\":");
 	if (!rc)
 		rc = dyad_out__fixed(b, ev->goldstein, 1, 0);
 	if (!rc)
@@ -55,11 +81,7 @@ int dyad_out__jsonl(dyad_buf *b, const dyad_doc *doc, const dyad_event *ev)
 	if (!rc)
 		rc = span_text(b, "verb_text", doc, ev->verb_span);
 	if (!rc)
-		rc = dyad_buf_printf(b,
-		                     ",\"spans\":{\"source\":[%u,%u],\"target\":[%u,%u],\"verb\":[%u,%u]}",
-		                     (unsigned)ev->source_span.begin, (unsigned)ev->source_span.end,
-		                     (unsigned)ev->target_span.begin, (unsigned)ev->target_span.end,
-		                     (unsigned)ev->verb_span.begin, (unsigned)ev->verb_span.end);
+		rc = spans(b, ev);
 	if (!rc && ev->n_issues && ev->issues) {
 		rc = dyad_buf_append(b, ",\"issues\":[", 11);
 		for (size_t i = 0; i < ev->n_issues && !rc; i++) {

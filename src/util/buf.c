@@ -63,6 +63,23 @@ int dyad_buf_printf(dyad_buf *b, const char *fmt, ...)
 int dyad_buf_json_string(dyad_buf *b, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
+	/* the usual string, printable ASCII with nothing to escape: one copy */
+	size_t plain = 0;
+	while (plain < n && (unsigned char)s[plain] >= 0x20 && (unsigned char)s[plain] < 0x80 &&
+	       s[plain] != '"' && s[plain] != '\\')
+		plain++;
+	if (plain == n) {
+		int r = buf_reserve(b, n + 2);
+		if (r)
+			return r;
+		char *p = b->data + b->len;
+		p[0] = '"';
+		memcpy(p + 1, s, n);
+		p[n + 1] = '"';
+		p[n + 2] = 0;
+		b->len += n + 2;
+		return 0;
+	}
 	int rc = dyad_buf_append(b, "\"", 1);
 	size_t run = 0;
 	for (size_t i = 0; i < n && !rc; i++) {
