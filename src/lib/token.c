@@ -10,6 +10,7 @@
 
 #include "lib/lemma.h"
 #include "lib/normalize.h"
+#include "lib/token_cache.h"
 #include "util/hash.h"
 
 #define MAX_WORD_BYTES 255
@@ -78,25 +79,59 @@ static size_t dash_len(const char *s, size_t n, size_t i)
 	return 0;
 }
 
-/* room for the word's memo and m prefix hashes; returns pfx (see dtoken) */
-static uint32_t *alloc_pfx(dyad_arena *a, dyad_token_cache *cache, size_t m, size_t extra)
+typedef struct tvec {
+	dtoken *t;
+	size_t n, cap, max;
+	dyad_arena *a;
+	dyad_token_cache *cache; /* may be NULL */
+	/* without a cache, the document's distinct words: index + 1 of their
+	 * first token, by h_norm (open addressing); a repeated word takes that
+	 * token's forms */
+	uint32_t *seen;
+	size_t seen_mask, seen_n;
+} tvec;
+
+/* Room for a word's memo, m prefix hashes and extra bytes; returns pfx (see
+ * dtoken). With a cache the room follows a template token in the cache's
+ * record (*tmpl, to fill and keep); else, or when the cache is full, it is
+ * in the document arena (*tmpl NULL). */
+static uint32_t *alloc_pfx(tvec *v, size_t m, size_t extra, dtoken **tmpl)
 {
-	char *mem = dyad_arena_alloc(a, sizeof(dtoken_memo) + (m + 1) * sizeof(uint32_t) + extra);
+	size_t bytes = sizeof(dtoken_memo) + (m + 1) * sizeof(uint32_t) + extra;
+	char *mem;
+	*tmpl = v->cache ? dyad_token__cache_reserve(v->cache, bytes) : NULL;
+	mem = *tmpl ? (char *)(*tmpl + 1) : dyad_arena_alloc(v->a, bytes);
 	if (!mem)
 		return NULL;
 	memset(mem, 0, sizeof(dtoken_memo));
-	((dtoken_memo *)(void *)mem)->cache = cache;
+	((dtoken_memo *)(void *)mem)->cache = v->cache;
 	return (uint32_t *)(void *)(mem + sizeof(dtoken_memo));
 }
 
-/* tokens with a fixed matching form ('S, N'T, punctuation) */
-static int fixed_form(dyad_arena *a, dyad_token_cache *cache, dtoken *tk, const char *form)
+/* tk (begin, end, kind, flags set) takes a kept record's forms and memo */
+static void from_template(dtoken *tk, const dtoken *tmpl)
 {
+	dtoken t = *tmpl;
+	t.begin = tk->begin;
+	t.end = tk->end;
+	t.flags = tk->flags;
+	*tk = t;
+}
+
+/* tokens with a fixed matching form ('S, N'T, punctuation) */
+static int fixed_form(tvec *v, dtoken *tk, const char *form)
+{
+	const dtoken *kept = v->cache ? dyad_token__cache_fixed(v->cache, form) : NULL;
+	if (kept && kept->kind == tk->kind) {
+		from_template(tk, kept);
+		return 0;
+	}
 	size_t m = strlen(form);
 	tk->fixed = 1;
 	tk->norm = tk->vlemma = tk->nlemma = form;
 	tk->norm_len = tk->vlemma_len = tk->nlemma_len = (uint16_t)m;
-	uint32_t *pfx = alloc_pfx(a, cache, m, 0);
+	dtoken *tmpl;
+	uint32_t *pfx = alloc_pfx(v, m, 0, &tmpl);
 	if (!pfx)
 		return DYAD_ENOMEM;
 	for (size_t k = 0; k < m; k++)
@@ -107,19 +142,12 @@ static int fixed_form(dyad_arena *a, dyad_token_cache *cache, dtoken *tk, const 
 	w->sig = (uint64_t)1 << (tk->h_norm & 63);
 	for (size_t k = 0; k + 1 < m; k++)
 		w->sig |= (uint64_t)1 << (pfx[k] & 63);
+	if (tmpl && !kept) {
+		*tmpl = *tk;
+		dyad_token__cache_insert(v->cache, tmpl, form);
+	}
 	return 0;
 }
-
-typedef struct tvec {
-	dtoken *t;
-	size_t n, cap, max;
-	dyad_arena *a;
-	dyad_token_cache *cache; /* may be NULL */
-	/* the document's distinct words: index + 1 of their first token, by
-	 * h_norm (open addressing); a repeated word takes that token's forms */
-	uint32_t *seen;
-	size_t seen_mask, seen_n;
-} tvec;
 
 /* the next token, zeroed, in place (v->n counts it once it is complete) */
 static dtoken *next_slot(tvec *v, int *rc)
@@ -147,88 +175,6 @@ static dtoken *next_slot(tvec *v, int *rc)
 	return tk;
 }
 
-/* Lemmas of recent words, per thread: news repeats its words, and the
- * lemmatizer's suffix rules cost several table lookups a word. A slot keeps
- * one word whose forms all fit; the answer is the lemmatizer's, so a hit
- * changes nothing but the time. Two slots a set, the recent word first. */
-#define MEMO_SLOTS 8192
-#define MEMO_LEN 16
-typedef struct lemma_memo {
-	uint32_t hash, h_v, h_n; /* of the word and its lemmas */
-	uint8_t len, vlen, nlen, pos;
-	char word[MEMO_LEN], verb[MEMO_LEN], noun[MEMO_LEN];
-} lemma_memo;
-struct dyad_token_cache {
-	lemma_memo memo[MEMO_SLOTS];
-	void *lex; /* lexicon.c's table */
-};
-
-int dyad_token__cache_new(dyad_token_cache **out)
-{
-	*out = calloc(1, sizeof **out);
-	return *out ? 0 : DYAD_ENOMEM;
-}
-
-void dyad_token__cache_free(dyad_token_cache *c)
-{
-	if (!c)
-		return;
-	free(c->lex);
-	free(c);
-}
-
-void *dyad_token__lex_table(dyad_token_cache *c, size_t bytes)
-{
-	if (!c)
-		return NULL;
-	if (!c->lex)
-		c->lex = calloc(1, bytes);
-	return c->lex;
-}
-
-/* the lemmatizer's answer for w[0..m) (hash h), through the memo; the
- * lemma hashes are set when the lemmas are not empty */
-static void lemma_forms(dyad_token_cache *cache, const char *w, size_t m, uint32_t h,
-                        dyad_lemma__forms *f, uint32_t *hv, uint32_t *hn)
-{
-	lemma_memo *set = cache ? &cache->memo[(h & (MEMO_SLOTS / 2 - 1)) * 2] : NULL;
-	for (int way = 0; set && way < 2; way++) {
-		const lemma_memo *e = &set[way];
-		if (e->len == m && e->hash == h && dyad_same_bytes(e->word, w, m)) {
-			f->pos = e->pos;
-			f->verb_len = e->vlen;
-			f->noun_len = e->nlen;
-			memcpy(f->verb, e->verb, e->vlen);
-			memcpy(f->noun, e->noun, e->nlen);
-			*hv = e->h_v;
-			*hn = e->h_n;
-			if (way) {
-				lemma_memo t = set[0];
-				set[0] = set[1];
-				set[1] = t;
-			}
-			return;
-		}
-	}
-	dyad_lemma__analyze(w, m, f);
-	*hv = f->verb_len ? dyad_hash32(f->verb, f->verb_len) : 0;
-	*hn = f->noun_len ? dyad_hash32(f->noun, f->noun_len) : 0;
-	if (set && m <= MEMO_LEN && f->verb_len <= MEMO_LEN && f->noun_len <= MEMO_LEN && f->pos < 256) {
-		set[1] = set[0];
-		lemma_memo *e = &set[0];
-		e->hash = h;
-		e->h_v = *hv;
-		e->h_n = *hn;
-		e->len = (uint8_t)m;
-		e->vlen = (uint8_t)f->verb_len;
-		e->nlen = (uint8_t)f->noun_len;
-		e->pos = (uint8_t)f->pos;
-		memcpy(e->word, w, m);
-		memcpy(e->verb, f->verb, f->verb_len);
-		memcpy(e->noun, f->noun, f->noun_len);
-	}
-}
-
 /* An earlier token of the document with folded form buf[0..m) (hash h) and
  * tk's kind; NULL when none. Remembers tk (index v->n) when there is none
  * and the table has room. */
@@ -250,11 +196,34 @@ static const dtoken *seen_word(tvec *v, const dtoken *tk, const char *buf, size_
 	return NULL;
 }
 
+/* the lemmas f (hashes h_v, h_n) of the word tk, stored at p */
+static void add_lemmas(dtoken *tk, dtoken_memo *w, char *p, const dyad_lemma__forms *f, uint32_t h_v,
+                       uint32_t h_n)
+{
+	tk->pos = (uint8_t)f->pos;
+	if (f->verb_len) {
+		memcpy(p, f->verb, f->verb_len);
+		p[f->verb_len] = 0;
+		tk->vlemma = p;
+		tk->vlemma_len = (uint16_t)f->verb_len;
+		tk->h_v = h_v;
+		w->sig |= (uint64_t)1 << (h_v & 63);
+		p += f->verb_len + 1;
+	}
+	if (f->noun_len) {
+		memcpy(p, f->noun, f->noun_len);
+		p[f->noun_len] = 0;
+		tk->nlemma = p;
+		tk->nlemma_len = (uint16_t)f->noun_len;
+		tk->h_n = h_n;
+		w->sig |= (uint64_t)1 << (h_n & 63);
+	}
+}
+
 /* Matching forms of tk (begin, end, kind set). ascii: the span has no byte
  * >= 0x80, so folding is upper-casing and is done here with the hashing. */
 static int fill_forms(tvec *v, dtoken *tk, const char *s, int ascii)
 {
-	dyad_arena *a = v->a;
 	size_t n = tk->end - tk->begin;
 	char buf[MAX_WORD_BYTES * 3 + 8];
 	size_t m;
@@ -279,8 +248,14 @@ static int fill_forms(tvec *v, dtoken *tk, const char *s, int ascii)
 			h = dyad_hash_step(h, (unsigned char)buf[k]);
 	}
 	uint32_t hn = (uint32_t)dyad_hash_finish(h), h_v = 0, h_n = 0;
+	/* a word of a recent document: its record */
+	const dtoken *o = v->cache ? dyad_token__cache_word(v->cache, buf, m, hn, tk->kind) : NULL;
+	if (o) {
+		from_template(tk, o);
+		return 0;
+	}
 	/* a word seen before in this document: same forms, same strings */
-	const dtoken *o = seen_word(v, tk, buf, m, hn);
+	o = v->cache ? NULL : seen_word(v, tk, buf, m, hn);
 	if (o) {
 		tk->norm = o->norm;
 		tk->vlemma = o->vlemma;
@@ -299,11 +274,12 @@ static int fill_forms(tvec *v, dtoken *tk, const char *s, int ascii)
 	f.pos = 0;
 	f.verb_len = f.noun_len = 0;
 	if (tk->kind == TK_WORD && m)
-		lemma_forms(v->cache, buf, m, hn, &f, &h_v, &h_n);
+		dyad_token__lemma(v->cache, buf, m, hn, &f, &h_v, &h_n);
 	/* prefix hashes, then the norm and both lemmas, in one allocation */
 	size_t np = m < DYAD_PFX_MAX ? m : DYAD_PFX_MAX;
 	size_t pfx_bytes = (np + 1) * sizeof(uint32_t);
-	uint32_t *pfx = alloc_pfx(a, v->cache, np, m + 1 + f.verb_len + 1 + f.noun_len + 1);
+	dtoken *tmpl;
+	uint32_t *pfx = alloc_pfx(v, np, m + 1 + f.verb_len + 1 + f.noun_len + 1, &tmpl);
 	if (!pfx)
 		return DYAD_ENOMEM;
 	char *mem = (char *)pfx;
@@ -324,26 +300,11 @@ static int fill_forms(tvec *v, dtoken *tk, const char *s, int ascii)
 	tk->h_norm = tk->h_v = tk->h_n = hn;
 	dtoken_memo *w = dyad_token__memo(tk);
 	w->sig = sig;
-	if (tk->kind != TK_WORD || m == 0)
-		return 0;
-	tk->pos = (uint8_t)f.pos;
-	char *p = norm + m + 1;
-	if (f.verb_len) {
-		memcpy(p, f.verb, f.verb_len);
-		p[f.verb_len] = 0;
-		tk->vlemma = p;
-		tk->vlemma_len = (uint16_t)f.verb_len;
-		tk->h_v = h_v;
-		w->sig |= (uint64_t)1 << (h_v & 63);
-		p += f.verb_len + 1;
-	}
-	if (f.noun_len) {
-		memcpy(p, f.noun, f.noun_len);
-		p[f.noun_len] = 0;
-		tk->nlemma = p;
-		tk->nlemma_len = (uint16_t)f.noun_len;
-		tk->h_n = h_n;
-		w->sig |= (uint64_t)1 << (h_n & 63);
+	if (tk->kind == TK_WORD && m)
+		add_lemmas(tk, w, norm + m + 1, &f, h_v, h_n);
+	if (tmpl) {
+		*tmpl = *tk;
+		dyad_token__cache_insert(v->cache, tmpl, NULL);
 	}
 	return 0;
 }
@@ -360,7 +321,7 @@ static int emit(tvec *v, const char *s, uint32_t b, uint32_t e, uint8_t kind, ui
 	tk->end = e;
 	tk->kind = kind;
 	tk->flags = flags;
-	rc = form ? fixed_form(v->a, v->cache, tk, form) : fill_forms(v, tk, s, ascii);
+	rc = form ? fixed_form(v, tk, form) : fill_forms(v, tk, s, ascii);
 	if (!rc)
 		v->n++;
 	return rc;
@@ -376,15 +337,20 @@ int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_
 	if (!v.t)
 		return DYAD_ENOMEM;
 	v.cap = guess < v.max ? guess : v.max;
-	/* distinct words: a few hundred a story; past half full, new ones are
-	 * simply not remembered */
-	size_t slots = 1024;
-	while (slots < guess && slots < ((size_t)1 << 16))
-		slots <<= 1;
-	v.seen = dyad_arena_calloc(a, slots, sizeof *v.seen);
-	if (!v.seen)
-		return DYAD_ENOMEM;
-	v.seen_mask = slots - 1;
+	if (cache) {
+		/* the cache's word table stands in for the document's own */
+		dyad_token__cache_begin(cache);
+	} else {
+		/* distinct words: a few hundred a story; past half full, new ones are
+		 * simply not remembered */
+		size_t slots = 1024;
+		while (slots < guess && slots < ((size_t)1 << 16))
+			slots <<= 1;
+		v.seen = dyad_arena_calloc(a, slots, sizeof *v.seen);
+		if (!v.seen)
+			return DYAD_ENOMEM;
+		v.seen_mask = slots - 1;
+	}
 	size_t i = 0;
 	int newlines = 0;
 	*bad_utf8 = 0;

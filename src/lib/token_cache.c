@@ -1,0 +1,181 @@
+/* lib/token_cache.c — what a coder's tokenizer remembers across documents:
+ * the lemmas of recent words (a small two-way memo) and, for every word of
+ * recent documents, a finished record: its template token (forms, lemmas,
+ * hashes) followed by its memo, prefix hashes and strings. News repeats its
+ * words, so most tokens are a table probe and a copy. Pure caches: a record
+ * holds what the tokenizer would compute afresh. Owned by one coder (one
+ * thread); records live until a document starts with the table over budget. */
+#include "lib/token_cache.h"
+
+#include <dyad/error.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/lemma.h"
+#include "util/arena.h"
+#include "util/hash.h"
+
+/* Lemmas of recent words: the lemmatizer's suffix rules cost several table
+ * lookups a word. A slot keeps one word whose forms all fit. Two slots a
+ * set, the recent word first. */
+#define MEMO_SLOTS 8192
+#define MEMO_LEN 16
+typedef struct lemma_memo {
+	uint32_t hash, h_v, h_n; /* of the word and its lemmas */
+	uint8_t len, vlen, nlen, pos;
+	char word[MEMO_LEN], verb[MEMO_LEN], noun[MEMO_LEN];
+} lemma_memo;
+
+/* The word table: open addressing over WORD_SLOTS, at most WORD_MAX words
+ * and WORD_BYTES of records; a document that starts with more than half
+ * of either empties it. */
+#define WORD_SLOTS ((size_t)1 << 16)
+#define WORD_MAX (WORD_SLOTS / 2)
+#define WORD_BYTES ((size_t)16 << 20)
+/* fixed forms ('S, N'T, punctuation) are static strings: found by address */
+#define FIXED_MAX 32
+
+struct dyad_token_cache {
+	lemma_memo memo[MEMO_SLOTS];
+	void *lex; /* lexicon.c's table */
+	dyad_arena words;     /* the records */
+	uint32_t *word_hash;  /* h_norm per slot (0 with an empty slot too) */
+	const dtoken **word;  /* template per slot, NULL = empty */
+	size_t n_words;
+	const char *fixed_form[FIXED_MAX];
+	const dtoken *fixed[FIXED_MAX];
+	size_t n_fixed;
+};
+
+int dyad_token__cache_new(dyad_token_cache **out)
+{
+	dyad_token_cache *c = calloc(1, sizeof *c);
+	*out = NULL;
+	if (!c)
+		return DYAD_ENOMEM;
+	c->word_hash = calloc(WORD_SLOTS, sizeof *c->word_hash);
+	c->word = calloc(WORD_SLOTS, sizeof *c->word);
+	if (!c->word_hash || !c->word) {
+		dyad_token__cache_free(c);
+		return DYAD_ENOMEM;
+	}
+	dyad_arena_init(&c->words, 0);
+	*out = c;
+	return 0;
+}
+
+void dyad_token__cache_free(dyad_token_cache *c)
+{
+	if (!c)
+		return;
+	dyad_arena_free(&c->words);
+	free(c->word_hash);
+	free(c->word);
+	free(c->lex);
+	free(c);
+}
+
+void *dyad_token__lex_table(dyad_token_cache *c, size_t bytes)
+{
+	if (!c)
+		return NULL;
+	if (!c->lex)
+		c->lex = calloc(1, bytes);
+	return c->lex;
+}
+
+void dyad_token__cache_begin(dyad_token_cache *c)
+{
+	if (!c || (c->n_words <= WORD_MAX / 2 && c->words.used_total <= WORD_BYTES / 2))
+		return;
+	memset(c->word, 0, WORD_SLOTS * sizeof *c->word);
+	memset(c->word_hash, 0, WORD_SLOTS * sizeof *c->word_hash);
+	c->n_words = 0;
+	c->n_fixed = 0;
+	dyad_arena_reset(&c->words);
+}
+
+const dtoken *dyad_token__cache_word(const dyad_token_cache *c, const char *norm, size_t m,
+                                     uint32_t h, uint8_t kind)
+{
+	for (size_t i = h & (WORD_SLOTS - 1); c->word[i]; i = (i + 1) & (WORD_SLOTS - 1)) {
+		const dtoken *t = c->word[i];
+		if (c->word_hash[i] == h && t->norm_len == m && t->kind == kind &&
+		    dyad_same_bytes(t->norm, norm, m))
+			return t;
+	}
+	return NULL;
+}
+
+const dtoken *dyad_token__cache_fixed(const dyad_token_cache *c, const char *form)
+{
+	for (size_t i = 0; i < c->n_fixed; i++)
+		if (c->fixed_form[i] == form)
+			return c->fixed[i];
+	return NULL;
+}
+
+dtoken *dyad_token__cache_reserve(dyad_token_cache *c, size_t bytes)
+{
+	if (c->n_words >= WORD_MAX || c->words.used_total > WORD_BYTES)
+		return NULL;
+	return dyad_arena_alloc(&c->words, sizeof(dtoken) + bytes);
+}
+
+void dyad_token__cache_insert(dyad_token_cache *c, const dtoken *tmpl, const char *form)
+{
+	if (form) {
+		if (c->n_fixed < FIXED_MAX) {
+			c->fixed_form[c->n_fixed] = form;
+			c->fixed[c->n_fixed++] = tmpl;
+		}
+		return;
+	}
+	size_t i = tmpl->h_norm & (WORD_SLOTS - 1);
+	while (c->word[i])
+		i = (i + 1) & (WORD_SLOTS - 1);
+	c->word[i] = tmpl;
+	c->word_hash[i] = tmpl->h_norm;
+	c->n_words++;
+}
+
+void dyad_token__lemma(dyad_token_cache *cache, const char *w, size_t m, uint32_t h,
+                       dyad_lemma__forms *f, uint32_t *hv, uint32_t *hn)
+{
+	lemma_memo *set = cache ? &cache->memo[(h & (MEMO_SLOTS / 2 - 1)) * 2] : NULL;
+	for (int way = 0; set && way < 2; way++) {
+		const lemma_memo *e = &set[way];
+		if (e->len == m && e->hash == h && dyad_same_bytes(e->word, w, m)) {
+			f->pos = e->pos;
+			f->verb_len = e->vlen;
+			f->noun_len = e->nlen;
+			memcpy(f->verb, e->verb, e->vlen);
+			memcpy(f->noun, e->noun, e->nlen);
+			*hv = e->h_v;
+			*hn = e->h_n;
+			if (way) {
+				lemma_memo t = set[0];
+				set[0] = set[1];
+				set[1] = t;
+			}
+			return;
+		}
+	}
+	dyad_lemma__analyze(w, m, f);
+	*hv = f->verb_len ? dyad_hash32(f->verb, f->verb_len) : 0;
+	*hn = f->noun_len ? dyad_hash32(f->noun, f->noun_len) : 0;
+	if (set && m <= MEMO_LEN && f->verb_len <= MEMO_LEN && f->noun_len <= MEMO_LEN && f->pos < 256) {
+		set[1] = set[0];
+		lemma_memo *e = &set[0];
+		e->hash = h;
+		e->h_v = *hv;
+		e->h_n = *hn;
+		e->len = (uint8_t)m;
+		e->vlen = (uint8_t)f->verb_len;
+		e->nlen = (uint8_t)f->noun_len;
+		e->pos = (uint8_t)f->pos;
+		memcpy(e->word, w, m);
+		memcpy(e->verb, f->verb, f->verb_len);
+		memcpy(e->noun, f->noun, f->noun_len);
+	}
+}

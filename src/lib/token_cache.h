@@ -1,0 +1,31 @@
+/* lib/token_cache.h — the tokenizer's side of a coder's token cache
+ * (token_cache.c): the lemma memo and the table of finished word records.
+ * Creation, freeing and the lexicon's table are declared in token.h. */
+#ifndef DYAD_LIB_TOKEN_CACHE_H
+#define DYAD_LIB_TOKEN_CACHE_H
+
+#include "lib/lemma.h"
+#include "lib/token.h"
+
+/* At the start of a document: empty the word table when over budget (no
+ * token of an earlier document may be used after this). */
+void dyad_token__cache_begin(dyad_token_cache *c);
+/* The template of the word with folded form norm[0..m) (hash h) and kind;
+ * NULL when not kept. */
+const dtoken *dyad_token__cache_word(const dyad_token_cache *c, const char *norm, size_t m,
+                                     uint32_t h, uint8_t kind);
+/* The template of a fixed form (a static string, found by address); NULL none. */
+const dtoken *dyad_token__cache_fixed(const dyad_token_cache *c, const char *form);
+/* Room for a record: a template token followed by bytes for its memo, prefix
+ * hashes and strings; NULL when the table is full (then the document arena
+ * serves and the word is not kept). */
+dtoken *dyad_token__cache_reserve(dyad_token_cache *c, size_t bytes);
+/* Keep a filled template from cache_reserve: a word (form NULL) or the
+ * fixed form form. */
+void dyad_token__cache_insert(dyad_token_cache *c, const dtoken *tmpl, const char *form);
+/* The lemmatizer's answer for w[0..m) (hash h), through the memo when cache
+ * is not NULL; the lemma hashes are set when the lemmas are not empty. */
+void dyad_token__lemma(dyad_token_cache *cache, const char *w, size_t m, uint32_t h,
+                       dyad_lemma__forms *f, uint32_t *hv, uint32_t *hn);
+
+#endif
