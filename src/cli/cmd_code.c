@@ -27,7 +27,14 @@ typedef struct pool {
 	size_t n_jobs;
 	size_t next;
 	pthread_mutex_t mu;
+	/* one coder per worker, kept from batch to batch with its word caches */
+	dyad_coder *coders[64];
 } pool;
+
+typedef struct worker_arg {
+	pool *p;
+	int k; /* which coder */
+} worker_arg;
 
 static int copy_doc(job *j, const dyad_doc *d)
 {
@@ -116,10 +123,11 @@ static void run_job(pool *p, dyad_coder *coder, job *j)
 
 static void *worker(void *arg)
 {
-	pool *p = arg;
-	dyad_coder *coder = NULL;
-	if (dyad_coder_new(&coder, p->dict, &p->opt))
+	pool *p = ((worker_arg *)arg)->p;
+	dyad_coder **slot = &p->coders[((worker_arg *)arg)->k];
+	if (!*slot && dyad_coder_new(slot, p->dict, &p->opt))
 		return NULL;
+	dyad_coder *coder = *slot;
 	for (;;) {
 		pthread_mutex_lock(&p->mu);
 		size_t i = p->next++;
@@ -128,7 +136,6 @@ static void *worker(void *arg)
 			break;
 		run_job(p, coder, &p->jobs[i]);
 	}
-	dyad_coder_free(coder);
 	return NULL;
 }
 
@@ -151,20 +158,25 @@ static void usage(FILE *f)
 static int flush_batch(pool *p, int threads, size_t *events, size_t *failed, const char *file)
 {
 	p->next = 0;
+	worker_arg args[64];
+	for (int t = 0; t < 64; t++) {
+		args[t].p = p;
+		args[t].k = t;
+	}
 	if (threads <= 1 || p->n_jobs < 2) {
-		worker(p);
+		worker(&args[0]);
 	} else {
 		pthread_t tid[64];
 		int started = 0;
 		for (int t = 0; t < threads && t < 64; t++)
-			if (!pthread_create(&tid[t], NULL, worker, p))
+			if (!pthread_create(&tid[t], NULL, worker, &args[t]))
 				started++;
 			else
 				break;
 		for (int t = 0; t < started; t++)
 			pthread_join(tid[t], NULL);
 		if (!started)
-			worker(p);
+			worker(&args[0]);
 	}
 	int rc = 0;
 	for (size_t i = 0; i < p->n_jobs; i++) {
@@ -335,6 +347,8 @@ int dyad_cmd_code(int argc, char **argv)
 		fprintf(stderr, "dictionary load %.1f ms, %zu documents, %zu events, %.3f s total\n",
 		        t_dict * 1000, docs, events, cli_now() - t0);
 	pthread_mutex_destroy(&p.mu);
+	for (int t = 0; t < 64; t++)
+		dyad_coder_free(p.coders[t]);
 	free(p.jobs);
 	free(files);
 	dyad_dict_free(dict);
