@@ -174,9 +174,8 @@ static int match_block(dyad_coder *c, sent_ctx *s, uint32_t block, const verb_ca
 static int noun_context(const sent_ctx *s, size_t i, int compat)
 {
 	const dtoken *t = &s->t[i];
-	static const char *const articles[] = {"THE", "A", "AN", NULL};
 	/* TABARI shifts a verb to a noun only after an article */
-	if (i > 0 && dyad_words__in(&s->t[i - 1], compat ? articles : dyad_words__determiners))
+	if (i > 0 && dyad_words__in(&s->t[i - 1], compat ? dyad_words__articles : dyad_words__determiners))
 		return 1;
 	/* a possessive is a noun's: "donate's cash" (TABARI manual 5.2.3) */
 	if (compat && i + 1 < s->n && tok_is(&s->t[i + 1], "'S"))

@@ -22,7 +22,7 @@ static int is_abbrev(const dtoken *t)
 	if (t->norm_len == 1)
 		return 1; /* initials: "George W. Bush" */
 	for (int i = 0; abbreviations[i]; i++)
-		if (tok_is(t, abbreviations[i]))
+		if (tok_eq(t, abbreviations[i]))
 			return 1;
 	return 0;
 }
@@ -33,7 +33,7 @@ static int strong_starter(const dtoken *t)
 	static const char *const w[] = {"THE", "IT", "HE", "SHE", "THEY", "WE", "I", "BUT", "IN",
 	                                "THIS", "THAT", "A", "AN", "ON", "AT", "HIS", "HER", NULL};
 	for (int i = 0; w[i]; i++)
-		if (tok_is(t, w[i]))
+		if (tok_eq(t, w[i]))
 			return 1;
 	return 0;
 }

@@ -36,20 +36,6 @@ const char *dyad_syntax__actor_code(const dyad_dict *d, uint32_t entry, int32_t 
 	return fallback;
 }
 
-static int is_word(const dtoken *t, const char *const *list)
-{
-	for (int i = 0; list[i]; i++)
-		if (tok_is(t, list[i]))
-			return 1;
-	return 0;
-}
-
-static const char *const pronouns[] = {"HE", "SHE", "THEY", "IT", NULL};
-/* TABARI also resolves the object forms (manual 7.7) */
-static const char *const tabari_pronouns[] = {"HE", "SHE", "THEY", "IT", "HIM", "THEM", NULL};
-static const char *const possessive[] = {"HIS", "HER", "ITS", "THEIR", NULL};
-static const char *const homeland[] = {"COUNTRY", "NATION", NULL};
-
 /* The country (3 letters, arena copy) of the last actor mentioned before, or the
  * story's; NULL when there is none. */
 static const char *possessor_country(const sent_ctx *s, dyad_arena *a)
@@ -66,19 +52,12 @@ static const char *possessor_country(const sent_ctx *s, dyad_arena *a)
 		return NULL;
 	return dyad_arena_strndup(a, code, 3);
 }
-/* words that may sit between parts of one noun phrase */
-static const char *const glue[] = {"'S", "THE", "A", "AN", "ITS", "HIS", "HER", "THEIR", "SENIOR",
-                                   "TOP", "FORMER", "DEPUTY", "CHIEF", "ACTING", "NEW", "LOCAL",
-                                   "STATE", "NATIONAL", "FEDERAL", "SPECIAL", "INTERIM", "VICE",
-                                   "ARMED", "SECURITY", "RULING", "MAIN", "LEADING", "RIGHTS",
-                                   "HUMAN", "ELITE", "PRO", "ANTI", NULL};
-
 static int glue_token(const sent_ctx *s, size_t i)
 {
 	const dtoken *t = &s->t[i];
 	if (t->kind != TK_WORD)
 		return 0;
-	if (is_word(t, glue))
+	if (dyad_words__in(t, dyad_words__glue))
 		return 1;
 	/* "Dagolath's first Deputy Prime Minister Telemar" is one phrase in a
 	 * parse; TABARI stops at the unknown word */
@@ -266,13 +245,14 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				i += lg;
 				continue;
 			}
-		} else if (s->infer_agents && i + 1 < n && is_word(t, possessive) &&
-		           is_word(&s->t[i + 1], homeland) && (m.code = possessor_country(s, a))) {
+		} else if (s->infer_agents && i + 1 < n && dyad_words__in(t, dyad_words__possessors) &&
+		           dyad_words__in(&s->t[i + 1], dyad_words__homeland) && (m.code = possessor_country(s, a))) {
 			/* "his country and Vietnam agreed": the country of the actor before */
 			m.b = (uint32_t)i;
 			m.e = (uint32_t)(i + 2);
 			m.entry = UINT32_MAX;
-		} else if (is_word(t, s->compat ? tabari_pronouns : pronouns) && !s->is_verb[i] && !s->petr) {
+		} else if (dyad_words__in(t, s->compat ? dyad_words__tabari_pronouns : dyad_words__pronouns) &&
+		           !s->is_verb[i] && !s->petr) {
 			/* (PETRARCH-1 resolves no pronouns: "he" is no actor there) */
 			m.b = (uint32_t)i;
 			m.e = (uint32_t)(i + 1);

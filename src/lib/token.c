@@ -11,6 +11,7 @@
 #include "lib/lemma.h"
 #include "lib/normalize.h"
 #include "lib/token_cache.h"
+#include "lib/words.h"
 #include "util/hash.h"
 
 #define MAX_WORD_BYTES 255
@@ -130,6 +131,7 @@ static int fixed_form(tvec *v, dtoken *tk, const char *form)
 	tk->fixed = 1;
 	tk->norm = tk->vlemma = tk->nlemma = form;
 	tk->norm_len = tk->vlemma_len = tk->nlemma_len = (uint16_t)m;
+	tk->listed = (uint8_t)dyad_words__listed(form, m);
 	dtoken *tmpl;
 	uint32_t *pfx = alloc_pfx(v, m, 0, &tmpl);
 	if (!pfx)
@@ -264,6 +266,7 @@ static int fill_forms(tvec *v, dtoken *tk, const char *s, int ascii)
 		tk->vlemma_len = o->vlemma_len;
 		tk->nlemma_len = o->nlemma_len;
 		tk->pos = o->pos;
+		tk->listed = o->listed;
 		tk->h_norm = o->h_norm;
 		tk->h_v = o->h_v;
 		tk->h_n = o->h_n;
@@ -296,6 +299,7 @@ static int fill_forms(tvec *v, dtoken *tk, const char *s, int ascii)
 	norm[m] = 0;
 	tk->norm = tk->vlemma = tk->nlemma = norm;
 	tk->norm_len = tk->vlemma_len = tk->nlemma_len = (uint16_t)m;
+	tk->listed = (uint8_t)dyad_words__listed(norm, m);
 	tk->pfx = pfx;
 	tk->h_norm = tk->h_v = tk->h_n = hn;
 	dtoken_memo *w = dyad_token__memo(tk);

@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "util/arena.h"
 
@@ -57,6 +58,8 @@ typedef struct dtoken {
 	uint8_t flags;
 	uint8_t pos;           /* DYAD_POS_* mask from the lemmatizer */
 	uint8_t fixed;         /* matching form fixed ('S, N'T, punctuation), not folded text */
+	uint8_t listed;        /* on a closed-class word list (words.h): a list test of a
+	                        * token without it answers no at once */
 	/* 32-bit hashes (dyad_hash32) of norm, vlemma, nlemma, and of every prefix
 	 * of norm up to DYAD_PFX_MAX bytes: word tests and index probes compare
 	 * hashes first and touch the strings only on a hit */
@@ -88,7 +91,20 @@ int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *text, si
 int dyad_sentence__split(dyad_arena *a, const char *text, dtoken *t, size_t n,
                          size_t max_sent, dsentence **out, size_t *n_out, size_t *cut);
 
+/* norm == w, for a literal w: its length (a constant then) first */
 static inline int tok_is(const dtoken *t, const char *w)
+{
+	size_t n = strlen(w);
+	if (t->norm_len != n)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (t->norm[i] != w[i])
+			return 0;
+	return 1;
+}
+
+/* norm == w, for a w from a list: no strlen */
+static inline int tok_eq(const dtoken *t, const char *w)
 {
 	const char *a = t->norm;
 	while (*a && *a == *w) {

@@ -5,45 +5,45 @@
 
 #include <string.h>
 
-const char *const dyad_words__determiners[] = {"THE", "A", "AN", "ITS", "HIS", "HER", "THEIR", "OUR",
+const char *const dyad_words__determiners[] = {DYAD_WORDS_LISTED, "THE", "A", "AN", "ITS", "HIS", "HER", "THEIR", "OUR",
                                           "THIS", "THESE", "THOSE", "'S", "ANY", "EACH", "NO",
                                           "EVERY", "SUCH", "ANOTHER", NULL};
-const char *const dyad_words__prepositions[] = {"OF", "IN", "WITH", "TO", "FOR", "FROM", "AT", "ON",
+const char *const dyad_words__prepositions[] = {DYAD_WORDS_LISTED, "OF", "IN", "WITH", "TO", "FOR", "FROM", "AT", "ON",
                                            "BY", "AGAINST", "ABOUT", "OVER", "UNDER", "BETWEEN",
                                            "NEAR", "ACROSS", "INTO", "TOWARD", "TOWARDS", "AMONG",
                                            "INCLUDING", "REGARDING", "AFTER", "BEFORE", "DURING",
                                            "WITHOUT", "THAN", "LIKE", "VIA", "THROUGH", NULL};
-const char *const dyad_words__be_forms[] = {"IS", "ARE", "WAS", "WERE", "BEEN", "BEING", "BE", "GET",
+const char *const dyad_words__be_forms[] = {DYAD_WORDS_LISTED, "IS", "ARE", "WAS", "WERE", "BEEN", "BEING", "BE", "GET",
                                        "GOT", "GETS", NULL};
-const char *const dyad_words__negators[] = {"NOT", "N'T", "NEVER", "NEITHER", "NOR", NULL};
-const char *const dyad_words__modals[] = {"COULD", "MIGHT", "MAY", "SHOULD", "MUST", "CAN", "CANNOT",
+const char *const dyad_words__negators[] = {DYAD_WORDS_LISTED, "NOT", "N'T", "NEVER", "NEITHER", "NOR", NULL};
+const char *const dyad_words__modals[] = {DYAD_WORDS_LISTED, "COULD", "MIGHT", "MAY", "SHOULD", "MUST", "CAN", "CANNOT",
                                      NULL};
 /* announced future actions: coded as intentions and threats (CAMEO 03, 13) */
-const char *const dyad_words__futures[] = {"WILL", "WOULD", "'LL", "SHALL", NULL};
-const char *const dyad_words__readiness[] = {"READY", "PREPARED", "WILLING", "PLANS", "PLANNING", "READINESS",
+const char *const dyad_words__futures[] = {DYAD_WORDS_LISTED, "WILL", "WOULD", "'LL", "SHALL", NULL};
+const char *const dyad_words__readiness[] = {DYAD_WORDS_LISTED, "READY", "PREPARED", "WILLING", "PLANS", "PLANNING", "READINESS",
                                         "WILLINGNESS", "INTENTION", "DETERMINATION", "DESIRE",
                                         "PLANNED", "INTENDS", "INTEND", "GOING", NULL};
-const char *const dyad_words__conditionals[] = {"IF", "UNLESS", "WHETHER", "LEST", NULL};
-const char *const dyad_words__blockers[] = {"REFUSE", "DECLINE", "FAIL", "REJECT", "THREATEN",
+const char *const dyad_words__conditionals[] = {DYAD_WORDS_LISTED, "IF", "UNLESS", "WHETHER", "LEST", NULL};
+const char *const dyad_words__blockers[] = {DYAD_WORDS_LISTED, "REFUSE", "DECLINE", "FAIL", "REJECT", "THREATEN",
                                        "VOW", "PLAN", "WANT", "INTEND", "HOPE", "SEEK", "TRY",
                                        "AGREE", "PROMISE", "PLEDGE", "URGE", "ASK", "CALL",
                                        "PREPARE", "OFFER", "PROPOSE", "WARN", "DENY",
                                        "AIM", "EXPECT", "DEMAND", "ATTEMPT", "OPPOSE", "AVOID",
                                        "STOP", "CEASE", "HALT", "RESUME", "CONTINUE", "BEGIN",
                                        "START", NULL};
-const char *const dyad_words__adverbs[] = {"ALSO", "LATER", "THEN", "SUBSEQUENTLY", "REPORTEDLY",
+const char *const dyad_words__adverbs[] = {DYAD_WORDS_LISTED, "ALSO", "LATER", "THEN", "SUBSEQUENTLY", "REPORTEDLY",
                                       "ALLEGEDLY", "STILL", "FINALLY", "AGAIN", "JUST",
                                       "ALREADY", "REPEATEDLY", "RECENTLY", "ON", NULL};
-const char *const dyad_words__clause_stops[] = {";", ":", "WHILE", "WHEREAS", "ALTHOUGH", "BECAUSE",
+const char *const dyad_words__clause_stops[] = {DYAD_WORDS_LISTED, ";", ":", "WHILE", "WHEREAS", "ALTHOUGH", "BECAUSE",
                                            "WHO", "WHICH", "THAT", "WHEN", "SINCE", "UNTIL", "BUT",
                                            "AFTER", "BEFORE", "AS", "AMID", "DESPITE", NULL};
 
-const char *const dyad_words__partitives[] = {"GROUP", "MEMBERS", "MEMBER", "THOUSANDS", "HUNDREDS",
+const char *const dyad_words__partitives[] = {DYAD_WORDS_LISTED, "GROUP", "MEMBERS", "MEMBER", "THOUSANDS", "HUNDREDS",
                                          "DOZENS", "SCORES", "DELEGATION", "TEAM", "NUMBER", "MANY",
                                          "SOME", "SEVERAL", "MOST", "ALL", "BOTH", "EACH", "ONE",
                                          "TWO", "THREE", "UNIT", "UNITS", "CONVOY", "COALITION",
                                          "MILLIONS", "CROWD", "CROWDS", "BAND", "GANG", NULL};
-const char *const dyad_words__agent_heads[] = {
+const char *const dyad_words__agent_heads[] = {DYAD_WORDS_LISTED,
     "CHIEF", "CHIEFS", "HEAD", "HEADS", "GENERAL", "GENERALS", "COMMANDER", "COMMANDERS", "LEADER",
     "LEADERS", "LEADERSHIP", "PERSONNEL", "MEMBER", "MEMBERS", "STAFF", "UNIT", "UNITS", "SOURCE",
     "SOURCES", "OFFICER", "OFFICERS", "BOSS", "BOSSES", "JUNTA", "TEAM", "TEAMS", "DELEGATION",
@@ -57,18 +57,52 @@ const char *const dyad_words__agent_heads[] = {
     "BASE", "BASES", "CAMPS", "HIDEOUT", "HIDEOUTS", "STRONGHOLD", "STRONGHOLDS", "TARGETS", "POSTS",
     "OUTPOSTS", "VEHICLES", "CONVOYS", "FACILITIES", "INSTALLATIONS", "HEADQUARTERS", "COMMAND",
     "TROOPS", "FORCES", NULL};
-const char *const dyad_words__pair_nouns[] = {"LEADERS", "SIDES", "COUNTRIES", "NATIONS", "GOVERNMENTS",
+const char *const dyad_words__pair_nouns[] = {DYAD_WORDS_LISTED, "LEADERS", "SIDES", "COUNTRIES", "NATIONS", "GOVERNMENTS",
                                          "PRESIDENTS", "MINISTERS", "DELEGATIONS", "HEADS", "PARTIES",
                                          "NEIGHBORS", "NEIGHBOURS", "STATES", "PREMIERS", "ALLIES",
                                          "CAPITALS", NULL};
-const char *const dyad_words__topic_preps[] = {"ON", "OVER", "ABOUT", "REGARDING", "CONCERNING",
+const char *const dyad_words__topic_preps[] = {DYAD_WORDS_LISTED, "ON", "OVER", "ABOUT", "REGARDING", "CONCERNING",
                                           "INCLUDING", "LIKE", NULL};
 
-const char *const dyad_words__numerals[] = {"TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT",
+const char *const dyad_words__numerals[] = {DYAD_WORDS_LISTED, "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT",
                                        "NINE", "TEN", "ELEVEN", "TWELVE", "DOZEN", "SEVERAL",
                                        "HUNDRED", "THOUSAND", NULL};
 
-const char *const dyad_words__possessives[] = {"ITS", "THEIR", "HIS", "HER", "OUR", NULL};
+const char *const dyad_words__possessives[] = {DYAD_WORDS_LISTED, "ITS", "THEIR", "HIS", "HER", "OUR", NULL};
+/* TABARI shifts a verb to a noun only after an article */
+const char *const dyad_words__articles[] = {DYAD_WORDS_LISTED, "THE", "A", "AN", NULL};
+/* words that may sit between parts of one noun phrase */
+const char *const dyad_words__glue[] = {DYAD_WORDS_LISTED, "'S", "THE", "A", "AN", "ITS", "HIS", "HER", "THEIR", "SENIOR",
+                                   "TOP", "FORMER", "DEPUTY", "CHIEF", "ACTING", "NEW", "LOCAL",
+                                   "STATE", "NATIONAL", "FEDERAL", "SPECIAL", "INTERIM", "VICE",
+                                   "ARMED", "SECURITY", "RULING", "MAIN", "LEADING", "RIGHTS",
+                                   "HUMAN", "ELITE", "PRO", "ANTI", NULL};
+const char *const dyad_words__pronouns[] = {DYAD_WORDS_LISTED, "HE", "SHE", "THEY", "IT", NULL};
+/* TABARI also resolves the object forms (manual 7.7) */
+const char *const dyad_words__tabari_pronouns[] = {DYAD_WORDS_LISTED, "HE", "SHE", "THEY", "IT", "HIM", "THEM", NULL};
+const char *const dyad_words__possessors[] = {DYAD_WORDS_LISTED, "HIS", "HER", "ITS", "THEIR", NULL};
+const char *const dyad_words__homeland[] = {DYAD_WORDS_LISTED, "COUNTRY", "NATION", NULL};
+
+const char dyad_words__mark[] = " (listed)"; /* no token or lemma has a space */
+
+/* every list of words.h: what dyad_words__listed knows (each begins with
+ * DYAD_WORDS_LISTED) */
+static const char *const *const every_list[] = {
+	dyad_words__determiners, dyad_words__prepositions, dyad_words__be_forms, dyad_words__negators,
+	dyad_words__modals, dyad_words__futures, dyad_words__readiness, dyad_words__conditionals,
+	dyad_words__blockers, dyad_words__adverbs, dyad_words__clause_stops, dyad_words__partitives,
+	dyad_words__pair_nouns, dyad_words__topic_preps, dyad_words__possessives, dyad_words__articles,
+	dyad_words__glue, dyad_words__pronouns, dyad_words__possessors, dyad_words__homeland,
+	dyad_words__agent_heads, dyad_words__numerals, dyad_words__tabari_pronouns, NULL};
+
+int dyad_words__listed(const char *w, size_t n)
+{
+	for (size_t l = 0; every_list[l]; l++)
+		for (size_t i = 0; every_list[l][i]; i++)
+			if (strlen(every_list[l][i]) == n && !memcmp(every_list[l][i], w, n))
+				return 1;
+	return 0;
+}
 
 int dyad_words__is_adverb(const dtoken *t)
 {

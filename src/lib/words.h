@@ -28,12 +28,32 @@ extern const char *const dyad_words__agent_heads[];
 extern const char *const dyad_words__topic_preps[];
 extern const char *const dyad_words__possessives[];
 extern const char *const dyad_words__numerals[];
+extern const char *const dyad_words__articles[];
+extern const char *const dyad_words__glue[];
+extern const char *const dyad_words__pronouns[];
+extern const char *const dyad_words__tabari_pronouns[];
+extern const char *const dyad_words__possessors[];
+extern const char *const dyad_words__homeland[];
+
+/* The lists above begin with DYAD_WORDS_LISTED and are all in words.c's
+ * every_list: the tokenizer marks a word on any of them (dtoken.listed), so
+ * dyad_words__in answers no at once for every other word. A list without
+ * the mark (a local one) is simply searched. */
+extern const char dyad_words__mark[];
+#define DYAD_WORDS_LISTED dyad_words__mark
+/* Is w[0..n) on any of the marked lists? */
+int dyad_words__listed(const char *w, size_t n);
 
 /* is the token one of the NULL-terminated list? */
 static inline int dyad_words__in(const dtoken *t, const char *const *list)
 {
+	if (list[0] == dyad_words__mark) {
+		if (!t->listed)
+			return 0;
+		list++;
+	}
 	for (int i = 0; list[i]; i++)
-		if (tok_is(t, list[i]))
+		if (tok_eq(t, list[i]))
 			return 1;
 	return 0;
 }

@@ -147,10 +147,58 @@ static void test_long_sentence_cut(void **state)
 	dyad_arena_free(&a);
 }
 
+/* a coder's word cache gives every token the forms computed afresh */
+static void test_cache_same_forms(void **state)
+{
+	(void)state;
+	const char *s = "The ministers didn't meet; Syria's army attacked rebels. The army's "
+	                "ministers met \xe2\x80\x9crebels\xe2\x80\x9d in Caf\xc3\xa9 12,000 times.";
+	dyad_token_cache *c;
+	assert_int_equal(dyad_token__cache_new(&c), 0);
+	dyad_arena a, b;
+	dyad_arena_init(&a, 0);
+	dyad_arena_init(&b, 0);
+	dtoken *t, *u;
+	size_t n = tokenize(&a, s, &t), m = 0, bad = 0;
+	for (int pass = 0; pass < 2; pass++) {
+		dyad_arena_reset(&b);
+		assert_int_equal(dyad_token__run(&b, c, s, strlen(s), 100000, &u, &m, &bad), 0);
+		assert_int_equal(m, n);
+		for (size_t i = 0; i < n; i++) {
+			assert_string_equal(u[i].norm, t[i].norm);
+			assert_string_equal(u[i].vlemma, t[i].vlemma);
+			assert_string_equal(u[i].nlemma, t[i].nlemma);
+			assert_int_equal(u[i].begin, t[i].begin);
+			assert_int_equal(u[i].end, t[i].end);
+			assert_int_equal(u[i].kind, t[i].kind);
+			assert_int_equal(u[i].flags, t[i].flags);
+			assert_int_equal(u[i].pos, t[i].pos);
+			assert_int_equal(u[i].fixed, t[i].fixed);
+			assert_int_equal(u[i].listed, t[i].listed);
+			assert_int_equal(u[i].h_norm, t[i].h_norm);
+			assert_int_equal(u[i].h_v, t[i].h_v);
+			assert_int_equal(u[i].h_n, t[i].h_n);
+			assert_int_equal(dyad_token__memo(&u[i])->sig, dyad_token__memo(&t[i])->sig);
+			for (size_t k = 0; k < t[i].norm_len && k < DYAD_PFX_MAX; k++)
+				assert_int_equal(u[i].pfx[k], t[i].pfx[k]);
+		}
+	}
+	/* closed-class words are marked for the list tests */
+	assert_true(t[0].listed);                    /* THE */
+	assert_true(t[1].listed);                    /* MINISTERS (pair nouns) */
+	assert_false(t[8].listed);                   /* ARMY */
+	assert_true(t[3].listed && t[3].fixed);      /* N'T */
+	assert_true(t[5].listed);                    /* ; */
+	dyad_arena_free(&a);
+	dyad_arena_free(&b);
+	dyad_token__cache_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_words_and_spans),
+		cmocka_unit_test(test_cache_same_forms),
 		cmocka_unit_test(test_lemmas_and_folding),
 		cmocka_unit_test(test_invalid_utf8_counted),
 		cmocka_unit_test(test_token_limit),
