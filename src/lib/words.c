@@ -98,9 +98,14 @@ static const char *const *const every_list[] = {
 int dyad_words__listed(const char *w, size_t n)
 {
 	for (size_t l = 0; every_list[l]; l++)
-		for (size_t i = 0; every_list[l][i]; i++)
-			if (strlen(every_list[l][i]) == n && !memcmp(every_list[l][i], w, n))
+		for (size_t i = 0; every_list[l][i]; i++) {
+			const char *x = every_list[l][i];
+			size_t k = 0;
+			while (k < n && x[k] == w[k])
+				k++;
+			if (k == n && !x[k])
 				return 1;
+		}
 	return 0;
 }
 
