@@ -276,8 +276,8 @@ static inline const uint32_t *token_keys(const dyad_dict *d, const dtoken *t, ui
 #define HAS_LIST(has, k, i) ((k) >= 8 || ((has) >> ((k) * 8 + (i)) & 1))
 #define ANY_LIST(has, i) (((has) & (0x0101010101010101ull << (i))) != 0)
 
-void dyad_lex__candidates(const dyad_dict *d, const dindex *ix, const dtoken *t,
-                          dyad_lex_visit fn, void *payload)
+void dyad_lex__candidates_slow(const dyad_dict *d, const dindex *ix, const dtoken *t,
+                               dyad_lex_visit fn, void *payload)
 {
 	if (!ix->n_lists || !t->norm_len)
 		return;
@@ -314,9 +314,9 @@ static inline int second_possible(const dpost *p, const dtoken *t, uint64_t sig)
 	return t->pfx[p->len2 - 1] == h;
 }
 
-size_t dyad_lex__longest(const dyad_dict *d, const dindex *ix,
-                         const dphrase *(*phrase)(const dyad_dict *, uint32_t), const dtoken *t,
-                         size_t i, size_t n, uint32_t *entry)
+size_t dyad_lex__longest_slow(const dyad_dict *d, const dindex *ix,
+                              const dphrase *(*phrase)(const dyad_dict *, uint32_t),
+                              const dtoken *t, size_t i, size_t n, uint32_t *entry)
 {
 	(void)phrase; /* the postings carry each phrase's first word */
 	*entry = 0;

@@ -29,14 +29,42 @@ size_t dyad_lex__element(const dyad_dict *d, const dword *w, const dtoken *t, si
 /* Visit index entries whose first word could match token t (surface, lemmas,
  * stems). fn returns nonzero to stop. */
 typedef int (*dyad_lex_visit)(uint32_t entry, void *payload);
-void dyad_lex__candidates(const dyad_dict *d, const dindex *ix, const dtoken *t,
-                          dyad_lex_visit fn, void *payload);
+void dyad_lex__candidates_slow(const dyad_dict *d, const dindex *ix, const dtoken *t,
+                               dyad_lex_visit fn, void *payload);
 
 /* Longest match of an index's phrases starting at token i: returns tokens
  * consumed (0 none) and the entry in *entry. phrase() gives an entry's phrase. */
-size_t dyad_lex__longest(const dyad_dict *d, const dindex *ix,
-                         const dphrase *(*phrase)(const dyad_dict *, uint32_t), const dtoken *t,
-                         size_t i, size_t n, uint32_t *entry);
+size_t dyad_lex__longest_slow(const dyad_dict *d, const dindex *ix,
+                              const dphrase *(*phrase)(const dyad_dict *, uint32_t),
+                              const dtoken *t, size_t i, size_t n, uint32_t *entry);
+
+/* Does the word's memo (filled by an earlier lookup) say index ix has no
+ * entry it can begin? Most words begin none: the lookups below answer them
+ * inline, without a call. */
+static inline int dyad_lex__none(const dyad_dict *d, const dindex *ix, const dtoken *t)
+{
+	const dtoken_memo *m = dyad_token__memo(t);
+	return m->lex_dict == (const void *)d && m->lex_n <= DYAD_LEX_MEMO &&
+	       !(m->lex_has & (0x0101010101010101ull << ix->which));
+}
+
+static inline void dyad_lex__candidates(const dyad_dict *d, const dindex *ix, const dtoken *t,
+                                        dyad_lex_visit fn, void *payload)
+{
+	if (!dyad_lex__none(d, ix, t))
+		dyad_lex__candidates_slow(d, ix, t, fn, payload);
+}
+
+static inline size_t dyad_lex__longest(const dyad_dict *d, const dindex *ix,
+                                       const dphrase *(*phrase)(const dyad_dict *, uint32_t),
+                                       const dtoken *t, size_t i, size_t n, uint32_t *entry)
+{
+	if (dyad_lex__none(d, ix, &t[i])) {
+		*entry = 0;
+		return 0;
+	}
+	return dyad_lex__longest_slow(d, ix, phrase, t, i, n, entry);
+}
 
 /* Where synsets match in t[0..n): calls fn(synset, i, len) for every member
  * phrase that matches len > 0 tokens from token i (possibly more than once
