@@ -113,11 +113,31 @@ static size_t utf8_put(char *o, unsigned cp)
  * copy/unescape into one arena block. An escape never decodes to more bytes
  * than it occupies ("\uXXXX" = 6 bytes -> at most 3; a surrogate pair
  * = 12 -> 4), so the raw length bounds the output. Invalid UTF-8 passes through. */
+/* does any byte of x equal '"' or '\\', or fall below 0x20? (no false "no") */
+static inline int special8(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+	uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+	/* a byte is zero, or below 0x20: the classic has-less test, exact for
+	 * bytes below 0x80 and conservative above */
+	uint64_t zq = (q - ones) & ~q & high, zb = (b - ones) & ~b & high;
+	uint64_t lt = (x - ones * 0x20) & ~x & high;
+	return (zq | zb | lt) != 0;
+}
+
 static int parse_string(parser *p, const char **out, size_t *out_len)
 {
 	size_t start = ++p->pos;
 	int escapes = 0;
 	for (;;) {
+		/* eight bytes at a time while none is '"', '\\' or a control character */
+		while (p->pos + 8 <= p->len) {
+			uint64_t x;
+			memcpy(&x, p->s + p->pos, 8);
+			if (special8(x))
+				break;
+			p->pos += 8;
+		}
 		if (p->pos >= p->len)
 			return fail(p, DYAD_EPARSE, start - 1, "unterminated string starting");
 		unsigned char c = (unsigned char)p->s[p->pos];
