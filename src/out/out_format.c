@@ -112,16 +112,16 @@ int dyad_out__int(dyad_buf *b, long long v)
 	} while (u);
 	if (v < 0)
 		tmp[--i] = '-';
-	return dyad_buf_append(b, tmp + i, sizeof tmp - i);
+	return dyad_out__put(b, tmp + i, sizeof tmp - i);
 }
 
 int dyad_out__key(dyad_buf *b, const char *key)
 {
 	size_t n = strlen(key);
-	int rc = dyad_buf_append(b, ",\"", 2);
+	int rc = dyad_out__put(b, ",\"", 2);
 	if (!rc)
-		rc = dyad_buf_append(b, key, n);
-	return rc ? rc : dyad_buf_append(b, "\":", 2);
+		rc = dyad_out__put(b, key, n);
+	return rc ? rc : dyad_out__put(b, "\":", 2);
 }
 
 /* v with one decimal when v is within 1e-6 of a multiple of 0.1 (every
@@ -136,12 +136,12 @@ static int one_decimal(dyad_buf *b, double v, int *rc)
 		return 0;
 	unsigned long long u = k < 0 ? 0ull - (unsigned long long)k : (unsigned long long)k;
 	if (k < 0) /* "-0.0" prints as "0.0" (see dyad_out__fixed) */
-		*rc = dyad_buf_append(b, "-", 1);
+		*rc = dyad_out__put(b, "-", 1);
 	if (!*rc)
 		*rc = dyad_out__int(b, (long long)(u / 10));
 	char frac[2] = {'.', (char)('0' + u % 10)};
 	if (!*rc)
-		*rc = dyad_buf_append(b, frac, 2);
+		*rc = dyad_out__put(b, frac, 2);
 	return 1;
 }
 
@@ -181,7 +181,7 @@ int dyad_out__fixed(dyad_buf *b, double v, int decimals, int trim)
 int dyad_out__iso_date(dyad_buf *b, int32_t date, int null_json)
 {
 	if (date <= 0)
-		return null_json ? dyad_buf_append(b, "null", 4) : 0;
+		return null_json ? dyad_out__put(b, "null", 4) : 0;
 	/* "%04d-%02d-%02d": the year takes more digits when it has them */
 	char tmp[24];
 	size_t i = sizeof tmp;
@@ -198,7 +198,7 @@ int dyad_out__iso_date(dyad_buf *b, int32_t date, int null_json)
 		tmp[--i] = (char)('0' + y % 10);
 	if (null_json)
 		tmp[--i] = '"';
-	return dyad_buf_append(b, tmp + i, sizeof tmp - i);
+	return dyad_out__put(b, tmp + i, sizeof tmp - i);
 }
 
 int dyad_out__json_cstr(dyad_buf *b, const char *s)

@@ -7,6 +7,7 @@
 
 #include <dyad/writer.h>
 #include <stdint.h>
+#include <string.h>
 
 int dyad_out__jsonl(dyad_buf *b, const dyad_doc *doc, const dyad_event *ev);
 int dyad_out__tsv(dyad_buf *b, const dyad_doc *doc, const dyad_event *ev);
@@ -26,7 +27,18 @@ int dyad_out__cfield(dyad_buf *b, const char *s); /* NUL-terminated, NULL = "" *
 /* A decimal integer, a string literal, and the JSON object key ,"key": —
  * without printf, which costs more than the rest of an event line. */
 int dyad_out__int(dyad_buf *b, long long v);
-#define DYAD_OUT_LIT(b, lit) dyad_buf_append((b), (lit), sizeof(lit) - 1)
+#define DYAD_OUT_LIT(b, lit) dyad_out__put((b), (lit), sizeof(lit) - 1)
+/* dyad_buf_append, inline while the buffer has room (the usual case) */
+static inline int dyad_out__put(dyad_buf *b, const char *s, size_t n)
+{
+	if (b->cap - b->len > n && (!b->limit || n <= b->limit - b->len)) {
+		memcpy(b->data + b->len, s, n);
+		b->len += n;
+		b->data[b->len] = 0;
+		return 0;
+	}
+	return dyad_buf_append(b, s, n);
+}
 int dyad_out__key(dyad_buf *b, const char *key);
 /* Fixed-point number with '.' whatever the locale; trim = drop trailing zeros. */
 int dyad_out__fixed(dyad_buf *b, double v, int decimals, int trim);

@@ -21,11 +21,11 @@ static int spans(dyad_buf *b, const dyad_event *ev)
 	const dyad_span *sp[3] = {&ev->source_span, &ev->target_span, &ev->verb_span};
 	int rc = 0;
 	for (int i = 0; i < 3 && !rc; i++) {
-		rc = dyad_buf_append(b, keys[i], strlen(keys[i]));
+		rc = dyad_out__put(b, keys[i], strlen(keys[i]));
 		if (!rc)
 			rc = dyad_out__int(b, sp[i]->begin);
 		if (!rc)
-			rc = dyad_buf_append(b, ",", 1);
+			rc = dyad_out__put(b, ",", 1);
 		if (!rc)
 			rc = dyad_out__int(b, sp[i]->end);
 	}
@@ -34,7 +34,7 @@ static int spans(dyad_buf *b, const dyad_event *ev)
 
 int dyad_out__jsonl(dyad_buf *b, const dyad_doc *doc, const dyad_event *ev)
 {
-	int rc = dyad_buf_append(b, "{\"doc\":", 7);
+	int rc = dyad_out__put(b, "{\"doc\":", 7);
 	if (!rc)
 		rc = dyad_buf_json_string(b, doc->id ? doc->id : "", doc->id ? doc->id_len : 0);
 	if (!rc)
@@ -46,19 +46,19 @@ int dyad_out__jsonl(dyad_buf *b, const dyad_doc *doc, const dyad_event *ev)
 	if (!rc)
 		rc = dyad_out__iso_date(b, ev->date, 1);
 	if (!rc)
-		rc = dyad_buf_append(b, ",\"source\":", 10);
+		rc = dyad_out__put(b, ",\"source\":", 10);
 	if (!rc)
 		rc = dyad_out__json_cstr(b, ev->source && *ev->source ? ev->source : "---");
 	if (!rc)
-		rc = dyad_buf_append(b, ",\"target\":", 10);
+		rc = dyad_out__put(b, ",\"target\":", 10);
 	if (!rc)
 		rc = dyad_out__json_cstr(b, ev->target && *ev->target ? ev->target : "---");
 	if (!rc)
-		rc = dyad_buf_append(b, ",\"code\":", 8);
+		rc = dyad_out__put(b, ",\"code\":", 8);
 	if (!rc)
 		rc = dyad_buf_json_string(b, ev->code, strnlen(ev->code, sizeof ev->code));
 	if (!rc)
-		rc = dyad_buf_append(b, ",\"root\":", 8);
+		rc = dyad_out__put(b, ",\"root\":", 8);
 	if (!rc)
 		rc = dyad_buf_json_string(b, ev->root, strnlen(ev->root, sizeof ev->root));
 	if (!rc)
@@ -70,10 +70,10 @@ int dyad_out__jsonl(dyad_buf *b, const dyad_doc *doc, const dyad_event *ev)
 	if (!rc)
 		rc = dyad_out__fixed(b, ev->goldstein, 1, 0);
 	if (!rc)
-		rc = dyad_buf_append(b, ",\"plover\":", 10);
+		rc = dyad_out__put(b, ",\"plover\":", 10);
 	if (!rc)
 		rc = ev->plover && *ev->plover ? dyad_out__json_cstr(b, ev->plover)
-		                               : dyad_buf_append(b, "null", 4);
+		                               : dyad_out__put(b, "null", 4);
 	if (!rc)
 		rc = span_text(b, "source_text", doc, ev->source_span);
 	if (!rc)
@@ -83,36 +83,36 @@ int dyad_out__jsonl(dyad_buf *b, const dyad_doc *doc, const dyad_event *ev)
 	if (!rc)
 		rc = spans(b, ev);
 	if (!rc && ev->n_issues && ev->issues) {
-		rc = dyad_buf_append(b, ",\"issues\":[", 11);
+		rc = dyad_out__put(b, ",\"issues\":[", 11);
 		for (size_t i = 0; i < ev->n_issues && !rc; i++) {
 			if (i)
-				rc = dyad_buf_append(b, ",", 1);
+				rc = dyad_out__put(b, ",", 1);
 			if (!rc)
 				rc = dyad_out__json_cstr(b, ev->issues[i]);
 		}
 		if (!rc)
-			rc = dyad_buf_append(b, "]", 1);
+			rc = dyad_out__put(b, "]", 1);
 	}
 	if (!rc && ev->has_place) {
-		rc = dyad_buf_append(b, ",\"place\":{\"name\":", 17);
+		rc = dyad_out__put(b, ",\"place\":{\"name\":", 17);
 		if (!rc)
 			rc = dyad_out__json_cstr(b, ev->place_name);
 		if (!rc)
-			rc = dyad_buf_append(b, ",\"country\":", 11);
+			rc = dyad_out__put(b, ",\"country\":", 11);
 		if (!rc)
 			rc = dyad_out__json_cstr(b, ev->place_country);
 		if (!rc)
-			rc = dyad_buf_append(b, ",\"lat\":", 7);
+			rc = dyad_out__put(b, ",\"lat\":", 7);
 		if (!rc)
 			rc = dyad_out__fixed(b, ev->lat, 4, 1);
 		if (!rc)
-			rc = dyad_buf_append(b, ",\"lon\":", 7);
+			rc = dyad_out__put(b, ",\"lon\":", 7);
 		if (!rc)
 			rc = dyad_out__fixed(b, ev->lon, 4, 1);
 		if (!rc)
-			rc = dyad_buf_append(b, "}", 1);
+			rc = dyad_out__put(b, "}", 1);
 	}
 	if (!rc)
-		rc = dyad_buf_append(b, "}\n", 2);
+		rc = dyad_out__put(b, "}\n", 2);
 	return rc;
 }
