@@ -68,12 +68,15 @@ size_t dyad_lex__element(const dyad_dict *d, const dword *w, const dtoken *t, si
 	return dyad_lex__word(d, w, t + i) ? 1 : 0;
 }
 
+/* words that end a consecutive match: actor slots, the verb, skips */
+#define CONSECUTIVE_STOP (W_VERB | W_TARGET | W_SOURCE | W_COMPOUND | W_SKIP)
+
 size_t dyad_lex__consecutive(const dyad_dict *d, const dword *w, size_t nw, const dtoken *t,
                              size_t i, size_t n)
 {
 	size_t at = i;
 	for (size_t k = 0; k < nw; k++) {
-		if (w[k].flags & (W_VERB | W_TARGET | W_SOURCE | W_COMPOUND | W_SKIP))
+		if (w[k].flags & CONSECUTIVE_STOP)
 			return 0;
 		size_t c = dyad_lex__element(d, &w[k], t, at, n);
 		if (!c)
@@ -115,6 +118,7 @@ size_t dyad_lex__gapped(const dyad_dict *d, const dword *w, size_t nw, const dto
 #define STEM_KEY 0x80000000u /* the key is a proper prefix of the token: non-exact entries only */
 _Static_assert(DYAD_LEX_MEMO <= 8 && LEX_N <= 8, "the memo's has: 8 bits for each of 8 keys");
 #define MAX_KEYS (3 + 64)
+#define HEADS 8 /* distinct first synsets of unindexed members remembered a position */
 
 /* could a key, or the prefix of a stem key, have hash h? (see lex_bits) */
 static inline int maybe_key(const dyad_dict *d, uint32_t h)
@@ -394,12 +398,37 @@ void dyad_lex__synsets(const dyad_dict *d, const dtoken *t, size_t n, dyad_lex_s
 			}
 		}
 	}
-	/* members whose first word the index cannot key: tried everywhere */
-	for (uint32_t u = 0; u < d->n_unindexed; u++) {
-		uint32_t m = d->unindexed[u];
-		const dphrase *ph = &d->synset_members[m];
-		for (size_t i = 0; i < n; i++) {
-			size_t c = dyad_lex__consecutive(d, &d->words[ph->first], ph->n, t, i, n);
+	/* members whose first word the index cannot key: tried everywhere. That
+	 * word is mostly a synset several members begin with ("&TIETYPES MEMOS",
+	 * "&TIETYPES RUMORS"): matched once a position, as consecutive() would */
+	for (size_t i = 0; d->n_unindexed && i < n; i++) {
+		const dword *head[HEADS];
+		size_t head_len[HEADS], nh = 0;
+		for (uint32_t u = 0; u < d->n_unindexed; u++) {
+			uint32_t m = d->unindexed[u];
+			const dphrase *ph = &d->synset_members[m];
+			const dword *w = &d->words[ph->first];
+			size_t c;
+			if (!ph->n || !(w->flags & W_SYNSET) || (w->flags & CONSECUTIVE_STOP)) {
+				c = dyad_lex__consecutive(d, w, ph->n, t, i, n);
+			} else {
+				size_t h = 0;
+				while (h < nh && head[h]->str != w->str)
+					h++;
+				if (h == nh) {
+					c = dyad_lex__element(d, w, t, i, n);
+					if (nh < HEADS) {
+						head[nh] = w;
+						head_len[nh++] = c;
+					}
+				} else {
+					c = head_len[h];
+				}
+				if (c && ph->n > 1) {
+					size_t r = dyad_lex__consecutive(d, w + 1, ph->n - 1u, t, i + c, n);
+					c = r ? c + r : 0;
+				}
+			}
 			if (c)
 				fn(d->member_synset[m], i, c, payload);
 		}
