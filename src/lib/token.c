@@ -23,6 +23,7 @@ static inline int is_ascii_alnum(unsigned char c)
 
 /* ASCII letters and digits by class; 0 for every other byte */
 enum { C_UPPER = 1, C_LOWER = 2, C_DIGIT = 4 };
+_Static_assert(C_LOWER << 4 == 'a' - 'A', "folding subtracts (class & C_LOWER) << 4");
 static const uint8_t ascii_class[256] = {
 	['0'] = C_DIGIT, ['1'] = C_DIGIT, ['2'] = C_DIGIT, ['3'] = C_DIGIT, ['4'] = C_DIGIT,
 	['5'] = C_DIGIT, ['6'] = C_DIGIT, ['7'] = C_DIGIT, ['8'] = C_DIGIT, ['9'] = C_DIGIT,
@@ -222,6 +223,8 @@ static void add_lemmas(dtoken *tk, dtoken_memo *w, char *p, const dyad_lemma__fo
 	}
 }
 
+static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn);
+
 /* Matching forms of tk (begin, end, kind set). ascii: the span has no byte
  * >= 0x80, so folding is upper-casing and is done here with the hashing. */
 static int fill_forms(tvec *v, dtoken *tk, const char *s, int ascii)
@@ -249,7 +252,13 @@ static int fill_forms(tvec *v, dtoken *tk, const char *s, int ascii)
 		for (size_t k = 0; k < m; k++)
 			h = dyad_hash_step(h, (unsigned char)buf[k]);
 	}
-	uint32_t hn = (uint32_t)dyad_hash_finish(h), h_v = 0, h_n = 0;
+	return forms_of(v, tk, buf, m, (uint32_t)dyad_hash_finish(h));
+}
+
+/* Matching forms of tk from its folded form buf[0..m) and that form's hash */
+static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn)
+{
+	uint32_t h_v = 0, h_n = 0;
 	/* a word of a recent document: its record */
 	const dtoken *o = v->cache ? dyad_token__cache_word(v->cache, buf, m, hn, tk->kind) : NULL;
 	if (o) {
@@ -287,7 +296,7 @@ static int fill_forms(tvec *v, dtoken *tk, const char *s, int ascii)
 		return DYAD_ENOMEM;
 	char *mem = (char *)pfx;
 	uint64_t sig = (uint64_t)1 << (hn & 63);
-	h = DYAD_HASH_SEED;
+	uint64_t h = DYAD_HASH_SEED;
 	for (size_t k = 0; k < np; k++) {
 		h = dyad_hash_step(h, (unsigned char)buf[k]);
 		pfx[k] = (uint32_t)dyad_hash_finish(h);
@@ -326,6 +335,34 @@ static int emit(tvec *v, const char *s, uint32_t b, uint32_t e, uint8_t kind, ui
 	tk->kind = kind;
 	tk->flags = flags;
 	rc = form ? fixed_form(v, tk, form) : fill_forms(v, tk, s, ascii);
+	if (!rc)
+		v->n++;
+	return rc;
+}
+
+/* A plain ASCII word or number s[b, e), its folded form up[0..e - b) and
+ * that form's hash already known (see the fast path in dyad_token__run) */
+static int emit_plain(tvec *v, uint32_t b, uint32_t e, uint8_t kind, uint8_t flags, const char *up,
+                      uint32_t h)
+{
+	const dtoken *kept = v->cache ? dyad_token__cache_word(v->cache, up, e - b, h, kind) : NULL;
+	if (kept && v->n < v->cap) {
+		dtoken *tk = &v->t[v->n++];
+		*tk = *kept;
+		tk->begin = b;
+		tk->end = e;
+		tk->flags = flags;
+		return 0;
+	}
+	int rc = 0;
+	dtoken *tk = next_slot(v, &rc);
+	if (!tk)
+		return rc;
+	tk->begin = b;
+	tk->end = e;
+	tk->kind = kind;
+	tk->flags = flags;
+	rc = forms_of(v, tk, up, e - b, h);
 	if (!rc)
 		v->n++;
 	return rc;
@@ -376,6 +413,47 @@ int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_
 		if (newlines >= 2)
 			flags |= TF_PARA;
 		newlines = 0;
+		if (ascii_class[c]) {
+			/* fast path: a run of ASCII letters and digits ended by a byte that
+			 * cannot continue or split it (not an apostrophe, not a period or
+			 * comma before a letter or digit, not UTF-8), folded and hashed as
+			 * it is scanned; anything else takes the general path below */
+			char up[MAX_WORD_BYTES];
+			uint64_t h = DYAD_HASH_SEED;
+			unsigned seen = 0, first = ascii_class[c];
+			const unsigned char *word = (const unsigned char *)s + i;
+			size_t k = 0, lim = n - i < MAX_WORD_BYTES ? n - i : MAX_WORD_BYTES;
+			while (k < lim) {
+				unsigned cls = ascii_class[word[k]];
+				if (!cls)
+					break;
+				seen |= cls;
+				/* a lower-case letter loses 32 (C_LOWER << 4) */
+				unsigned char f = (unsigned char)(word[k] - ((cls & C_LOWER) << 4));
+				up[k++] = (char)f;
+				h = dyad_hash_step(h, f);
+			}
+			size_t j = i + k;
+			unsigned char e = j < n ? (unsigned char)s[j] : ' ';
+			int general = ascii_class[e] || e >= 0x80 || e == '\'' ||
+			              ((e == '.' || e == ',') && j + 1 < n && ascii_class[(unsigned char)s[j + 1]]);
+			/* the first letter's case, past leading digits ("3D"): rare, general */
+			if (!general && (first & C_DIGIT) && (seen & (C_UPPER | C_LOWER)))
+				general = 1;
+			if (!general) {
+				if (first & C_UPPER)
+					flags |= TF_CAP;
+				int letters = (seen & (C_UPPER | C_LOWER)) != 0;
+				if ((seen & C_UPPER) && !(seen & C_LOWER))
+					flags |= TF_ALLCAPS;
+				int rc = emit_plain(&v, (uint32_t)i, (uint32_t)j, letters ? TK_WORD : TK_NUM, flags, up,
+				                    (uint32_t)dyad_hash_finish(h));
+				if (rc)
+					return rc;
+				i = j;
+				continue;
+			}
+		}
 		if (word_char(s, n, i, &w)) {
 			int upper = 0, lower = 0, digits = 0, alpha_seen = 0, ascii = 1;
 			size_t j = i;
