@@ -1020,15 +1020,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			return 0;
 		}
 	}
-	for (size_t i = 0; i < s.n; i++) {
-		const dtoken *tk = &s.t[i];
-		size_t np = tk->norm_len < DYAD_PFX_MAX ? tk->norm_len : DYAD_PFX_MAX;
-		for (size_t k = 0; k < np; k++)
-			sent_bloom_add(&s, tk->pfx[k]);
-		sent_bloom_add(&s, tk->h_norm);
-		sent_bloom_add(&s, tk->h_v);
-		sent_bloom_add(&s, tk->h_n);
-	}
+	for (size_t i = 0; i < s.n; i++)
+		sent_bloom_add_token(&s, &s.t[i]);
 	/* the whole sentence's words, for <TIME> phrases: a clause deleted below
 	 * still dates or discards the sentence (the Bloom filter stays a superset) */
 	const dtoken *whole_t = s.t;

@@ -77,15 +77,17 @@ typedef struct sent_ctx {
 	dyad_arena *arena;
 } sent_ctx;
 
-static inline void sent_bloom_add(sent_ctx *s, uint32_t h)
+/* a token's hashes go in by its memo's precomputed bits (dtoken_memo.bloom) */
+static inline void sent_bloom_add_token(sent_ctx *s, const dtoken *t)
 {
-	s->bloom[(h >> 6) & 63] |= (uint64_t)1 << (h & 63);
-	s->bloom[(h >> 18) & 63] |= (uint64_t)1 << ((h >> 12) & 63);
+	const dtoken_memo *m = dyad_token__memo(t);
+	for (uint16_t k = 0; k < m->n_bloom; k++)
+		s->bloom[m->bloom[k] >> 6] |= (uint64_t)1 << (m->bloom[k] & 63);
 }
 static inline int sent_bloom_has(const sent_ctx *s, uint32_t h)
 {
-	return (s->bloom[(h >> 6) & 63] >> (h & 63) & 1) &&
-	       (s->bloom[(h >> 18) & 63] >> ((h >> 12) & 63) & 1);
+	uint16_t a = DYAD_BLOOM_POS1(h), b = DYAD_BLOOM_POS2(h);
+	return (s->bloom[a >> 6] >> (a & 63) & 1) && (s->bloom[b >> 6] >> (b & 63) & 1);
 }
 
 /* Find actor, agent and pronoun mentions; group them into noun phrases and

@@ -93,13 +93,41 @@ typedef struct tvec {
 	size_t seen_mask, seen_n;
 } tvec;
 
+/* room for the filter bits of m prefix hashes and three more (set_bloom) */
+#define BLOOM_BYTES(m) (2 * ((m) + 3) * sizeof(uint16_t))
+
+/* the memo's filter bits (dtoken_memo.bloom) of tk's hashes and its np
+ * prefix hashes, stored at out (BLOOM_BYTES(np)) */
+static void set_bloom(const dtoken *tk, const uint32_t *pfx, size_t np, uint16_t *out)
+{
+	uint32_t h[DYAD_PFX_MAX + 3];
+	size_t nh = 0, n = 0;
+	for (size_t k = 0; k < np; k++)
+		h[nh++] = pfx[k];
+	const uint32_t more[3] = {tk->h_norm, tk->h_v, tk->h_n};
+	for (size_t j = 0; j < 3; j++) {
+		size_t k = 0;
+		while (k < nh && h[k] != more[j])
+			k++;
+		if (k == nh)
+			h[nh++] = more[j];
+	}
+	for (size_t k = 0; k < nh; k++) {
+		out[n++] = DYAD_BLOOM_POS1(h[k]);
+		out[n++] = DYAD_BLOOM_POS2(h[k]);
+	}
+	dtoken_memo *w = dyad_token__memo(tk);
+	w->bloom = out;
+	w->n_bloom = (uint16_t)n;
+}
+
 /* Room for a word's memo, m prefix hashes and extra bytes; returns pfx (see
  * dtoken). With a cache the room follows a template token in the cache's
  * record (*tmpl, to fill and keep); else, or when the cache is full, it is
  * in the document arena (*tmpl NULL). */
 static uint32_t *alloc_pfx(tvec *v, size_t m, size_t extra, dtoken **tmpl)
 {
-	size_t bytes = sizeof(dtoken_memo) + (m + 1) * sizeof(uint32_t) + extra;
+	size_t bytes = sizeof(dtoken_memo) + (m + 1) * sizeof(uint32_t) + BLOOM_BYTES(m) + extra;
 	char *mem;
 	*tmpl = v->cache ? dyad_token__cache_reserve(v->cache, bytes) : NULL;
 	mem = *tmpl ? (char *)(*tmpl + 1) : dyad_arena_alloc(v->a, bytes);
@@ -145,6 +173,7 @@ static int fixed_form(tvec *v, dtoken *tk, const char *form)
 	w->sig = (uint64_t)1 << (tk->h_norm & 63);
 	for (size_t k = 0; k + 1 < m; k++)
 		w->sig |= (uint64_t)1 << (pfx[k] & 63);
+	set_bloom(tk, pfx, m < DYAD_PFX_MAX ? m : DYAD_PFX_MAX, (uint16_t *)(void *)(pfx + m + 1));
 	if (tmpl && !kept) {
 		*tmpl = *tk;
 		dyad_token__cache_insert(v->cache, tmpl, form);
@@ -303,7 +332,7 @@ static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn)
 		if (k + 1 < m)
 			sig |= (uint64_t)1 << (pfx[k] & 63);
 	}
-	char *norm = mem + pfx_bytes;
+	char *norm = mem + pfx_bytes + BLOOM_BYTES(np);
 	memcpy(norm, buf, m);
 	norm[m] = 0;
 	tk->norm = tk->vlemma = tk->nlemma = norm;
@@ -315,6 +344,7 @@ static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn)
 	w->sig = sig;
 	if (tk->kind == TK_WORD && m)
 		add_lemmas(tk, w, norm + m + 1, &f, h_v, h_n);
+	set_bloom(tk, pfx, np, (uint16_t *)(void *)(mem + pfx_bytes));
 	if (tmpl) {
 		*tmpl = *tk;
 		dyad_token__cache_insert(v->cache, tmpl, NULL);

@@ -46,7 +46,16 @@ typedef struct dtoken_memo {
 	uint32_t lex_key[DYAD_LEX_MEMO];
 	uint8_t lex_n;     /* DYAD_LEX_MEMO + 1: too many keys to keep, look up each time */
 	dyad_token_cache *cache; /* the coder's memo tables, NULL none */
+	/* the word's bits in the coder's sentence filter (DYAD_BLOOM_POS of its
+	 * surface, lemma and prefix hashes), as bit numbers */
+	const uint16_t *bloom;
+	uint16_t n_bloom;
 } dtoken_memo;
+
+/* The coder's sentence filter (sent_ctx.bloom, syntax.h): 4096 bits, two
+ * for each hash */
+#define DYAD_BLOOM_POS1(h) ((uint16_t)((((h) >> 6) & 63) << 6 | ((h) & 63)))
+#define DYAD_BLOOM_POS2(h) ((uint16_t)((((h) >> 18) & 63) << 6 | (((h) >> 12) & 63)))
 
 typedef struct dtoken {
 	uint32_t begin, end;   /* bytes in the document text */
