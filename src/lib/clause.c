@@ -37,7 +37,7 @@ static int says(const dtoken *t)
 	static const char *const say[] = {"SAY", "CLAIM", "STATE", "REPORT", "ANNOUNCE", "CONFIRM", "ADD",
 	                                  "BELIEVE", "INSIST", "ALLEGE", NULL};
 	for (int w = 0; say[w]; w++)
-		if (!strcmp(t->vlemma, say[w]))
+		if (dyad_words__lemma_is(t, say[w]))
 			return 1;
 	return 0;
 }
@@ -208,12 +208,12 @@ int dyad_clause__attribution(const sent_ctx *s, size_t i)
 			return 0;
 		if (s->is_verb[k] && strcmp(t->vlemma, "SAY") && !dyad_words__in(t, dyad_words__be_forms)) {
 			for (int w = 0; say[w]; w++)
-				if (!strcmp(t->vlemma, say[w]))
+				if (dyad_words__lemma_is(t, say[w]))
 					return 1;
 			return 0;
 		}
 		for (int w = 0; say[w]; w++)
-			if (!strcmp(t->vlemma, say[w]))
+			if (dyad_words__lemma_is(t, say[w]))
 				return 1;
 	}
 	return 0;
@@ -379,7 +379,7 @@ int dyad_clause__is_passive(const sent_ctx *s, const verb_cand *v)
 static int blocker_verb(const dtoken *t)
 {
 	for (int i = 0; dyad_words__blockers[i]; i++)
-		if (!strcmp(t->vlemma, dyad_words__blockers[i]))
+		if (dyad_words__lemma_is(t, dyad_words__blockers[i]))
 			return 1;
 	return 0;
 }
@@ -402,10 +402,10 @@ int dyad_clause__governing_verb(const sent_ctx *s, const verb_cand *verbs, size_
 		if (verbs[j].e == k && !verbs[j].emitted) {
 			const dtoken *t = &s->t[verbs[j].b];
 			for (int i = 0; refuse[i]; i++)
-				if (!strcmp(t->vlemma, refuse[i]))
+				if (dyad_words__lemma_is(t, refuse[i]))
 					return 1;
 			for (int i = 0; threaten[i]; i++)
-				if (!strcmp(t->vlemma, threaten[i]))
+				if (dyad_words__lemma_is(t, threaten[i]))
 					return 2;
 		}
 	return 0;

@@ -58,11 +58,17 @@ static inline int dyad_words__in(const dtoken *t, const char *const *list)
 	return 0;
 }
 
+/* is the token's verb lemma w? (the first letter first: most are not) */
+static inline int dyad_words__lemma_is(const dtoken *t, const char *w)
+{
+	return t->vlemma[0] == w[0] && !strcmp(t->vlemma, w);
+}
+
 /* is the token's verb lemma one of the NULL-terminated list? */
 static inline int dyad_words__in_lemma(const dtoken *t, const char *const *list)
 {
 	for (int i = 0; list[i]; i++)
-		if (!strcmp(t->vlemma, list[i]))
+		if (dyad_words__lemma_is(t, list[i]))
 			return 1;
 	return 0;
 }
