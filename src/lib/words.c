@@ -3,7 +3,10 @@
  * clause boundaries and a few noun classes. Upper case, as tokens are folded. */
 #include "lib/words.h"
 
+#include <pthread.h>
 #include <string.h>
+
+#include "util/hash.h"
 
 const char *const dyad_words__determiners[] = {DYAD_WORDS_LISTED, "THE", "A", "AN", "ITS", "HIS", "HER", "THEIR", "OUR",
                                           "THIS", "THESE", "THOSE", "'S", "ANY", "EACH", "NO",
@@ -95,17 +98,29 @@ static const char *const *const every_list[] = {
 	dyad_words__glue, dyad_words__pronouns, dyad_words__possessors, dyad_words__homeland,
 	dyad_words__agent_heads, dyad_words__numerals, dyad_words__tabari_pronouns, NULL};
 
-int dyad_words__listed(const char *w, size_t n)
+/* every listed word by hash (open addressing), built once for all threads */
+#define LISTED_SLOTS 2048
+static const char *listed_set[LISTED_SLOTS];
+static pthread_once_t listed_once = PTHREAD_ONCE_INIT;
+
+static void build_listed(void)
 {
 	for (size_t l = 0; every_list[l]; l++)
-		for (size_t i = 0; every_list[l][i]; i++) {
+		for (size_t i = 1; every_list[l][i]; i++) {
 			const char *x = every_list[l][i];
-			size_t k = 0;
-			while (k < n && x[k] == w[k])
-				k++;
-			if (k == n && !x[k])
-				return 1;
+			size_t h = dyad_hash32(x, strlen(x)) & (LISTED_SLOTS - 1);
+			while (listed_set[h] && strcmp(listed_set[h], x))
+				h = (h + 1) & (LISTED_SLOTS - 1);
+			listed_set[h] = x;
 		}
+}
+
+int dyad_words__listed(const char *w, size_t n)
+{
+	pthread_once(&listed_once, build_listed);
+	for (size_t h = dyad_hash32(w, n) & (LISTED_SLOTS - 1); listed_set[h]; h = (h + 1) & (LISTED_SLOTS - 1))
+		if (!strncmp(listed_set[h], w, n) && !listed_set[h][n])
+			return 1;
 	return 0;
 }
 
