@@ -267,6 +267,13 @@ static int build_index(dyad_dict *d, dindex *ix, uint32_t which, uint32_t *cap_k
 		qsort(ix->posts + ix->post_first[k], ix->post_n[k], sizeof *ix->posts, cmp_post);
 		qsort(ix->posts + ix->stem_first[k], ix->stem_n[k], sizeof *ix->posts, cmp_post);
 	}
+	ix->pre = malloc((size_t)acc + 1);
+	if (!ix->pre)
+		goto out;
+	for (uint32_t j = 0; j < acc; j++) {
+		const dpost *p = &ix->posts[j];
+		ix->pre[j] = p->n <= 1 ? POST_ONE : !p->len2 ? POST_ANY_NEXT : (uint8_t)(p->h2 & 63);
+	}
 	d->lex_stem_lens |= ix->stem_lens;
 	rc = 0;
 out:
@@ -286,6 +293,7 @@ static void free_index(dindex *ix)
 	free(ix->stem_first);
 	free(ix->stem_n);
 	free(ix->posts);
+	free(ix->pre);
 	memset(ix, 0, sizeof *ix);
 }
 

@@ -151,10 +151,16 @@ typedef struct dpost {
  * (the key is the whole first word of the token) and the non-exact ones
  * (the key is only a proper prefix of it: a stem). Lists are sorted longest
  * phrase first, then by entry. */
+enum { POST_ANY_NEXT = 0x40, POST_ONE = 0x80 };
 typedef struct dindex {
 	uint32_t *post_first, *post_n; /* all entries of list k */
 	uint32_t *stem_first, *stem_n; /* entries whose first word is a stem */
 	dpost *posts;
+	/* per posting, what a lookup tests first: POST_ONE (a one-word phrase),
+	 * POST_ANY_NEXT (longer, with no quick test of its second word), else
+	 * the low 6 bits of the second word's hash, whose bit a next token's
+	 * signature (dtoken_memo.sig) must have */
+	uint8_t *pre;
 	uint64_t stem_lens;  /* bit L set if a stem key of length L exists (L < 64) */
 	uint32_t n_lists;
 	uint32_t which;      /* position in dyad_dict.lex (LEX_ACTOR...) */

@@ -341,7 +341,15 @@ size_t dyad_lex__longest_slow(const dyad_dict *d, const dindex *ix,
 		if (!HAS_LIST(has, k, ix->which))
 			continue;
 		uint32_t np = key_list(d, ix, keys[k], &p);
+		const uint8_t *pre = ix->pre + (p - ix->posts);
 		for (uint32_t j = 0; j < np; j++, p++) {
+			/* longer phrases whose second word cannot be the next token's
+			 * (second_possible's first test), skipped by one byte; as any
+			 * posting after one past the break below is shorter, skipping one
+			 * there changes nothing */
+			uint8_t f = pre[j];
+			if (f < POST_ANY_NEXT ? !(next_sig >> f & 1) : (f == POST_ANY_NEXT && !next))
+				continue;
 			/* lists are longest first: nothing further can beat the match */
 			if (p->n < best)
 				break;
