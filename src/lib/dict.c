@@ -182,6 +182,41 @@ static void fill_post(const dyad_dict *d, const dphrase *ph, uint32_t entry, dpo
 
 /* Adds the entries of one kind (which = LEX_*) to the shared key map d->lex
  * and builds that kind's posting lists. */
+/* the chunk masks of the long lists (see dindex.masks) */
+static int build_masks(dindex *ix, uint32_t lists)
+{
+	ix->post_mask = malloc(((size_t)lists + 1) * sizeof *ix->post_mask);
+	ix->stem_mask = malloc(((size_t)lists + 1) * sizeof *ix->stem_mask);
+	if (!ix->post_mask || !ix->stem_mask)
+		return DYAD_ENOMEM;
+	size_t chunks = 0;
+	for (uint32_t k = 0; k < lists; k++) {
+		chunks += ix->post_n[k] >= POST_LONG ? (ix->post_n[k] + 63) / 64 : 0;
+		chunks += ix->stem_n[k] >= POST_LONG ? (ix->stem_n[k] + 63) / 64 : 0;
+	}
+	ix->masks = calloc(chunks * POST_CHUNK_WORDS + 1, sizeof *ix->masks);
+	if (!ix->masks)
+		return DYAD_ENOMEM;
+	size_t at = 0;
+	for (uint32_t k = 0; k < lists; k++)
+		for (int stem = 0; stem < 2; stem++) {
+			uint32_t first = stem ? ix->stem_first[k] : ix->post_first[k];
+			uint32_t n = stem ? ix->stem_n[k] : ix->post_n[k];
+			uint32_t *slot = stem ? &ix->stem_mask[k] : &ix->post_mask[k];
+			*slot = UINT32_MAX;
+			if (n < POST_LONG)
+				continue;
+			*slot = (uint32_t)at;
+			for (uint32_t j = 0; j < n; j++) {
+				uint64_t *m = ix->masks + (at + j / 64) * POST_CHUNK_WORDS;
+				uint8_t f = ix->pre[first + j];
+				m[f == POST_ONE ? 0 : f == POST_ANY_NEXT ? 1 : 2 + f] |= (uint64_t)1 << (j % 64);
+			}
+			at += (n + 63) / 64;
+		}
+	return 0;
+}
+
 static int build_index(dyad_dict *d, dindex *ix, uint32_t which, uint32_t *cap_keys,
                        const dphrase *(*phrase)(const dyad_dict *, uint32_t), uint32_t n,
                        int (*want)(const dyad_dict *, uint32_t))
@@ -274,6 +309,8 @@ static int build_index(dyad_dict *d, dindex *ix, uint32_t which, uint32_t *cap_k
 		const dpost *p = &ix->posts[j];
 		ix->pre[j] = p->n <= 1 ? POST_ONE : !p->len2 ? POST_ANY_NEXT : (uint8_t)(p->h2 & 63);
 	}
+	if (build_masks(ix, lists))
+		goto out;
 	d->lex_stem_lens |= ix->stem_lens;
 	rc = 0;
 out:
@@ -294,6 +331,9 @@ static void free_index(dindex *ix)
 	free(ix->stem_n);
 	free(ix->posts);
 	free(ix->pre);
+	free(ix->masks);
+	free(ix->post_mask);
+	free(ix->stem_mask);
 	memset(ix, 0, sizeof *ix);
 }
 

@@ -151,7 +151,7 @@ typedef struct dpost {
  * (the key is the whole first word of the token) and the non-exact ones
  * (the key is only a proper prefix of it: a stem). Lists are sorted longest
  * phrase first, then by entry. */
-enum { POST_ANY_NEXT = 0x40, POST_ONE = 0x80 };
+enum { POST_ANY_NEXT = 0x40, POST_ONE = 0x80, POST_LONG = 24, POST_CHUNK_WORDS = 66 };
 typedef struct dindex {
 	uint32_t *post_first, *post_n; /* all entries of list k */
 	uint32_t *stem_first, *stem_n; /* entries whose first word is a stem */
@@ -161,6 +161,12 @@ typedef struct dindex {
 	 * the low 6 bits of the second word's hash, whose bit a next token's
 	 * signature (dtoken_memo.sig) must have */
 	uint8_t *pre;
+	/* long lists (POST_LONG postings or more) also by chunks of 64 postings:
+	 * POST_CHUNK_WORDS masks a chunk, the one-word phrases, the POST_ANY_NEXT
+	 * ones, then those of each of the 64 values of pre; post_mask[k] and
+	 * stem_mask[k] give list k's first chunk (UINT32_MAX: a short list) */
+	uint64_t *masks;
+	uint32_t *post_mask, *stem_mask;
 	uint64_t stem_lens;  /* bit L set if a stem key of length L exists (L < 64) */
 	uint32_t n_lists;
 	uint32_t which;      /* position in dyad_dict.lex (LEX_ACTOR...) */

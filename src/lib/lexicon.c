@@ -161,7 +161,7 @@ static size_t find_keys(const dyad_dict *d, const dtoken *t, uint32_t *out)
 
 /* index ix's posting list for one key of find_keys(); 0 when it has none */
 static inline uint32_t key_list(const dyad_dict *d, const dindex *ix, uint32_t key,
-                                const dpost **out)
+                                const dpost **out, uint32_t *mask)
 {
 	const lexkey *lk = &d->lexkeys[key & ~STEM_KEY];
 	uint32_t l = lk->list[ix->which];
@@ -171,9 +171,11 @@ static inline uint32_t key_list(const dyad_dict *d, const dindex *ix, uint32_t k
 		if (!(lk->stem >> ix->which & 1))
 			return 0;
 		*out = ix->posts + ix->stem_first[l];
+		*mask = ix->stem_mask[l];
 		return ix->stem_n[l];
 	}
 	*out = ix->posts + ix->post_first[l];
+	*mask = ix->post_mask[l];
 	return ix->post_n[l];
 }
 
@@ -295,7 +297,8 @@ void dyad_lex__candidates_slow(const dyad_dict *d, const dindex *ix, const dtoke
 		const dpost *p;
 		if (!HAS_LIST(has, k, ix->which))
 			continue;
-		uint32_t np = key_list(d, ix, keys[k], &p);
+		uint32_t mi;
+		uint32_t np = key_list(d, ix, keys[k], &p, &mi);
 		for (uint32_t j = 0; j < np; j++)
 			if (fn(p[j].entry, payload))
 				return;
@@ -318,6 +321,39 @@ static inline int second_possible(const dpost *p, const dtoken *t, uint64_t sig)
 	return t->pfx[p->len2 - 1] == h;
 }
 
+/* the best match so far of dyad_lex__longest */
+typedef struct longest_best {
+	size_t n;
+	uint32_t entry, chars;
+} longest_best;
+
+/* Try posting p at token i (next token next, signature next_sig) for the
+ * best match; returns 1 when the list can stop (it is longest first: nothing
+ * further can beat the match) */
+static inline int longest_try(const dyad_dict *d, const dpost *p, const dtoken *t, size_t i, size_t n,
+                              const dtoken *next, uint64_t next_sig, longest_best *b)
+{
+	if (p->n < b->n)
+		return 1;
+	/* more tokens wins; on a tie the entry spelling out more letters
+	 * (KUWAIT over the stem KU) wins, then the earlier entry. Without a
+	 * synset a phrase matches at most n tokens, so a tie is the best
+	 * this one can do. */
+	if (p->n == b->n && !p->synset &&
+	    (p->chars < b->chars || (p->chars == b->chars && p->entry >= b->entry)))
+		return 0;
+	if (p->n > 1 && (!next || (p->len2 && !second_possible(p, next, next_sig))))
+		return 0;
+	size_t m = dyad_lex__consecutive(d, &d->words[p->first], p->n, t, i, n);
+	if (m && (m > b->n || (m == b->n && (p->chars > b->chars ||
+	                                     (p->chars == b->chars && p->entry < b->entry))))) {
+		b->n = m;
+		b->entry = p->entry;
+		b->chars = p->chars;
+	}
+	return 0;
+}
+
 size_t dyad_lex__longest_slow(const dyad_dict *d, const dindex *ix,
                               const dphrase *(*phrase)(const dyad_dict *, uint32_t),
                               const dtoken *t, size_t i, size_t n, uint32_t *entry)
@@ -334,47 +370,45 @@ size_t dyad_lex__longest_slow(const dyad_dict *d, const dindex *ix,
 		return 0;
 	const dtoken *next = i + 1 < n ? &t[i + 1] : NULL;
 	uint64_t next_sig = next ? dyad_token__memo(next)->sig : 0;
-	size_t best = 0;
-	uint32_t best_entry = 0, best_chars = 0;
+	longest_best b = {0, 0, 0};
+	/* Longer phrases whose second word cannot be the next token's
+	 * (second_possible's first test) are passed over unread: by their byte
+	 * in ix->pre, or in long lists by the chunk masks of the postings that
+	 * can be candidates. As every posting after one where the list would
+	 * stop is shorter, passing one there over changes nothing. */
 	for (size_t k = 0; k < nk; k++) {
 		const dpost *p;
+		uint32_t mi;
 		if (!HAS_LIST(has, k, ix->which))
 			continue;
-		uint32_t np = key_list(d, ix, keys[k], &p);
+		uint32_t np = key_list(d, ix, keys[k], &p, &mi);
+		if (mi != UINT32_MAX) {
+			const uint64_t *m = ix->masks + (size_t)mi * POST_CHUNK_WORDS;
+			for (uint32_t c = 0; c * 64 < np; c++, m += POST_CHUNK_WORDS) {
+				uint64_t cand = m[0];
+				if (next) {
+					cand |= m[1];
+					for (uint64_t bits = next_sig; bits; bits &= bits - 1)
+						cand |= m[2 + __builtin_ctzll(bits)];
+				}
+				for (; cand; cand &= cand - 1)
+					if (longest_try(d, p + c * 64 + (size_t)__builtin_ctzll(cand), t, i, n, next, next_sig, &b))
+						goto next_key;
+			}
+			continue;
+		}
 		const uint8_t *pre = ix->pre + (p - ix->posts);
-		for (uint32_t j = 0; j < np; j++, p++) {
-			/* longer phrases whose second word cannot be the next token's
-			 * (second_possible's first test), skipped by one byte; as any
-			 * posting after one past the break below is shorter, skipping one
-			 * there changes nothing */
+		for (uint32_t j = 0; j < np; j++) {
 			uint8_t f = pre[j];
 			if (f < POST_ANY_NEXT ? !(next_sig >> f & 1) : (f == POST_ANY_NEXT && !next))
 				continue;
-			/* lists are longest first: nothing further can beat the match */
-			if (p->n < best)
+			if (longest_try(d, p + j, t, i, n, next, next_sig, &b))
 				break;
-			/* more tokens wins; on a tie the entry spelling out more letters
-			 * (KUWAIT over the stem KU) wins, then the earlier entry. Without a
-			 * synset a phrase matches at most n tokens, so a tie is the best
-			 * this one can do. */
-			if (p->n == best && !p->synset &&
-			    (p->chars < best_chars || (p->chars == best_chars && p->entry >= best_entry)))
-				continue;
-			if (p->n > 1 && (!next || (p->len2 && !second_possible(p, next, next_sig))))
-				continue;
-			size_t m = dyad_lex__consecutive(d, &d->words[p->first], p->n, t, i, n);
-			if (!m)
-				continue;
-			if (m > best || (m == best && (p->chars > best_chars ||
-			                               (p->chars == best_chars && p->entry < best_entry)))) {
-				best = m;
-				best_entry = p->entry;
-				best_chars = p->chars;
-			}
 		}
+	next_key:;
 	}
-	*entry = best_entry;
-	return best;
+	*entry = b.entry;
+	return b.n;
 }
 
 void dyad_lex__synsets(const dyad_dict *d, const dtoken *t, size_t n, dyad_lex_synset_fn fn,
@@ -396,7 +430,8 @@ void dyad_lex__synsets(const dyad_dict *d, const dtoken *t, size_t n, dyad_lex_s
 			const dpost *p;
 			if (!HAS_LIST(has, k, LEX_SYNSET))
 				continue;
-			uint32_t np = key_list(d, ix, keys[k], &p);
+			uint32_t mi;
+			uint32_t np = key_list(d, ix, keys[k], &p, &mi);
 			for (uint32_t j = 0; j < np; j++, p++) {
 				if (p->n > 1 && (!next || (p->len2 && !second_possible(p, next, next_sig))))
 					continue;
