@@ -147,18 +147,25 @@ static int match_block(dyad_coder *c, sent_ctx *s, uint32_t block, const verb_ca
 	 * is not in the sentence cannot match: the block's patterns worth trying
 	 * are those of the anchors present and those without one, in block order */
 	size_t nw = ((size_t)blk->n_pat + 63) / 64;
-	uint64_t *cand = dyad_arena_calloc(&c->arena, nw + 1, sizeof *cand);
-	if (!cand)
-		return DYAD_ENOMEM;
-	for (uint32_t a = d->anchor_first[block], ae = a + d->anchor_n[block]; a < ae; a++)
-		if (sent_bloom_has(s, d->anchor_hash[a]))
-			for (uint32_t j = 0; j < d->pats_n[a]; j++) {
-				uint32_t k = d->anchor_pats[d->pats_first[a] + j];
-				cand[k / 64] |= (uint64_t)1 << (k % 64);
-			}
-	for (uint32_t j = 0; j < d->free_n[block]; j++) {
-		uint32_t k = d->anchor_pats[d->free_first[block] + j];
-		cand[k / 64] |= (uint64_t)1 << (k % 64);
+	/* the same block again in this sentence (another verb of it, or the
+	 * retry with an open target): the same patterns */
+	uint64_t *cand = s->cand;
+	if (!cand || s->cand_block != block) {
+		cand = dyad_arena_calloc(&c->arena, nw + 1, sizeof *cand);
+		if (!cand)
+			return DYAD_ENOMEM;
+		for (uint32_t a = d->anchor_first[block], ae = a + d->anchor_n[block]; a < ae; a++)
+			if (sent_bloom_has(s, d->anchor_hash[a]))
+				for (uint32_t j = 0; j < d->pats_n[a]; j++) {
+					uint32_t k = d->anchor_pats[d->pats_first[a] + j];
+					cand[k / 64] |= (uint64_t)1 << (k % 64);
+				}
+		for (uint32_t j = 0; j < d->free_n[block]; j++) {
+			uint32_t k = d->anchor_pats[d->free_first[block] + j];
+			cand[k / 64] |= (uint64_t)1 << (k % 64);
+		}
+		s->cand = cand;
+		s->cand_block = block;
 	}
 	for (size_t wi = 0; wi < nw && !*hit; wi++)
 		for (uint64_t bits = cand[wi]; bits && !*hit; bits &= bits - 1) {

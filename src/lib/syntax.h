@@ -61,6 +61,10 @@ typedef struct sent_ctx {
 	/* Bloom filter of every surface form, lemma and surface prefix in the
 	 * sentence: a pattern with a literal word absent here cannot match. */
 	uint64_t bloom[64];
+	/* the patterns of block cand_block worth trying in this sentence (bit per
+	 * block position; see match_block in coder.c), NULL none yet */
+	uint64_t *cand;
+	uint32_t cand_block;
 	/* country the story is about so far (dateline, earlier actors): gives a
 	 * country to a bare agent ("police", "the army"); NULL = do not infer */
 	const char *ctx_country;
