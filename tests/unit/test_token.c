@@ -11,6 +11,7 @@
 #include <dyad/error.h>
 
 #include "lib/token.h"
+#include "lib/words.h"
 
 static size_t tokenize(dyad_arena *a, const char *s, dtoken **t)
 {
@@ -194,11 +195,34 @@ static void test_cache_same_forms(void **state)
 	dyad_token__cache_free(c);
 }
 
+/* list tests: a marked list answers from dtoken.listed, a local one is searched */
+static void test_word_lists(void **state)
+{
+	(void)state;
+	dyad_arena a;
+	dyad_arena_init(&a, 0);
+	dtoken *t;
+	size_t n = tokenize(&a, "the bid of the army", &t);
+	assert_int_equal(n, 5);
+	static const char *const local[] = {"BID", "ARMY", NULL};
+	assert_true(dyad_words__in(&t[0], dyad_words__determiners));
+	assert_false(dyad_words__in(&t[1], dyad_words__determiners));
+	assert_false(t[1].listed);
+	assert_true(dyad_words__in(&t[1], local)); /* not listed, found all the same */
+	assert_true(dyad_words__in(&t[4], local));
+	assert_true(dyad_words__in(&t[2], dyad_words__prepositions));
+	assert_true(dyad_words__listed("OF", 2));
+	assert_false(dyad_words__listed("O", 1));
+	assert_false(dyad_words__listed("BID", 3));
+	dyad_arena_free(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_words_and_spans),
 		cmocka_unit_test(test_cache_same_forms),
+		cmocka_unit_test(test_word_lists),
 		cmocka_unit_test(test_lemmas_and_folding),
 		cmocka_unit_test(test_invalid_utf8_counted),
 		cmocka_unit_test(test_token_limit),
