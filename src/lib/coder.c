@@ -808,6 +808,45 @@ static int emit_noun_pair(dyad_coder *c, const sent_ctx *s, const sent_out *so, 
 	return rc;
 }
 
+/* "the Egyptian-mediated truce", "a Qatar-brokered deal": the actor glued to
+ * "mediated"/"brokered" mediates (045) between the two parties of the story's
+ * last event */
+static int hyphen_mediators(dyad_coder *c, sent_ctx *s, const sent_out *so)
+{
+	static const char *const mediate[] = {"MEDIATE", "BROKER", NULL};
+	if (!c->last_pair[0] || !c->last_pair[1])
+		return 0;
+	for (size_t i = 1; i < s->n; i++) {
+		const dtoken *t = &s->t[i];
+		if (t->kind != TK_WORD || !dyad_words__in_lemma(t, mediate) || s->t[i - 1].end + 1 != t->begin ||
+		    s->text[t->begin - 1] != '-' || s->group_at[i - 1] < 0)
+			continue;
+		const group *m = &s->g[s->group_at[i - 1]];
+		if (!m->code || !*m->code || m->agent_only || m->pronoun)
+			continue;
+		for (int k = 0; k < 2; k++) {
+			group party;
+			memset(&party, 0, sizeof party);
+			/* (its text: what was mediated, "truce") */
+			party.b = (uint32_t)(i + 1 < s->n && s->t[i + 1].kind == TK_WORD ? i + 1 : i);
+			party.e = party.b + 1;
+			party.code = c->last_pair[k];
+			party.entry = UINT32_MAX;
+			if (dyad_clause__self_event(m->code, party.code))
+				continue;
+			verb_cand vc;
+			memset(&vc, 0, sizeof vc);
+			vc.b = (uint32_t)i;
+			vc.e = (uint32_t)i + 1;
+			vc.verb = UINT32_MAX;
+			int rc = emit_one(c, so, s->t, m, &party, m->code, party.code, "045", &vc, NULL, 0);
+			if (rc)
+				return rc;
+		}
+	}
+	return 0;
+}
+
 /* A visit named by a noun: "X's visit to Y", "the visit of X to Y", "a visit
  * to Y by X", "his visit to Y": X 042 Y and Y 043 X, as for the verb. */
 static int nominal_visits(dyad_coder *c, sent_ctx *s, const sent_out *so, const verb_cand *verbs,
@@ -1543,6 +1582,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		rc = nominal_visits(c, &s, &so, verbs, nv);
 		if (!rc)
 			rc = nominal_meetings(c, &s, &so, verbs, nv);
+		if (!rc)
+			rc = hyphen_mediators(c, &s, &so);
 		if (rc)
 			return rc;
 	}
