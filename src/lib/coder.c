@@ -1615,10 +1615,31 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (other) {
 			size_t w = first_event;
 			for (size_t k = first_event; k < c->n_ev; k++)
-				if (strncmp(c->ev[k].code, "01", 2))
+				if (strncmp(c->ev[k].code, "01", 2)) {
+					c->evf[w] = c->evf[k];
 					c->ev[w++] = c->ev[k];
+				}
 			c->n_ev = w;
 		}
+	}
+	/* an event with no recipient yields to the same source's event of the
+	 * same root that has one ("said they would boycott all contact with the
+	 * United States": one threat, to the United States) */
+	if (!compat && c->n_ev - first_event > 1) {
+		size_t w = first_event;
+		for (size_t k = first_event; k < c->n_ev; k++) {
+			int covered = 0;
+			if (!strcmp(c->ev[k].target, "---"))
+				for (size_t q = first_event; q < c->n_ev && !covered; q++)
+					covered = q != k && strcmp(c->ev[q].target, "---") &&
+					          !strcmp(c->ev[q].source, c->ev[k].source) &&
+					          !strncmp(c->ev[q].code, c->ev[k].code, 2);
+			if (covered)
+				continue;
+			c->evf[w] = c->evf[k];
+			c->ev[w++] = c->ev[k];
+		}
+		c->n_ev = w;
 	}
 	for (size_t k = first_event; k < c->n_ev; k++)
 		if (strcmp(c->ev[k].target, "---")) {
