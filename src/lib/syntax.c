@@ -100,6 +100,17 @@ static int local_type(const char *type)
 	return 0;
 }
 
+/* agent types of people rather than state organs (students, journalists,
+ * rebels, civilians...): those a state's forces act on are its own */
+static int people_type(const char *type)
+{
+	static const char *const organs[] = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "ELI", NULL};
+	for (int i = 0; organs[i]; i++)
+		if (!strcmp(type, organs[i]))
+			return 0;
+	return 1;
+}
+
 /* the country of a place named just after mention k's phrase (ending at e):
  * "in Yemen", "across three Yemeni cities", "from Darfur"; NULL when none */
 static const char *place_after(const sent_ctx *s, size_t k, size_t e)
@@ -418,14 +429,15 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 					int across = 0;
 					for (uint32_t q = s->g[j].e; q < g.b && !across; q++)
 						across = s->is_verb[q] != 0;
-					/* ... except that those a state's police, army or government
+					/* ... except that people a state's police, army or government
 					 * act on ("Venezuelan authorities arrested three opposition
-					 * activists") are that state's people */
+					 * activists", "the Nigerian army rescued 20 students") are
+					 * that state's people */
 					const char *prev = s->g[j].code;
 					int state = strlen(prev) >= 6 && (!strncmp(prev + 3, "COP", 3) || !strncmp(prev + 3, "MIL", 3) ||
 					                                  !strncmp(prev + 3, "GOV", 3) || !strncmp(prev + 3, "JUD", 3) ||
 					                                  !strncmp(prev + 3, "SPY", 3));
-					if (!across || !country || (state && local_type(s->m[k].code)))
+					if (!across || !country || (state && people_type(s->m[k].code)))
 						country = prev;
 					break;
 				}
