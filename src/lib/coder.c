@@ -808,6 +808,61 @@ static int emit_noun_pair(dyad_coder *c, const sent_ctx *s, const sent_out *so, 
 	return rc;
 }
 
+/* "Sudan must return the helicopter, the Russian foreign ministry said": the
+ * reported demand comes before its attribution; as "X said that Sudan must"
+ * it is X's demand (100) on the subject of "must", or X's warning (130) when
+ * it speaks of consequences or retaliation */
+static int fronted_demand(dyad_coder *c, sent_ctx *s, const sent_out *so, const verb_cand *verbs, size_t nv)
+{
+	size_t i = 0;
+	while (i < s->n && ((s->t[i].flags & TF_DATELINE) || (s->t[i].kind == TK_PUNCT && s->t[i].norm[0] == '"')))
+		i++;
+	if (i >= s->n || s->comp_at[i] < 0 || s->c[s->comp_at[i]].b != i)
+		return 0;
+	int32_t who = s->comp_at[i];
+	size_t k = s->c[who].e;
+	if (k < s->n && s->t[k].kind == TK_PUNCT && s->t[k].norm[0] == '"') /* Finland "must ... */
+		k++;
+	if (k >= s->n || !tok_is(&s->t[k], "MUST"))
+		return 0;
+	/* "must be aware of the consequences": a warning, that is a threat (130) */
+	static const char *const warning[] = {"CONSEQUENCES", "CONSEQUENCE", "RETALIATION", "RETALIATORY",
+	                                      "PRICE", "REPERCUSSIONS", NULL};
+	const char *code = "100";
+	/* the attribution: ", <speaker> said" after the demand */
+	for (size_t q = k + 1; q < s->n; q++) {
+		if (dyad_words__in(&s->t[q], warning))
+			code = "130";
+		if (!dyad_clause__attribution(s, q))
+			continue;
+		for (size_t j = 0; j < nv; j++) {
+			const verb_cand *v = &verbs[j];
+			if (v->b <= q || !dyad_words__in_lemma(&s->t[v->b], (const char *const[]){"SAY", "TELL", "ADD", "STRESS", "INSIST", NULL}))
+				continue;
+			int32_t speaker = -1;
+			for (size_t b = q + 1; b < v->b; b++)
+				if (s->comp_at[b] >= 0 && !s->g[s->c[s->comp_at[b]].first].agent_only) {
+					speaker = s->comp_at[b];
+					break;
+				}
+			/* "..., said Russia's foreign minister" */
+			size_t after = v->e;
+			while (after < s->n && dyad_words__in(&s->t[after], dyad_words__determiners))
+				after++;
+			if (speaker < 0 && after < s->n && s->comp_at[after] >= 0 &&
+			    !s->g[s->c[s->comp_at[after]].first].agent_only)
+				speaker = s->comp_at[after];
+			if (speaker < 0 || speaker == who)
+				return 0;
+			verb_cand vc = *v;
+			vc.verb = UINT32_MAX;
+			return emit(c, s, so, s->t, speaker, who, code, &vc, NULL, 0);
+		}
+		return 0;
+	}
+	return 0;
+}
+
 /* "the Egyptian-mediated truce", "a Qatar-brokered deal": the actor glued to
  * "mediated"/"brokered" mediates (045) between the two parties of the story's
  * last event */
@@ -1584,6 +1639,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			rc = nominal_meetings(c, &s, &so, verbs, nv);
 		if (!rc)
 			rc = hyphen_mediators(c, &s, &so);
+		if (!rc)
+			rc = fronted_demand(c, &s, &so, verbs, nv);
 		if (rc)
 			return rc;
 	}
