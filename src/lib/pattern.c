@@ -165,6 +165,20 @@ static int compound_slot(const sent_ctx *s, const dword *x, int32_t ci, pmatch *
 	return 1;
 }
 
+/* is literal pattern word w a preposition ("TO", "IN", "WITH")? */
+static int is_preposition(const dyad_dict *d, const dword *w)
+{
+	char lit[8];
+	if (w->len >= sizeof lit)
+		return 0;
+	memcpy(lit, d->strings + w->str, w->len);
+	lit[w->len] = 0;
+	for (int i = 0; dyad_words__prepositions[i]; i++)
+		if (!strcmp(lit, dyad_words__prepositions[i]))
+			return 1;
+	return 0;
+}
+
 int dyad_pattern__match(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pmatch *m)
 {
 	const dyad_dict *d = s->d;
@@ -224,11 +238,20 @@ int dyad_pattern__match(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pm
 		size_t lim = s->infer_agents ? dyad_clause__end(s, pos) + 1 : n;
 		if (lim > n)
 			lim = n;
+		/* outside TABARI mode a preposition that opens the pattern right
+		 * after the verb and leads to its target ("* TO_ +") is not looked
+		 * for past a party the verb already reaches: "landed in Colombia ...
+		 * to plead for peace in ... Venezuela" */
+		int lead_prep = s->infer_agents && k == (size_t)p->verb_at + 1 && !(x->flags & W_SYNSET) &&
+		                k + 1 < p->ph.n && (w[k + 1].flags & W_TARGET) && x->len <= 4 &&
+		                is_preposition(s->d, x);
 		for (; at < lim; at++) {
 			found = element_at(s, x, at);
 			if (found || adj)
 				break;
 			if (s->t[at].kind == TK_PUNCT && (s->t[at].norm[0] == ';'))
+				break;
+			if (lead_prep && s->comp_at[at] >= 0 && !s->g[s->c[s->comp_at[at]].first].agent_only)
 				break;
 		}
 		if (!found)
