@@ -99,6 +99,17 @@ static int subject_of(const sent_ctx *s, const compound *c, const verb_cand *v)
 	return 1;
 }
 
+/* how many auxiliaries and adverbs stand right before verb v ("has refused") */
+static size_t aux_before(const sent_ctx *s, const verb_cand *v)
+{
+	static const char *const aux[] = {"HAS", "HAVE", "HAD", "WILL", "WOULD", NULL};
+	size_t k = v->b;
+	while (k > 0 && (dyad_words__in(&s->t[k - 1], aux) || dyad_words__in(&s->t[k - 1], dyad_words__be_forms) ||
+	                 dyad_words__is_adverb(&s->t[k - 1])))
+		k--;
+	return v->b - k;
+}
+
 static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, int compat)
 {
 	/* a verb outside quotation marks takes no actor from inside them
@@ -114,6 +125,17 @@ static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, 
 			if (i > 0)
 				i--;
 			continue;
+		}
+		/* "Pakistan, a key U.S. ally in the war on terror, has refused": an
+		 * appositive between commas describes the actor before it */
+		if (!compat && t->kind == TK_PUNCT && t->norm[0] == ',' && i + 1 == v->b - aux_before(s, v)) {
+			size_t open = i;
+			while (open > 0 && !tok_is(&s->t[open - 1], ",") && !tok_is(&s->t[open - 1], ";") && i - open < 12)
+				open--;
+			if (open > 1 && open < i && tok_is(&s->t[open - 1], ",") &&
+			    dyad_words__in(&s->t[open], dyad_words__determiners) && s->comp_at[open - 2] >= 0 &&
+			    !s->g[s->c[s->comp_at[open - 2]].first].agent_only)
+				return s->comp_at[open - 2];
 		}
 		/* TABARI: ", a senior official said" is a clause of its own */
 		if (compat && t->kind == TK_PUNCT && t->norm[0] == ',') {

@@ -1502,9 +1502,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				tgt = obj;
 		}
 		/* force on a party's things is force on the party: "struck Houthi
-		 * targets in Yemen", "shelled Ukrainian positions near Bakhmut" (the
-		 * pattern's place gives way to the actor naming the object) */
-		if (!compat && hit && pm.target >= 0 && pm.target == tgt && code[0] == '1' && code[1] >= '8') {
+		 * targets in Yemen", "shelled Ukrainian positions near Bakhmut"; so is
+		 * criticism or rejection of them, "rejected an Australian ultimatum
+		 * to hand over ..." (the pattern's later actor gives way to the actor
+		 * naming the object) */
+		if (!compat && hit && pm.target >= 0 && pm.target == tgt && code[0] == '1' &&
+		    (code[1] == '1' || code[1] == '2' || code[1] >= '6')) {
 			int32_t own = dyad_clause__find_target(&s, v->e, compat, code, 0, src_code);
 			size_t e = own >= 0 ? s.c[own].e : 0;
 			if (own >= 0 && own != tgt && s.c[own].b < s.c[tgt].b && e < s.n && s.t[e].kind == TK_WORD &&
