@@ -263,6 +263,13 @@ static int object_head(const sent_ctx *s, const verb_cand *v, size_t i)
 	                                           "FEAR", "WARN", "INSIST", "ARGUE", "NOTE", "BE",
 	                                           "HAVE", "DO", "GET", "MAKE", "LET", "HELP", NULL};
 	const dtoken *t = &s->t[i];
+	/* ("Russian forces deported ...": a plural before it is a noun, no verb) */
+	if (i == v->e && i + 1 < s->n && dyad_words__ends_with(t, "ED") && s->t[i + 1].kind == TK_WORD &&
+	    !dyad_words__ends_with(&s->t[v->e - 1], "S") &&
+	    ((s->t[i + 1].flags & TF_CAP) || ((s->t[i + 1].pos & DYAD_POS_NOUN) && !(s->t[i + 1].pos & DYAD_POS_VERB))) &&
+	    !dyad_words__in(&s->t[i + 1], dyad_words__prepositions) && !dyad_words__in(&s->t[i + 1], dyad_words__determiners) &&
+	    !dyad_words__in_lemma(&s->t[v->b], (const char *const[]){"SAY", "BE", "HAVE", "GET", NULL}))
+		return 1;
 	/* only after a verb that codes by itself ("staged military exercises":
 	 * STAGE codes nothing, the exercises do) */
 	const dverb *dv = &s->d->verbs[v->verb];
@@ -272,7 +279,9 @@ static int object_head(const sent_ctx *s, const verb_cand *v, size_t i)
 	    dyad_words__ends_with(t, "ING") || dyad_words__in_lemma(&s->t[v->b], clause_verbs) ||
 	    dyad_words__in(&s->t[v->b], dyad_words__be_forms))
 		return 0;
-	/* a plural right after the verb is its object: "to ease sanctions on" */
+	/* a plural right after the verb is its object: "to ease sanctions on";
+	 * so is a participle before a name or noun: "reject proposed Israeli
+	 * changes", "condemned continued attacks" */
 	if (i == v->e)
 		return dyad_words__ends_with(t, "S") && t->norm_len > 3;
 	const dtoken *first = &s->t[v->e];
