@@ -622,7 +622,7 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 	const dyad_dict *d = c->d;
 	{
 		{
-			if (!c->opt.keep_self_events && gt && dyad_clause__self_event(sc, tc)) {
+			if (!c->opt.keep_self_events && gt && !gt->domestic && dyad_clause__self_event(sc, tc)) {
 				/* "Jordan raised the alert level of its air defences": keep what
 				 * needs no recipient, without one */
 				if (c->opt.tabari_compat || !recipient_optional(code))
@@ -1579,6 +1579,23 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					tgt = default_actor(&s, c->doc_country, v);
 					break;
 				}
+		/* protests, curfews, bans and states of emergency with no one named
+		 * are domestic: the source's own country is their target, as CAMEO
+		 * coders record them ("thousands protested in Tbilisi" GEOCVL 141
+		 * GEO) */
+		if (!compat && tgt < 0 && s.c[src].n == 1 && (!strncmp(code, "14", 2) || !strncmp(code, "172", 3))) {
+			const char *sc = s.g[s.c[src].first].code;
+			if (sc && strlen(sc) >= 3 && sc[0] >= 'A' && sc[0] <= 'Z' && strncmp(sc, "IGO", 3) &&
+			    strncmp(sc, "NGO", 3) && strncmp(sc, "IMG", 3)) {
+				char *cc = dyad_arena_alloc(&c->arena, 4);
+				if (!cc)
+					return DYAD_ENOMEM;
+				memcpy(cc, sc, 3);
+				cc[3] = 0;
+				tgt = default_actor(&s, cc, v);
+				s.g[s.c[tgt].first].domestic = 1;
+			}
+		}
 		if (compat && s.petr && tgt < 0 && d->opt.def_target[0] && !d->opt.def_after)
 			tgt = default_actor(&s, d->opt.def_target, v);
 		if (compat && !s.petr && tgt < 0 && pm.target < 0) {

@@ -21,6 +21,7 @@ typedef struct group {
 	uint8_t pronoun;
 	uint8_t agent_only;
 	uint8_t inferred;     /* country taken from the story context */
+	uint8_t domestic;     /* the source's own country as the target of a domestic protest or ban */
 	uint8_t agent_first;  /* the phrase starts with its agent ("the government of X") */
 	uint16_t compound;    /* index of the compound this group belongs to */
 	const char *lead_type; /* agent type of a leading "officials of/in X" */
