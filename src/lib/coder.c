@@ -1411,6 +1411,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 		int passive = dyad_clause__is_passive(&s, v) || (!compat && pm.source < 0 && passive_relative(&s, v));
 		int32_t mediator = -1;
+		int by_agent = 0;
 		if (!compat && !passive && !hit) {
 			int rel = reduced_relative(&s, v);
 			/* "a truce brokered by Egypt", "talks mediated by Qatar": the one
@@ -1535,6 +1536,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			if (by >= 0) {
 				tgt = src;
 				src = by;
+				by_agent = 1;
 			} else if (!compat && (by = implicit_authority(&s, src, code, v)) >= 0) {
 				tgt = src;
 				src = by;
@@ -1636,7 +1638,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		    (tok_is(&s.t[s.c[tgt].b - 1], "IN") || tok_is(&s.t[s.c[tgt].b - 1], "AT") ||
 		     tok_is(&s.t[s.c[tgt].b - 1], "NEAR")))
 			tgt = -1;
-		if (tgt < 0 && s.c[src].n > 1 &&
+		/* ("was greeted by the president and a crowd": the greeters do not
+		 * act on each other when the one greeted is not known) */
+		if (tgt < 0 && s.c[src].n > 1 && !(by_agent && !compat) &&
 		    (compat || (s.c[src].n <= 3 && reciprocal(code)))) {
 			/* "Gondor and Osgiliath postponed their meeting": members act on each other */
 			rc = emit_among(c, &s, &so, src, code, v, hit, fl);
