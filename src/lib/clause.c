@@ -367,6 +367,13 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 				i = s->c[ci].e - 1;
 				continue;
 			}
+			/* "near the Afghan border": a border is a place, not a party */
+			size_t e = s->c[ci].e;
+			if (!compat && e < s->n && (tok_is(&s->t[e], "BORDER") || tok_is(&s->t[e], "FRONTIER") ||
+			                            tok_is(&s->t[e], "BORDERS"))) {
+				i = e - 1;
+				continue;
+			}
 			/* "withdraw its peacekeeping force from Chad": the subject's own forces
 			 * are not the target */
 			if (!compat && s->g[s->c[ci].first].inferred && b > 0 &&
