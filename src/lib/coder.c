@@ -817,6 +817,78 @@ static int emit_noun_pair(dyad_coder *c, const sent_ctx *s, const sent_out *so, 
 	return rc;
 }
 
+/* Protests named by a noun where they happened: "protests in Lima", "riots
+ * across Iran", "Peru has been engulfed in violent protests": the people of
+ * that country protest (141; riots and violent protests 145), domestically.
+ * Not when the protests are only planned, called for or threatened, nor when
+ * the sentence already codes a protest. */
+static int nominal_protests(dyad_coder *c, sent_ctx *s, const sent_out *so, const verb_cand *verbs, size_t nv,
+                            size_t first_event)
+{
+	static const char *const nouns[] = {"PROTEST", "DEMONSTRATION", "RALLY", "RIOT", "UPRISING", NULL};
+	static const char *const unreal[] = {"PLANNED", "PLANS", "PLAN", "CALL", "CALLS", "CALLED", "THREAT",
+	                                     "THREATS", "THREATENED", "POSSIBLE", "POTENTIAL", "FUTURE",
+	                                     "PROPOSED", "NO", "ANY", "BANNED", "AGAINST", NULL};
+	for (size_t k = first_event; k < c->n_ev; k++)
+		if (!strncmp(c->ev[k].code, "14", 2))
+			return 0;
+	for (size_t i = 0; i < s->n; i++) {
+		const dtoken *t = &s->t[i];
+		if (t->kind != TK_WORD || !dyad_words__in_lemma_n(t, nouns) || coded_as_verb(verbs, nv, i) ||
+		    ((t->flags & TF_CAP) && !(t->flags & TF_SENT_START)) || s->group_at[i] >= 0)
+			continue;
+		int unrealised = 0;
+		for (size_t k = i; k-- > 0 && k + 3 > i;)
+			unrealised |= dyad_words__in(&s->t[k], unreal) || dyad_words__in(&s->t[k], dyad_words__negators);
+		if (unrealised)
+			continue;
+		/* where: "in/across/throughout X" right after the noun */
+		const group *place = NULL;
+		for (size_t k = i + 1; k < s->n && k < i + 4 && !place; k++)
+			if (tok_is(&s->t[k], "IN") || tok_is(&s->t[k], "ACROSS") || tok_is(&s->t[k], "THROUGHOUT"))
+				place = group_at(s, k + 1);
+		/* ... or the country whose clause the noun ends: "Peru has been
+		 * engulfed in violent protests" */
+		if (!place) {
+			for (size_t k = i; k-- > 0;) {
+				/* (not across a verb of the dictionary or an -ing form: "North
+				 * Korea launched a missile, drawing protests from Seoul") */
+				if (dyad_words__in(&s->t[k], dyad_words__clause_stops) || tok_is(&s->t[k], ";") ||
+				    s->is_verb[k] || dyad_words__ends_with(&s->t[k], "ING"))
+					break;
+				if (s->comp_at[k] >= 0) {
+					const compound *cp = &s->c[s->comp_at[k]];
+					if (cp->b == 0 || (cp->b == 1 && dyad_words__in(&s->t[0], dyad_words__determiners)))
+						place = &s->g[cp->first];
+					break;
+				}
+			}
+		}
+		if (!place || !place->code || strlen(place->code) != 3 || place->code[0] < 'A' || place->code[0] > 'Z' ||
+		    !strncmp(place->code, "IGO", 3) || !strncmp(place->code, "NGO", 3))
+			continue;
+		int violent = tok_is(t, "RIOT") || tok_is(t, "RIOTS") ||
+		              (i > 0 && (tok_is(&s->t[i - 1], "VIOLENT") || tok_is(&s->t[i - 1], "DEADLY")));
+		char *who = dyad_arena_alloc(&c->arena, 7);
+		if (!who)
+			return DYAD_ENOMEM;
+		memcpy(who, place->code, 3);
+		memcpy(who + 3, "CVL", 4);
+		group people = *place, land = *place;
+		people.code = who;
+		people.b = (uint32_t)i;
+		people.e = (uint32_t)i + 1;
+		land.domestic = 1;
+		verb_cand vc;
+		memset(&vc, 0, sizeof vc);
+		vc.b = (uint32_t)i;
+		vc.e = (uint32_t)i + 1;
+		vc.verb = UINT32_MAX;
+		return emit_one(c, so, s->t, &people, &land, people.code, land.code, violent ? "145" : "141", &vc, NULL, 0);
+	}
+	return 0;
+}
+
 /* "Sudan must return the helicopter, the Russian foreign ministry said": the
  * reported demand comes before its attribution; as "X said that Sudan must"
  * it is X's demand (100) on the subject of "must", or X's warning (130) when
@@ -1674,6 +1746,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			rc = hyphen_mediators(c, &s, &so);
 		if (!rc)
 			rc = fronted_demand(c, &s, &so, verbs, nv);
+		if (!rc)
+			rc = nominal_protests(c, &s, &so, verbs, nv, first_event);
 		if (rc)
 			return rc;
 	}

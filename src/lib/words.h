@@ -88,6 +88,15 @@ static inline int dyad_words__quoted(const dtoken *t, size_t i)
 	return n & 1;
 }
 
+/* is the token's noun lemma one of the NULL-terminated list? */
+static inline int dyad_words__in_lemma_n(const dtoken *t, const char *const *list)
+{
+	for (int i = 0; list[i]; i++)
+		if (!strcmp(t->nlemma, list[i]))
+			return 1;
+	return 0;
+}
+
 /* adverbs ending in -LY and a few others ("also", "later", "reportedly") */
 int dyad_words__is_adverb(const dtoken *t);
 
