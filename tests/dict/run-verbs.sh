@@ -170,7 +170,7 @@ v12c	Russia vetoed a resolution by the United States.	RUS 129 USA
 v13a	North Korea threatened to attack South Korea with nuclear weapons.	PRK 1385 KOR
 v13b	Iran threatened the United States with a blockade of the Strait of Hormuz.	IRN 1381 USA
 v13c	China warned the United States of serious consequences.	CHN 130 USA
-v14a	Kenyan protesters demonstrated against the finance bill.	KEN 1412 ---
+v14a	Kenyan protesters demonstrated against the finance bill.	KEN 1412 KEN
 v14b	Argentine unions staged a general strike against the government.	ARG 143 ARG
 v16a	Saudi Arabia severed diplomatic ties with Iran.	SAU 161 IRN
 v16b	The European Union imposed sanctions on Belarus.	IGO 163 BLR
@@ -185,7 +185,7 @@ v19c	India accused Pakistan of violating the ceasefire.	IND 1123 PAK
 v20a	Serbian forces carried out ethnic cleansing against Kosovo Albanians.	SRB 203 KSV
 w01	China summoned the Japanese ambassador to lodge a protest.	CHN 114 JPN
 w02	The United Nations called on Israel and Hamas to return to dialogue.	IGO 026 ISR
-w03	Kenyan doctors went on strike over unpaid salaries.	KEN 1432 ---
+w03	Kenyan doctors went on strike over unpaid salaries.	KEN 1432 KEN
 w04	Iran vowed to retaliate against Israel.	IRN 138 ISR
 w05	India and Pakistan held talks in Islamabad.	IND 046 PAK
 w06	Russia cut diplomatic ties with Georgia.	RUS 161 GEO
