@@ -842,6 +842,16 @@ static int nominal_protests(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
 			unrealised |= dyad_words__in(&s->t[k], unreal) || dyad_words__in(&s->t[k], dyad_words__negators);
 		if (unrealised)
 			continue;
+		/* background named in passing: "during the crackdown on the
+		 * anti-government protests", "after the protests" */
+		size_t np = i; /* start of the noun phrase */
+		while (np > 0 && s->t[np - 1].kind == TK_WORD && !dyad_words__in(&s->t[np - 1], dyad_words__prepositions) &&
+		       ((s->t[np - 1].pos & DYAD_POS_ADJ) || dyad_words__in(&s->t[np - 1], dyad_words__determiners) ||
+		        s->t[np - 1].end + 1 == s->t[np].begin) &&
+		       np + 4 > i)
+			np--;
+		if (np > 0 && dyad_words__in(&s->t[np - 1], dyad_words__prepositions) && !tok_is(&s->t[np - 1], "IN"))
+			continue;
 		/* where: "in/across/throughout X" right after the noun */
 		const group *place = NULL;
 		for (size_t k = i + 1; k < s->n && k < i + 4 && !place; k++)
