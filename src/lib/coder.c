@@ -41,6 +41,9 @@ struct dyad_coder {
 	uint32_t last_subject_entry;
 	/* the last pair of parties an event linked: "the two leaders" */
 	const char *last_pair[2];
+	/* last names of people named after a title earlier in the document */
+	dyad_name names[64];
+	size_t n_names;
 	int story_discard; /* a story-level discard phrase was seen: no events */
 };
 
@@ -418,6 +421,44 @@ static int purpose_infinitive(const sent_ctx *s, size_t i)
 	static const char *const heads[] = {"BID", "ORDER", "AS", "EFFORT", "ATTEMPT", "MOVE", "AIMED",
 	                                    "DESIGNED", "MEANT", "INTENDED", "SEEKING", NULL};
 	return i > 0 && dyad_words__in(&s->t[i - 1], heads);
+}
+
+/* People named after a title ("Yangon Region Chief Minister U Soe Thein",
+ * "Foreign Minister Adel al-Jubeir"): the last capitalized word of a coded
+ * phrase, after its last dictionary word, is remembered with the phrase's
+ * code, so that a later bare "Thein" is that actor. */
+static void remember_names(dyad_coder *c, const sent_ctx *s)
+{
+	for (size_t k = 0; k < s->ng && c->n_names < sizeof c->names / sizeof c->names[0]; k++) {
+		const group *g = &s->g[k];
+		if (!g->code || !*g->code || g->agent_only || g->pronoun || g->e == 0)
+			continue;
+		/* the name follows the phrase's last dictionary word: "... Chief
+		 * Minister U Soe Thein" */
+		size_t last = g->e - 1;
+		while (last + 1 < s->n && s->t[last + 1].kind == TK_WORD && (s->t[last + 1].flags & TF_CAP) &&
+		       !s->is_verb[last + 1] && s->group_at[last + 1] < 0)
+			last++;
+		const dtoken *t = &s->t[last];
+		if (t->kind != TK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_SENT_START) || s->is_verb[last] ||
+		    t->norm_len < 3 || s->allcaps)
+			continue;
+		/* the name must follow the phrase's dictionary words, not be one */
+		int in_mention = 0;
+		for (size_t q = 0; q < s->nm && !in_mention; q++)
+			in_mention = s->m[q].b <= last && last < s->m[q].e;
+		if (in_mention)
+			continue;
+		int seen = 0;
+		for (size_t q = 0; q < c->n_names && !seen; q++)
+			seen = !strcmp(c->names[q].name, t->norm);
+		if (seen)
+			continue;
+		c->names[c->n_names].name = t->norm;
+		c->names[c->n_names].code = g->code;
+		c->names[c->n_names].entry = g->entry;
+		c->n_names++;
+	}
 }
 
 /* "gunmen shot dead the mayor-elect", "killed the provincial governor": the
@@ -1172,6 +1213,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	s.date = date;
 	s.arena = &c->arena;
 	s.ctx_country = (!compat && c->doc_country[0]) ? c->doc_country : NULL;
+	if (!compat) {
+		s.names = c->names;
+		s.n_names = c->n_names;
+	}
 	s.infer_agents = !compat;
 	s.compat = compat;
 	s.petr = c->opt.petrarch_compat;
@@ -1821,6 +1866,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			c->last_pair[1] = c->ev[k].target;
 			break;
 		}
+	if (!compat)
+		remember_names(c, &s);
 	/* the story's country: the dateline place or the first country named
 	 * (outside TABARI mode not inside quotation marks: "chanting 'U.S. forces
 	 * out!'") */
@@ -1858,6 +1905,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_result *out, dyad_e
 	c->warning[0] = 0;
 	c->last_subject = NULL;
 	c->last_pair[0] = c->last_pair[1] = NULL;
+	c->n_names = 0;
 	c->doc_country[0] = 0;
 	c->last_subject_entry = UINT32_MAX;
 	c->story_discard = 0;

@@ -90,6 +90,19 @@ static int has_type(const char *code, const char *type)
 	return 0;
 }
 
+/* the code of a name met earlier in the document, into m; 0 when unknown */
+static int known_name(const sent_ctx *s, const dtoken *t, mention *m)
+{
+	for (size_t k = s->n_names; k-- > 0;)
+		if (!strcmp(s->names[k].name, t->norm)) {
+			m->code = s->names[k].code;
+			m->entry = s->names[k].entry;
+			m->agent = 0;
+			return 1;
+		}
+	return 0;
+}
+
 /* agent types that belong where they are: rebels, protesters, civilians... */
 static int local_type(const char *type)
 {
@@ -262,6 +275,10 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			m.b = (uint32_t)i;
 			m.e = (uint32_t)(i + 2);
 			m.entry = UINT32_MAX;
+		} else if (s->n_names && (t->flags & TF_CAP) && !s->is_verb[i] && known_name(s, t, &m)) {
+			/* "Thein expressed gratitude": the person named earlier */
+			m.b = (uint32_t)i;
+			m.e = (uint32_t)(i + 1);
 		} else if (dyad_words__in(t, s->compat ? dyad_words__tabari_pronouns : dyad_words__pronouns) &&
 		           !s->is_verb[i] && !s->petr) {
 			/* (PETRARCH-1 resolves no pronouns: "he" is no actor there) */

@@ -32,6 +32,13 @@ typedef struct compound {
 	uint32_t b, e;        /* token range */
 } compound;
 
+/* a person's last name and the code of the phrase that named them */
+typedef struct dyad_name {
+	const char *name; /* normalized token (points into the document arena) */
+	const char *code;
+	uint32_t entry;
+} dyad_name;
+
 typedef struct verb_cand {
 	uint32_t b, e;        /* token range of the verb phrase */
 	uint32_t verb;        /* dverb index */
@@ -69,6 +76,10 @@ typedef struct sent_ctx {
 	/* country the story is about so far (dateline, earlier actors): gives a
 	 * country to a bare agent ("police", "the army"); NULL = do not infer */
 	const char *ctx_country;
+	/* names met earlier in the document after a title ("Chief Minister U Soe
+	 * Thein"): a later "Thein" is that actor (outside TABARI mode) */
+	const struct dyad_name *names;
+	size_t n_names;
 	int infer_agents;
 	int open_target;      /* a pattern's closing "+" may find no actor (second try) */
 	int compat;         /* TABARI compatibility mode */
