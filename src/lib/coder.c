@@ -440,8 +440,13 @@ static void remember_names(dyad_coder *c, const sent_ctx *s)
 		       !s->is_verb[last + 1] && s->group_at[last + 1] < 0)
 			last++;
 		const dtoken *t = &s->t[last];
-		if (t->kind != TK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_SENT_START) || s->is_verb[last] ||
-		    t->norm_len < 3 || s->allcaps)
+		static const char *const not_names[] = {
+		    "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "JANUARY",
+		    "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
+		    "NOVEMBER", "DECEMBER", "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT",
+		    "OCT", "NOV", "DEC", "THE", "AND", NULL};
+		if (last < g->e || t->kind != TK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_SENT_START) ||
+		    s->is_verb[last] || t->norm_len < 3 || s->allcaps || dyad_words__in(t, not_names))
 			continue;
 		/* the name must follow the phrase's dictionary words, not be one */
 		int in_mention = 0;
