@@ -507,6 +507,26 @@ static int denied_action(const sent_ctx *s, int32_t src, const verb_cand *v)
 	return 0;
 }
 
+/* the actors a sentence reports killed, wounded or injured ("Fifteen
+ * militants and one soldier were killed"), other than src; -1 none */
+static int32_t casualties(const sent_ctx *s, int32_t src)
+{
+	static const char *const harm[] = {"KILL", "WOUND", "INJURE", "HURT", NULL};
+	for (size_t i = 1; i < s->n; i++) {
+		if (!dyad_words__in_lemma(&s->t[i], harm) || !dyad_words__ends_with(&s->t[i], "ED") ||
+		    !dyad_words__in(&s->t[i - 1], dyad_words__be_forms))
+			continue;
+		for (size_t k = i - 1; k-- > 0;) {
+			if (dyad_words__in(&s->t[k], dyad_words__clause_stops) || tok_is(&s->t[k], ";"))
+				break;
+			int32_t ci = s->comp_at[k];
+			if (ci >= 0 && ci != src && !s->g[s->c[ci].first].agent_only && !s->g[s->c[ci].first].pronoun)
+				return ci;
+		}
+	}
+	return -1;
+}
+
 /* "demanded that Russia withdraw its troops": a subjunctive (base form) whose
  * subject follows "that" after a verb of demanding is what was demanded */
 static int demanded_action(const sent_ctx *s, int32_t src, const verb_cand *v)
@@ -1713,6 +1733,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					tgt = default_actor(&s, c->doc_country, v);
 					break;
 				}
+		/* "Fifteen militants and one soldier were killed when the Pakistani
+		 * military mounted another operation": force that names no target
+		 * is on those the sentence reports killed or wounded */
+		if (!compat && tgt < 0 && code[0] == '1' && code[1] >= '8')
+			tgt = casualties(&s, src);
+		if (!compat && tgt < 0 && code[0] == '2')
+			tgt = casualties(&s, src);
 		/* protests, curfews, bans and states of emergency with no one named
 		 * are domestic: the source's own country is their target, as CAMEO
 		 * coders record them ("thousands protested in Tbilisi" GEOCVL 141
