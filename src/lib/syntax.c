@@ -468,10 +468,11 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 					/* not a slogan ('chanting "U.S. forces out!"') */
 					if (dyad_words__quoted(s->t, s->m[q].b))
 						continue;
-					/* a place it is in, not a source or topic ("demand from China") */
+					/* a place it is in or whose part it is ("the government of
+					 * Burkina Faso"), not a source or topic ("demand from China") */
 					const dtoken *p = s->m[q].b > 0 ? &s->t[s->m[q].b - 1] : NULL;
 					if (p && dyad_words__in(p, dyad_words__prepositions) && !tok_is(p, "IN") &&
-					    !tok_is(p, "AT") && !tok_is(p, "NEAR") && !tok_is(p, "ACROSS"))
+					    !tok_is(p, "AT") && !tok_is(p, "NEAR") && !tok_is(p, "ACROSS") && !tok_is(p, "OF"))
 						break;
 					/* nor the object of a participle ("an area bordering Afghanistan") */
 					if (p && p->kind == TK_WORD && (dyad_words__ends_with(p, "ING") || dyad_words__ends_with(p, "ED")))
