@@ -1310,6 +1310,17 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			continue;
 		if (!compat && nv > 0 && object_head(&s, &verbs[nv - 1], i))
 			continue;
+		/* "to free jailed journalists", "must release detained nationals": a
+		 * participle after a base-form verb (after "to" or a modal) and before
+		 * a name or plain noun is an adjective */
+		if (!compat && i > 0 && i + 1 < s.n && dyad_words__ends_with(&s.t[i], "ED") && s.t[i - 1].kind == TK_WORD &&
+		    s.t[i - 1].vlemma == s.t[i - 1].norm && !(s.t[i - 1].flags & TF_CAP) &&
+		    !dyad_words__ends_with(&s.t[i - 1], "S") && !dyad_words__in(&s.t[i - 1], dyad_words__be_forms) &&
+		    s.t[i + 1].kind == TK_WORD &&
+		    ((s.t[i + 1].flags & TF_CAP) || ((s.t[i + 1].pos & DYAD_POS_NOUN) && !(s.t[i + 1].pos & DYAD_POS_VERB))) &&
+		    (s.t[i - 1].pos & DYAD_POS_VERB) && i > 1 &&
+		    (tok_is(&s.t[i - 2], "TO") || dyad_words__in(&s.t[i - 2], dyad_words__modals)))
+			continue;
 		/* "a drone and missile attack on the grid", "a rocket strike against":
 		 * a base form after a common noun and before "on"/"against" is a noun */
 		if (!compat && i > 0 && i + 1 < s.n && (s.t[i].pos & DYAD_POS_NOUN) && s.t[i].vlemma == s.t[i].norm &&
