@@ -486,6 +486,22 @@ static int assassination(const sent_ctx *s, const verb_cand *v, int32_t tgt, con
 	return 0;
 }
 
+/* "citizens they believe were detained by U.S. forces": what someone only
+ * believes or thinks happened is not coded */
+static int believed_action(const sent_ctx *s, const verb_cand *v)
+{
+	static const char *const belief[] = {"BELIEVE", "THINK", NULL};
+	for (size_t k = v->b, steps = 0; k-- > 0 && steps < 3; steps++) {
+		const dtoken *t = &s->t[k];
+		if (t->kind == TK_WORD && dyad_words__in_lemma(t, belief))
+			return 1;
+		if (!dyad_words__in(t, dyad_words__be_forms) && !tok_is(t, "HAD") && !tok_is(t, "HAVE") &&
+		    !tok_is(t, "HAS") && !dyad_words__is_adverb(t))
+			return 0;
+	}
+	return 0;
+}
+
 /* "Russia denied that its forces had attacked a hospital", "Russia denied
  * attacking the hospital": what is denied is not coded (the denial is, 016) */
 static int denied_action(const sent_ctx *s, int32_t src, const verb_cand *v)
@@ -1721,7 +1737,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		int32_t subj = (passive && pm.source < 0 && tgt >= 0) ? tgt : src;
 		/* "refused to release X", "threatened to ban Y" where the governing verb
 		 * coded nothing itself: the refusal or threat of this action */
-		if (!compat && (demanded_action(&s, src, v) || denied_action(&s, src, v)))
+		if (!compat && (demanded_action(&s, src, v) || denied_action(&s, src, v) || believed_action(&s, v)))
 			continue;
 		if (!compat && tgt >= 0 && assassination(&s, v, tgt, code))
 			code = "186";
