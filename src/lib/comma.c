@@ -80,5 +80,6 @@ dtoken dyad_comma__gap(const dtoken *comma)
 	g.norm = g.vlemma = g.nlemma = "|";
 	g.norm_len = g.vlemma_len = g.nlemma_len = 1;
 	g.h_norm = g.h_v = g.h_n = 0;
+	g.listed = 0; /* "|" is on no list */
 	return g;
 }

@@ -160,7 +160,8 @@ static int fixed_form(tvec *v, dtoken *tk, const char *form)
 	tk->fixed = 1;
 	tk->norm = tk->vlemma = tk->nlemma = form;
 	tk->norm_len = tk->vlemma_len = tk->nlemma_len = (uint16_t)m;
-	tk->listed = (uint8_t)dyad_words__listed(form, m);
+	uint32_t lists = dyad_words__listed(form, m);
+	tk->listed = lists != 0;
 	dtoken *tmpl;
 	uint32_t *pfx = alloc_pfx(v, m, 0, &tmpl);
 	if (!pfx)
@@ -170,6 +171,7 @@ static int fixed_form(tvec *v, dtoken *tk, const char *form)
 	tk->pfx = pfx;
 	tk->h_norm = tk->h_v = tk->h_n = pfx[m - 1];
 	dtoken_memo *w = dyad_token__memo(tk);
+	w->lists = lists;
 	w->sig = (uint64_t)1 << (tk->h_norm & 63);
 	for (size_t k = 0; k + 1 < m; k++)
 		w->sig |= (uint64_t)1 << (pfx[k] & 63);
@@ -337,11 +339,13 @@ static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn)
 	norm[m] = 0;
 	tk->norm = tk->vlemma = tk->nlemma = norm;
 	tk->norm_len = tk->vlemma_len = tk->nlemma_len = (uint16_t)m;
-	tk->listed = (uint8_t)dyad_words__listed(norm, m);
+	uint32_t lists = dyad_words__listed(norm, m);
+	tk->listed = lists != 0;
 	tk->pfx = pfx;
 	tk->h_norm = tk->h_v = tk->h_n = hn;
 	dtoken_memo *w = dyad_token__memo(tk);
 	w->sig = sig;
+	w->lists = lists;
 	if (tk->kind == TK_WORD && m)
 		add_lemmas(tk, w, norm + m + 1, &f, h_v, h_n);
 	set_bloom(tk, pfx, np, (uint16_t *)(void *)(mem + pfx_bytes));

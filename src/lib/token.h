@@ -50,6 +50,7 @@ typedef struct dtoken_memo {
 	 * surface, lemma and prefix hashes), as bit numbers */
 	const uint16_t *bloom;
 	uint16_t n_bloom;
+	uint32_t lists; /* the closed-class lists the word is on (words.h) */
 } dtoken_memo;
 
 /* The coder's sentence filter (sent_ctx.bloom, syntax.h): 4096 bits, two

@@ -8,45 +8,45 @@
 
 #include "util/hash.h"
 
-const char *const dyad_words__determiners[] = {DYAD_WORDS_LISTED, "THE", "A", "AN", "ITS", "HIS", "HER", "THEIR", "OUR",
+const char *const dyad_words__determiners[] = {DYAD_WORDS_LISTED(1), "THE", "A", "AN", "ITS", "HIS", "HER", "THEIR", "OUR",
                                           "THIS", "THESE", "THOSE", "'S", "ANY", "EACH", "NO",
                                           "EVERY", "SUCH", "ANOTHER", NULL};
-const char *const dyad_words__prepositions[] = {DYAD_WORDS_LISTED, "OF", "IN", "WITH", "TO", "FOR", "FROM", "AT", "ON",
+const char *const dyad_words__prepositions[] = {DYAD_WORDS_LISTED(2), "OF", "IN", "WITH", "TO", "FOR", "FROM", "AT", "ON",
                                            "BY", "AGAINST", "ABOUT", "OVER", "UNDER", "BETWEEN",
                                            "NEAR", "ACROSS", "INTO", "TOWARD", "TOWARDS", "AMONG",
                                            "INCLUDING", "REGARDING", "AFTER", "BEFORE", "DURING",
                                            "WITHOUT", "THAN", "LIKE", "VIA", "THROUGH", NULL};
-const char *const dyad_words__be_forms[] = {DYAD_WORDS_LISTED, "IS", "ARE", "WAS", "WERE", "BEEN", "BEING", "BE", "GET",
+const char *const dyad_words__be_forms[] = {DYAD_WORDS_LISTED(3), "IS", "ARE", "WAS", "WERE", "BEEN", "BEING", "BE", "GET",
                                        "GOT", "GETS", NULL};
-const char *const dyad_words__negators[] = {DYAD_WORDS_LISTED, "NOT", "N'T", "NEVER", "NEITHER", "NOR", NULL};
-const char *const dyad_words__modals[] = {DYAD_WORDS_LISTED, "COULD", "MIGHT", "MAY", "SHOULD", "MUST", "CAN", "CANNOT",
+const char *const dyad_words__negators[] = {DYAD_WORDS_LISTED(4), "NOT", "N'T", "NEVER", "NEITHER", "NOR", NULL};
+const char *const dyad_words__modals[] = {DYAD_WORDS_LISTED(5), "COULD", "MIGHT", "MAY", "SHOULD", "MUST", "CAN", "CANNOT",
                                      NULL};
 /* announced future actions: coded as intentions and threats (CAMEO 03, 13) */
-const char *const dyad_words__futures[] = {DYAD_WORDS_LISTED, "WILL", "WOULD", "'LL", "SHALL", NULL};
-const char *const dyad_words__readiness[] = {DYAD_WORDS_LISTED, "READY", "PREPARED", "WILLING", "PLANS", "PLANNING", "READINESS",
+const char *const dyad_words__futures[] = {DYAD_WORDS_LISTED(6), "WILL", "WOULD", "'LL", "SHALL", NULL};
+const char *const dyad_words__readiness[] = {DYAD_WORDS_LISTED(7), "READY", "PREPARED", "WILLING", "PLANS", "PLANNING", "READINESS",
                                         "WILLINGNESS", "INTENTION", "DETERMINATION", "DESIRE",
                                         "PLANNED", "INTENDS", "INTEND", "GOING", NULL};
-const char *const dyad_words__conditionals[] = {DYAD_WORDS_LISTED, "IF", "UNLESS", "WHETHER", "LEST", NULL};
-const char *const dyad_words__blockers[] = {DYAD_WORDS_LISTED, "REFUSE", "DECLINE", "FAIL", "REJECT", "THREATEN",
+const char *const dyad_words__conditionals[] = {DYAD_WORDS_LISTED(8), "IF", "UNLESS", "WHETHER", "LEST", NULL};
+const char *const dyad_words__blockers[] = {DYAD_WORDS_LISTED(9), "REFUSE", "DECLINE", "FAIL", "REJECT", "THREATEN",
                                        "VOW", "PLAN", "WANT", "INTEND", "HOPE", "SEEK", "TRY",
                                        "AGREE", "PROMISE", "PLEDGE", "URGE", "ASK", "CALL",
                                        "PREPARE", "OFFER", "PROPOSE", "WARN", "DENY",
                                        "AIM", "EXPECT", "DEMAND", "ATTEMPT", "OPPOSE", "AVOID",
                                        "STOP", "CEASE", "HALT", "RESUME", "CONTINUE", "BEGIN",
                                        "START", NULL};
-const char *const dyad_words__adverbs[] = {DYAD_WORDS_LISTED, "ALSO", "LATER", "THEN", "SUBSEQUENTLY", "REPORTEDLY",
+const char *const dyad_words__adverbs[] = {DYAD_WORDS_LISTED(10), "ALSO", "LATER", "THEN", "SUBSEQUENTLY", "REPORTEDLY",
                                       "ALLEGEDLY", "STILL", "FINALLY", "AGAIN", "JUST",
                                       "ALREADY", "REPEATEDLY", "RECENTLY", "ON", NULL};
-const char *const dyad_words__clause_stops[] = {DYAD_WORDS_LISTED, ";", ":", "WHILE", "WHEREAS", "ALTHOUGH", "BECAUSE",
+const char *const dyad_words__clause_stops[] = {DYAD_WORDS_LISTED(11), ";", ":", "WHILE", "WHEREAS", "ALTHOUGH", "BECAUSE",
                                            "WHO", "WHICH", "THAT", "WHEN", "SINCE", "UNTIL", "BUT",
                                            "AFTER", "BEFORE", "AS", "AMID", "DESPITE", NULL};
 
-const char *const dyad_words__partitives[] = {DYAD_WORDS_LISTED, "GROUP", "MEMBERS", "MEMBER", "THOUSANDS", "HUNDREDS",
+const char *const dyad_words__partitives[] = {DYAD_WORDS_LISTED(12), "GROUP", "MEMBERS", "MEMBER", "THOUSANDS", "HUNDREDS",
                                          "DOZENS", "SCORES", "DELEGATION", "TEAM", "NUMBER", "MANY",
                                          "SOME", "SEVERAL", "MOST", "ALL", "BOTH", "EACH", "ONE",
                                          "TWO", "THREE", "UNIT", "UNITS", "CONVOY", "COALITION",
                                          "MILLIONS", "CROWD", "CROWDS", "BAND", "GANG", NULL};
-const char *const dyad_words__agent_heads[] = {DYAD_WORDS_LISTED,
+const char *const dyad_words__agent_heads[] = {DYAD_WORDS_LISTED(13),
     "CHIEF", "CHIEFS", "HEAD", "HEADS", "GENERAL", "GENERALS", "COMMANDER", "COMMANDERS", "LEADER",
     "LEADERS", "LEADERSHIP", "PERSONNEL", "MEMBER", "MEMBERS", "STAFF", "UNIT", "UNITS", "SOURCE",
     "SOURCES", "OFFICER", "OFFICERS", "BOSS", "BOSSES", "JUNTA", "TEAM", "TEAMS", "DELEGATION",
@@ -60,33 +60,39 @@ const char *const dyad_words__agent_heads[] = {DYAD_WORDS_LISTED,
     "BASE", "BASES", "CAMPS", "HIDEOUT", "HIDEOUTS", "STRONGHOLD", "STRONGHOLDS", "TARGETS", "POSTS",
     "OUTPOSTS", "VEHICLES", "CONVOYS", "FACILITIES", "INSTALLATIONS", "HEADQUARTERS", "COMMAND",
     "TROOPS", "FORCES", NULL};
-const char *const dyad_words__pair_nouns[] = {DYAD_WORDS_LISTED, "LEADERS", "SIDES", "COUNTRIES", "NATIONS", "GOVERNMENTS",
+const char *const dyad_words__pair_nouns[] = {DYAD_WORDS_LISTED(14), "LEADERS", "SIDES", "COUNTRIES", "NATIONS", "GOVERNMENTS",
                                          "PRESIDENTS", "MINISTERS", "DELEGATIONS", "HEADS", "PARTIES",
                                          "NEIGHBORS", "NEIGHBOURS", "STATES", "PREMIERS", "ALLIES",
                                          "CAPITALS", NULL};
-const char *const dyad_words__topic_preps[] = {DYAD_WORDS_LISTED, "ON", "OVER", "ABOUT", "REGARDING", "CONCERNING",
+const char *const dyad_words__topic_preps[] = {DYAD_WORDS_LISTED(15), "ON", "OVER", "ABOUT", "REGARDING", "CONCERNING",
                                           "INCLUDING", "LIKE", NULL};
 
-const char *const dyad_words__numerals[] = {DYAD_WORDS_LISTED, "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT",
+const char *const dyad_words__numerals[] = {DYAD_WORDS_LISTED(16), "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT",
                                        "NINE", "TEN", "ELEVEN", "TWELVE", "DOZEN", "SEVERAL",
                                        "HUNDRED", "THOUSAND", NULL};
 
-const char *const dyad_words__possessives[] = {DYAD_WORDS_LISTED, "ITS", "THEIR", "HIS", "HER", "OUR", NULL};
+const char *const dyad_words__possessives[] = {DYAD_WORDS_LISTED(17), "ITS", "THEIR", "HIS", "HER", "OUR", NULL};
 /* TABARI shifts a verb to a noun only after an article */
-const char *const dyad_words__articles[] = {DYAD_WORDS_LISTED, "THE", "A", "AN", NULL};
+const char *const dyad_words__articles[] = {DYAD_WORDS_LISTED(18), "THE", "A", "AN", NULL};
 /* words that may sit between parts of one noun phrase */
-const char *const dyad_words__glue[] = {DYAD_WORDS_LISTED, "'S", "THE", "A", "AN", "ITS", "HIS", "HER", "THEIR", "SENIOR",
+const char *const dyad_words__glue[] = {DYAD_WORDS_LISTED(19), "'S", "THE", "A", "AN", "ITS", "HIS", "HER", "THEIR", "SENIOR",
                                    "TOP", "FORMER", "DEPUTY", "CHIEF", "ACTING", "NEW", "LOCAL",
                                    "STATE", "NATIONAL", "FEDERAL", "SPECIAL", "INTERIM", "VICE",
                                    "ARMED", "SECURITY", "RULING", "MAIN", "LEADING", "RIGHTS",
                                    "HUMAN", "ELITE", "PRO", "ANTI", NULL};
-const char *const dyad_words__pronouns[] = {DYAD_WORDS_LISTED, "HE", "SHE", "THEY", "IT", NULL};
+const char *const dyad_words__pronouns[] = {DYAD_WORDS_LISTED(20), "HE", "SHE", "THEY", "IT", NULL};
 /* TABARI also resolves the object forms (manual 7.7) */
-const char *const dyad_words__tabari_pronouns[] = {DYAD_WORDS_LISTED, "HE", "SHE", "THEY", "IT", "HIM", "THEM", NULL};
-const char *const dyad_words__possessors[] = {DYAD_WORDS_LISTED, "HIS", "HER", "ITS", "THEIR", NULL};
-const char *const dyad_words__homeland[] = {DYAD_WORDS_LISTED, "COUNTRY", "NATION", NULL};
+const char *const dyad_words__tabari_pronouns[] = {DYAD_WORDS_LISTED(21), "HE", "SHE", "THEY", "IT", "HIM", "THEM", NULL};
+const char *const dyad_words__possessors[] = {DYAD_WORDS_LISTED(22), "HIS", "HER", "ITS", "THEIR", NULL};
+const char *const dyad_words__homeland[] = {DYAD_WORDS_LISTED(23), "COUNTRY", "NATION", NULL};
 
-const char dyad_words__mark[] = " (listed)"; /* no token or lemma has a space */
+/* mark k (list[0][0] == k) of the list with bit k - 1 in dtoken_memo.lists;
+ * no word begins with a control byte */
+const char dyad_words__mark[DYAD_WORDS_MARKS][2] = {
+	{0, 0},   {1, 0},   {2, 0},   {3, 0},   {4, 0},   {5, 0},   {6, 0},   {7, 0},
+	{8, 0},   {9, 0},   {10, 0},  {11, 0},  {12, 0},  {13, 0},  {14, 0},  {15, 0},
+	{16, 0},  {17, 0},  {18, 0},  {19, 0},  {20, 0},  {21, 0},  {22, 0},  {23, 0},
+	{24, 0},  {25, 0},  {26, 0},  {27, 0},  {28, 0},  {29, 0},  {30, 0},  {31, 0}};
 
 /* every list of words.h: what dyad_words__listed knows (each begins with
  * DYAD_WORDS_LISTED) */
@@ -98,29 +104,36 @@ static const char *const *const every_list[] = {
 	dyad_words__glue, dyad_words__pronouns, dyad_words__possessors, dyad_words__homeland,
 	dyad_words__agent_heads, dyad_words__numerals, dyad_words__tabari_pronouns, NULL};
 
-/* every listed word by hash (open addressing), built once for all threads */
+/* every listed word by hash (open addressing) with the bits of its lists,
+ * built once for all threads */
 #define LISTED_SLOTS 2048
-static const char *listed_set[LISTED_SLOTS];
+static struct {
+	const char *word;
+	uint32_t lists;
+} listed_set[LISTED_SLOTS];
 static pthread_once_t listed_once = PTHREAD_ONCE_INIT;
 
 static void build_listed(void)
 {
-	for (size_t l = 0; every_list[l]; l++)
+	for (size_t l = 0; every_list[l]; l++) {
+		uint32_t bit = (uint32_t)1 << (every_list[l][0][0] - 1);
 		for (size_t i = 1; every_list[l][i]; i++) {
 			const char *x = every_list[l][i];
 			size_t h = dyad_hash32(x, strlen(x)) & (LISTED_SLOTS - 1);
-			while (listed_set[h] && strcmp(listed_set[h], x))
+			while (listed_set[h].word && strcmp(listed_set[h].word, x))
 				h = (h + 1) & (LISTED_SLOTS - 1);
-			listed_set[h] = x;
+			listed_set[h].word = x;
+			listed_set[h].lists |= bit;
 		}
+	}
 }
 
-int dyad_words__listed(const char *w, size_t n)
+uint32_t dyad_words__listed(const char *w, size_t n)
 {
 	pthread_once(&listed_once, build_listed);
-	for (size_t h = dyad_hash32(w, n) & (LISTED_SLOTS - 1); listed_set[h]; h = (h + 1) & (LISTED_SLOTS - 1))
-		if (!strncmp(listed_set[h], w, n) && !listed_set[h][n])
-			return 1;
+	for (size_t h = dyad_hash32(w, n) & (LISTED_SLOTS - 1); listed_set[h].word; h = (h + 1) & (LISTED_SLOTS - 1))
+		if (!strncmp(listed_set[h].word, w, n) && !listed_set[h].word[n])
+			return listed_set[h].lists;
 	return 0;
 }
 

@@ -35,23 +35,23 @@ extern const char *const dyad_words__tabari_pronouns[];
 extern const char *const dyad_words__possessors[];
 extern const char *const dyad_words__homeland[];
 
-/* The lists above begin with DYAD_WORDS_LISTED and are all in words.c's
- * every_list: the tokenizer marks a word on any of them (dtoken.listed), so
- * dyad_words__in answers no at once for every other word. A list without
- * the mark (a local one) is simply searched. */
-extern const char dyad_words__mark[];
-#define DYAD_WORDS_LISTED dyad_words__mark
-/* Is w[0..n) on any of the marked lists? */
-int dyad_words__listed(const char *w, size_t n);
+/* The lists above begin with a mark, DYAD_WORDS_LISTED(k) for k = 1, 2, ...
+ * (one k a list), and are all in words.c's every_list: the tokenizer marks a
+ * word on any of them (dtoken.listed) and keeps the bits k - 1 of its lists
+ * in its memo (dtoken_memo.lists), so dyad_words__in answers a marked list
+ * by one bit. A list without a mark (a local one) is simply searched. */
+#define DYAD_WORDS_MARKS 32
+extern const char dyad_words__mark[DYAD_WORDS_MARKS][2];
+#define DYAD_WORDS_LISTED(k) dyad_words__mark[k]
+/* The bits (k - 1) of the marked lists w[0..n) is on; 0 none. */
+uint32_t dyad_words__listed(const char *w, size_t n);
 
 /* is the token one of the NULL-terminated list? */
 static inline int dyad_words__in(const dtoken *t, const char *const *list)
 {
-	if (list[0] == dyad_words__mark) {
-		if (!t->listed)
-			return 0;
-		list++;
-	}
+	unsigned k = (unsigned char)list[0][0];
+	if (k - 1 < DYAD_WORDS_MARKS - 1)
+		return t->listed && (dyad_token__memo(t)->lists >> (k - 1) & 1);
 	for (int i = 0; list[i]; i++)
 		if (tok_eq(t, list[i]))
 			return 1;
