@@ -73,6 +73,8 @@ int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_coder_opt
 		free(c);
 		return DYAD_ENOMEM;
 	}
+	/* the sentence filter bits no question of this dictionary reads stay out */
+	dyad_token__cache_filter(c->tcache, dict->filter_used);
 	dyad_arena_init(&c->arena, 0);
 	*out = c;
 	return 0;

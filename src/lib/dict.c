@@ -579,6 +579,27 @@ static int sort_patterns(dyad_dict *d)
  * take one dictionary for another that reuses its address */
 static atomic_uint index_generation;
 
+static void filter_use(dyad_dict *d, const dword *w, uint16_t skip)
+{
+	if (!w->len || w->len > DYAD_PFX_MAX || (w->flags & (W_SYNSET | skip)))
+		return;
+	uint16_t a = DYAD_BLOOM_POS1(w->hash), b = DYAD_BLOOM_POS2(w->hash);
+	d->filter_used[a >> 6] |= (uint64_t)1 << (a & 63);
+	d->filter_used[b >> 6] |= (uint64_t)1 << (b & 63);
+}
+
+/* filter_used: the words of every pattern (anchors among them) and the first
+ * word of every <TIME> phrase, as the coder asks (coder.c, pattern.c) */
+static void build_filter_used(dyad_dict *d)
+{
+	memset(d->filter_used, 0, sizeof d->filter_used);
+	for (uint32_t p = 0; p < d->n_patterns; p++)
+		for (uint16_t k = 0; k < d->patterns[p].ph.n; k++)
+			filter_use(d, &d->words[d->patterns[p].ph.first + k], W_NOT_LITERAL);
+	for (uint32_t k = 0; k < d->n_times; k++)
+		filter_use(d, &d->words[d->times[k].ph.first], 0);
+}
+
 int dyad_dict__build_indexes(dyad_dict *d)
 {
 	dyad_dict__free_indexes(d);
@@ -595,6 +616,7 @@ int dyad_dict__build_indexes(dyad_dict *d)
 	    build_index(d, &d->synset_ix, LEX_SYNSET, &cap_keys, member_phrase, d->n_members, NULL) ||
 	    build_key_bits(d) || build_members(d) || build_anchors(d))
 		return DYAD_ENOMEM;
+	build_filter_used(d);
 	return 0;
 }
 

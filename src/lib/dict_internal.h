@@ -235,6 +235,10 @@ struct dyad_dict {
 	uint32_t *anchor_hash, *pats_first, *pats_n;
 	uint32_t *free_first, *free_n;
 	uint32_t *anchor_pats;
+	/* the sentence filter's bits (DYAD_BLOOM_POS1/2) of every hash the coder
+	 * asks the filter about (pattern words, <TIME> first words): the other
+	 * bits never change an answer, so a word's memo leaves them out */
+	uint64_t filter_used[64];
 	dyad_strmap synset_names; /* keys are owned copies in synset_keys */
 	char **synset_keys;
 	uint32_t n_synset_keys, cap_synset_keys;

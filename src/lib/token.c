@@ -97,8 +97,9 @@ typedef struct tvec {
 #define BLOOM_BYTES(m) (2 * ((m) + 3) * sizeof(uint16_t))
 
 /* the memo's filter bits (dtoken_memo.bloom) of tk's hashes and its np
- * prefix hashes, stored at out (BLOOM_BYTES(np)) */
-static void set_bloom(const dtoken *tk, const uint32_t *pfx, size_t np, uint16_t *out)
+ * prefix hashes, stored at out (BLOOM_BYTES(np)); with used, only the bits
+ * set there (dyad_token__cache_filter) */
+static void set_bloom(const dtoken *tk, const uint32_t *pfx, size_t np, uint16_t *out, const uint64_t *used)
 {
 	uint32_t h[DYAD_PFX_MAX + 3];
 	size_t nh = 0, n = 0;
@@ -113,8 +114,10 @@ static void set_bloom(const dtoken *tk, const uint32_t *pfx, size_t np, uint16_t
 			h[nh++] = more[j];
 	}
 	for (size_t k = 0; k < nh; k++) {
-		out[n++] = DYAD_BLOOM_POS1(h[k]);
-		out[n++] = DYAD_BLOOM_POS2(h[k]);
+		uint16_t pos[2] = {DYAD_BLOOM_POS1(h[k]), DYAD_BLOOM_POS2(h[k])};
+		for (int j = 0; j < 2; j++)
+			if (!used || (used[pos[j] >> 6] >> (pos[j] & 63) & 1))
+				out[n++] = pos[j];
 	}
 	dtoken_memo *w = dyad_token__memo(tk);
 	w->bloom = out;
@@ -175,7 +178,8 @@ static int fixed_form(tvec *v, dtoken *tk, const char *form)
 	w->sig = (uint64_t)1 << (tk->h_norm & 63);
 	for (size_t k = 0; k + 1 < m; k++)
 		w->sig |= (uint64_t)1 << (pfx[k] & 63);
-	set_bloom(tk, pfx, m < DYAD_PFX_MAX ? m : DYAD_PFX_MAX, (uint16_t *)(void *)(pfx + m + 1));
+	set_bloom(tk, pfx, m < DYAD_PFX_MAX ? m : DYAD_PFX_MAX, (uint16_t *)(void *)(pfx + m + 1),
+	          dyad_token__cache_filter_used(v->cache));
 	if (tmpl && !kept) {
 		*tmpl = *tk;
 		dyad_token__cache_insert(v->cache, tmpl, form);
@@ -348,7 +352,7 @@ static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn)
 	w->lists = lists;
 	if (tk->kind == TK_WORD && m)
 		add_lemmas(tk, w, norm + m + 1, &f, h_v, h_n);
-	set_bloom(tk, pfx, np, (uint16_t *)(void *)(mem + pfx_bytes));
+	set_bloom(tk, pfx, np, (uint16_t *)(void *)(mem + pfx_bytes), dyad_token__cache_filter_used(v->cache));
 	if (tmpl) {
 		*tmpl = *tk;
 		dyad_token__cache_insert(v->cache, tmpl, NULL);

@@ -31,6 +31,10 @@ enum {
 typedef struct dyad_token_cache dyad_token_cache;
 int dyad_token__cache_new(dyad_token_cache **out);
 void dyad_token__cache_free(dyad_token_cache *c);
+/* Sentence filter bits (4096, as 64 words) a word's memo keeps: the others
+ * are left out of dtoken_memo.bloom; NULL (the default) keeps all. The
+ * array must outlive the cache; set it before the first document. */
+void dyad_token__cache_filter(dyad_token_cache *c, const uint64_t *used);
 /* the lexicon's table inside the cache (allocated on first use; NULL without one) */
 void *dyad_token__lex_table(dyad_token_cache *c, size_t bytes);
 

@@ -45,6 +45,7 @@ struct dyad_token_cache {
 	const char *fixed_form[FIXED_MAX];
 	const dtoken *fixed[FIXED_MAX];
 	size_t n_fixed;
+	const uint64_t *filter_used; /* dyad_token__cache_filter */
 };
 
 int dyad_token__cache_new(dyad_token_cache **out)
@@ -82,6 +83,17 @@ void *dyad_token__lex_table(dyad_token_cache *c, size_t bytes)
 	if (!c->lex)
 		c->lex = calloc(1, bytes);
 	return c->lex;
+}
+
+void dyad_token__cache_filter(dyad_token_cache *c, const uint64_t *used)
+{
+	if (c)
+		c->filter_used = used;
+}
+
+const uint64_t *dyad_token__cache_filter_used(const dyad_token_cache *c)
+{
+	return c ? c->filter_used : NULL;
 }
 
 void dyad_token__cache_begin(dyad_token_cache *c)

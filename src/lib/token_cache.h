@@ -23,6 +23,8 @@ dtoken *dyad_token__cache_reserve(dyad_token_cache *c, size_t bytes);
 /* Keep a filled template from cache_reserve: a word (form NULL) or the
  * fixed form form. */
 void dyad_token__cache_insert(dyad_token_cache *c, const dtoken *tmpl, const char *form);
+/* The filter bits set by dyad_token__cache_filter; NULL all. */
+const uint64_t *dyad_token__cache_filter_used(const dyad_token_cache *c);
 /* The lemmatizer's answer for w[0..m) (hash h), through the memo when cache
  * is not NULL; the lemma hashes are set when the lemmas are not empty. */
 void dyad_token__lemma(dyad_token_cache *cache, const char *w, size_t m, uint32_t h,
