@@ -175,6 +175,9 @@ static int match_block(dyad_coder *c, sent_ctx *s, uint32_t block, const verb_ca
 	for (size_t wi = 0; wi < nw && !*hit; wi++)
 		for (uint64_t bits = cand[wi]; bits && !*hit; bits &= bits - 1) {
 			size_t k = wi * 64 + (size_t)__builtin_ctzll(bits);
+			/* the second try: the others failed the first (see open_end) */
+			if (s->open_target && !d->open_end[blk->pat_first + k])
+				continue;
 			const dpattern *p = &d->patterns[blk->pat_first + k];
 			if (dyad_pattern__possible(s, p) && dyad_pattern__match(s, p, v->b, v->e, pm))
 				*hit = p;
@@ -1564,7 +1567,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 		/* outside TABARI mode, when nothing matched, a closing open "+" may
 		 * stay empty (see dyad_pattern__match) */
-		if (!rc && !hit && !compat) {
+		if (!rc && !hit && !compat && d->block_open[dv->block]) {
 			s.open_target = 1;
 			rc = match_block(c, &s, dv->block, v, &pm, &hit);
 			s.open_target = 0;

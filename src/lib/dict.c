@@ -359,6 +359,9 @@ void dyad_dict__free_indexes(dyad_dict *d)
 	free(d->anchor_pats);
 	d->anchor_first = d->anchor_n = d->anchor_hash = d->pats_first = d->pats_n = NULL;
 	d->free_first = d->free_n = d->anchor_pats = NULL;
+	free(d->open_end);
+	free(d->block_open);
+	d->open_end = d->block_open = NULL;
 	dyad_strmap_free(&d->lex);
 	free(d->lexkeys);
 	d->lexkeys = NULL;
@@ -579,6 +582,28 @@ static int sort_patterns(dyad_dict *d)
  * take one dictionary for another that reuses its address */
 static atomic_uint index_generation;
 
+/* open_end and block_open (see dyad_pattern__match on open_target) */
+static int build_open_ends(dyad_dict *d)
+{
+	d->open_end = calloc((size_t)d->n_patterns + 1, 1);
+	d->block_open = calloc((size_t)d->n_blocks + 1, 1);
+	if (!d->open_end || !d->block_open)
+		return DYAD_ENOMEM;
+	for (uint32_t p = 0; p < d->n_patterns; p++) {
+		const dpattern *pt = &d->patterns[p];
+		if (pt->ph.n <= (uint32_t)pt->verb_at + 1)
+			continue;
+		const dword *last = &d->words[pt->ph.first + pt->ph.n - 1];
+		d->open_end[p] = (last->flags & W_TARGET) && !(last->flags & W_ADJ);
+	}
+	for (uint32_t b = 0; b < d->n_blocks; b++) {
+		const dblock *blk = &d->blocks[b];
+		for (uint32_t k = 0; k < blk->n_pat && blk->pat_first + k < d->n_patterns; k++)
+			d->block_open[b] |= d->open_end[blk->pat_first + k];
+	}
+	return 0;
+}
+
 static void filter_use(dyad_dict *d, const dword *w, uint16_t skip)
 {
 	if (!w->len || w->len > DYAD_PFX_MAX || (w->flags & (W_SYNSET | skip)))
@@ -614,7 +639,8 @@ int dyad_dict__build_indexes(dyad_dict *d)
 	    build_index(d, &d->discard_ix, LEX_DISCARD, &cap_keys, dyad_dict__discard_phrase, d->n_discards, NULL) ||
 	    build_index(d, &d->issue_ix, LEX_ISSUE, &cap_keys, issue_phrase, d->n_issues, NULL) ||
 	    build_index(d, &d->synset_ix, LEX_SYNSET, &cap_keys, member_phrase, d->n_members, NULL) ||
-	    build_key_bits(d) || build_members(d) || build_anchors(d))
+	    build_key_bits(d) || build_members(d) || build_anchors(d) ||
+	    build_open_ends(d))
 		return DYAD_ENOMEM;
 	build_filter_used(d);
 	return 0;

@@ -235,6 +235,10 @@ struct dyad_dict {
 	uint32_t *anchor_hash, *pats_first, *pats_n;
 	uint32_t *free_first, *free_n;
 	uint32_t *anchor_pats;
+	/* pattern p ends in an open "+" (its last word a target slot right of
+	 * the verb, not joined by "_"): open_end[p]; block b has one: block_open[b].
+	 * Only those patterns can match on the coder's second try (open_target). */
+	uint8_t *open_end, *block_open;
 	/* the sentence filter's bits (DYAD_BLOOM_POS1/2) of every hash the coder
 	 * asks the filter about (pattern words, <TIME> first words): the other
 	 * bits never change an answer, so a word's memo leaves them out */
