@@ -375,8 +375,8 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 				continue;
 			}
 			/* "withdraw its peacekeeping force from Chad": the subject's own forces
-			 * are not the target */
-			if (!compat && s->g[s->c[ci].first].inferred && b > 0 &&
+			 * (an agent after "its", "their", not a named party) are not the target */
+			if (!compat && (s->g[s->c[ci].first].inferred || !(s->t[b].flags & TF_CAP)) && b > 0 &&
 			    (dyad_words__in(&s->t[b - 1], dyad_words__possessives) ||
 			     (b > 1 && dyad_words__in(&s->t[b - 2], dyad_words__possessives) && s->t[b - 1].kind == TK_WORD))) {
 				i = s->c[ci].e - 1;

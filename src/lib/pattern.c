@@ -15,8 +15,15 @@ int32_t dyad_pattern__compound_from(const sent_ctx *s, size_t i, size_t limit)
 {
 	for (size_t k = i; k < limit; k++)
 		if (s->comp_at[k] >= 0 && !s->g[s->c[s->comp_at[k]].first].pronoun &&
-		    !s->g[s->c[s->comp_at[k]].first].agent_only)
+		    !s->g[s->c[s->comp_at[k]].first].agent_only) {
+			/* outside TABARI mode not the rest of an actor whose first words
+			 * the pattern's literal took: "withdraw its PEACEKEEPing force" */
+			if (s->infer_agents && s->c[s->comp_at[k]].b < i) {
+				k = s->c[s->comp_at[k]].e - 1;
+				continue;
+			}
 			return s->comp_at[k];
+		}
 	return -1;
 }
 
