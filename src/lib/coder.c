@@ -258,6 +258,22 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	return 0;
 }
 
+/* the -ing form at i has its own subject after "for", "of", "over" or
+ * "about" ("for one of its gunboats intercepting", "over the army shelling"):
+ * the content of the event before it */
+static int gerund_content(const sent_ctx *s, size_t i)
+{
+	static const char *const content[] = {"FOR", "OF", "OVER", "ABOUT", NULL};
+	for (size_t k = i, steps = 0; k-- > 0 && steps < 7; steps++) {
+		const dtoken *t = &s->t[k];
+		if (dyad_words__in(t, content))
+			return steps > 0;
+		if (t->kind != TK_WORD || s->is_verb[k] || dyad_words__in(t, dyad_words__clause_stops))
+			return 0;
+	}
+	return 0;
+}
+
 /* Is token i the head noun of the object of verb v before it? "rejected recent
  * calls by Belarus", "rejected a United Nations appeal", "dismissed an appeal":
  * a noun form after a determiner or an adjective that opens the object, with
@@ -1370,6 +1386,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (!compat && i > 0 && s.t[i].norm_len > 4 &&
 		    !memcmp(s.t[i].norm + s.t[i].norm_len - 3, "ING", 3) &&
 		    dyad_words__in(&s.t[i - 1], dyad_words__prepositions))
+			continue;
+		/* ... and so is one after "for/of/over + its subject": "apologized
+		 * to Brazil for one of its gunboats intercepting a Brazilian ship" */
+		if (!compat && nv > 0 && s.t[i].norm_len > 4 && !memcmp(s.t[i].norm + s.t[i].norm_len - 3, "ING", 3) &&
+		    gerund_content(&s, i))
 			continue;
 		verb_cand vc;
 		memset(&vc, 0, sizeof vc);
