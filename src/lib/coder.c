@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "lib/clause.h"
+#include "lib/complement.h"
 #include "lib/comma.h"
 #include "lib/complex.h"
 #include "lib/coref.h"
@@ -258,69 +259,7 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	return 0;
 }
 
-/* the -ing form at i has its own subject after "for", "of", "over" or
- * "about" ("for one of its gunboats intercepting", "over the army shelling"):
- * the content of the event before it */
-static int gerund_content(const sent_ctx *s, size_t i)
-{
-	static const char *const content[] = {"FOR", "OF", "OVER", "ABOUT", NULL};
-	for (size_t k = i, steps = 0; k-- > 0 && steps < 7; steps++) {
-		const dtoken *t = &s->t[k];
-		if (dyad_words__in(t, content))
-			return steps > 0;
-		if (t->kind != TK_WORD || s->is_verb[k] || dyad_words__in(t, dyad_words__clause_stops))
-			return 0;
-	}
-	return 0;
-}
 
-/* Is token i the head noun of the object of verb v before it? "rejected recent
- * calls by Belarus", "rejected a United Nations appeal", "dismissed an appeal":
- * a noun form after a determiner or an adjective that opens the object, with
- * only words of that phrase between (no preposition, "to", "that", verb or
- * punctuation), after a verb with a code of its own. Verbs of saying take
- * clauses ("said Russia attacks ..."). */
-static int object_head(const sent_ctx *s, const verb_cand *v, size_t i)
-{
-	static const char *const clause_verbs[] = {"SAY", "TELL", "REPORT", "CLAIM", "ANNOUNCE", "STATE",
-	                                           "ADD", "BELIEVE", "THINK", "KNOW", "SEE", "HEAR",
-	                                           "FEAR", "WARN", "INSIST", "ARGUE", "NOTE", "BE",
-	                                           "HAVE", "DO", "GET", "MAKE", "LET", "HELP", NULL};
-	const dtoken *t = &s->t[i];
-	/* ("Russian forces deported ...": a plural before it is a noun, no verb) */
-	if (i == v->e && i + 1 < s->n && dyad_words__ends_with(t, "ED") && s->t[i + 1].kind == TK_WORD &&
-	    !dyad_words__ends_with(&s->t[v->e - 1], "S") &&
-	    ((s->t[i + 1].flags & TF_CAP) || ((s->t[i + 1].pos & DYAD_POS_NOUN) && !(s->t[i + 1].pos & DYAD_POS_VERB))) &&
-	    !dyad_words__in(&s->t[i + 1], dyad_words__prepositions) && !dyad_words__in(&s->t[i + 1], dyad_words__determiners) &&
-	    !dyad_words__in_lemma(&s->t[v->b], (const char *const[]){"SAY", "BE", "HAVE", "GET", NULL}))
-		return 1;
-	/* only after a verb that codes by itself ("staged military exercises":
-	 * STAGE codes nothing, the exercises do) */
-	const dverb *dv = &s->d->verbs[v->verb];
-	if (!dv->ev.code || dv->ev.code == DCODE_NULL)
-		return 0;
-	if (v->e > i || i - v->e > 4 || !(t->pos & DYAD_POS_NOUN) || dyad_words__ends_with(t, "ED") ||
-	    dyad_words__ends_with(t, "ING") || dyad_words__in_lemma(&s->t[v->b], clause_verbs) ||
-	    dyad_words__in(&s->t[v->b], dyad_words__be_forms))
-		return 0;
-	/* a plural right after the verb is its object: "to ease sanctions on";
-	 * so is a participle before a name or noun: "reject proposed Israeli
-	 * changes", "condemned continued attacks" */
-	if (i == v->e)
-		return dyad_words__ends_with(t, "S") && t->norm_len > 3;
-	const dtoken *first = &s->t[v->e];
-	if (!dyad_words__in(first, dyad_words__determiners) &&
-	    !(first->kind == TK_WORD && (first->pos & DYAD_POS_ADJ) && !(first->pos & DYAD_POS_VERB) &&
-	      !(first->flags & TF_CAP)))
-		return 0;
-	for (size_t k = v->e; k < i; k++) {
-		const dtoken *w = &s->t[k];
-		if (w->kind != TK_WORD || s->is_verb[k] || tok_is(w, "TO") || tok_is(w, "THAT") ||
-		    dyad_words__in(w, dyad_words__prepositions) || dyad_words__in(w, dyad_words__clause_stops))
-			return 0;
-	}
-	return 1;
-}
 
 /* Does token i end the clause before it (TABARI mode)? A semicolon, or a
  * conjunction outside a compound. */
@@ -435,14 +374,6 @@ static int recipient_optional(const char *code)
 	       !strncmp(code, "172", 3);
 }
 
-/* "to" at i opens a purpose: "in a bid to", "in order to", "so as to", "in an
- * effort to", "aimed to" */
-static int purpose_infinitive(const sent_ctx *s, size_t i)
-{
-	static const char *const heads[] = {"BID", "ORDER", "AS", "EFFORT", "ATTEMPT", "MOVE", "AIMED",
-	                                    "DESIGNED", "MEANT", "INTENDED", "SEEKING", NULL};
-	return i > 0 && dyad_words__in(&s->t[i - 1], heads);
-}
 
 /* People named after a title ("Yangon Region Chief Minister U Soe Thein",
  * "Foreign Minister Adel al-Jubeir"): the last capitalized word of a coded
@@ -487,151 +418,13 @@ static void remember_names(dyad_coder *c, const sent_ctx *s)
 	}
 }
 
-/* "gunmen shot dead the mayor-elect", "killed the provincial governor": the
- * killing of one political figure is an assassination (186) */
-static int assassination(const sent_ctx *s, const verb_cand *v, int32_t tgt, const char *code)
-{
-	static const char *const kill[] = {"KILL", "MURDER", "SHOOT", "GUN", "STAB", "SLAY", "BEHEAD", NULL};
-	static const char *const figure[] = {"PRESIDENT", "MINISTER", "MAYOR", "MAYOR-ELECT", "GOVERNOR",
-	                                     "LAWMAKER", "SENATOR", "CONGRESSMAN", "CONGRESSWOMAN", "MP",
-	                                     "JUDGE", "PROSECUTOR", "CANDIDATE", "POLITICIAN", "AMBASSADOR",
-	                                     "LEGISLATOR", "COUNCILLOR", "COUNCILOR", "PREMIER", "CHAIRMAN",
-	                                     NULL};
-	if (code[0] != '1' || (code[1] != '8' && code[1] != '9') || !dyad_words__in_lemma(&s->t[v->b], kill) ||
-	    s->c[tgt].n != 1)
-		return 0;
-	const group *g = &s->g[s->c[tgt].first];
-	for (uint32_t i = g->b; i < g->e; i++)
-		if (dyad_words__in(&s->t[i], figure))
-			return 1;
-	return 0;
-}
 
-/* "citizens they believe were detained by U.S. forces": what someone only
- * believes or thinks happened is not coded */
-static int believed_action(const sent_ctx *s, const verb_cand *v)
-{
-	static const char *const belief[] = {"BELIEVE", "THINK", NULL};
-	for (size_t k = v->b, steps = 0; k-- > 0 && steps < 3; steps++) {
-		const dtoken *t = &s->t[k];
-		if (t->kind == TK_WORD && dyad_words__in_lemma(t, belief))
-			return 1;
-		if (!dyad_words__in(t, dyad_words__be_forms) && !tok_is(t, "HAD") && !tok_is(t, "HAVE") &&
-		    !tok_is(t, "HAS") && !dyad_words__is_adverb(t))
-			return 0;
-	}
-	return 0;
-}
 
-/* "Russia denied that its forces had attacked a hospital", "Russia denied
- * attacking the hospital": what is denied is not coded (the denial is, 016) */
-static int denied_action(const sent_ctx *s, int32_t src, const verb_cand *v)
-{
-	static const char *const deny[] = {"DENY", "REFUTE", "DISMISS", "REJECT", NULL};
-	if (v->b > 0 && dyad_words__ends_with(&s->t[v->b], "ING") && dyad_words__in_lemma(&s->t[v->b - 1], deny))
-		return 1;
-	size_t b = src >= 0 ? s->c[src].b : v->b;
-	if (src >= 0 && s->c[src].b > v->b)
-		return 0;
-	/* "its forces": the possessive opens the subject */
-	if (b > 0 && dyad_words__in(&s->t[b - 1], dyad_words__possessives))
-		b--;
-	if (b < 2 || !tok_is(&s->t[b - 1], "THAT"))
-		return 0;
-	for (size_t k = b - 1; k-- > 0 && k + 4 > b;)
-		if (s->t[k].kind == TK_WORD && dyad_words__in_lemma(&s->t[k], deny))
-			return 1;
-	return 0;
-}
 
-/* the actors a sentence reports killed, wounded or injured ("Fifteen
- * militants and one soldier were killed"), other than src; -1 none */
-static int32_t casualties(const sent_ctx *s, int32_t src)
-{
-	static const char *const harm[] = {"KILL", "WOUND", "INJURE", "HURT", NULL};
-	for (size_t i = 1; i < s->n; i++) {
-		if (!dyad_words__in_lemma(&s->t[i], harm) || !dyad_words__ends_with(&s->t[i], "ED") ||
-		    !dyad_words__in(&s->t[i - 1], dyad_words__be_forms))
-			continue;
-		for (size_t k = i - 1; k-- > 0;) {
-			if (dyad_words__in(&s->t[k], dyad_words__clause_stops) || tok_is(&s->t[k], ";"))
-				break;
-			int32_t ci = s->comp_at[k];
-			if (ci >= 0 && ci != src && !s->g[s->c[ci].first].agent_only && !s->g[s->c[ci].first].pronoun)
-				return ci;
-		}
-	}
-	return -1;
-}
 
-/* "demanded that Russia withdraw its troops": a subjunctive (base form) whose
- * subject follows "that" after a verb of demanding is what was demanded */
-static int demanded_action(const sent_ctx *s, int32_t src, const verb_cand *v)
-{
-	static const char *const demand[] = {"DEMAND", "URGE", "ASK", "INSIST", "REQUEST", "PROPOSE",
-	                                     "SUGGEST", "RECOMMEND", "ORDER", "REQUIRE", NULL};
-	const dtoken *t = &s->t[v->b];
-	if (src < 0 || t->vlemma != t->norm || dyad_words__ends_with(t, "S"))
-		return 0;
-	size_t b = s->c[src].b;
-	if (b < 2 || !tok_is(&s->t[b - 1], "THAT"))
-		return 0;
-	for (size_t k = b - 1; k-- > 0 && k + 4 > b;)
-		if (s->t[k].kind == TK_WORD && dyad_words__in_lemma(&s->t[k], demand))
-			return 1;
-	return 0;
-}
 
-/* "to" at i after a noun of what did not (or not yet) happen: "failure to",
- * "refusal to", "inability to", "efforts to", "a plan to" */
-static int unrealised_infinitive(const sent_ctx *s, size_t i)
-{
-	static const char *const heads[] = {"FAILURE", "FAILURES", "REFUSAL", "INABILITY", "RELUCTANCE",
-	                                    "UNWILLINGNESS", "FAILING", "EFFORT", "EFFORTS", "ATTEMPT",
-	                                    "ATTEMPTS", "BID", "PLAN", "PLANS", "PLOT", NULL};
-	if (i > 1 && s->t[i - 1].kind == TK_PUNCT && s->t[i - 1].norm[0] == '"') /* failure "to ... */
-		i--;
-	return i > 0 && dyad_words__in(&s->t[i - 1], heads);
-}
 
-/* "opposition activists accused of plotting", "students arrested for ...",
- * "a man charged with ...": after an actor, these verbs' own prepositions
- * mark a passive relative clause as "by" does */
-static int passive_relative(const sent_ctx *s, const verb_cand *v)
-{
-	static const char *const of_verbs[] = {"ACCUSE", "SUSPECT", "CONVICT", "ACQUIT", "CLEAR", NULL};
-	static const char *const for_verbs[] = {"ARREST", "DETAIN", "JAIL", "SENTENCE", "WANT", "PUNISH",
-	                                        "PROSECUTE", NULL};
-	static const char *const with_verbs[] = {"CHARGE", NULL};
-	const dtoken *t = &s->t[v->b];
-	if (v->b == 0 || v->e >= s->n || s->comp_at[v->b - 1] < 0 || !dyad_words__ends_with(t, "ED"))
-		return 0;
-	const dtoken *p = &s->t[v->e];
-	return (tok_is(p, "OF") && dyad_words__in_lemma(t, of_verbs)) ||
-	       (tok_is(p, "FOR") && dyad_words__in_lemma(t, for_verbs)) ||
-	       (tok_is(p, "WITH") && dyad_words__in_lemma(t, with_verbs));
-}
 
-/* "a summit hosted by Japan", "China, backed by Russia,": a participle
- * followed by "by" and not by an auxiliary is a passive relative clause
- * on the noun before it (-1: not one; 1: that noun is an actor; 0: it is
- * not, and the verb codes nothing) */
-static int reduced_relative(const sent_ctx *s, const verb_cand *v)
-{
-	const dtoken *t = &s->t[v->b];
-	int participle = dyad_words__ends_with(t, "ED") ||
-	                 (t->vlemma != t->norm && !dyad_words__ends_with(t, "S") && !dyad_words__ends_with(t, "ING"));
-	if (!participle || v->e >= s->n || !tok_is(&s->t[v->e], "BY") || v->b == 0)
-		return -1;
-	size_t k = v->b - 1;
-	if (dyad_words__in(&s->t[k], dyad_words__be_forms) || tok_is(&s->t[k], "HAS") ||
-	    tok_is(&s->t[k], "HAVE") || tok_is(&s->t[k], "HAD") || dyad_words__is_adverb(&s->t[k]) ||
-	    dyad_words__in(&s->t[k], dyad_words__negators))
-		return -1;
-	if (tok_is(&s->t[k], ",") && k > 0)
-		k--;
-	return s->comp_at[k] >= 0 ? 1 : 0;
-}
 
 /* the pattern itself names the preposition before its target ("* TALKS IN +",
  * "* SANCTIONS ON +") */
@@ -1345,7 +1138,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			continue;
 		if (noun_context(&s, i, compat && !s.petr))
 			continue;
-		if (!compat && nv > 0 && object_head(&s, &verbs[nv - 1], i))
+		if (!compat && nv > 0 && dyad_complement__object_head(&s, &verbs[nv - 1], i))
 			continue;
 		/* "to free jailed journalists", "must release detained nationals": a
 		 * participle after a base-form verb (after "to" or a modal) and before
@@ -1390,7 +1183,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* ... and so is one after "for/of/over + its subject": "apologized
 		 * to Brazil for one of its gunboats intercepting a Brazilian ship" */
 		if (!compat && nv > 0 && s.t[i].norm_len > 4 && !memcmp(s.t[i].norm + s.t[i].norm_len - 3, "ING", 3) &&
-		    gerund_content(&s, i))
+		    dyad_complement__gerund_content(&s, i))
 			continue;
 		verb_cand vc;
 		memset(&vc, 0, sizeof vc);
@@ -1547,10 +1340,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* an infinitive after a coded verb is that verb's complement, or its
 		 * purpose ("signed an agreement ..., in a bid to improve ties") */
 		if (!compat && any_coded && v->b > 0 && tok_is(&s.t[v->b - 1], "TO") &&
-		    (last_coded_end + 12 > v->b || purpose_infinitive(&s, v->b - 1)))
+		    (last_coded_end + 12 > v->b || dyad_complement__purpose(&s, v->b - 1)))
 			continue;
 		/* "Tehran's failure to provide protection": what was not done */
-		if (!compat && v->b > 1 && tok_is(&s.t[v->b - 1], "TO") && unrealised_infinitive(&s, v->b - 1))
+		if (!compat && v->b > 1 && tok_is(&s.t[v->b - 1], "TO") && dyad_complement__unrealised(&s, v->b - 1))
 			continue;
 		if (compat && any_coded && d->opt.code_by == CODE_BY_SENTENCE)
 			continue;
@@ -1614,11 +1407,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			v->coded = 0;
 			continue;
 		}
-		int passive = dyad_clause__is_passive(&s, v) || (!compat && pm.source < 0 && passive_relative(&s, v));
+		int passive = dyad_clause__is_passive(&s, v) || (!compat && pm.source < 0 && dyad_complement__passive_relative(&s, v));
 		int32_t mediator = -1;
 		int by_agent = 0;
 		if (!compat && !passive && !hit) {
-			int rel = reduced_relative(&s, v);
+			int rel = dyad_complement__reduced_relative(&s, v);
 			/* "a truce brokered by Egypt", "talks mediated by Qatar": the one
 			 * named after "by" mediates between the clause's parties */
 			if (rel == 0 && !strncmp(code, "045", 3))
@@ -1763,9 +1556,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		int32_t subj = (passive && pm.source < 0 && tgt >= 0) ? tgt : src;
 		/* "refused to release X", "threatened to ban Y" where the governing verb
 		 * coded nothing itself: the refusal or threat of this action */
-		if (!compat && (demanded_action(&s, src, v) || denied_action(&s, src, v) || believed_action(&s, v)))
+		if (!compat && (dyad_complement__demanded(&s, src, v) || dyad_complement__denied(&s, src, v) || dyad_complement__believed(&s, v)))
 			continue;
-		if (!compat && tgt >= 0 && assassination(&s, v, tgt, code))
+		if (!compat && tgt >= 0 && dyad_complement__assassination(&s, v, tgt, code))
 			code = "186";
 		int gov = compat ? 0 : dyad_clause__governing_verb(&s, verbs, vi);
 		if (gov)
@@ -1790,9 +1583,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * military mounted another operation": force that names no target
 		 * is on those the sentence reports killed or wounded */
 		if (!compat && tgt < 0 && code[0] == '1' && code[1] >= '8')
-			tgt = casualties(&s, src);
+			tgt = dyad_complement__casualties(&s, src);
 		if (!compat && tgt < 0 && code[0] == '2')
-			tgt = casualties(&s, src);
+			tgt = dyad_complement__casualties(&s, src);
 		/* protests, curfews, bans and states of emergency with no one named
 		 * are domestic: the source's own country is their target, as CAMEO
 		 * coders record them ("thousands protested in Tbilisi" GEOCVL 141
