@@ -1410,7 +1410,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		int passive = dyad_clause__is_passive(&s, v) || (!compat && pm.source < 0 && dyad_complement__passive_relative(&s, v));
 		int32_t mediator = -1;
 		int by_agent = 0;
-		if (!compat && !passive && !hit) {
+		/* (a pattern that names no source does not stop an -ed participle
+		 * from being a relative: "the demonstration staged by students") */
+		if (!compat && !passive && (!hit || (pm.source < 0 && dyad_words__ends_with(&s.t[v->b], "ED")))) {
 			int rel = dyad_complement__reduced_relative(&s, v);
 			/* "a truce brokered by Egypt", "talks mediated by Qatar": the one
 			 * named after "by" mediates between the clause's parties */

@@ -159,6 +159,10 @@ int dyad_complement__demanded(const sent_ctx *s, int32_t src, const verb_cand *v
 	if (src < 0 || t->vlemma != t->norm || dyad_words__ends_with(t, "S"))
 		return 0;
 	size_t b = s->c[src].b;
+	/* "demanded that its European partners refuse ...": the possessive opens
+	 * the subject */
+	if (b > 0 && dyad_words__in(&s->t[b - 1], dyad_words__possessives))
+		b--;
 	return that_clause_of(s, b, demand);
 }
 
@@ -202,6 +206,12 @@ int dyad_complement__reduced_relative(const sent_ctx *s, const verb_cand *v)
 	int participle = dyad_words__ends_with(t, "ED") ||
 	                 (t->vlemma != t->norm && !dyad_words__ends_with(t, "S") && !dyad_words__ends_with(t, "ING"));
 	if (!participle || v->e >= s->n || !tok_is(&s->t[v->e], "BY") || v->b == 0)
+		return -1;
+	/* "by" must name an agent, not a manner: "talked by phone" */
+	int agent = 0;
+	for (size_t q = v->e + 1; q < s->n && q < v->e + 4 && !agent; q++)
+		agent = s->comp_at[q] >= 0;
+	if (!agent)
 		return -1;
 	size_t k = v->b - 1;
 	if (dyad_words__in(&s->t[k], dyad_words__be_forms) || tok_is(&s->t[k], "HAS") ||
