@@ -1511,6 +1511,25 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			     strncmp(s.g[s.c[obj].first].code, src_code, 3)))
 				tgt = obj;
 		}
+		/* "ordered former president Carlos Menem to appear ... in an
+		 * investigation of arms sales to Croatia": the verb's object before
+		 * "to" is its target, not a party the pattern reaches later */
+		if (!compat && hit && pm.target >= 0 && pm.target == tgt) {
+			size_t k = v->e;
+			while (k < s.n && (dyad_words__in(&s.t[k], dyad_words__determiners) ||
+			                   ((s.t[k].pos & DYAD_POS_ADJ) && s.comp_at[k] < 0 && !(s.t[k].flags & TF_CAP))))
+				k++;
+			int32_t obj = k < s.n ? s.comp_at[k] : -1;
+			size_t to = obj >= 0 ? s.c[obj].e : 0;
+			if (obj >= 0 && obj != tgt && s.c[obj].b == k && s.c[obj].b < s.c[tgt].b && to + 1 < s.n &&
+			    tok_is(&s.t[to], "TO") && (s.t[to + 1].pos & DYAD_POS_VERB) && s.comp_at[to + 1] < 0 &&
+			    !(s.t[to + 1].flags & TF_CAP) && !dyad_words__in(&s.t[to + 1], dyad_words__determiners) &&
+			    !s.g[s.c[obj].first].agent_only && !s.g[s.c[obj].first].pronoun &&
+			    !s.g[s.c[obj].first].inferred &&
+			    !(src_code && s.g[s.c[obj].first].code && dyad_clause__self_event(src_code, s.g[s.c[obj].first].code)))
+				tgt = obj; /* (an infinitive follows: not "extradited X to Germany"; not
+				            * the source's own "sent warships to protect") */
+		}
 		/* force on a party's things is force on the party: "struck Houthi
 		 * targets in Yemen", "shelled Ukrainian positions near Bakhmut"; so is
 		 * criticism or rejection of them, "rejected an Australian ultimatum
