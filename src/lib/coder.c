@@ -1607,11 +1607,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			tgt = dyad_complement__casualties(&s, src);
 		if (!compat && tgt < 0 && code[0] == '2')
 			tgt = dyad_complement__casualties(&s, src);
-		/* protests, curfews, bans and states of emergency with no one named
-		 * are domestic: the source's own country is their target, as CAMEO
-		 * coders record them ("thousands protested in Tbilisi" GEOCVL 141
-		 * GEO) */
-		if (!compat && tgt < 0 && s.c[src].n == 1 && (!strncmp(code, "14", 2) || !strncmp(code, "172", 3))) {
+		/* protests, curfews, bans, states of emergency and calling off
+		 * strikes (082) with no one named are domestic: the source's own
+		 * country is their target, as CAMEO coders record them ("thousands
+		 * protested in Tbilisi" GEOCVL 141 GEO) */
+		if (!compat && tgt < 0 && s.c[src].n == 1 &&
+		    (!strncmp(code, "14", 2) || !strncmp(code, "172", 3) || !strncmp(code, "082", 3))) {
 			const char *sc = s.g[s.c[src].first].code;
 			if (sc && strlen(sc) >= 3 && sc[0] >= 'A' && sc[0] <= 'Z' && strncmp(sc, "IGO", 3) &&
 			    strncmp(sc, "NGO", 3) && strncmp(sc, "IMG", 3)) {
