@@ -155,8 +155,12 @@ static int agent_modifier(const sent_ctx *s, size_t last, size_t next)
 	const dtoken *t = &s->t[next];
 	/* (a plural that is no verb of the dictionary may also be a verb form in
 	 * WordNet: "military uniforms") */
+	/* (an agent word that is also an adjective before a noun that is no verb
+	 * of the dictionary: "any official contact", "the military regime's") */
+	int adj = (s->t[last].pos & DYAD_POS_ADJ) && last > 0 && dyad_words__in(&s->t[last - 1], dyad_words__determiners);
 	if (t->kind != TK_WORD || !(t->pos & DYAD_POS_NOUN) ||
-	    ((t->pos & DYAD_POS_VERB) && !(t->norm_len > 3 && t->norm[t->norm_len - 1] == 'S')) || s->is_verb[next] ||
+	    ((t->pos & DYAD_POS_VERB) && !adj && !(t->norm_len > 3 && t->norm[t->norm_len - 1] == 'S')) ||
+	    s->is_verb[next] ||
 	    ((t->flags & TF_CAP) && !s->allcaps) || dyad_words__in(t, dyad_words__agent_heads) ||
 	    dyad_words__in(t, dyad_words__prepositions) || dyad_words__in(t, dyad_words__determiners) ||
 	    dyad_words__in(t, dyad_words__be_forms) || dyad_words__in(t, dyad_words__clause_stops) ||
