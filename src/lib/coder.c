@@ -1577,7 +1577,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		int32_t subj = (passive && pm.source < 0 && tgt >= 0) ? tgt : src;
 		/* "refused to release X", "threatened to ban Y" where the governing verb
 		 * coded nothing itself: the refusal or threat of this action */
-		if (!compat && (dyad_complement__demanded(&s, src, v) || dyad_complement__denied(&s, src, v) || dyad_complement__believed(&s, v)))
+		if (!compat && (dyad_complement__demanded(&s, src, v) || dyad_complement__denied(&s, src, v) ||
+		                dyad_complement__believed(&s, v) || dyad_complement__reported_content(&s, v)))
 			continue;
 		if (!compat && tgt >= 0 && dyad_complement__assassination(&s, v, tgt, code))
 			code = "186";

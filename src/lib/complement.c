@@ -242,3 +242,18 @@ int dyad_complement__assassination(const sent_ctx *s, const verb_cand *v, int32_
 			return 1;
 	return 0;
 }
+
+int dyad_complement__reported_content(const sent_ctx *s, const verb_cand *v)
+{
+	static const char *const nouns[] = {"ACCUSATIONS", "ACCUSATION", "ALLEGATIONS", "ALLEGATION", "CLAIMS",
+	                                    "CLAIM", "REPORTS", "REPORT", "RUMOURS", "RUMORS", "FEARS", "SUSPICION",
+	                                    "SUSPICIONS", "CHARGES", "SPECULATION", NULL};
+	for (size_t k = v->b, steps = 0; k-- > 1 && steps < 14; steps++) {
+		const dtoken *t = &s->t[k];
+		if (t->kind == TK_PUNCT && (t->norm[0] == ';' || t->norm[0] == '.' || t->norm[0] == '"'))
+			return 0;
+		if (tok_is(t, "THAT") && dyad_words__in(&s->t[k - 1], nouns))
+			return 1;
+	}
+	return 0;
+}

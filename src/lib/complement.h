@@ -56,4 +56,9 @@ int dyad_complement__reduced_relative(const sent_ctx *s, const verb_cand *v);
  * killing of one political figure is an assassination (186) */
 int dyad_complement__assassination(const sent_ctx *s, const verb_cand *v, int32_t tgt, const char *code);
 
+/* the verb is in what an accusation, claim or report says ("denied Pakistani
+ * accusations that it shelters militants who attack Pakistan"): content, not
+ * an event */
+int dyad_complement__reported_content(const sent_ctx *s, const verb_cand *v);
+
 #endif
