@@ -60,6 +60,11 @@ int dyad_complement__object_head(const sent_ctx *s, const verb_cand *v, size_t i
 	    !dyad_words__in(&s->t[i + 1], dyad_words__prepositions) && !dyad_words__in(&s->t[i + 1], dyad_words__determiners) &&
 	    !dyad_words__in_lemma(&s->t[v->b], (const char *const[]){"SAY", "BE", "HAVE", "GET", NULL}))
 		return 1;
+	/* "to hold talks with", "held talks": TALKS after HOLD is its object even
+	 * though HOLD codes nothing by itself (its patterns do) */
+	if (i == v->e && (tok_is(t, "TALKS") || tok_is(t, "NEGOTIATIONS") || tok_is(t, "CONSULTATIONS")) &&
+	    !dyad_words__in_lemma(&s->t[v->b], clause_verbs))
+		return 1;
 	/* only after a verb that codes by itself ("staged military exercises":
 	 * STAGE codes nothing, the exercises do) */
 	const dverb *dv = &s->d->verbs[v->verb];
