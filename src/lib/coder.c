@@ -1161,14 +1161,20 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "Iranian missile strikes hit ...", "drone attacks killed ...": a
 		 * plural after a common noun, with a verb of the dictionary right
 		 * after it, heads the subject */
+		/* ... and so does one that ends its clause: "to oppose proposed tax
+		 * increases." */
 		if (!compat && i > 0 && i + 1 < s.n && dyad_words__ends_with(&s.t[i], "S") && (s.t[i].pos & DYAD_POS_NOUN) &&
 		    s.t[i - 1].kind == TK_WORD && (s.t[i - 1].pos & DYAD_POS_NOUN) && !(s.t[i - 1].flags & TF_CAP) &&
 		    !s.is_verb[i - 1] && !dyad_words__in(&s.t[i - 1], dyad_words__determiners) &&
-		    s.t[i + 1].kind == TK_WORD) {
-			vctx next = {&s, i + 1, 0, 0, 0, {0}, 0};
-			dyad_lex__candidates(d, &d->verb_ix, &s.t[i + 1], visit_verb, &next);
-			if (next.best)
+		    !dyad_words__in(&s.t[i - 1], dyad_words__prepositions)) {
+			if (s.t[i + 1].kind == TK_PUNCT && s.t[i + 1].norm[0] != '"')
 				continue;
+			if (s.t[i + 1].kind == TK_WORD) {
+				vctx next = {&s, i + 1, 0, 0, 0, {0}, 0};
+				dyad_lex__candidates(d, &d->verb_ix, &s.t[i + 1], visit_verb, &next);
+				if (next.best)
+					continue;
+			}
 		}
 		/* PETRARCH codes verbs of the parse: a modal ("should") is none */
 		if (s.petr && (dyad_words__in(&s.t[i], dyad_words__modals) ||
