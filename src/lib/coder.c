@@ -1607,6 +1607,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					tgt = default_actor(&s, c->doc_country, v);
 					break;
 				}
+		/* "Hamas condemned the strikes as a massacre": criticism or rejection
+		 * of an event named by a noun is aimed at the one who did the story's
+		 * last event */
+		if (!compat && tgt < 0 && code[0] == '1' && (code[1] == '1' || code[1] == '2') && c->last_pair[0] &&
+		    dyad_complement__event_object(&s, v) && !(src_code && dyad_clause__self_event(src_code, c->last_pair[0])))
+			tgt = default_actor(&s, c->last_pair[0], v);
 		/* "Fifteen militants and one soldier were killed when the Pakistani
 		 * military mounted another operation": force that names no target
 		 * is on those the sentence reports killed or wounded */

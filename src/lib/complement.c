@@ -262,3 +262,18 @@ int dyad_complement__reported_content(const sent_ctx *s, const verb_cand *v)
 	}
 	return 0;
 }
+
+int dyad_complement__event_object(const sent_ctx *s, const verb_cand *v)
+{
+	static const char *const events[] = {"STRIKE", "ATTACK", "RAID", "KILLING", "DECISION", "MOVE",
+	                                     "ARREST", "SHELLING", "BOMBING", "INVASION", "OFFENSIVE",
+	                                     "INCURSION", "CRACKDOWN", "EXECUTION", "SANCTION", "TEST",
+	                                     "LAUNCH", "ASSAULT", "BOMBARDMENT", "BLOCKADE", "EXPULSION",
+	                                     "DETENTION", "VISIT", NULL};
+	size_t k = v->e;
+	while (k < s->n && k < v->e + 3 &&
+	       (dyad_words__in(&s->t[k], dyad_words__determiners) || (s->t[k].pos & DYAD_POS_ADJ)) &&
+	       s->comp_at[k] < 0)
+		k++;
+	return k < s->n && s->t[k].kind == TK_WORD && s->comp_at[k] < 0 && dyad_words__in_lemma_n(&s->t[k], events);
+}

@@ -61,4 +61,8 @@ int dyad_complement__assassination(const sent_ctx *s, const verb_cand *v, int32_
  * an event */
 int dyad_complement__reported_content(const sent_ctx *s, const verb_cand *v);
 
+/* the verb's object is an event named by a noun with no actor in it ("condemned
+ * the strikes", "rejected the decision") */
+int dyad_complement__event_object(const sent_ctx *s, const verb_cand *v);
+
 #endif
