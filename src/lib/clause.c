@@ -31,6 +31,20 @@ int dyad_clause__self_event(const char *a, const char *b)
 
 static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, int compat);
 
+/* is verb v in a relative clause ("M23 rebels who seized Goma")? A conjoined
+ * predicate after it belongs to the main clause */
+static int in_relative(const sent_ctx *s, const verb_cand *v)
+{
+	for (size_t k = v->b, steps = 0; k-- > 0 && steps < 3; steps++) {
+		if (tok_is(&s->t[k], "WHO") || tok_is(&s->t[k], "WHICH"))
+			return 1;
+		if (!dyad_words__is_adverb(&s->t[k]) && !dyad_words__in(&s->t[k], dyad_words__be_forms) &&
+		    !tok_is(&s->t[k], "HAS") && !tok_is(&s->t[k], "HAD") && !tok_is(&s->t[k], "HAVE"))
+			return 0;
+	}
+	return 0;
+}
+
 /* a verb of saying, whose object is a clause */
 static int says(const dtoken *t)
 {
@@ -55,13 +69,19 @@ int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size
 	if (k > 0 && (tok_is(&s->t[k - 1], "AND") || tok_is(&s->t[k - 1], "BUT") ||
 	              tok_is(&s->t[k - 1], "THEN") || (compat && !s->petr && tok_is(&s->t[k - 1], "OR")))) {
 		for (size_t j = vi; j-- > 0;)
-			if (verbs[j].source >= 0) {
+			if (verbs[j].source >= 0 && !(!compat && in_relative(s, &verbs[j]))) {
 				int32_t plain = left_subject(s, v, passive, compat);
 				/* after "said" the actor is the reported clause's subject, not
 				 * an object ("police said the students gathered and marched") */
 				int reported = !compat && says(&s->t[verbs[j].b]);
 				if (compat || plain < 0 || (plain == verbs[j].target && !reported) ||
 				    plain == verbs[j].source || s->c[plain].b < verbs[j].b)
+					return verbs[j].source;
+				/* an actor inside the first verb's object ("accused Rwanda of
+				 * backing M23 rebels ..., and called on") is no new subject;
+				 * after a verb of saying it is ("said the students gathered
+				 * and marched") */
+				if (!compat && !reported)
 					return verbs[j].source;
 				return plain;
 			}
