@@ -382,8 +382,12 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			}
 			/* TABARI: an actor with the source's code is passed over (manual 5.8) */
 			const char *tc = s->g[s->c[ci].first].code;
+			/* (outside TABARI mode a state's forces may strike a place of their
+			 * own country: "Syrian government forces shelled Aleppo") */
+			int domestic_force = code && (code[0] == '2' || (code[0] == '1' && code[1] >= '8')) &&
+			                     strlen(source ? source : "") > 3 && tc && strlen(tc) == 3;
 			if (source && s->c[ci].n == 1 && tc &&
-			    (compat ? !s->petr && !strcmp(source, tc) : dyad_clause__self_event(source, tc))) {
+			    (compat ? !s->petr && !strcmp(source, tc) : (dyad_clause__self_event(source, tc) && !domestic_force))) {
 				i = s->c[ci].e - 1;
 				continue;
 			}

@@ -518,7 +518,12 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 	const dyad_dict *d = c->d;
 	{
 		{
-			if (!c->opt.keep_self_events && gt && !gt->domestic && dyad_clause__self_event(sc, tc)) {
+			/* force by a state's forces on a place of its own country is a
+			 * domestic event, not a self-event: "Syrian army shelled Aleppo"
+			 * SYRMIL 194 SYR */
+			int domestic_force = !c->opt.tabari_compat && (code[0] == '2' || (code[0] == '1' && code[1] >= '8')) &&
+			                     strlen(sc) > 3 && strlen(tc) == 3;
+			if (!c->opt.keep_self_events && gt && !gt->domestic && !domestic_force && dyad_clause__self_event(sc, tc)) {
 				/* "Jordan raised the alert level of its air defences": keep what
 				 * needs no recipient, without one */
 				if (c->opt.tabari_compat || !recipient_optional(code))
