@@ -855,6 +855,17 @@ static int fronted_demand(dyad_coder *c, sent_ctx *s, const sent_out *so, const 
 	return 0;
 }
 
+/* does verb v open its sentence (only a dateline, punctuation or "has" before
+ * it)? */
+static int verb_first(const sent_ctx *s, const verb_cand *v)
+{
+	for (size_t k = 0; k < v->b; k++)
+		if (!(s->t[k].flags & TF_DATELINE) && s->t[k].kind == TK_WORD && !tok_is(&s->t[k], "HAS") &&
+		    !tok_is(&s->t[k], "HAVE") && !tok_is(&s->t[k], "HAD"))
+			return 0;
+	return 1;
+}
+
 /* "the Egyptian-mediated truce", "a Qatar-brokered deal": the actor glued to
  * "mediated"/"brokered" mediates (045) between the two parties of the story's
  * last event */
@@ -1492,9 +1503,21 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			}
 		}
 		const char *src_code = src >= 0 && s.c[src].n == 1 ? s.g[s.c[src].first].code : NULL;
+		/* verb before subject, as machine translation from Arabic or Spanish
+		 * leaves it: "Condemned Saudi Arabia in the terms strongest the
+		 * aggression Israeli": with nothing before the verb but a dateline,
+		 * the first actor after it is the source */
+		if (!compat && src < 0 && pm.source < 0 && verb_first(&s, v)) {
+			src = dyad_pattern__compound_from(&s, v->e, dyad_clause__end(&s, v->e));
+			src_code = src >= 0 && s.c[src].n == 1 ? s.g[s.c[src].first].code : NULL;
+			if (src >= 0 && pm.target == src)
+				pm.target = -1;
+		}
 		int32_t tgt = pm.target >= 0 ? pm.target
-		                             : dyad_clause__find_target(&s, v->e, compat, code,
-		                                           hit ? pm.hi : 0, src_code);
+		                             : dyad_clause__find_target(&s, (!compat && src >= 0 && s.c[src].b >= v->e)
+		                                                                ? s.c[src].e
+		                                                                : v->e,
+		                                           compat, code, hit ? pm.hi : 0, src_code);
 		/* TABARI: the target's codes differ from the source's ("urged Bree to
 		 * assist them": not the urging pair itself) */
 		while (tabari && pm.target < 0 && tgt >= 0 && src >= 0 && same_actors(&s, src, tgt))
