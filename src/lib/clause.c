@@ -218,8 +218,8 @@ static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, 
  * not a party ("arrived in Beijing" is a visit, whose place is its target) */
 static int cooperative(const char *code)
 {
-	return code && code[0] == '0' && code[1] >= '1' && code[1] <= '6' && strcmp(code, "042") &&
-	       strcmp(code, "043");
+	/* (a host receives "in Cairo" a visitor; a visitor arrives "in Beijing") */
+	return code && code[0] == '0' && code[1] >= '1' && code[1] <= '6' && strcmp(code, "042");
 }
 
 int dyad_clause__meeting_place(const sent_ctx *s, int32_t ci, const char *code)

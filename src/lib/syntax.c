@@ -312,6 +312,13 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			size_t gap = nx->b - cur->e;
 			int ok = gap <= 3 || (s->infer_agents && gap <= 4 && tok_is(&s->t[cur->e], "OF"));
 			for (size_t i = cur->e; ok && i < nx->b; i++) {
+				/* an article after a name opens a new phrase: "received in
+				 * Cairo the Secretary of State" (outside TABARI mode) */
+				if (s->infer_agents && !cur->agent &&
+				    (tok_is(&s->t[i], "THE") || tok_is(&s->t[i], "A") || tok_is(&s->t[i], "AN"))) {
+					ok = 0;
+					break;
+				}
 				if (glue_token(s, i))
 					continue;
 				/* "a Mexican mayoral candidate", "Iran's chief nuclear negotiator":
