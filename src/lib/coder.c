@@ -993,6 +993,14 @@ static int nominal_meetings(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
 			b++;
 		if (coded_as_verb(verbs, nv, i) || b >= s->n || s->comp_at[b] < 0)
 			continue;
+		/* talks only offered, planned or called for have not happened:
+		 * "offered to host talks between ...", "called for talks between" */
+		int unreal = 0;
+		for (size_t k = i; k-- > 0 && k + 4 > i && !unreal;)
+			unreal = tok_is(&s->t[k], "TO") || tok_is(&s->t[k], "FOR") || tok_is(&s->t[k], "PLANNED") ||
+			         tok_is(&s->t[k], "PROPOSED") || tok_is(&s->t[k], "POSSIBLE") || tok_is(&s->t[k], "FUTURE");
+		if (unreal)
+			continue;
 		const compound *cp = &s->c[s->comp_at[b]];
 		if (cp->n != 2)
 			continue;
