@@ -88,11 +88,12 @@ static inline int dyad_words__quoted(const dtoken *t, size_t i)
 	return n & 1;
 }
 
-/* is the token's noun lemma one of the NULL-terminated list? */
+/* is the token's noun lemma one of the NULL-terminated list? (the first
+ * letter first: most are not) */
 static inline int dyad_words__in_lemma_n(const dtoken *t, const char *const *list)
 {
 	for (int i = 0; list[i]; i++)
-		if (!strcmp(t->nlemma, list[i]))
+		if (t->nlemma[0] == list[i][0] && !strcmp(t->nlemma, list[i]))
 			return 1;
 	return 0;
 }
