@@ -141,6 +141,15 @@ static int visit_other_block(uint32_t e, void *payload)
 	return 0;
 }
 
+/* the patterns of anchor a are candidates */
+static inline void add_anchor(const dyad_dict *d, uint32_t a, uint64_t *cand)
+{
+	for (uint32_t j = 0; j < d->pats_n[a]; j++) {
+		uint32_t k = d->anchor_pats[d->pats_first[a] + j];
+		cand[k / 64] |= (uint64_t)1 << (k % 64);
+	}
+}
+
 /* Try the patterns of one block on verb v, longest first: *hit gets the first
  * that matches (NULL none), pm its actor slots. */
 static int match_block(dyad_coder *c, sent_ctx *s, uint32_t block, const verb_cand *v, pmatch *pm,
@@ -160,12 +169,23 @@ static int match_block(dyad_coder *c, sent_ctx *s, uint32_t block, const verb_ca
 		cand = dyad_arena_calloc(&c->arena, nw + 1, sizeof *cand);
 		if (!cand)
 			return DYAD_ENOMEM;
-		for (uint32_t a = d->anchor_first[block], ae = a + d->anchor_n[block]; a < ae; a++)
-			if (sent_bloom_has(s, d->anchor_hash[a]))
-				for (uint32_t j = 0; j < d->pats_n[a]; j++) {
-					uint32_t k = d->anchor_pats[d->pats_first[a] + j];
-					cand[k / 64] |= (uint64_t)1 << (k % 64);
-				}
+		uint32_t a0 = d->anchor_first[block], ae = a0 + d->anchor_n[block];
+		if (d->anchor_map_of[block] == UINT32_MAX) {
+			for (uint32_t a = a0; a < ae; a++)
+				if (sent_bloom_has(s, d->anchor_hash[a]))
+					add_anchor(d, a, cand);
+		} else {
+			/* many anchors: only those in the filter words where the
+			 * block's map and the sentence's filter share a bit */
+			uint32_t m = d->anchor_map_of[block];
+			const uint64_t *map = d->anchor_maps + (size_t)m * 64;
+			const uint32_t *word = d->anchor_word + (size_t)m * 65;
+			for (unsigned w = 0; w < 64; w++)
+				if (map[w] & s->bloom[w])
+					for (uint32_t a = word[w]; a < word[w + 1]; a++)
+						if (sent_bloom_has(s, d->anchor_hash[a]))
+							add_anchor(d, a, cand);
+		}
 		for (uint32_t j = 0; j < d->free_n[block]; j++) {
 			uint32_t k = d->anchor_pats[d->free_first[block] + j];
 			cand[k / 64] |= (uint64_t)1 << (k % 64);

@@ -357,8 +357,13 @@ void dyad_dict__free_indexes(dyad_dict *d)
 	free(d->free_first);
 	free(d->free_n);
 	free(d->anchor_pats);
+	free(d->anchor_map_of);
+	free(d->anchor_maps);
+	free(d->anchor_word);
+	d->anchor_word = NULL;
 	d->anchor_first = d->anchor_n = d->anchor_hash = d->pats_first = d->pats_n = NULL;
-	d->free_first = d->free_n = d->anchor_pats = NULL;
+	d->free_first = d->free_n = d->anchor_pats = d->anchor_map_of = NULL;
+	d->anchor_maps = NULL;
 	free(d->open_end);
 	free(d->block_open);
 	d->open_end = d->block_open = NULL;
@@ -413,6 +418,65 @@ static const dword *pattern_anchor(const dyad_dict *d, const dpattern *pt)
 		    (!best || w[j].len > best->len))
 			best = &w[j];
 	return best;
+}
+
+/* an anchor while its block's are put in filter-bit order */
+typedef struct anchor_rec {
+	uint32_t hash, first, n;
+} anchor_rec;
+
+static int cmp_anchor_pos(const void *x, const void *y)
+{
+	uint16_t a = DYAD_BLOOM_POS1(((const anchor_rec *)x)->hash);
+	uint16_t b = DYAD_BLOOM_POS1(((const anchor_rec *)y)->hash);
+	return (a > b) - (a < b);
+}
+
+/* Each block's anchors in order of DYAD_BLOOM_POS1, and the maps of those
+ * bits of the blocks with many (see anchor_map_of). Which patterns an anchor
+ * lists does not change, so neither does the set of candidates. */
+static int order_anchors(dyad_dict *d)
+{
+	uint32_t n_map = 0, most = 0;
+	for (uint32_t b = 0; b < d->n_blocks; b++) {
+		n_map += d->anchor_n[b] >= DYAD_ANCHOR_MAP_MIN;
+		if (d->anchor_n[b] > most)
+			most = d->anchor_n[b];
+	}
+	anchor_rec *rec = malloc(((size_t)most + 1) * sizeof *rec);
+	d->anchor_map_of = malloc(((size_t)d->n_blocks + 1) * sizeof *d->anchor_map_of);
+	d->anchor_maps = calloc((size_t)n_map * 64 + 1, sizeof *d->anchor_maps);
+	d->anchor_word = malloc(((size_t)n_map * 65 + 1) * sizeof *d->anchor_word);
+	if (!rec || !d->anchor_map_of || !d->anchor_maps || !d->anchor_word) {
+		free(rec);
+		return DYAD_ENOMEM;
+	}
+	n_map = 0;
+	for (uint32_t b = 0; b < d->n_blocks; b++) {
+		uint32_t a0 = d->anchor_first[b], na = d->anchor_n[b];
+		for (uint32_t k = 0; k < na; k++)
+			rec[k] = (anchor_rec){d->anchor_hash[a0 + k], d->pats_first[a0 + k], d->pats_n[a0 + k]};
+		qsort(rec, na, sizeof *rec, cmp_anchor_pos);
+		for (uint32_t k = 0; k < na; k++) {
+			d->anchor_hash[a0 + k] = rec[k].hash;
+			d->pats_first[a0 + k] = rec[k].first;
+			d->pats_n[a0 + k] = rec[k].n;
+		}
+		d->anchor_map_of[b] = UINT32_MAX;
+		if (na < DYAD_ANCHOR_MAP_MIN)
+			continue;
+		uint64_t *map = d->anchor_maps + (size_t)n_map * 64;
+		uint32_t *word = d->anchor_word + (size_t)n_map * 65, k = 0;
+		for (unsigned w = 0; w < 64; w++) {
+			word[w] = a0 + k;
+			for (; k < na && DYAD_BLOOM_POS1(rec[k].hash) >> 6 == w; k++)
+				map[w] |= (uint64_t)1 << (DYAD_BLOOM_POS1(rec[k].hash) & 63);
+		}
+		word[64] = a0 + na;
+		d->anchor_map_of[b] = n_map++;
+	}
+	free(rec);
+	return 0;
 }
 
 /* anchors of the pattern pre-filter (see anchor_hash) */
@@ -480,7 +544,7 @@ static int build_anchors(dyad_dict *d)
 				d->anchor_pats[d->pats_first[a] + d->pats_n[a]++] = k;
 		}
 	}
-	rc = 0;
+	rc = order_anchors(d);
 out:
 	dyad_strmap_free(&seen);
 	free(of);

@@ -182,6 +182,9 @@ typedef struct lexkey {
 	uint8_t pad[3];
 } lexkey;
 
+/* anchors a block needs for a map of their filter bits (anchor_map_of) */
+#define DYAD_ANCHOR_MAP_MIN 32
+
 struct dyad_dict {
 	char *strings;
 	uint32_t n_strings, cap_strings;
@@ -235,6 +238,16 @@ struct dyad_dict {
 	uint32_t *anchor_hash, *pats_first, *pats_n;
 	uint32_t *free_first, *free_n;
 	uint32_t *anchor_pats;
+	/* A block's anchors are in order of their first filter bit
+	 * (DYAD_BLOOM_POS1). A block of at least DYAD_ANCHOR_MAP_MIN anchors has
+	 * a map of those bits, anchor_maps[anchor_map_of[b] * 64 ..+ 64]
+	 * (anchor_map_of[b] UINT32_MAX when none), and its anchors of bits in
+	 * 64-bit word w of the filter are anchor_word[m * 65 + w] ..
+	 * anchor_word[m * 65 + w + 1]: the coder ANDs the map with the sentence
+	 * filter and looks at the anchors of the words left, not at all of the
+	 * block's. */
+	uint32_t *anchor_map_of, *anchor_word;
+	uint64_t *anchor_maps;
 	/* pattern p ends in an open "+" (its last word a target slot right of
 	 * the verb, not joined by "_"): open_end[p]; block b has one: block_open[b].
 	 * Only those patterns can match on the coder's second try (open_target). */
