@@ -232,7 +232,7 @@ int dyad_clause__meeting_place(const sent_ctx *s, int32_t ci, const char *code)
 
 /* ", a police spokesman said", ", according to Xinhua": the comma at i
  * opens an attribution, which belongs to no clause's objects */
-int dyad_clause__attribution(const sent_ctx *s, size_t i)
+int dyad_clause__attribution_slow(const sent_ctx *s, size_t i)
 {
 	static const char *const say[] = {"SAY", "TELL", "REPORT", "ADD", "STATE", "CONFIRM", "ANNOUNCE",
 	                                  "CLAIM", "WRITE", "NOTE", "EXPLAIN", "INSIST", "INFORM",

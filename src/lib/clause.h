@@ -24,7 +24,12 @@ int dyad_clause__topic_phrase(const sent_ctx *s, int32_t ci, const char *code);
 size_t dyad_clause__end(sent_ctx *s, size_t from);
 /* the comma at i opens an attribution (", the ministry said", ", according to
  * Xinhua"), which belongs to no clause's objects and joins no compound */
-int dyad_clause__attribution(const sent_ctx *s, size_t i);
+int dyad_clause__attribution_slow(const sent_ctx *s, size_t i);
+/* (inline: the clause rules ask it of every token; most are no comma) */
+static inline int dyad_clause__attribution(const sent_ctx *s, size_t i)
+{
+	return tok_is(&s->t[i], ",") && dyad_clause__attribution_slow(s, i);
+}
 int dyad_clause__is_passive(const sent_ctx *s, const verb_cand *v);
 /* 1: "refused to X", 2: "threatened to X", where that verb coded nothing */
 int dyad_clause__governing_verb(const sent_ctx *s, const verb_cand *verbs, size_t vi);
