@@ -753,9 +753,14 @@ static int nominal_protests(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
 	for (size_t k = first_event; k < c->n_ev; k++)
 		if (!strncmp(c->ev[k].code, "14", 2))
 			return 0;
+	/* the nouns' first letters: most words begin with none of them */
+	uint32_t initials = 0;
+	for (int k = 0; nouns[k]; k++)
+		initials |= (uint32_t)1 << (nouns[k][0] & 31);
 	for (size_t i = 0; i < s->n; i++) {
 		const dtoken *t = &s->t[i];
-		if (t->kind != TK_WORD || !dyad_words__in_lemma_n(t, nouns) || coded_as_verb(verbs, nv, i) ||
+		if (t->kind != TK_WORD || !(initials >> (t->nlemma[0] & 31) & 1) || !dyad_words__in_lemma_n(t, nouns) ||
+		    coded_as_verb(verbs, nv, i) ||
 		    ((t->flags & TF_CAP) && !(t->flags & TF_SENT_START)) || s->group_at[i] >= 0)
 			continue;
 		int unrealised = 0;

@@ -255,7 +255,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			m.agent = 0;
 			/* null-coded actor ("[---]", and "###" outside TABARI mode): blocks
 			 * shorter matches */
-			if (!m.code || ((!s->compat || s->petr) && !strcmp(m.code, "###"))) {
+			if (!m.code || ((!s->compat || s->petr) && m.code[0] == '#' && !strcmp(m.code, "###"))) {
 				i += la;
 				continue;
 			}
@@ -269,7 +269,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			m.entry = eg;
 			m.code = dyad_syntax__actor_code(d, eg, s->date);
 			m.agent = (uint8_t)d->actors[eg].is_agent;
-			if (!m.code || ((!s->compat || s->petr) && !strcmp(m.code, "###"))) {
+			if (!m.code || ((!s->compat || s->petr) && m.code[0] == '#' && !strcmp(m.code, "###"))) {
 				i += lg;
 				continue;
 			}
