@@ -175,16 +175,19 @@ static int match_block(dyad_coder *c, sent_ctx *s, uint32_t block, const verb_ca
 				if (sent_bloom_has(s, d->anchor_hash[a]))
 					add_anchor(d, a, cand);
 		} else {
-			/* many anchors: only those in the filter words where the
-			 * block's map and the sentence's filter share a bit */
+			/* many anchors: only those whose first filter bit the block's
+			 * map and the sentence's filter share */
 			uint32_t m = d->anchor_map_of[block];
 			const uint64_t *map = d->anchor_maps + (size_t)m * 64;
-			const uint32_t *word = d->anchor_word + (size_t)m * 65;
+			const uint32_t *rank = d->anchor_rank + (size_t)m * 64;
 			for (unsigned w = 0; w < 64; w++)
-				if (map[w] & s->bloom[w])
-					for (uint32_t a = word[w]; a < word[w + 1]; a++)
+				for (uint64_t bits = map[w] & s->bloom[w]; bits; bits &= bits - 1) {
+					uint64_t below = map[w] & ((bits & -bits) - 1);
+					const uint32_t *at = d->anchor_at + rank[w] + __builtin_popcountll(below);
+					for (uint32_t a = at[0]; a < at[1]; a++)
 						if (sent_bloom_has(s, d->anchor_hash[a]))
 							add_anchor(d, a, cand);
+				}
 		}
 		for (uint32_t j = 0; j < d->free_n[block]; j++) {
 			uint32_t k = d->anchor_pats[d->free_first[block] + j];

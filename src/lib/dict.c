@@ -359,8 +359,9 @@ void dyad_dict__free_indexes(dyad_dict *d)
 	free(d->anchor_pats);
 	free(d->anchor_map_of);
 	free(d->anchor_maps);
-	free(d->anchor_word);
-	d->anchor_word = NULL;
+	free(d->anchor_rank);
+	free(d->anchor_at);
+	d->anchor_rank = d->anchor_at = NULL;
 	d->anchor_first = d->anchor_n = d->anchor_hash = d->pats_first = d->pats_n = NULL;
 	d->free_first = d->free_n = d->anchor_pats = d->anchor_map_of = NULL;
 	d->anchor_maps = NULL;
@@ -446,12 +447,15 @@ static int order_anchors(dyad_dict *d)
 	anchor_rec *rec = malloc(((size_t)most + 1) * sizeof *rec);
 	d->anchor_map_of = malloc(((size_t)d->n_blocks + 1) * sizeof *d->anchor_map_of);
 	d->anchor_maps = calloc((size_t)n_map * 64 + 1, sizeof *d->anchor_maps);
-	d->anchor_word = malloc(((size_t)n_map * 65 + 1) * sizeof *d->anchor_word);
-	if (!rec || !d->anchor_map_of || !d->anchor_maps || !d->anchor_word) {
+	d->anchor_rank = malloc(((size_t)n_map * 64 + 1) * sizeof *d->anchor_rank);
+	/* (a map has at most one bit an anchor, and one more entry at its end) */
+	d->anchor_at = malloc(((size_t)d->n_patterns + n_map + 1) * sizeof *d->anchor_at);
+	if (!rec || !d->anchor_map_of || !d->anchor_maps || !d->anchor_rank || !d->anchor_at) {
 		free(rec);
 		return DYAD_ENOMEM;
 	}
 	n_map = 0;
+	uint32_t n_at = 0;
 	for (uint32_t b = 0; b < d->n_blocks; b++) {
 		uint32_t a0 = d->anchor_first[b], na = d->anchor_n[b];
 		for (uint32_t k = 0; k < na; k++)
@@ -466,13 +470,17 @@ static int order_anchors(dyad_dict *d)
 		if (na < DYAD_ANCHOR_MAP_MIN)
 			continue;
 		uint64_t *map = d->anchor_maps + (size_t)n_map * 64;
-		uint32_t *word = d->anchor_word + (size_t)n_map * 65, k = 0;
+		uint32_t *rank = d->anchor_rank + (size_t)n_map * 64, k = 0;
 		for (unsigned w = 0; w < 64; w++) {
-			word[w] = a0 + k;
-			for (; k < na && DYAD_BLOOM_POS1(rec[k].hash) >> 6 == w; k++)
-				map[w] |= (uint64_t)1 << (DYAD_BLOOM_POS1(rec[k].hash) & 63);
+			rank[w] = n_at;
+			for (; k < na && DYAD_BLOOM_POS1(rec[k].hash) >> 6 == w; k++) {
+				uint64_t bit = (uint64_t)1 << (DYAD_BLOOM_POS1(rec[k].hash) & 63);
+				if (!(map[w] & bit))
+					d->anchor_at[n_at++] = a0 + k;
+				map[w] |= bit;
+			}
 		}
-		word[64] = a0 + na;
+		d->anchor_at[n_at++] = a0 + na;
 		d->anchor_map_of[b] = n_map++;
 	}
 	free(rec);

@@ -241,12 +241,13 @@ struct dyad_dict {
 	/* A block's anchors are in order of their first filter bit
 	 * (DYAD_BLOOM_POS1). A block of at least DYAD_ANCHOR_MAP_MIN anchors has
 	 * a map of those bits, anchor_maps[anchor_map_of[b] * 64 ..+ 64]
-	 * (anchor_map_of[b] UINT32_MAX when none), and its anchors of bits in
-	 * 64-bit word w of the filter are anchor_word[m * 65 + w] ..
-	 * anchor_word[m * 65 + w + 1]: the coder ANDs the map with the sentence
-	 * filter and looks at the anchors of the words left, not at all of the
-	 * block's. */
-	uint32_t *anchor_map_of, *anchor_word;
+	 * (anchor_map_of[b] UINT32_MAX when none). The map's r-th set bit
+	 * (counting from bit 0 of word 0) is the first filter bit of anchors
+	 * anchor_at[r0 + r] .. anchor_at[r0 + r + 1], where r0 + (the set bits
+	 * before word w) is anchor_rank[m * 64 + w]: the coder ANDs the map with
+	 * the sentence filter and looks only at the anchors of the bits left,
+	 * not at all of the block's. */
+	uint32_t *anchor_map_of, *anchor_rank, *anchor_at;
 	uint64_t *anchor_maps;
 	/* pattern p ends in an open "+" (its last word a target slot right of
 	 * the verb, not joined by "_"): open_end[p]; block b has one: block_open[b].
