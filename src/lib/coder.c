@@ -400,8 +400,18 @@ static int recipient_optional(const char *code)
 
 /* People named after a title ("Yangon Region Chief Minister U Soe Thein",
  * "Foreign Minister Adel al-Jubeir"): the last capitalized word of a coded
- * phrase, after its last dictionary word, is remembered with the phrase's
- * code, so that a later bare "Thein" is that actor. */
+ * phrase (or just after it), when it is no dictionary word, is remembered
+ * with the phrase's code, so that a later bare "Thein" is that actor. */
+static int surname_of(const sent_ctx *s, const mention *m, size_t last)
+{
+	if (m->agent || m->pronoun || last + 1 != m->e || m->e - m->b < 2 || s->t[last].pos)
+		return 0;
+	for (uint32_t i = m->b; i < m->e; i++)
+		if (s->t[i].kind != TK_WORD || !(s->t[i].flags & TF_CAP))
+			return 0;
+	return 1;
+}
+
 static void remember_names(dyad_coder *c, const sent_ctx *s)
 {
 	for (size_t k = 0; k < s->ng && c->n_names < sizeof c->names / sizeof c->names[0]; k++) {
@@ -420,13 +430,17 @@ static void remember_names(dyad_coder *c, const sent_ctx *s)
 		    "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
 		    "NOVEMBER", "DECEMBER", "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT",
 		    "OCT", "NOV", "DEC", "THE", "AND", NULL};
-		if (last < g->e || t->kind != TK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_SENT_START) ||
+		if (t->kind != TK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_SENT_START) ||
 		    s->is_verb[last] || t->norm_len < 3 || s->allcaps || dyad_words__in(t, not_names))
 			continue;
-		/* the name must follow the phrase's dictionary words, not be one */
+		/* the name must follow the phrase's dictionary words, not be one,
+		 * unless it ends a person the dictionary knows by the full name
+		 * only ("Tran Dai Quang", later "Quang"): the last word of a
+		 * capitalized actor phrase that is no English word */
 		int in_mention = 0;
 		for (size_t q = 0; q < s->nm && !in_mention; q++)
-			in_mention = s->m[q].b <= last && last < s->m[q].e;
+			if (s->m[q].b <= last && last < s->m[q].e)
+				in_mention = !surname_of(s, &s->m[q], last);
 		if (in_mention)
 			continue;
 		int seen = 0;
@@ -440,14 +454,6 @@ static void remember_names(dyad_coder *c, const sent_ctx *s)
 		c->n_names++;
 	}
 }
-
-
-
-
-
-
-
-
 
 /* the pattern itself names the preposition before its target ("* TALKS IN +",
  * "* SANCTIONS ON +") */
