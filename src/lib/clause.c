@@ -56,6 +56,22 @@ static int says(const dtoken *t)
 	return 0;
 }
 
+/* ", saying ...", ", warning ...", ", urging ...": a participle of speech
+ * or appeal opening a clause whose subject is the main clause's */
+int dyad_clause__speech_participle(const dtoken *t)
+{
+	static const char *const verbs[] = {"WARN", "NOTE", "STRESS", "ARGUE", "URGE", "CALL", "ACCUSE",
+	                                    "DEMAND", "THREATEN", "VOW", "PLEDGE", "PROMISE", "CITE", NULL};
+	if (t->kind != TK_WORD || !dyad_words__ends_with(t, "ING"))
+		return 0;
+	if (says(t))
+		return 1;
+	for (int w = 0; verbs[w]; w++)
+		if (dyad_words__lemma_is(t, verbs[w]))
+			return 1;
+	return 0;
+}
+
 /* source: nearest subject compound left of the verb within the clause */
 int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size_t nv, size_t vi,
                            int passive, int compat)
@@ -86,6 +102,14 @@ int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size
 				return plain;
 			}
 	}
+	/* a participle clause after a comma ("India slammed Pakistan, saying
+	 * ...", "stormed the village, killing ...") shares the main clause's
+	 * subject, not its object */
+	if (!compat && k > 0 && k == v->b && tok_is(&s->t[k - 1], ",") && !passive && dyad_clause__speech_participle(&s->t[k]))
+		for (size_t j = vi; j-- > 0;)
+			if (verbs[j].e < k && verbs[j].source >= 0 && !in_relative(s, &verbs[j]) &&
+			    !dyad_words__ends_with(&s->t[verbs[j].b], "ING"))
+				return verbs[j].source;
 	/* relative clause: "Zewde, who paid him a call" -> the noun before WHO */
 	if (k > 0 && (tok_is(&s->t[k - 1], "WHO") || tok_is(&s->t[k - 1], "WHICH") ||
 	              tok_is(&s->t[k - 1], "THAT"))) {
@@ -145,6 +169,18 @@ static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, 
 			if (i > 0)
 				i--;
 			continue;
+		}
+		/* "India slammed Pakistan, saying cross-border terrorism will
+		 * invite consequences": the participle's subject is the main
+		 * clause's, not the main verb's object */
+		if (!compat && i > 1 && i + 1 < v->b && tok_is(&s->t[i - 1], ",") && dyad_clause__speech_participle(t)) {
+			size_t q = i - 1;
+			while (q > 0 && !s->is_verb[q - 1] && !tok_is(&s->t[q - 1], ";"))
+				q--;
+			if (q > 0 && s->is_verb[q - 1]) {
+				i = q - 1; /* go on left of the main verb */
+				continue;
+			}
 		}
 		/* "Pakistan, a key U.S. ally in the war on terror, has refused": an
 		 * appositive between commas describes the actor before it */

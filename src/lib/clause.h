@@ -6,6 +6,10 @@
 
 /* Same actor, or a country and one of its state organs: not two parties. */
 int dyad_clause__self_event(const char *a, const char *b);
+/* ", saying ...", ", warning ...": token t is a participle of speech or
+ * appeal, whose clause shares the main clause's subject */
+int dyad_clause__speech_participle(const dtoken *t);
+
 /* source compound of verbs[vi], -1 none */
 int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size_t nv, size_t vi,
                                  int passive, int compat);

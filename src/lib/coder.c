@@ -1670,6 +1670,16 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			code = dyad_clause__announced_code(code);
 		if (tgt == src)
 			tgt = -1;
+		/* "India slammed Pakistan, saying cross-border terrorism will invite
+		 * consequences": what the participle of speech says with no one
+		 * named is said to the main verb's target */
+		if (!compat && tgt < 0 && v->b > 0 && tok_is(&s.t[v->b - 1], ",") &&
+		    dyad_clause__speech_participle(&s.t[v->b]))
+			for (size_t j = vi; j-- > 0;)
+				if (verbs[j].e < v->b && verbs[j].source == src) {
+					tgt = verbs[j].target;
+					break;
+				}
 		/* "arrived here": the dateline place */
 		if (!compat && pm.target < 0 && c->doc_country[0])
 			for (size_t k = v->e; k < s.n && k < v->e + 2; k++)
