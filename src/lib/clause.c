@@ -214,7 +214,7 @@ static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, 
 			continue;
 		const compound *c = &s->c[ci];
 		/* object of a preposition ("in south Ithilen", "with Gondor") is not a subject */
-		size_t b = c->b;
+		size_t b = c->b, prep_at = 0;
 		int prep = 0;
 		for (size_t q = b, steps = 0; q-- > 0 && steps < 3; steps++) {
 			/* "a group of Moroccan diplomats", "thousands of protesters": the
@@ -227,6 +227,7 @@ static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, 
 				 * this is (the actor right before the verb) */
 				prep = !(!compat && dyad_words__in(&s->t[q], dyad_words__clause_stops) &&
 				         subject_of(s, c, v));
+				prep_at = q;
 				break;
 			}
 			if (!(s->t[q].kind == TK_WORD && !s->is_verb[q] &&
@@ -238,7 +239,12 @@ static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, 
 		    !(c->e + 1 < s->n && s->comp_at[c->e + 1] == ci))
 			prep = 1;
 		/* a passive's subject may sit in a phrase: "a camp for Congolese refugees
-		 * was attacked" */
+		 * was attacked" -- unless an actor heads the phrase: "the Japanese
+		 * ambassador to China was summoned" is the ambassador */
+		if (prep && passive && !compat && prep_at > 0 && s->comp_at[prep_at - 1] >= 0) {
+			i = prep_at;
+			continue;
+		}
 		if ((!prep || passive) && !s->g[c->first].agent_only)
 			return ci;
 		i = c->b;

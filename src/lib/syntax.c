@@ -471,6 +471,24 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				}
 			if (place)
 				country = place;
+			/* "demanded that U.S. forces release four of its citizens": a
+			 * possessive pronoun's people are the sentence subject's */
+			if (g.b > 0 && (tok_is(&s->t[g.b - 1], "ITS") || tok_is(&s->t[g.b - 1], "THEIR")) &&
+			    people_type(s->m[k].code))
+				for (size_t j = 0; j < s->ng; j++)
+					if (s->g[j].code && !s->g[j].agent_only && strlen(s->g[j].code) >= 3 &&
+					    strncmp(s->g[j].code, "IGO", 3) && strncmp(s->g[j].code, "NGO", 3)) {
+						country = s->g[j].code;
+						break;
+					}
+			/* "arrested by those forces": the forces named before */
+			if (g.b > 0 && (tok_is(&s->t[g.b - 1], "THOSE") || tok_is(&s->t[g.b - 1], "THESE")))
+				for (size_t j = s->ng; j-- > 0;)
+					if (s->g[j].code && !s->g[j].agent_only && strlen(s->g[j].code) == 6 &&
+					    !strcmp(s->g[j].code + 3, s->m[k].code)) {
+						country = s->g[j].code;
+						break;
+					}
 			/* nothing before it and no story yet: the first country named after
 			 * it ("Gunmen shot dead a Mexican mayoral candidate") */
 			for (size_t q = last + 1; !country && q < s->nm; q++)
