@@ -1870,6 +1870,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		    g->code[0] > 'Z' || !strncmp(g->code, "IGO", 3) || !strncmp(g->code, "NGO", 3) ||
 		    (!compat && dyad_words__quoted(s.t, g->b)))
 			continue;
+		/* not a neighbour named to place the scene: "a tribal area bordering
+		 * Afghanistan", "near the border with Syria" */
+		const dtoken *p = g->b > 0 ? &s.t[g->b - 1] : NULL;
+		if (!compat && p && p->kind == TK_WORD &&
+		    (tok_is(p, "BORDERING") || (tok_is(p, "WITH") && g->b > 1 && dyad_words__lemma_is(&s.t[g->b - 2], "BORDER"))))
+			continue;
 		memcpy(c->doc_country, g->code, 3);
 		c->doc_country[3] = 0;
 	}
