@@ -15,8 +15,9 @@
 const char *dyad_syntax__actor_code(const dyad_dict *d, uint32_t entry, int32_t date)
 {
 	const dactor *a = &d->actors[entry];
-	const char *fallback = NULL;
+	const char *fallback = NULL, *latest = NULL;
 	int have_fallback = 0;
+	int32_t latest_to = 0;
 	for (uint16_t k = 0; k < a->n_codes; k++) {
 		const dcode *c = &d->codes[a->code_first + k];
 		int open = c->from == 0 && c->to == INT32_MAX;
@@ -29,11 +30,16 @@ const char *dyad_syntax__actor_code(const dyad_dict *d, uint32_t entry, int32_t 
 		}
 		if (date && date >= c->from && date <= c->to)
 			return c->str ? d->strings + c->str : NULL;
-		/* no document date: the role held now (open-ended range) */
+		/* no document date: the role held now (open-ended range), else the
+		 * last role held -- a story names someone by the office they hold */
 		if (!date && c->to == INT32_MAX && c->from)
 			return c->str ? d->strings + c->str : NULL;
+		if (!date && c->to > latest_to) {
+			latest_to = c->to;
+			latest = c->str ? d->strings + c->str : NULL;
+		}
 	}
-	return fallback;
+	return latest_to ? latest : fallback;
 }
 
 /* The country (3 letters, arena copy) of the last actor mentioned before, or the

@@ -13,7 +13,9 @@
 
 static const char actors[] = "RUSSIA_ [RUS]\n+RUSSIAN_\nUKRAIN [UKR]\nFRANCE_ [FRA]\n+FRENCH_\n"
                              "GERMANY_ [DEU]\n+GERMAN_\nCHINA_ [CHN]\n+CHINESE_\nKENYA [KEN]\n"
-                             "BRITAIN_ [GBR]\nMORDOR [###]\nPRINCE DOL_AMROTH [DOL]\n";
+                             "BRITAIN_ [GBR]\nMORDOR [###]\nPRINCE DOL_AMROTH [DOL]\n"
+                             "ALDO_MORRIGAN_ [KENELI] [KENGOV 20100101-20151231]\n"
+                             "BERA_TOLLAN_ [KENELI] [KENGOV 20100101-20151231] [KENOPP 20180101-]\n";
 static const char agents[] = "TROOPS_ [~MIL]\nFOREIGN_MINISTER_ [~GOV]\nPOLICE_ [~COP]\n";
 static const char verbs[] = "<TIME>\nYESTERDAY_ [-1]\nWHEN_PEACE_COMES [###]\n</TIME>\n"
                             "--- ATTACK [190] ---\nATTACK\nSHELL [195]\n"
@@ -54,8 +56,8 @@ static int teardown(void **state)
 	return 0;
 }
 
-/* code text; write "SRC CODE TGT;..." into out */
-static const char *code(const char *text, int compat, char *out, size_t cap)
+/* code text dated date (0: none); write "SRC CODE TGT;..." into out */
+static const char *code_dated(const char *text, int compat, int32_t date, char *out, size_t cap)
 {
 	dyad_coder_options o;
 	dyad_coder_options_init(&o);
@@ -68,7 +70,7 @@ static const char *code(const char *text, int compat, char *out, size_t cap)
 	doc.id_len = 1;
 	doc.text = text;
 	doc.text_len = strlen(text);
-	doc.date = 20240101;
+	doc.date = date;
 	dyad_result r;
 	dyad_error err;
 	assert_int_equal(dyad_coder_code(c, &doc, &r, &err), 0);
@@ -79,6 +81,11 @@ static const char *code(const char *text, int compat, char *out, size_t cap)
 		                        r.events[i].code, r.events[i].target);
 	dyad_coder_free(c);
 	return out;
+}
+
+static const char *code(const char *text, int compat, char *out, size_t cap)
+{
+	return code_dated(text, compat, 20240101, out, cap);
 }
 
 #define EXPECT(text, want)                                                                  \
@@ -274,6 +281,20 @@ static void test_relative_dates(void **state)
 	dyad_coder_free(c);
 }
 
+/* an office holder in a dated story has the role of that date; in an
+ * undated one the role held now, else the last role held */
+static void test_undated_office_holders(void **state)
+{
+	(void)state;
+	char buf[256];
+	assert_string_equal(code_dated("Aldo Morrigan criticized China.", 0, 20240101, buf, sizeof buf),
+	                    "KENELI 111 CHN");
+	assert_string_equal(code_dated("Aldo Morrigan criticized China.", 0, 20120101, buf, sizeof buf),
+	                    "KENGOV 111 CHN");
+	assert_string_equal(code_dated("Aldo Morrigan criticized China.", 0, 0, buf, sizeof buf), "KENGOV 111 CHN");
+	assert_string_equal(code_dated("Bera Tollan criticized China.", 0, 0, buf, sizeof buf), "KENOPP 111 CHN");
+}
+
 /* a pattern that fails after filling its target slot leaves no target behind
  * (this used to reach a NULL pattern and crash) */
 static void test_failed_pattern_leaves_no_slot(void **state)
@@ -300,6 +321,7 @@ int main(void)
 		cmocka_unit_test(test_tabari_pronouns),
 		cmocka_unit_test(test_relative_dates),
 		cmocka_unit_test(test_failed_pattern_leaves_no_slot),
+		cmocka_unit_test(test_undated_office_holders),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
