@@ -576,6 +576,13 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		}
 		c.n = (uint32_t)(last - k + 1);
 		c.e = s->g[last].e;
+		/* "The Chancellor of the Republic, Felix Plasencia, criticized":
+		 * a second member between commas with no conjunction is an
+		 * appositive naming the first, not a second party */
+		if (s->infer_agents && c.n == 2 && s->g[k + 1].b == s->g[k].e + 1 && tok_is(&s->t[s->g[k].e], ",") &&
+		    c.e + 1 < s->n && tok_is(&s->t[c.e], ",") && !tok_is(&s->t[c.e + 1], "AND") &&
+		    !tok_is(&s->t[c.e + 1], "OR"))
+			c.n = 1;
 		if (c.n > 1 && s->g[k].lead_type) {
 			for (size_t q = k + 1; q <= last; q++) {
 				group *g = &s->g[q];
