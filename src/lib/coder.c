@@ -759,6 +759,8 @@ static int nominal_protests(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
 	static const char *const unreal[] = {"PLANNED", "PLANS", "PLAN", "CALL", "CALLS", "CALLED", "THREAT",
 	                                     "THREATS", "THREATENED", "POSSIBLE", "POTENTIAL", "FUTURE",
 	                                     "PROPOSED", "NO", "ANY", "BANNED", "AGAINST", NULL};
+	static const char *const lodged_verbs[] = {"LODGE", "MAKE", "FILE", "SEND", "DELIVER", "ISSUE", "VOICE",
+	                                           "EXPRESS", "REGISTER", "CONVEY", "HAND", "SUBMIT", NULL};
 	for (size_t k = first_event; k < c->n_ev; k++)
 		if (!strncmp(c->ev[k].code, "14", 2))
 			return 0;
@@ -776,6 +778,14 @@ static int nominal_protests(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
 		for (size_t k = i; k-- > 0 && k + 3 > i;)
 			unrealised |= dyad_words__in(&s->t[k], unreal) || dyad_words__in(&s->t[k], dyad_words__negators);
 		if (unrealised)
+			continue;
+		/* a diplomatic protest, not a demonstration: "lodged a strong
+		 * protest", "made solemn representations and strong protests", "a
+		 * protest note" */
+		int lodged = i + 1 < s->n && (tok_is(&s->t[i + 1], "NOTE") || tok_is(&s->t[i + 1], "LETTER"));
+		for (size_t k = i; !lodged && k-- > 0 && k + 6 > i && !tok_is(&s->t[k], ",");)
+			lodged = dyad_words__in_lemma(&s->t[k], lodged_verbs);
+		if (lodged)
 			continue;
 		/* background named in passing: "during the crackdown on the
 		 * anti-government protests", "after the protests" */
@@ -898,6 +908,24 @@ static int verb_first(const sent_ctx *s, const verb_cand *v)
 		    !tok_is(&s->t[k], "HAVE") && !tok_is(&s->t[k], "HAD"))
 			return 0;
 	return 1;
+}
+
+/* does the sentence name an actor outside a prepositional phrase (a subject
+ * after an opening participle: "Speaking at a briefing with his Vietnamese
+ * counterpart, Jokowi said")? */
+static int named_subject(const sent_ctx *s)
+{
+	for (size_t k = 0; k < s->ng; k++) {
+		const group *g = &s->g[k];
+		if (!g->code || g->agent_only || g->inferred || g->pronoun)
+			continue;
+		size_t before = g->b;
+		while (before > 0 && dyad_words__in(&s->t[before - 1], dyad_words__determiners))
+			before--;
+		if (before == 0 || !dyad_words__in(&s->t[before - 1], dyad_words__prepositions))
+			return 1;
+	}
+	return 0;
 }
 
 /* "the Egyptian-mediated truce", "a Qatar-brokered deal": the actor glued to
@@ -1545,17 +1573,36 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			}
 		}
 		const char *src_code = src >= 0 && s.c[src].n == 1 ? s.g[s.c[src].first].code : NULL;
+		int dropped_subject = 0; /* the parties of the story's last event stand in */
 		/* verb before subject, as machine translation from Arabic or Spanish
 		 * leaves it: "Condemned Saudi Arabia in the terms strongest the
 		 * aggression Israeli": with nothing before the verb but a dateline,
 		 * the first actor after it is the source */
 		if (!compat && src < 0 && pm.source < 0 && verb_first(&s, v)) {
 			src = dyad_pattern__compound_from(&s, v->e, dyad_clause__end(&s, v->e));
+			/* (a named party, not one after a preposition: "Expressed strong
+			 * protest to the Chinese side", "Demanded the release of the
+			 * fishermen") */
+			size_t before = src >= 0 ? s.c[src].b : 0;
+			while (before > v->e && dyad_words__in(&s.t[before - 1], dyad_words__determiners))
+				before--;
+			if (src >= 0 && (s.g[s.c[src].first].agent_only || s.g[s.c[src].first].inferred ||
+			                 (before > 0 && dyad_words__in(&s.t[before - 1], dyad_words__prepositions))))
+				src = -1;
 			src_code = src >= 0 && s.c[src].n == 1 ? s.g[s.c[src].first].code : NULL;
 			if (src >= 0 && pm.target == src)
 				pm.target = -1;
+			/* ... and with no actor in the sentence at all, its subject was
+			 * dropped in translation ("Made solemn representations and strong
+			 * protests."): the parties of the story's last event */
+			if (src < 0 && c->last_pair[0] && c->last_pair[1] && !named_subject(&s)) {
+				src = default_actor(&s, c->last_pair[0], v);
+				src_code = src >= 0 ? c->last_pair[0] : NULL;
+				dropped_subject = src >= 0;
+			}
 		}
-		int32_t tgt = pm.target >= 0 ? pm.target
+		int32_t tgt = dropped_subject && pm.target < 0 ? default_actor(&s, c->last_pair[1], v)
+		              : pm.target >= 0 ? pm.target
 		                             : dyad_clause__find_target(&s, (!compat && src >= 0 && s.c[src].b >= v->e)
 		                                                                ? s.c[src].e
 		                                                                : v->e,
