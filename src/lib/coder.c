@@ -669,6 +669,21 @@ static int32_t implicit_authority(sent_ctx *s, int32_t subj, const char *code, c
 	return default_actor(s, c, v);
 }
 
+/* "the ambassador was summoned to the foreign ministry": the one summoned
+ * to is the one who summoned; its compound, or -1 */
+static int32_t summoned_to(const sent_ctx *s, const verb_cand *v)
+{
+	if (!dyad_words__lemma_is(&s->t[v->b], "SUMMON") || v->e + 1 >= s->n || !tok_is(&s->t[v->e], "TO"))
+		return -1;
+	size_t k = v->e + 1;
+	while (k < s->n && dyad_words__in(&s->t[k], dyad_words__determiners))
+		k++;
+	if (k >= s->n || s->comp_at[k] < 0)
+		return -1;
+	const group *g = &s->g[s->c[s->comp_at[k]].first];
+	return g->code && !g->agent_only ? s->comp_at[k] : -1;
+}
+
 /* A one-member compound standing for group g alone (TABARI's source found
  * after the verb is one actor, not its compound). */
 static int32_t single_actor(sent_ctx *s, const group *g)
@@ -1679,6 +1694,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				tgt = src;
 				src = by;
 				by_agent = 1;
+			} else if (!compat && (by = summoned_to(&s, v)) >= 0 && by != src) {
+				tgt = src;
+				src = by;
 			} else if (!compat && (by = implicit_authority(&s, src, code, v)) >= 0) {
 				tgt = src;
 				src = by;
