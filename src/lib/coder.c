@@ -489,6 +489,16 @@ static const char *code_part(dyad_arena *a, const char *code, size_t k, size_t *
 	return dyad_arena_strndup(a, b, e ? (size_t)(e - b) : strlen(b));
 }
 
+/* group g, coded gc, is a capital named as a place ("to Moscow", "in
+ * Islamabad"): one capitalized word coded as a government, no "the" before
+ * it (as "the Kremlin" has) */
+static int capital_place(const dtoken *t, const group *g, const char *gc)
+{
+	return g->e == g->b + 1 && g->entry != UINT32_MAX && !g->pronoun && !g->inferred &&
+	       (t[g->b].flags & TF_CAP) && strlen(gc) == 6 && !strcmp(gc + 3, "GOV") &&
+	       !(g->b > 0 && tok_is(&t[g->b - 1], "THE"));
+}
+
 static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const group *gs,
                     const group *gt, const char *sc, const char *tc, const char *code,
                     const verb_cand *v, const dpattern *p, uint8_t flags);
@@ -547,6 +557,22 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 	const dyad_dict *d = c->d;
 	{
 		{
+			/* a visit to a capital is a visit to the country, not to its
+			 * government: "Nuland's visit to Moscow" USAGOV 042 RUS */
+			if (!c->opt.tabari_compat && !c->opt.petrarch_compat &&
+			    (!strcmp(code, "042") || !strcmp(code, "043"))) {
+				const group *g = code[2] == '2' ? gt : gs;
+				const char *gc = code[2] == '2' ? tc : sc;
+				if (g && capital_place(t, g, gc)) {
+					const char *place = dyad_arena_strndup(&c->arena, gc, 3);
+					if (!place)
+						return DYAD_ENOMEM;
+					if (code[2] == '2')
+						tc = place;
+					else
+						sc = place;
+				}
+			}
 			/* force by a state's forces on a place of its own country is a
 			 * domestic event, not a self-event: "Syrian army shelled Aleppo"
 			 * SYRMIL 194 SYR */
