@@ -265,6 +265,14 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				i += la;
 				continue;
 			}
+		} else if (lg == 1 && s->infer_agents && !(t->pos & DYAD_POS_NOUN) &&
+		           (dyad_words__ends_with(t, "ED") || dyad_words__ends_with(t, "ING")) &&
+		           ((i > 0 && dyad_words__in(&s->t[i - 1], dyad_words__be_forms)) ||
+		            (i + 1 < n && (tok_is(&s->t[i + 1], "TO") || tok_is(&s->t[i + 1], "BY"))))) {
+			/* "were forced to": a verb form is no agent (FORCE_ matched
+			 * through the verb's lemma) */
+			i += lg;
+			continue;
 		} else if (lg && s->infer_agents && agent_modifier(s, i + lg - 1, i + lg)) {
 			/* "military uniforms", "an official statement": a modifier */
 			i += lg;
