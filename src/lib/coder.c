@@ -865,13 +865,16 @@ static int nominal_protests(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
 			continue;
 		int violent = tok_is(t, "RIOT") || tok_is(t, "RIOTS") ||
 		              (i > 0 && (tok_is(&s->t[i - 1], "VIOLENT") || tok_is(&s->t[i - 1], "DEADLY")));
-		char *who = dyad_arena_alloc(&c->arena, 7);
-		if (!who)
+		char *who = dyad_arena_alloc(&c->arena, 7), *gov = dyad_arena_alloc(&c->arena, 7);
+		if (!who || !gov)
 			return DYAD_ENOMEM;
 		memcpy(who, place->code, 3);
 		memcpy(who + 3, "CVL", 4);
+		memcpy(gov, place->code, 3);
+		memcpy(gov + 3, "GOV", 4);
 		group people = *place, land = *place;
 		people.code = who;
+		land.code = gov;
 		people.b = (uint32_t)i;
 		people.e = (uint32_t)i + 1;
 		land.domestic = 1;
@@ -1794,17 +1797,20 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* protests, curfews, bans, states of emergency and calling off
 		 * strikes (082) with no one named are domestic: the source's own
 		 * country is their target, as CAMEO coders record them ("thousands
-		 * protested in Tbilisi" GEOCVL 141 GEO) */
+		 * protested in Tbilisi" GEOCVL 141 GEOGOV: a protest is against the government) */
 		if (!compat && tgt < 0 && s.c[src].n == 1 &&
 		    (!strncmp(code, "14", 2) || !strncmp(code, "172", 3) || !strncmp(code, "082", 3))) {
 			const char *sc = s.g[s.c[src].first].code;
 			if (sc && strlen(sc) >= 3 && sc[0] >= 'A' && sc[0] <= 'Z' && strncmp(sc, "IGO", 3) &&
 			    strncmp(sc, "NGO", 3) && strncmp(sc, "IMG", 3)) {
-				char *cc = dyad_arena_alloc(&c->arena, 4);
+				/* (a protest is against the government: KENCVL 141 KENGOV) */
+				char *cc = dyad_arena_alloc(&c->arena, 7);
 				if (!cc)
 					return DYAD_ENOMEM;
 				memcpy(cc, sc, 3);
 				cc[3] = 0;
+				if (code[0] == '1' && code[1] == '4' && strcmp(sc + 3, "GOV"))
+					memcpy(cc + 3, "GOV", 4);
 				tgt = default_actor(&s, cc, v);
 				s.g[s.c[tgt].first].domestic = 1;
 			}
