@@ -503,6 +503,18 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
                     const group *gt, const char *sc, const char *tc, const char *code,
                     const verb_cand *v, const dpattern *p, uint8_t flags);
 
+/* actor types of unarmed people: civilians, students, workers, opposition,
+ * media, refugees, health workers, religious groups, business */
+static int unarmed_people(const char *type)
+{
+	static const char *const people[] = {"CVL", "EDU", "LAB", "OPP", "MED", "REF", "HLH", "REL", "BUS", "AGR",
+	                                     "HRI", NULL};
+	for (int i = 0; people[i]; i++)
+		if (!strcmp(type, people[i]))
+			return 1;
+	return 0;
+}
+
 static int emit(dyad_coder *c, sent_ctx *s, const sent_out *so, const dtoken *t, int32_t src,
                 int32_t tgt, const char *code, const verb_cand *v, const dpattern *p, uint8_t flags)
 {
@@ -557,6 +569,11 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 	const dyad_dict *d = c->d;
 	{
 		{
+			/* force by police on their own people is repression: "police used
+			 * force against striking teachers" KENCOP 175 KENEDU */
+			if (!c->opt.tabari_compat && !c->opt.petrarch_compat && !strcmp(code, "190") && strlen(sc) == 6 &&
+			    !strcmp(sc + 3, "COP") && strlen(tc) == 6 && !strncmp(sc, tc, 3) && unarmed_people(tc + 3))
+				code = "175";
 			/* a visit to a capital is a visit to the country, not to its
 			 * government: "Nuland's visit to Moscow" USAGOV 042 RUS */
 			if (!c->opt.tabari_compat && !c->opt.petrarch_compat &&

@@ -273,6 +273,14 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			 * through the verb's lemma) */
 			i += lg;
 			continue;
+		} else if (lg == 1 && s->infer_agents && tok_is(t, "FORCE") && i > 0 &&
+		           (dyad_words__lemma_is(&s->t[i - 1], "USE") || tok_is(&s->t[i - 1], "BY") ||
+		            tok_is(&s->t[i - 1], "EXCESSIVE") || tok_is(&s->t[i - 1], "LETHAL") ||
+		            tok_is(&s->t[i - 1], "DEADLY") || tok_is(&s->t[i - 1], "OF"))) {
+			/* "used force", "by force", "excessive force", "the use of
+			 * force": violence, not an armed force */
+			i += lg;
+			continue;
 		} else if (lg && s->infer_agents && agent_modifier(s, i + lg - 1, i + lg)) {
 			/* "military uniforms", "an official statement": a modifier */
 			i += lg;
