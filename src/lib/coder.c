@@ -266,6 +266,11 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	    !dyad_words__ends_with(t, "ED") && !dyad_words__ends_with(t, "ING") &&
 	    !dyad_words__is_adverb(&s->t[i - 1]))
 		return 1;
+	/* "the recently imposed Sharia law", "a newly signed deal": a past form
+	 * between a determiner and its adverb and a following word is an adjective */
+	if (!compat && i > 1 && i + 1 < s->n && dyad_words__in(&s->t[i - 2], dyad_words__determiners) &&
+	    dyad_words__is_adverb(&s->t[i - 1]) && dyad_words__ends_with(t, "ED") && s->t[i + 1].kind == TK_WORD)
+		return 1;
 	/* "very close to the border": a word after a degree adverb is no verb */
 	if ((!compat || s->petr) && i > 0 && (tok_is(&s->t[i - 1], "VERY") || tok_is(&s->t[i - 1], "TOO")))
 		return 1;
@@ -805,6 +810,11 @@ static int emit_noun_pair(dyad_coder *c, const sent_ctx *s, const sent_out *so, 
 	return rc;
 }
 
+/* nouns naming a protest, and the verbs of what one asks for ("a rally
+ * demanding ..."): see the verb candidates in code_sentence */
+static const char *const protest_nouns[] = {"PROTEST", "DEMONSTRATION", "RALLY", "MARCH", "STRIKE", "VIGIL", NULL};
+static const char *const protest_asks[] = {"CALL", "DEMAND", "URGE", "ASK", NULL};
+
 /* Protests named by a noun where they happened: "protests in Lima", "riots
  * across Iran", "Peru has been engulfed in violent protests": the people of
  * that country protest (141; riots and violent protests 145), domestically.
@@ -1332,6 +1342,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (!compat && i > 0 && s.t[i].norm_len > 4 &&
 		    !memcmp(s.t[i].norm + s.t[i].norm_len - 3, "ING", 3) &&
 		    dyad_words__in(&s.t[i - 1], dyad_words__prepositions))
+			continue;
+		/* "a demonstration calling for the removal of the president": what
+		 * a protest named by a noun asks for is the protest's content */
+		if (!compat && i > 0 && dyad_words__ends_with(&s.t[i], "ING") && s.t[i - 1].kind == TK_WORD &&
+		    dyad_words__in_lemma_n(&s.t[i - 1], protest_nouns) && dyad_words__in_lemma(&s.t[i], protest_asks))
 			continue;
 		/* ... and so is one after "for/of/over + its subject": "apologized
 		 * to Brazil for one of its gunboats intercepting a Brazilian ship" */

@@ -70,7 +70,14 @@ int dyad_complement__object_head(const sent_ctx *s, const verb_cand *v, size_t i
 	const dverb *dv = &s->d->verbs[v->verb];
 	if (!dv->ev.code || dv->ev.code == DCODE_NULL)
 		return 0;
-	if (v->e > i || i - v->e > 4 || !(t->pos & DYAD_POS_NOUN) || dyad_words__ends_with(t, "ED") ||
+	/* "rejected Thursday a United Nations appeal": a day named right after
+	 * the verb stands between it and its object */
+	static const char *const days[] = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
+	                                   "SUNDAY", "TODAY", "YESTERDAY", NULL};
+	size_t from = v->e;
+	if (from < i && dyad_words__in(&s->t[from], days))
+		from++;
+	if (v->e > i || i - from > 4 || !(t->pos & DYAD_POS_NOUN) || dyad_words__ends_with(t, "ED") ||
 	    dyad_words__ends_with(t, "ING") || dyad_words__in_lemma(&s->t[v->b], clause_verbs) ||
 	    dyad_words__in(&s->t[v->b], dyad_words__be_forms))
 		return 0;
@@ -79,12 +86,12 @@ int dyad_complement__object_head(const sent_ctx *s, const verb_cand *v, size_t i
 	 * changes", "condemned continued attacks" */
 	if (i == v->e)
 		return dyad_words__ends_with(t, "S") && t->norm_len > 3;
-	const dtoken *first = &s->t[v->e];
+	const dtoken *first = &s->t[from];
 	if (!dyad_words__in(first, dyad_words__determiners) &&
 	    !(first->kind == TK_WORD && (first->pos & DYAD_POS_ADJ) && !(first->pos & DYAD_POS_VERB) &&
 	      !(first->flags & TF_CAP)))
 		return 0;
-	for (size_t k = v->e; k < i; k++) {
+	for (size_t k = from; k < i; k++) {
 		const dtoken *w = &s->t[k];
 		if (w->kind != TK_WORD || s->is_verb[k] || tok_is(w, "TO") || tok_is(w, "THAT") ||
 		    dyad_words__in(w, dyad_words__prepositions) || dyad_words__in(w, dyad_words__clause_stops))
@@ -252,13 +259,20 @@ int dyad_complement__reported_content(const sent_ctx *s, const verb_cand *v)
 {
 	static const char *const nouns[] = {"ACCUSATIONS", "ACCUSATION", "ALLEGATIONS", "ALLEGATION", "CLAIMS",
 	                                    "CLAIM", "REPORTS", "REPORT", "RUMOURS", "RUMORS", "FEARS", "SUSPICION",
-	                                    "SUSPICIONS", "CHARGES", "SPECULATION", NULL};
+	                                    "SUSPICIONS", "CHARGES", "SPECULATION", "ADMISSION", "ACKNOWLEDGMENT",
+	                                    "ACKNOWLEDGEMENT", "ASSERTION", "ASSERTIONS", NULL};
 	for (size_t k = v->b, steps = 0; k-- > 1 && steps < 14; steps++) {
 		const dtoken *t = &s->t[k];
 		if (t->kind == TK_PUNCT && (t->norm[0] == ';' || t->norm[0] == '.' || t->norm[0] == '"'))
 			return 0;
-		if (tok_is(t, "THAT") && dyad_words__in(&s->t[k - 1], nouns))
+		if (!tok_is(t, "THAT"))
+			continue;
+		if (dyad_words__in(&s->t[k - 1], nouns))
 			return 1;
+		/* "an admission by Moscow that ...", "claims from Kyiv that ..." */
+		for (size_t j = k - 1; j > 0 && j + 5 > k; j--)
+			if ((tok_is(&s->t[j], "BY") || tok_is(&s->t[j], "FROM")) && dyad_words__in(&s->t[j - 1], nouns))
+				return 1;
 	}
 	return 0;
 }

@@ -247,6 +247,11 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			la = 0;
 		if (lg && s->petr && !dyad_lex__whole(d, &d->actors[eg].ph, s->t, i))
 			lg = 0;
+		/* "Jakarta forced the agency out": an agent read through the verb
+		 * lemma of a past form that is a verb candidate is the verb */
+		if (lg && !s->compat && s->is_verb[i + lg - 1] && dyad_words__ends_with(&s->t[i + lg - 1], "ED") &&
+		    s->t[i + lg - 1].nlemma == s->t[i + lg - 1].norm)
+			lg = 0;
 		mention m;
 		memset(&m, 0, sizeof m);
 		/* "told us", "an au pair": short acronym entries need a capital */
