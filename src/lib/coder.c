@@ -1575,6 +1575,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			v->coded = 0;
 			continue;
 		}
+		/* "what Santos calls a \"complete peace\" to end the war": calling
+		 * something a name is no appeal */
+		if (!compat && code[0] == '0' && code[1] == '2' && dyad_words__lemma_is(&s.t[v->b], "CALL") && v->e < s.n &&
+		    (tok_is(&s.t[v->e], "A") || tok_is(&s.t[v->e], "AN") || dyad_words__is_quote(&s.t[v->e]))) {
+			v->coded = 0;
+			continue;
+		}
 		int passive = dyad_clause__is_passive(&s, v) || (!compat && pm.source < 0 && dyad_complement__passive_relative(&s, v));
 		int32_t mediator = -1;
 		int by_agent = 0;
