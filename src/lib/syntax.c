@@ -508,6 +508,24 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 						country = s->g[j].code;
 						break;
 					}
+			/* "Nigeria, a key ally of the United States, agreed to withdraw its
+			 * troops": its own forces are the nearest actor named before that is
+			 * no object of a preposition */
+			if (g.b > 0 && (tok_is(&s->t[g.b - 1], "ITS") || tok_is(&s->t[g.b - 1], "THEIR")) &&
+			    !people_type(s->m[k].code))
+				for (size_t j = s->ng; j-- > 0;) {
+					const group *o = &s->g[j];
+					if (!o->code || o->agent_only || strlen(o->code) < 3 || !strncmp(o->code, "IGO", 3) ||
+					    !strncmp(o->code, "NGO", 3))
+						continue;
+					size_t before = o->b;
+					while (before > 0 && dyad_words__in(&s->t[before - 1], dyad_words__determiners))
+						before--;
+					if (before > 0 && dyad_words__in(&s->t[before - 1], dyad_words__prepositions))
+						continue;
+					country = o->code;
+					break;
+				}
 			/* "arrested by those forces": the forces named before */
 			if (g.b > 0 && (tok_is(&s->t[g.b - 1], "THOSE") || tok_is(&s->t[g.b - 1], "THESE")))
 				for (size_t j = s->ng; j-- > 0;)
@@ -579,6 +597,10 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				else if (tok_is(t, ",") || tok_is(t, "AND") || tok_is(t, "OR") || tok_is(t, "NOR") ||
 				    tok_is(t, "&"))
 					saw_conj = 1;
+				/* "Pakistan, a key U.S. ally, has refused": an appositive */
+				else if (s->infer_agents && (tok_is(t, "A") || tok_is(t, "AN")) && i > b &&
+				         tok_is(&s->t[i - 1], ","))
+					ok = 0;
 				else if (tok_is(t, "THE") || tok_is(t, "AS") || tok_is(t, "WELL") || tok_is(t, "A") ||
 				         tok_is(t, "AN"))
 					;
@@ -586,8 +608,17 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				 * Fumio and Yoon Suk-yeol") */
 				else if (!saw_conj && s->infer_agents && glue_token(s, i) && (t->flags & TF_CAP))
 					;
-				/* "and the evil awful Gondor": adjectives before the next member */
-				else if (!saw_conj || t->kind != TK_WORD || !(t->pos & 4) || (t->pos & 2) ||
+				/* "and the country's last guerrilla group": the country named
+				 * before */
+				else if (saw_conj && s->infer_agents && (tok_is(t, "COUNTRY") || tok_is(t, "NATION")) &&
+				         i + 1 < e && tok_is(&s->t[i + 1], "'S"))
+					i++;
+				/* "and the evil awful Gondor": adjectives before the next member
+				 * ("last", "united": adjectives that are verbs too, outside
+				 * TABARI mode) */
+				else if (!saw_conj || t->kind != TK_WORD || !(t->pos & 4) ||
+				         ((t->pos & 2) && (!s->infer_agents || dyad_words__ends_with(t, "ED") ||
+				                           dyad_words__ends_with(t, "ING"))) ||
 				         s->is_verb[i])
 					ok = 0;
 			}
