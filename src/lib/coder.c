@@ -508,6 +508,16 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
                     const group *gt, const char *sc, const char *tc, const char *code,
                     const verb_cand *v, const dpattern *p, uint8_t flags);
 
+/* actor types of armed men: forces, rebels, insurgents, gunmen */
+static int armed_type(const char *type)
+{
+	static const char *const armed[] = {"MIL", "REB", "INS", "UAF", "SPY", NULL};
+	for (int i = 0; armed[i]; i++)
+		if (!strncmp(type, armed[i], 3))
+			return 1;
+	return 0;
+}
+
 /* actor types of unarmed people: civilians, students, workers, opposition,
  * media, refugees, health workers, religious groups, business */
 static int unarmed_people(const char *type)
@@ -579,6 +589,11 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 			if (!c->opt.tabari_compat && !c->opt.petrarch_compat && !strcmp(code, "190") && strlen(sc) == 6 &&
 			    !strcmp(sc + 3, "COP") && strlen(tc) == 6 && !strncmp(sc, tc, 3) && unarmed_people(tc + 3))
 				code = "175";
+			/* armed men blocking a road restrict movement (191), they do not
+			 * protest: "gunmen blocked the access road to the village" */
+			if (!c->opt.tabari_compat && !c->opt.petrarch_compat && !strncmp(code, "144", 3) && strlen(sc) >= 6 &&
+			    armed_type(sc + 3))
+				code = "191";
 			/* a visit to a capital is a visit to the country, not to its
 			 * government: "Nuland's visit to Moscow" USAGOV 042 RUS */
 			if (!c->opt.tabari_compat && !c->opt.petrarch_compat &&
