@@ -72,6 +72,13 @@ int dyad_clause__speech_participle(const dtoken *t)
 	return 0;
 }
 
+static const char *const subordinators[] = {"AFTER", "WHILE", "SINCE", "UPON", NULL};
+
+int dyad_clause__realised_ing(const sent_ctx *s, size_t i)
+{
+	return i > 0 && dyad_words__ends_with(&s->t[i], "ING") && dyad_words__in(&s->t[i - 1], subordinators);
+}
+
 /* source: nearest subject compound left of the verb within the clause */
 int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size_t nv, size_t vi,
                            int passive, int compat)
@@ -105,11 +112,22 @@ int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size
 	/* a participle clause after a comma ("India slammed Pakistan, saying
 	 * ...", "stormed the village, killing ...") shares the main clause's
 	 * subject, not its object */
-	if (!compat && k > 0 && k == v->b && tok_is(&s->t[k - 1], ",") && !passive && dyad_clause__speech_participle(&s->t[k]))
+	/* ... as does an -ing clause after "after", "while", "since", "upon"
+	 * ("ordered his army to deploy after accusing Colombia of plotting") */
+	int sub_ing = !compat && k > 0 && k == v->b && !passive && dyad_words__ends_with(&s->t[k], "ING") &&
+	              dyad_words__in(&s->t[k - 1], subordinators);
+	if (!compat && k > 0 && k == v->b && !passive &&
+	    ((tok_is(&s->t[k - 1], ",") && dyad_clause__speech_participle(&s->t[k])) || sub_ing)) {
 		for (size_t j = vi; j-- > 0;)
 			if (verbs[j].e < k && verbs[j].source >= 0 && !in_relative(s, &verbs[j]) &&
-			    !dyad_words__ends_with(&s->t[verbs[j].b], "ING"))
+			    !dyad_words__ends_with(&s->t[verbs[j].b], "ING") &&
+			    !(verbs[j].b > 0 && tok_is(&s->t[verbs[j].b - 1], "TO")))
 				return verbs[j].source;
+		/* (the main verb coded nothing: the subject opening the sentence) */
+		if (sub_ing && s->nc > 0 && s->c[0].b < k && !s->g[s->c[0].first].agent_only &&
+		    !(s->c[0].b > 0 && dyad_words__in(&s->t[s->c[0].b - 1], dyad_words__prepositions)))
+			return 0;
+	}
 	/* relative clause: "Zewde, who paid him a call" -> the noun before WHO */
 	if (k > 0 && (tok_is(&s->t[k - 1], "WHO") || tok_is(&s->t[k - 1], "WHICH") ||
 	              tok_is(&s->t[k - 1], "THAT"))) {

@@ -10,6 +10,10 @@ int dyad_clause__self_event(const char *a, const char *b);
  * appeal, whose clause shares the main clause's subject */
 int dyad_clause__speech_participle(const dtoken *t);
 
+/* token i is an -ing form after "after", "while", "since" or "upon": an
+ * action done by the main clause's subject, not the content of an event */
+int dyad_clause__realised_ing(const sent_ctx *s, size_t i);
+
 /* source compound of verbs[vi], -1 none */
 int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size_t nv, size_t vi,
                                  int passive, int compat);

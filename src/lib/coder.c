@@ -1356,7 +1356,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * preposition is the content of another event, not a predicate */
 		if (!compat && i > 0 && s.t[i].norm_len > 4 &&
 		    !memcmp(s.t[i].norm + s.t[i].norm_len - 3, "ING", 3) &&
-		    dyad_words__in(&s.t[i - 1], dyad_words__prepositions))
+		    dyad_words__in(&s.t[i - 1], dyad_words__prepositions) && !dyad_clause__realised_ing(&s, i))
 			continue;
 		/* "a demonstration calling for the removal of the president": what
 		 * a protest named by a noun asks for is the protest's content */
