@@ -996,6 +996,75 @@ static int verb_first(const sent_ctx *s, const verb_cand *v)
 	return 1;
 }
 
+/* the speaker of the quotation around token i: '"...," the minister said',
+ * '"...," said the minister', 'The minister said: "..."'; the compound, or -1 */
+static int32_t quote_speaker(const sent_ctx *s, size_t i)
+{
+	static const char *const say[] = {"SAY", "TELL", "ADD", "WRITE", "STATE", "DECLARE", "INSIST", "WARN",
+	                                  "STRESS", "TWEET", "POST", NULL};
+	size_t close = i;
+	while (close < s->n && !dyad_words__is_quote(&s->t[close]))
+		close++;
+	if (close < s->n) {
+		size_t k = close + 1;
+		if (k < s->n && tok_is(&s->t[k], ","))
+			k++;
+		/* '..., the minister said' */
+		if (k < s->n && s->comp_at[k] < 0 && k + 1 < s->n && dyad_words__in(&s->t[k], dyad_words__determiners))
+			k++;
+		if (k < s->n && s->comp_at[k] >= 0) {
+			int32_t ci = s->comp_at[k];
+			size_t e = s->c[ci].e;
+			if (e < s->n && dyad_words__in_lemma(&s->t[e], say))
+				return ci;
+		}
+		/* '..., said the minister' */
+		if (k < s->n && dyad_words__in_lemma(&s->t[k], say)) {
+			size_t q = k + 1;
+			while (q < s->n && dyad_words__in(&s->t[q], dyad_words__determiners))
+				q++;
+			if (q < s->n && s->comp_at[q] >= 0)
+				return s->comp_at[q];
+		}
+	}
+	/* 'The minister said: "..."' */
+	size_t open = i;
+	while (open > 0 && !dyad_words__is_quote(&s->t[open - 1]))
+		open--;
+	if (open >= 3 && (tok_is(&s->t[open - 2], ":") || tok_is(&s->t[open - 2], ",")) &&
+	    dyad_words__in_lemma(&s->t[open - 3], say))
+		for (size_t k = open - 3; k-- > 0;)
+			if (s->comp_at[k] >= 0)
+				return s->comp_at[k];
+	return -1;
+}
+
+/* '"We strongly condemn Russia's strikes," France's foreign minister said':
+ * "we" and "I" inside a quotation are its speaker */
+static void quoted_first_person(sent_ctx *s)
+{
+	for (size_t i = 0; i < s->n; i++) {
+		if (!(tok_is(&s->t[i], "WE") || tok_is(&s->t[i], "I")) || s->comp_at[i] >= 0 ||
+		    !dyad_words__quoted(s->t, i))
+			continue;
+		int32_t sp = quote_speaker(s, i);
+		if (sp < 0 || s->c[sp].n != 1)
+			continue;
+		const group *speaker = &s->g[s->c[sp].first];
+		if (!speaker->code || !*speaker->code || speaker->agent_only)
+			continue;
+		group g = *speaker;
+		g.b = (uint32_t)i;
+		g.e = (uint32_t)i + 1;
+		g.compound = (uint16_t)s->nc;
+		compound cp = {(uint32_t)s->ng, 1, g.b, g.e};
+		s->g[s->ng++] = g;
+		s->comp_at[i] = (int32_t)s->nc;
+		s->group_at[i] = (int32_t)(s->ng - 1);
+		s->c[s->nc++] = cp;
+	}
+}
+
 /* does the sentence name an actor outside a prepositional phrase (a subject
  * after an opening participle: "Speaking at a briefing with his Vietnamese
  * counterpart, Jokowi said")? */
@@ -1476,6 +1545,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			s.g[k].entry = entry;
 			s.g[k].pronoun = prev ? 0 : 1;
 		}
+	if (!compat)
+		quoted_first_person(&s);
 	/* issues of this sentence */
 	const char *issue_buf[16];
 	size_t n_issues = 0;
