@@ -433,9 +433,15 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			size_t b = s->c[ci].b;
 			/* but force lands "on" its target: "strikes on Gaza", "fired on X" */
 			int force = code && ((code[0] == '1' && code[1] >= '5') || code[0] == '2');
+			/* and "on" right after a verb is its particle: "called on the
+			 * government of Venezuela" */
+			size_t q = b - 1;
+			while (q > from && dyad_words__in(&s->t[q], dyad_words__determiners))
+				q--;
+			int particle = q > 0 && tok_is(&s->t[q], "ON") && s->is_verb[q - 1];
 			if (!compat && b > 0 &&
 			    ((dyad_words__in(&s->t[b - 1], dyad_words__topic_preps) &&
-			      !(force && tok_is(&s->t[b - 1], "ON"))) ||
+			      !(force && tok_is(&s->t[b - 1], "ON")) && !particle) ||
 			     dyad_clause__meeting_place(s, ci, code))) {
 				i = s->c[ci].e - 1;
 				continue;
