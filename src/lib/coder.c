@@ -1661,6 +1661,19 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			v->coded = 0;
 			continue;
 		}
+		/* "students rallied in Dhaka demanding the prime minister's
+		 * resignation": what a protest asks for in an -ing clause is its
+		 * content (the protest is coded) */
+		if (!compat && code[0] == '1' && code[1] == '0' && dyad_words__ends_with(&s.t[v->b], "ING") &&
+		    dyad_words__in_lemma(&s.t[v->b], protest_asks)) {
+			int protested = 0;
+			for (size_t k = first_event; k < c->n_ev && !protested; k++)
+				protested = !strncmp(c->ev[k].code, "14", 2);
+			if (protested) {
+				v->coded = 0;
+				continue;
+			}
+		}
 		/* "what Santos calls a \"complete peace\" to end the war": calling
 		 * something a name is no appeal */
 		if (!compat && code[0] == '0' && code[1] == '2' && dyad_words__lemma_is(&s.t[v->b], "CALL") && v->e < s.n &&

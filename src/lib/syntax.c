@@ -75,6 +75,19 @@ static int glue_token(const sent_ctx *s, size_t i)
 	return 0;
 }
 
+/* "U.S. and British warplanes", "Israeli and Egyptian officials": a
+ * country word used as an adjective (a demonym ending, or an abbreviation) */
+static int demonym_like(const dtoken *t)
+{
+	static const char *const ends[] = {"SH", "ESE", "CH", "I", "IC", NULL};
+	if (tok_is(t, "U.S.") || tok_is(t, "US") || tok_is(t, "UK") || tok_is(t, "U.K."))
+		return 1;
+	for (int i = 0; ends[i]; i++)
+		if (dyad_words__ends_with(t, ends[i]))
+			return 1;
+	return 0;
+}
+
 static char *join_code(dyad_arena *a, const char *x, const char *y)
 {
 	size_t lx = strlen(x), ly = strlen(y);
@@ -654,7 +667,8 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			for (size_t q = k; q < last; q++) {
 				group *g = &s->g[q];
 				if (g->code && strlen(g->code) == 3 && g->e == g->b + 1 &&
-				    (s->t[g->b].norm_len > 3 && s->t[g->b].norm[s->t[g->b].norm_len - 1] == 'N')) {
+				    ((s->t[g->b].norm_len > 3 && s->t[g->b].norm[s->t[g->b].norm_len - 1] == 'N') ||
+				     (s->infer_agents && demonym_like(&s->t[g->b])))) {
 					char *j = join_code(a, g->code, type);
 					if (!j)
 						return DYAD_ENOMEM;
