@@ -732,6 +732,25 @@ static int32_t implicit_authority(sent_ctx *s, int32_t subj, const char *code, c
 	return default_actor(s, c, v);
 }
 
+/* "hostages held by Hamas", "citizens they believe were detained by the U.S.
+ * forces": the captor of the people of compound ci, or -1 */
+static int32_t captor_of(const sent_ctx *s, int32_t ci)
+{
+	static const char *const held[] = {"HOLD", "DETAIN", "KIDNAP", "ABDUCT", "CAPTURE", "JAIL", "IMPRISON",
+	                                   "ARREST", "SEIZE", "TAKE", NULL};
+	for (size_t k = s->c[ci].e; k + 2 < s->n && k < s->c[ci].e + 8; k++) {
+		if (tok_is(&s->t[k], ";") || tok_is(&s->t[k], "."))
+			break;
+		if (dyad_words__in_lemma(&s->t[k], held) && tok_is(&s->t[k + 1], "BY")) {
+			size_t q = k + 2;
+			while (q < s->n && dyad_words__in(&s->t[q], dyad_words__determiners))
+				q++;
+			return q < s->n && s->comp_at[q] >= 0 && !s->g[s->c[s->comp_at[q]].first].agent_only ? s->comp_at[q] : -1;
+		}
+	}
+	return -1;
+}
+
 /* "the ambassador was summoned to the foreign ministry": the one summoned
  * to is the one who summoned; its compound, or -1 */
 static int32_t summoned_to(const sent_ctx *s, const verb_cand *v)
@@ -1902,6 +1921,14 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			code = dyad_clause__announced_code(code);
 		if (tgt == src)
 			tgt = -1;
+		/* "demanded the release of all hostages held by Hamas": a demand or
+		 * appeal for release is made to the captor */
+		if (!compat && tgt >= 0 && (!strncmp(code, "1053", 4) || !strncmp(code, "0253", 4) || !strcmp(code, "105") ||
+		                            !strcmp(code, "025"))) {
+			int32_t captor = captor_of(&s, tgt);
+			if (captor >= 0 && captor != src)
+				tgt = captor;
+		}
 		/* "India slammed Pakistan, saying cross-border terrorism will invite
 		 * consequences": what the participle of speech says with no one
 		 * named is said to the main verb's target */
