@@ -732,6 +732,30 @@ static int32_t implicit_authority(sent_ctx *s, int32_t subj, const char *code, c
 	return default_actor(s, c, v);
 }
 
+/* verbs of meeting: an intention to meet named by them is both parties' */
+static const char *const meeting_verbs[] = {"MEET", "HOLD", "HAVE", "TALK", "CONFER", "SIT", NULL};
+
+/* "met the Polish president in New York": a meeting (040) in a country of
+ * neither party is one at a third location (044) */
+static const char *third_location(const sent_ctx *s, const verb_cand *v, const char *code, const char *sc,
+                                  const char *tc)
+{
+	if (strcmp(code, "040") || !sc || !tc || strlen(sc) < 3 || strlen(tc) < 3)
+		return code;
+	for (size_t k = v->e; k + 1 < s->n; k++) {
+		if (dyad_words__in(&s->t[k], dyad_words__clause_stops) || tok_is(&s->t[k], ","))
+			break;
+		if (!tok_is(&s->t[k], "IN") || s->comp_at[k + 1] < 0)
+			continue;
+		const group *g = &s->g[s->c[s->comp_at[k + 1]].first];
+		if (!g->code || strlen(g->code) < 3 || !strncmp(g->code, "IGO", 3) || !strncmp(g->code, "NGO", 3) ||
+		    g->agent_only)
+			return code;
+		return strncmp(g->code, sc, 3) && strncmp(g->code, tc, 3) ? "044" : code;
+	}
+	return code;
+}
+
 /* "hostages held by Hamas", "citizens they believe were detained by the U.S.
  * forces": the captor of the people of compound ci, or -1 */
 static int32_t captor_of(const sent_ctx *s, int32_t ci)
@@ -1921,6 +1945,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			code = dyad_clause__announced_code(code);
 		if (tgt == src)
 			tgt = -1;
+		if (!compat && tgt >= 0 && s.c[src].n == 1 && s.c[tgt].n == 1)
+			code = third_location(&s, v, code, s.g[s.c[src].first].code, s.g[s.c[tgt].first].code);
 		/* "demanded the release of all hostages held by Hamas": a demand or
 		 * appeal for release is made to the captor */
 		if (!compat && tgt >= 0 && (!strncmp(code, "1053", 4) || !strncmp(code, "0253", 4) || !strcmp(code, "105") ||
@@ -2025,6 +2051,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (tgt < 0 && s.c[src].n > 1 && !(by_agent && !compat) &&
 		    (compat || (s.c[src].n <= 3 && reciprocal(code)))) {
 			/* "Gondor and Osgiliath postponed their meeting": members act on each other */
+			if (!compat && s.c[src].n == 2)
+				code = third_location(&s, v, code, s.g[s.c[src].first].code, s.g[s.c[src].first + 1].code);
 			rc = emit_among(c, &s, &so, src, code, v, hit, fl);
 			if (!rc && tabari && ev.paired)
 				rc = emit_among(c, &s, &so, src, d->strings + ev.paired, v, hit, fl);
@@ -2036,6 +2064,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			 * JPN 043 KOR, as CAMEO coders record both sides */
 			else if (!rc && !compat && tgt >= 0 && (!strcmp(code, "042") || !strcmp(code, "043")))
 				rc = emit(c, &s, &so, s.t, tgt, src, code[2] == '2' ? "043" : "042", v, hit, fl);
+			/* a meeting, talks or negotiation with one party is both parties'
+			 * ("Zarif had a meeting with the Speaker": IRNGOV 040 PAKLEG and
+			 * PAKLEG 040 IRNGOV), as the hand coders record it */
+			else if (!rc && !compat && tgt >= 0 && s.c[tgt].n == 1 && s.c[src].n == 1 &&
+			         (!strcmp(code, "040") || !strcmp(code, "044") || !strcmp(code, "046") ||
+			          (!strcmp(code, "036") && dyad_words__in_lemma(&s.t[v->b], meeting_verbs))))
+				rc = emit(c, &s, &so, s.t, tgt, src, code, v, hit, fl);
 		}
 		if (rc)
 			return rc;

@@ -160,7 +160,8 @@ static void test_coding_with_patterns(void **state)
 	dyad_error err;
 	assert_int_equal(dyad_coder_code(c, &doc, &r, &err), 0);
 	assert_int_equal(r.n_sentences, 2);
-	assert_int_equal(r.n_events, 2);
+	/* the meeting is both parties' (RUSGOV -> USAGOV and back) */
+	assert_int_equal(r.n_events, 3);
 	assert_string_equal(r.events[0].source, "RUS");
 	assert_string_equal(r.events[0].target, "SYR");
 	assert_string_equal(r.events[0].code, "195");
@@ -171,6 +172,8 @@ static void test_coding_with_patterns(void **state)
 	assert_string_equal(r.events[1].target, "USAGOV");
 	assert_string_equal(r.events[1].code, "036");
 	assert_int_equal(r.events[1].sentence, 2);
+	assert_string_equal(r.events[2].source, "USAGOV");
+	assert_string_equal(r.events[2].target, "RUSGOV");
 	dyad_coder_free(c);
 	dyad_dict_free(d);
 }
