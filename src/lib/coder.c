@@ -402,6 +402,17 @@ static int recipient_optional(const char *code)
 	       !strncmp(code, "172", 3);
 }
 
+/* "declared a unilateral ceasefire", "unilaterally withdrew": de-escalation
+ * (087x) said to be one-sided has no recipient to name */
+static int unilateral(const dtoken *t, const dsentence *sn, const verb_cand *v, const char *code)
+{
+	if (strncmp(code, "087", 3) || !sn)
+		return 0;
+	for (size_t k = v->b > 3 ? v->b - 3 : 0; k < sn->n && k < v->e + 6; k++)
+		if (tok_is(&t[k], "UNILATERAL") || tok_is(&t[k], "UNILATERALLY"))
+			return 1;
+	return 0;
+}
 
 /* People named after a title ("Yangon Region Chief Minister U Soe Thein",
  * "Foreign Minister Adel al-Jubeir"): the last capitalized word of a coded
@@ -608,6 +619,14 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 				gt = NULL;
 				tc = "---";
 			}
+			/* "Hezbollah declared a unilateral ceasefire in south Lebanon": a
+			 * place of its own country is where a one-sided truce holds, not
+			 * a party to it */
+			if (!c->opt.tabari_compat && gt && strlen(tc) == 3 && strlen(sc) > 3 && !strncmp(sc, tc, 3) &&
+			    unilateral(t, so->sn, v, code)) {
+				gt = NULL;
+				tc = "---";
+			}
 			/* "---" is no actor; PETRARCH's anonymous "---GOV" is one */
 			if (!strncmp(sc, "---", 3) && (!c->opt.petrarch_compat || !sc[3]))
 				return 0;
@@ -617,7 +636,8 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 			/* an event needs a recipient, except statements about oneself
 			 * (declining comment, denying: 011-018), protests and displays of
 			 * force; TABARI never codes without one (manual 8.5) */
-			if (!gt && !c->opt.petrarch_compat && (c->opt.tabari_compat || !recipient_optional(code)))
+			if (!gt && !c->opt.petrarch_compat &&
+			    (c->opt.tabari_compat || !(recipient_optional(code) || unilateral(t, so->sn, v, code))))
 				return 0;
 			/* drop exact duplicates within the sentence */
 			int dup = 0;
