@@ -737,6 +737,39 @@ static int32_t implicit_authority(sent_ctx *s, int32_t subj, const char *code, c
 	return default_actor(s, c, v);
 }
 
+/* The armed force (army, rebels, peacekeepers) that a passive withdrawal or
+ * demobilization (087x, 166x) with no "by" is about: it yields itself. The
+ * nearest actor before the verb may be the place the force was in ("guerrillas
+ * operating in Macedonia have been demobilized"): then the force before it,
+ * and *place is that place. -1 when the subject is no force. */
+static int32_t retreating_force(const sent_ctx *s, int32_t subj, const char *code, int32_t *place)
+{
+	static const char *const forces[] = {"MIL", "REB", "INS", "UAF", "PKO", NULL};
+	*place = -1;
+	if (subj < 0 || s->c[subj].n != 1 || (strncmp(code, "087", 3) && strncmp(code, "166", 3)))
+		return -1;
+	size_t b = s->c[subj].b;
+	if (b > 1 && (tok_is(&s->t[b - 1], "IN") || tok_is(&s->t[b - 1], "FROM"))) {
+		/* "operating in", "deployed in": at most one word between */
+		size_t k = b - 1;
+		if (k > 0 && s->t[k - 1].kind == TK_WORD && s->comp_at[k - 1] < 0)
+			k--;
+		if (k > 0 && s->comp_at[k - 1] >= 0) {
+			*place = subj;
+			subj = s->comp_at[k - 1];
+			if (s->c[subj].n != 1)
+				return -1;
+		}
+	}
+	const char *who = s->g[s->c[subj].first].code;
+	if (!who || strlen(who) < 6)
+		return -1;
+	for (int i = 0; forces[i]; i++)
+		if (strstr(who + 3, forces[i]))
+			return subj;
+	return -1;
+}
+
 /* "the ambassador was summoned to the foreign ministry": the one summoned
  * to is the one who summoned; its compound, or -1 */
 static int32_t summoned_to(const sent_ctx *s, const verb_cand *v)
@@ -1765,7 +1798,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 		if (passive && pm.source < 0) {
 			/* "X was attacked by Y": Y is the source, X the target */
-			int32_t by = -1;
+			int32_t by = -1, place = -1;
 			for (size_t k = v->e; k < s.n && k < v->e + 3; k++)
 				if (tok_is(&s.t[k], "BY")) {
 					by = dyad_pattern__compound_from(&s, k + 1, k + 4 < s.n ? k + 4 : s.n);
@@ -1781,6 +1814,17 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			} else if (!compat && (by = implicit_authority(&s, src, code, v)) >= 0) {
 				tgt = src;
 				src = by;
+			} else if (!compat && (by = retreating_force(&s, src, code, &place)) >= 0) {
+				/* "UN peacekeepers were pulled out of Goma", "rebels have been
+				 * demobilized": a force withdrawn or stood down by its own
+				 * command is the one that yields; peacekeepers withdrawn are
+				 * CAMEO's 1661. With no one named after the verb, the place
+				 * the force was in ("operating in Macedonia") */
+				src = by;
+				if (!strcmp(code, "0874") && strstr(s.g[s.c[src].first].code, "PKO"))
+					code = "1661";
+				if (tgt < 0 || tgt == src)
+					tgt = place;
 			} else if (!compat) {
 				continue; /* "civilians were wounded": no actor acted */
 			}
