@@ -737,6 +737,32 @@ static int32_t implicit_authority(sent_ctx *s, int32_t subj, const char *code, c
 	return default_actor(s, c, v);
 }
 
+/* The "to" of verb v's infinitive, also when v is a second one joined by
+ * "and"/"or" ("called on Arabs to unite and mobilize", "aims to tighten
+ * sanctions and impose a blockade"); 0 when v is no infinitive */
+static size_t infinitive_to(const sent_ctx *s, const verb_cand *v)
+{
+	if (v->b > 0 && tok_is(&s->t[v->b - 1], "TO"))
+		return v->b - 1;
+	size_t k = v->b;
+	while (k > 0 && dyad_words__is_quote(&s->t[k - 1]))
+		k--;
+	const dtoken *t = &s->t[v->b];
+	if (k < 3 || !(tok_is(&s->t[k - 1], "AND") || tok_is(&s->t[k - 1], "OR")) || t->vlemma != t->norm ||
+	    dyad_words__ends_with(t, "S"))
+		return 0;
+	/* the first infinitive: "to" and a base form, a few words back in the clause */
+	for (size_t q = k - 1; q-- > 0 && q + 10 > k;) {
+		const dtoken *w = &s->t[q];
+		if (dyad_words__in(w, dyad_words__clause_stops) || (w->kind == TK_PUNCT && !dyad_words__is_quote(w)))
+			return 0;
+		if (tok_is(w, "TO") && q + 1 < k && s->t[q + 1].kind == TK_WORD && s->t[q + 1].vlemma == s->t[q + 1].norm &&
+		    !dyad_words__ends_with(&s->t[q + 1], "S") && s->comp_at[q + 1] < 0)
+			return q;
+	}
+	return 0;
+}
+
 /* The armed force (army, rebels, peacekeepers) that a passive withdrawal or
  * demobilization (087x, 166x) with no "by" is about: it yields itself. The
  * nearest actor before the verb may be the place the force was in ("guerrillas
@@ -1560,11 +1586,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			continue;
 		/* an infinitive after a coded verb is that verb's complement, or its
 		 * purpose ("signed an agreement ..., in a bid to improve ties") */
-		if (!compat && any_coded && v->b > 0 && tok_is(&s.t[v->b - 1], "TO") &&
-		    (last_coded_end + 12 > v->b || dyad_complement__purpose(&s, v->b - 1)))
+		size_t inf_to = compat ? 0 : infinitive_to(&s, v);
+		if (!compat && any_coded && inf_to > 0 &&
+		    (last_coded_end + 12 > v->b || dyad_complement__purpose(&s, inf_to)))
 			continue;
 		/* "Tehran's failure to provide protection": what was not done */
-		if (!compat && v->b > 1 && tok_is(&s.t[v->b - 1], "TO") && dyad_complement__unrealised(&s, v->b - 1))
+		if (!compat && inf_to > 1 && dyad_complement__unrealised(&s, inf_to))
 			continue;
 		if (compat && any_coded && d->opt.code_by == CODE_BY_SENTENCE)
 			continue;
