@@ -29,6 +29,27 @@ int dyad_clause__self_event(const char *a, const char *b)
 	return 0;
 }
 
+/* Is actor b the armed or police force of actor a: its own code with MIL,
+ * COP, SPY or PKO added (IGOUNO -> IGOUNOPKO), or a state's (PAK, PAKGOV,
+ * PAKMIL) forces of the same country (PAKCOP)? */
+static int own_force(const char *a, const char *b)
+{
+	static const char *const forces[] = {"MIL", "COP", "SPY", "PKO", NULL};
+	size_t la = strlen(a), lb = strlen(b);
+	if (la < 3 || lb < 6 || memcmp(a, b, 3))
+		return 0;
+	const char *rest = lb >= la + 3 && !memcmp(a, b, la) ? b + la : NULL;
+	/* (a state: a bare country, its government or army; not an IGO's member) */
+	if (!rest && a[0] != 'I' && (la == 3 || !strcmp(a + 3, "GOV") || !strcmp(a + 3, "MIL")))
+		rest = b + 3;
+	if (!rest)
+		return 0;
+	for (int k = 0; forces[k]; k++)
+		if (!strncmp(rest, forces[k], 3))
+			return 1;
+	return 0;
+}
+
 static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, int compat);
 
 /* is verb v in a relative clause ("M23 rebels who seized Goma")? A conjoined
@@ -279,7 +300,9 @@ static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, 
 static int cooperative(const char *code)
 {
 	/* (a host receives "in Cairo" a visitor; a visitor arrives "in Beijing") */
-	return code && code[0] == '0' && code[1] >= '1' && code[1] <= '6' && strcmp(code, "042");
+	/* (but aid offered "in Mali" is offered to Mali: 033x) */
+	return code && code[0] == '0' && code[1] >= '1' && code[1] <= '6' && strcmp(code, "042") &&
+	       strncmp(code, "033", 3);
 }
 
 int dyad_clause__meeting_place(const sent_ctx *s, int32_t ci, const char *code)
@@ -456,6 +479,18 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			    (compat ? !s->petr && !strcmp(source, tc) : (dyad_clause__self_event(source, tc) && !domestic_force))) {
 				i = s->c[ci].e - 1;
 				continue;
+			}
+			/* "ordered patrols by police and troops", "extended the mandate of its
+			 * peacekeepers": the source's own forces are the means of a show of
+			 * force (15) or of an offered protection (03), not its target */
+			if (!compat && source && code && ((code[0] == '1' && code[1] == '5') || (code[0] == '0' && code[1] == '3'))) {
+				int own = 1;
+				for (uint32_t m = 0; m < s->c[ci].n && own; m++)
+					own = s->g[s->c[ci].first + m].code && own_force(source, s->g[s->c[ci].first + m].code);
+				if (own) {
+					i = s->c[ci].e - 1;
+					continue;
+				}
 			}
 			/* "near the Afghan border": a border is a place, not a party */
 			size_t e = s->c[ci].e;

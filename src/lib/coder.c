@@ -402,6 +402,17 @@ static int recipient_optional(const char *code)
 	       !strncmp(code, "172", 3);
 }
 
+/* "declared a unilateral ceasefire", "unilaterally withdrew": de-escalation
+ * (087x) said to be one-sided has no recipient to name */
+static int unilateral(const dtoken *t, const dsentence *sn, const verb_cand *v, const char *code)
+{
+	if (strncmp(code, "087", 3) || !sn)
+		return 0;
+	for (size_t k = v->b > 3 ? v->b - 3 : 0; k < sn->n && k < v->e + 6; k++)
+		if (tok_is(&t[k], "UNILATERAL") || tok_is(&t[k], "UNILATERALLY"))
+			return 1;
+	return 0;
+}
 
 /* People named after a title ("Yangon Region Chief Minister U Soe Thein",
  * "Foreign Minister Adel al-Jubeir"): the last capitalized word of a coded
@@ -623,6 +634,14 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 				gt = NULL;
 				tc = "---";
 			}
+			/* "Hezbollah declared a unilateral ceasefire in south Lebanon": a
+			 * place of its own country is where a one-sided truce holds, not
+			 * a party to it */
+			if (!c->opt.tabari_compat && gt && strlen(tc) == 3 && strlen(sc) > 3 && !strncmp(sc, tc, 3) &&
+			    unilateral(t, so->sn, v, code)) {
+				gt = NULL;
+				tc = "---";
+			}
 			/* "---" is no actor; PETRARCH's anonymous "---GOV" is one */
 			if (!strncmp(sc, "---", 3) && (!c->opt.petrarch_compat || !sc[3]))
 				return 0;
@@ -632,7 +651,8 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 			/* an event needs a recipient, except statements about oneself
 			 * (declining comment, denying: 011-018), protests and displays of
 			 * force; TABARI never codes without one (manual 8.5) */
-			if (!gt && !c->opt.petrarch_compat && (c->opt.tabari_compat || !recipient_optional(code)))
+			if (!gt && !c->opt.petrarch_compat &&
+			    (c->opt.tabari_compat || !(recipient_optional(code) || unilateral(t, so->sn, v, code))))
 				return 0;
 			/* drop exact duplicates within the sentence */
 			int dup = 0;
@@ -772,6 +792,65 @@ static int32_t captor_of(const sent_ctx *s, int32_t ci)
 			return q < s->n && s->comp_at[q] >= 0 && !s->g[s->c[s->comp_at[q]].first].agent_only ? s->comp_at[q] : -1;
 		}
 	}
+	return -1;
+}
+
+/* The "to" of verb v's infinitive, also when v is a second one joined by
+ * "and"/"or" ("called on Arabs to unite and mobilize", "aims to tighten
+ * sanctions and impose a blockade"); 0 when v is no infinitive */
+static size_t infinitive_to(const sent_ctx *s, const verb_cand *v)
+{
+	if (v->b > 0 && tok_is(&s->t[v->b - 1], "TO"))
+		return v->b - 1;
+	size_t k = v->b;
+	while (k > 0 && dyad_words__is_quote(&s->t[k - 1]))
+		k--;
+	const dtoken *t = &s->t[v->b];
+	if (k < 3 || !(tok_is(&s->t[k - 1], "AND") || tok_is(&s->t[k - 1], "OR")) || t->vlemma != t->norm ||
+	    dyad_words__ends_with(t, "S"))
+		return 0;
+	/* the first infinitive: "to" and a base form, a few words back in the clause */
+	for (size_t q = k - 1; q-- > 0 && q + 10 > k;) {
+		const dtoken *w = &s->t[q];
+		if (dyad_words__in(w, dyad_words__clause_stops) || (w->kind == TK_PUNCT && !dyad_words__is_quote(w)))
+			return 0;
+		if (tok_is(w, "TO") && q + 1 < k && s->t[q + 1].kind == TK_WORD && s->t[q + 1].vlemma == s->t[q + 1].norm &&
+		    !dyad_words__ends_with(&s->t[q + 1], "S") && s->comp_at[q + 1] < 0)
+			return q;
+	}
+	return 0;
+}
+
+/* The armed force (army, rebels, peacekeepers) that a passive withdrawal or
+ * demobilization (087x, 166x) with no "by" is about: it yields itself. The
+ * nearest actor before the verb may be the place the force was in ("guerrillas
+ * operating in Macedonia have been demobilized"): then the force before it,
+ * and *place is that place. -1 when the subject is no force. */
+static int32_t retreating_force(const sent_ctx *s, int32_t subj, const char *code, int32_t *place)
+{
+	static const char *const forces[] = {"MIL", "REB", "INS", "UAF", "PKO", NULL};
+	*place = -1;
+	if (subj < 0 || s->c[subj].n != 1 || (strncmp(code, "087", 3) && strncmp(code, "166", 3)))
+		return -1;
+	size_t b = s->c[subj].b;
+	if (b > 1 && (tok_is(&s->t[b - 1], "IN") || tok_is(&s->t[b - 1], "FROM"))) {
+		/* "operating in", "deployed in": at most one word between */
+		size_t k = b - 1;
+		if (k > 0 && s->t[k - 1].kind == TK_WORD && s->comp_at[k - 1] < 0)
+			k--;
+		if (k > 0 && s->comp_at[k - 1] >= 0) {
+			*place = subj;
+			subj = s->comp_at[k - 1];
+			if (s->c[subj].n != 1)
+				return -1;
+		}
+	}
+	const char *who = s->g[s->c[subj].first].code;
+	if (!who || strlen(who) < 6)
+		return -1;
+	for (int i = 0; forces[i]; i++)
+		if (strstr(who + 3, forces[i]))
+			return subj;
 	return -1;
 }
 
@@ -1636,11 +1715,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			continue;
 		/* an infinitive after a coded verb is that verb's complement, or its
 		 * purpose ("signed an agreement ..., in a bid to improve ties") */
-		if (!compat && any_coded && v->b > 0 && tok_is(&s.t[v->b - 1], "TO") &&
-		    (last_coded_end + 12 > v->b || dyad_complement__purpose(&s, v->b - 1)))
+		size_t inf_to = compat ? 0 : infinitive_to(&s, v);
+		if (!compat && any_coded && inf_to > 0 &&
+		    (last_coded_end + 12 > v->b || dyad_complement__purpose(&s, inf_to)))
 			continue;
 		/* "Tehran's failure to provide protection": what was not done */
-		if (!compat && v->b > 1 && tok_is(&s.t[v->b - 1], "TO") && dyad_complement__unrealised(&s, v->b - 1))
+		if (!compat && inf_to > 1 && dyad_complement__unrealised(&s, inf_to))
 			continue;
 		if (compat && any_coded && d->opt.code_by == CODE_BY_SENTENCE)
 			continue;
@@ -1894,7 +1974,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 		if (passive && pm.source < 0) {
 			/* "X was attacked by Y": Y is the source, X the target */
-			int32_t by = -1;
+			int32_t by = -1, place = -1;
 			for (size_t k = v->e; k < s.n && k < v->e + 3; k++)
 				if (tok_is(&s.t[k], "BY")) {
 					by = dyad_pattern__compound_from(&s, k + 1, k + 4 < s.n ? k + 4 : s.n);
@@ -1910,6 +1990,17 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			} else if (!compat && (by = implicit_authority(&s, src, code, v)) >= 0) {
 				tgt = src;
 				src = by;
+			} else if (!compat && (by = retreating_force(&s, src, code, &place)) >= 0) {
+				/* "UN peacekeepers were pulled out of Goma", "rebels have been
+				 * demobilized": a force withdrawn or stood down by its own
+				 * command is the one that yields; peacekeepers withdrawn are
+				 * CAMEO's 1661. With no one named after the verb, the place
+				 * the force was in ("operating in Macedonia") */
+				src = by;
+				if (!strcmp(code, "0874") && strstr(s.g[s.c[src].first].code, "PKO"))
+					code = "1661";
+				if (tgt < 0 || tgt == src)
+					tgt = place;
 			} else if (!compat) {
 				continue; /* "civilians were wounded": no actor acted */
 			}

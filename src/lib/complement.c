@@ -167,24 +167,35 @@ int dyad_complement__demanded(const sent_ctx *s, int32_t src, const verb_cand *v
 {
 	static const char *const demand[] = {"DEMAND", "URGE", "ASK", "INSIST", "REQUEST", "PROPOSE",
 	                                     "SUGGEST", "RECOMMEND", "ORDER", "REQUIRE", NULL};
-	const dtoken *t = &s->t[v->b];
-	if (src < 0 || t->vlemma != t->norm || dyad_words__ends_with(t, "S"))
+	if (src < 0)
+		return 0;
+	/* the subjunctive right after the subject: the verb itself, or one that
+	 * governs it ("demanded that the US cancel plans to sell ...") */
+	size_t sv = s->c[src].e;
+	while (sv < v->b && dyad_words__is_adverb(&s->t[sv]))
+		sv++;
+	const dtoken *t = &s->t[v->b], *st = &s->t[sv];
+	int base = !dyad_words__ends_with(t, "S") && t->vlemma == t->norm;
+	int governed = sv < v->b && st->kind == TK_WORD && st->vlemma == st->norm && !dyad_words__ends_with(st, "S") &&
+	               (s->is_verb[sv] || (st->pos & DYAD_POS_VERB));
+	if (!base && !governed)
 		return 0;
 	size_t b = s->c[src].b;
-	/* "demanded that its European partners refuse ...": the possessive opens
-	 * the subject */
-	if (b > 0 && dyad_words__in(&s->t[b - 1], dyad_words__possessives))
+	/* "demanded that its European partners refuse ...", "that the US
+	 * cancel ...": the possessive or article opens the subject */
+	if (b > 0 && (dyad_words__in(&s->t[b - 1], dyad_words__possessives) || tok_is(&s->t[b - 1], "THE")))
 		b--;
 	return that_clause_of(s, b, demand);
 }
 
 /* "to" at i after a noun of what did not (or not yet) happen: "failure to",
- * "refusal to", "inability to", "efforts to", "a plan to" */
+ * "refusal to", "inability to", "efforts to", "a plan to"; or after "aims to" */
 int dyad_complement__unrealised(const sent_ctx *s, size_t i)
 {
 	static const char *const heads[] = {"FAILURE", "FAILURES", "REFUSAL", "INABILITY", "RELUCTANCE",
 	                                    "UNWILLINGNESS", "FAILING", "EFFORT", "EFFORTS", "ATTEMPT",
-	                                    "ATTEMPTS", "BID", "PLAN", "PLANS", "PLOT", NULL};
+	                                    "ATTEMPTS", "BID", "PLAN", "PLANS", "PLOT", "AIM", "AIMS",
+	                                    "AIMED", "AIMING", NULL};
 	if (i > 1 && s->t[i - 1].kind == TK_PUNCT && s->t[i - 1].norm[0] == '"') /* failure "to ... */
 		i--;
 	return i > 0 && dyad_words__in(&s->t[i - 1], heads);

@@ -132,6 +132,17 @@ static int local_type(const char *type)
 	return 0;
 }
 
+/* armed groups that fight where they live: rebels, insurgents, gunmen,
+ * gangs, militants */
+static int armed_local_type(const char *type)
+{
+	static const char *const armed[] = {"REB", "UAF", "INS", "CRM", "RAD", NULL};
+	for (int i = 0; armed[i]; i++)
+		if (!strcmp(type, armed[i]))
+			return 1;
+	return 0;
+}
+
 /* agent types of people rather than state organs (students, journalists,
  * rebels, civilians...): those a state's forces act on are its own */
 static int people_type(const char *type)
@@ -270,6 +281,10 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		/* "told us", "an au pair": short acronym entries need a capital */
 		if (la == 1 && !s->allcaps && !(t->flags & TF_CAP) && t->norm_len <= 3 && ea < d->n_actors &&
 		    d->actors[ea].ph.n == 1)
+			la = 0;
+		/* a null-coded actor blocks shorter matches, not an agent as long
+		 * ("ethnic Albanian" [---], "ethnic Albanians" ~CVL) */
+		if (la && la == lg && !s->compat && !dyad_syntax__actor_code(d, ea, s->date))
 			la = 0;
 		if (la && la >= lg) {
 			m.b = (uint32_t)i;
@@ -561,8 +576,16 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 					if (p && dyad_words__in(p, dyad_words__prepositions) && !tok_is(p, "IN") &&
 					    !tok_is(p, "AT") && !tok_is(p, "NEAR") && !tok_is(p, "ACROSS") && !tok_is(p, "OF"))
 						break;
-					/* nor the object of a participle ("an area bordering Afghanistan") */
-					if (p && p->kind == TK_WORD && (dyad_words__ends_with(p, "ING") || dyad_words__ends_with(p, "ED")))
+					/* nor the object of a participle ("an area bordering Afghanistan");
+					 * but armed local groups acting on a country's people right
+					 * after them are of that country ("Guerrillas attacked
+					 * Macedonian police": MKDREB) */
+					size_t after = g.e;
+					while (after < s->m[q].b && dyad_words__is_adverb(&s->t[after]))
+						after++;
+					int own_verb = after == s->m[q].b - 1 && armed_local_type(s->m[k].code);
+					if (p && p->kind == TK_WORD && !own_verb &&
+					    (dyad_words__ends_with(p, "ING") || dyad_words__ends_with(p, "ED")))
 						break;
 					country = s->m[q].code;
 				}
