@@ -1788,7 +1788,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * resignation": what a protest asks for in an -ing clause is its
 		 * content (the protest is coded) */
 		if (!compat && code[0] == '1' && code[1] == '0' && dyad_words__ends_with(&s.t[v->b], "ING") &&
-		    dyad_words__in_lemma(&s.t[v->b], protest_asks)) {
+		    (dyad_words__in_lemma(&s.t[v->b], protest_asks) || dyad_words__lemma_is(&s.t[v->b], "SAY"))) {
 			int protested = 0;
 			for (size_t k = first_event; k < c->n_ev && !protested; k++)
 				protested = !strncmp(c->ev[k].code, "14", 2);
@@ -2069,6 +2069,19 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (!compat && tgt < 0 && code[0] == '1' && (code[1] == '1' || code[1] == '2') && c->last_pair[0] &&
 		    dyad_complement__event_object(&s, v) && !(src_code && dyad_clause__self_event(src_code, c->last_pair[0])))
 			tgt = default_actor(&s, c->last_pair[0], v);
+		/* "police prevented the demonstration staged by students": repression
+		 * of a protest named by a noun is on those who staged it */
+		if (!compat && tgt < 0 && code[0] == '1' && code[1] == '7')
+			for (size_t k = v->e; k + 3 < s.n && k < v->e + 5; k++)
+				if (dyad_words__in_lemma_n(&s.t[k], protest_nouns) && dyad_words__ends_with(&s.t[k + 1], "ED") &&
+				    tok_is(&s.t[k + 2], "BY")) {
+					size_t q = k + 3;
+					while (q < s.n && dyad_words__in(&s.t[q], dyad_words__determiners))
+						q++;
+					if (q < s.n && s.comp_at[q] >= 0 && s.comp_at[q] != src)
+						tgt = s.comp_at[q];
+					break;
+				}
 		/* "Fifteen militants and one soldier were killed when the Pakistani
 		 * military mounted another operation": force that names no target
 		 * is on those the sentence reports killed or wounded */
