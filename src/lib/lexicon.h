@@ -59,7 +59,13 @@ static inline size_t dyad_lex__longest(const dyad_dict *d, const dindex *ix,
                                        const dphrase *(*phrase)(const dyad_dict *, uint32_t),
                                        const dtoken *t, size_t i, size_t n, uint32_t *entry)
 {
-	if (dyad_lex__none(d, ix, &t[i])) {
+	const dtoken_memo *m = dyad_token__memo(&t[i]);
+	/* no phrase of the index can begin here, or none of those it has can
+	 * go on with the next token (whose signature lacks their bits) */
+	if (dyad_lex__none(d, ix, &t[i]) ||
+	    (ix->which < DYAD_LEX_NEXT && m->lex_dict == (const void *)d && m->lex_n <= DYAD_LEX_MEMO &&
+	     !(m->lex_one >> ix->which & 1) &&
+	     !(m->lex_next[ix->which] & (i + 1 < n ? dyad_token__memo(&t[i + 1])->sig : 0)))) {
 		*entry = 0;
 		return 0;
 	}
