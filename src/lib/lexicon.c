@@ -213,9 +213,7 @@ static uint64_t key_mask(const dyad_dict *d, const uint32_t *keys, size_t n)
 	return mask;
 }
 
-_Static_assert(LEX_ACTOR < DYAD_LEX_NEXT && LEX_AGENT < DYAD_LEX_NEXT && LEX_VERB < DYAD_LEX_NEXT &&
-                   LEX_DISCARD < DYAD_LEX_NEXT,
-               "the memo's lex_next covers every index dyad_lex__longest reads");
+_Static_assert(LEX_N == DYAD_LEX_NEXT, "the memo's lex_next covers every index");
 
 static const dindex *index_of(const dyad_dict *d, unsigned which)
 {
@@ -224,6 +222,8 @@ static const dindex *index_of(const dyad_dict *d, unsigned which)
 	case LEX_AGENT: return &d->agent_ix;
 	case LEX_VERB: return &d->verb_ix;
 	case LEX_DISCARD: return &d->discard_ix;
+	case LEX_ISSUE: return &d->issue_ix;
+	case LEX_SYNSET: return &d->synset_ix;
 	default: return NULL;
 	}
 }
@@ -467,7 +467,7 @@ void dyad_lex__synsets(const dyad_dict *d, const dtoken *t, size_t n, dyad_lex_s
 		size_t nk;
 		uint64_t has;
 		const uint32_t *keys = token_keys(d, &t[i], buf, &nk, &has);
-		if (!ANY_LIST(has, LEX_SYNSET))
+		if (!ANY_LIST(has, LEX_SYNSET) || dyad_lex__next_none(d, ix, t, i, n))
 			continue;
 		const dtoken *next = i + 1 < n ? &t[i + 1] : NULL;
 		uint64_t next_sig = next ? dyad_token__memo(next)->sig : 0;
