@@ -155,6 +155,16 @@ static inline unsigned popcount64(uint64_t x)
 #endif
 }
 
+/* Has the sentence filter every bit of a pattern's pat_need? When not,
+ * dyad_pattern__possible would say no: the pattern need not be read. */
+static inline int needs_met(const sent_ctx *s, const uint16_t *need)
+{
+	for (int j = 0; j < 4 && need[j] != PAT_NEED_NONE; j++)
+		if (!(s->bloom[need[j] >> 6] >> (need[j] & 63) & 1))
+			return 0;
+	return 1;
+}
+
 /* the patterns of anchor a are candidates */
 static inline void add_anchor(const dyad_dict *d, uint32_t a, uint64_t *cand)
 {
@@ -215,6 +225,8 @@ static int match_block(dyad_coder *c, sent_ctx *s, uint32_t block, const verb_ca
 			size_t k = wi * 64 + (size_t)__builtin_ctzll(bits);
 			/* the second try: the others failed the first (see open_end) */
 			if (s->open_target && !d->open_end[blk->pat_first + k])
+				continue;
+			if (!needs_met(s, d->pat_need[blk->pat_first + k]))
 				continue;
 			const dpattern *p = &d->patterns[blk->pat_first + k];
 			if (dyad_pattern__possible(s, p) && dyad_pattern__match(s, p, v->b, v->e, pm))
