@@ -6,11 +6,16 @@
 CC      ?= cc
 BUILD   ?= build
 OPT     ?= -O2
+# link-time optimisation across the library's files (gcc); fat objects, so a
+# program linked without LTO still finds code in libdyad.a, which gcc-ar
+# indexes; LTO= turns it off
+LTO     ?= -flto=auto -ffat-lto-objects
+AR       = $(if $(LTO),gcc-ar,ar)
 WERROR  ?=
 CSTD     = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 WARN     = -Wall -Wextra -Wshadow -Wpedantic -Wno-unused-parameter $(if $(WERROR),-Werror)
 CFLAGS  ?= $(OPT) -g
-ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) -fPIC -fvisibility=hidden -Iinclude -Isrc $(EXTRA_CFLAGS)
+ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) $(LTO) -fPIC -fvisibility=hidden -Iinclude -Isrc $(EXTRA_CFLAGS)
 PKGS     = icu-uc zlib sqlite3 libpq
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null) $(shell pkg-config --cflags libpq 2>/dev/null || echo -I/usr/include/postgresql)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lpq
@@ -34,15 +39,15 @@ $(BUILD)/%.o: %.c
 $(BUILD)/libdyad.a: $(LIB_OBJ)
 	@rm -f $@
 	@echo "AR $@"
-	@ar rcs $@ $^
+	@$(AR) rcs $@ $^
 
 $(BUILD)/libdyad.so: $(LIB_OBJ)
 	@echo "LD $@"
-	@$(CC) -shared -o $@ $^ $(LIBS)
+	@$(CC) $(CFLAGS) $(LTO) -shared -o $@ $^ $(LIBS)
 
 $(BUILD)/dyad: $(CLI_OBJ) $(BUILD)/libdyad.a
 	@echo "LD $@"
-	@$(CC) $(CFLAGS) $(EXTRA_LIBS) -o $@ $(CLI_OBJ) $(BUILD)/libdyad.a $(LIBS)
+	@$(CC) $(CFLAGS) $(LTO) $(EXTRA_LIBS) -o $@ $(CLI_OBJ) $(BUILD)/libdyad.a $(LIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)
@@ -70,7 +75,7 @@ e2e: all
 	@for s in tests/e2e/run-*.sh; do DYAD=$(CURDIR)/$(BUILD)/dyad BUILD=$(CURDIR)/$(BUILD) sh $$s >/dev/null 2>&1 && echo "ok   $$s" || { echo "FAIL $$s"; exit 1; }; done
 
 asan:
-	$(MAKE) BUILD=build-asan OPT=-O1 EXTRA_CFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -DDYAD_DEBUG_ARENA" EXTRA_LIBS="-fsanitize=address,undefined" all $(patsubst $(BUILD)/%,build-asan/%,$(UNIT_BIN))
+	$(MAKE) BUILD=build-asan OPT=-O1 LTO= EXTRA_CFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -DDYAD_DEBUG_ARENA" EXTRA_LIBS="-fsanitize=address,undefined" all $(patsubst $(BUILD)/%,build-asan/%,$(UNIT_BIN))
 
 bench: all
 	@bench/run.sh $(BUILD)

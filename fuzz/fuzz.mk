@@ -15,7 +15,7 @@ FUZZ_TARGETS  = $(filter-out standalone,$(basename $(notdir $(wildcard fuzz/*.c)
 
 .PHONY: fuzz fuzz-run
 fuzz:
-	$(MAKE) BUILD=build-fuzz CC=$(FUZZ_CC) OPT=-O1 \
+	$(MAKE) BUILD=build-fuzz CC=$(FUZZ_CC) OPT=-O1 LTO= \
 		EXTRA_CFLAGS="$(FUZZ_LIB_SAN) -DDYAD_DEBUG_ARENA" build-fuzz/libdyad.a
 	@for t in $(FUZZ_TARGETS); do \
 		echo "$(FUZZ_CC) ... fuzz/$$t.c -o build-fuzz/fuzz-$$t"; \

@@ -141,6 +141,30 @@ static int visit_other_block(uint32_t e, void *payload)
 	return 0;
 }
 
+/* bits set in x: without the popcnt instruction (baseline x86-64) the
+ * builtin is a libgcc call, dearer than these few operations */
+static inline unsigned popcount64(uint64_t x)
+{
+#ifdef __POPCNT__
+	return (unsigned)__builtin_popcountll(x);
+#else
+	x -= (x >> 1) & 0x5555555555555555ull;
+	x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+	x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+	return (unsigned)((x * 0x0101010101010101ull) >> 56);
+#endif
+}
+
+/* Has the sentence filter every bit of a pattern's pat_need? When not,
+ * dyad_pattern__possible would say no: the pattern need not be read. */
+static inline int needs_met(const sent_ctx *s, const uint16_t *need)
+{
+	for (int j = 0; j < 4 && need[j] != PAT_NEED_NONE; j++)
+		if (!(s->bloom[need[j] >> 6] >> (need[j] & 63) & 1))
+			return 0;
+	return 1;
+}
+
 /* the patterns of anchor a are candidates */
 static inline void add_anchor(const dyad_dict *d, uint32_t a, uint64_t *cand)
 {
@@ -183,7 +207,7 @@ static int match_block(dyad_coder *c, sent_ctx *s, uint32_t block, const verb_ca
 			for (unsigned w = 0; w < 64; w++)
 				for (uint64_t bits = map[w] & s->bloom[w]; bits; bits &= bits - 1) {
 					uint64_t below = map[w] & ((bits & -bits) - 1);
-					const uint32_t *at = d->anchor_at + rank[w] + __builtin_popcountll(below);
+					const uint32_t *at = d->anchor_at + rank[w] + popcount64(below);
 					for (uint32_t a = at[0]; a < at[1]; a++)
 						if (sent_bloom_has(s, d->anchor_hash[a]))
 							add_anchor(d, a, cand);
@@ -201,6 +225,8 @@ static int match_block(dyad_coder *c, sent_ctx *s, uint32_t block, const verb_ca
 			size_t k = wi * 64 + (size_t)__builtin_ctzll(bits);
 			/* the second try: the others failed the first (see open_end) */
 			if (s->open_target && !d->open_end[blk->pat_first + k])
+				continue;
+			if (!needs_met(s, d->pat_need[blk->pat_first + k]))
 				continue;
 			const dpattern *p = &d->patterns[blk->pat_first + k];
 			if (dyad_pattern__possible(s, p) && dyad_pattern__match(s, p, v->b, v->e, pm))

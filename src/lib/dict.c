@@ -368,6 +368,8 @@ void dyad_dict__free_indexes(dyad_dict *d)
 	free(d->open_end);
 	free(d->block_open);
 	d->open_end = d->block_open = NULL;
+	free(d->pat_need);
+	d->pat_need = NULL;
 	dyad_strmap_free(&d->lex);
 	free(d->lexkeys);
 	d->lexkeys = NULL;
@@ -676,6 +678,31 @@ static int build_open_ends(dyad_dict *d)
 	return 0;
 }
 
+/* pat_need: the words dyad_pattern__possible asks the filter about (not
+ * the anchor, which chose the pattern as a candidate), the first two */
+static int build_pat_needs(dyad_dict *d)
+{
+	d->pat_need = malloc(((size_t)d->n_patterns + 1) * sizeof *d->pat_need);
+	if (!d->pat_need)
+		return DYAD_ENOMEM;
+	for (uint32_t p = 0; p < d->n_patterns; p++) {
+		const dpattern *pt = &d->patterns[p];
+		const dword *anchor = pattern_anchor(d, pt), *w = &d->words[pt->ph.first];
+		uint16_t *need = d->pat_need[p];
+		size_t n = 0;
+		for (uint16_t k = 0; k < pt->ph.n && n < 4; k++) {
+			if ((w[k].flags & (W_VERB | W_TARGET | W_SOURCE | W_COMPOUND | W_SKIP | W_SYNSET)) || !w[k].len ||
+			    w[k].len > DYAD_PFX_MAX || (anchor && w[k].hash == anchor->hash))
+				continue;
+			need[n++] = DYAD_BLOOM_POS1(w[k].hash);
+			need[n++] = DYAD_BLOOM_POS2(w[k].hash);
+		}
+		while (n < 4)
+			need[n++] = PAT_NEED_NONE;
+	}
+	return 0;
+}
+
 static void filter_use(dyad_dict *d, const dword *w, uint16_t skip)
 {
 	if (!w->len || w->len > DYAD_PFX_MAX || (w->flags & (W_SYNSET | skip)))
@@ -712,7 +739,7 @@ int dyad_dict__build_indexes(dyad_dict *d)
 	    build_index(d, &d->issue_ix, LEX_ISSUE, &cap_keys, issue_phrase, d->n_issues, NULL) ||
 	    build_index(d, &d->synset_ix, LEX_SYNSET, &cap_keys, member_phrase, d->n_members, NULL) ||
 	    build_key_bits(d) || build_members(d) || build_anchors(d) ||
-	    build_open_ends(d))
+	    build_open_ends(d) || build_pat_needs(d))
 		return DYAD_ENOMEM;
 	build_filter_used(d);
 	return 0;

@@ -182,6 +182,8 @@ typedef struct lexkey {
 	uint8_t pad[3];
 } lexkey;
 
+#define PAT_NEED_NONE 0xFFFF
+
 /* anchors a block needs for a map of their filter bits (anchor_map_of) */
 #define DYAD_ANCHOR_MAP_MIN 32
 
@@ -253,6 +255,11 @@ struct dyad_dict {
 	 * the verb, not joined by "_"): open_end[p]; block b has one: block_open[b].
 	 * Only those patterns can match on the coder's second try (open_target). */
 	uint8_t *open_end, *block_open;
+	/* pattern p's first questions to the sentence filter, asked before the
+	 * pattern is read: the filter bits (DYAD_BLOOM_POS1/2) of up to two of
+	 * the literal words dyad_pattern__possible tests, its anchor left out;
+	 * PAT_NEED_NONE fills the rest */
+	uint16_t (*pat_need)[4];
 	/* the sentence filter's bits (DYAD_BLOOM_POS1/2) of every hash the coder
 	 * asks the filter about (pattern words, <TIME> first words): the other
 	 * bits never change an answer, so a word's memo leaves them out */

@@ -195,6 +195,11 @@ typedef struct word_memo {
 } word_memo;
 /* the table lives in the coder's token cache (dyad_token__lex_table) */
 
+/* may key k (of has) have a list in index i? any key? Keys past the memo's
+ * (has is all ones then) are always looked at. */
+#define HAS_LIST(has, k, i) ((k) >= 8 || ((has) >> ((k) * 8 + (i)) & 1))
+#define ANY_LIST(has, i) (((has) & (0x0101010101010101ull << (i))) != 0)
+
 /* which indexes key k (of find_keys) has a list in, as token memo bits */
 static uint64_t key_mask(const dyad_dict *d, const uint32_t *keys, size_t n)
 {
@@ -206,6 +211,48 @@ static uint64_t key_mask(const dyad_dict *d, const uint32_t *keys, size_t n)
 				mask |= (uint64_t)1 << (k * 8 + i);
 	}
 	return mask;
+}
+
+_Static_assert(LEX_N == DYAD_LEX_NEXT, "the memo's lex_next covers every index");
+
+static const dindex *index_of(const dyad_dict *d, unsigned which)
+{
+	switch (which) {
+	case LEX_ACTOR: return &d->actor_ix;
+	case LEX_AGENT: return &d->agent_ix;
+	case LEX_VERB: return &d->verb_ix;
+	case LEX_DISCARD: return &d->discard_ix;
+	case LEX_ISSUE: return &d->issue_ix;
+	case LEX_SYNSET: return &d->synset_ix;
+	default: return NULL;
+	}
+}
+
+/* the memo's lex_one and lex_next (see dtoken_memo) from its n keys: what
+ * dyad_lex__longest_slow's filters ask of the next token, for all the
+ * postings of each index at once */
+static void next_needs(const dyad_dict *d, const uint32_t *keys, size_t n, uint64_t has, dtoken_memo *m)
+{
+	m->lex_one = 0;
+	for (unsigned i = 0; i < DYAD_LEX_NEXT; i++) {
+		const dindex *ix = index_of(d, i);
+		uint64_t need = 0;
+		for (size_t k = 0; ix && k < n; k++) {
+			const dpost *p;
+			uint32_t mi;
+			if (!HAS_LIST(has, k, i))
+				continue;
+			uint32_t np = key_list(d, ix, keys[k], &p, &mi);
+			const uint8_t *pre = ix->pre + (p - ix->posts);
+			for (uint32_t j = 0; j < np; j++) {
+				if (pre[j] >= POST_ANY_NEXT)
+					m->lex_one |= (uint8_t)(1u << i);
+				else
+					need |= (uint64_t)1 << pre[j];
+			}
+		}
+		m->lex_next[i] = need;
+	}
 }
 
 /* The token's keys, from its word's memo when filled; buf holds them
@@ -233,6 +280,7 @@ static const uint32_t *token_keys_slow(const dyad_dict *d, const dtoken *t, uint
 				m->lex_n = w->n;
 				m->lex_has = *has = w->has;
 				*n = w->n;
+				next_needs(d, m->lex_key, w->n, w->has, m);
 				if (way) {
 					word_memo x = set[0];
 					set[0] = set[1];
@@ -250,6 +298,7 @@ static const uint32_t *token_keys_slow(const dyad_dict *d, const dtoken *t, uint
 	memcpy(m->lex_key, buf, *n * sizeof *buf);
 	m->lex_n = (uint8_t)*n;
 	m->lex_has = *has = key_mask(d, buf, *n);
+	next_needs(d, buf, *n, m->lex_has, m);
 	if (set) {
 		set[1] = set[0];
 		word_memo *w = &set[0];
@@ -277,10 +326,6 @@ static inline const uint32_t *token_keys(const dyad_dict *d, const dtoken *t, ui
 	return token_keys_slow(d, t, buf, n, has);
 }
 
-/* may key k (of has) have a list in index i? any key? Keys past the memo's
- * (has is all ones then) are always looked at. */
-#define HAS_LIST(has, k, i) ((k) >= 8 || ((has) >> ((k) * 8 + (i)) & 1))
-#define ANY_LIST(has, i) (((has) & (0x0101010101010101ull << (i))) != 0)
 
 void dyad_lex__candidates_slow(const dyad_dict *d, const dindex *ix, const dtoken *t,
                                dyad_lex_visit fn, void *payload)
@@ -422,7 +467,7 @@ void dyad_lex__synsets(const dyad_dict *d, const dtoken *t, size_t n, dyad_lex_s
 		size_t nk;
 		uint64_t has;
 		const uint32_t *keys = token_keys(d, &t[i], buf, &nk, &has);
-		if (!ANY_LIST(has, LEX_SYNSET))
+		if (!ANY_LIST(has, LEX_SYNSET) || dyad_lex__next_none(d, ix, t, i, n))
 			continue;
 		const dtoken *next = i + 1 < n ? &t[i + 1] : NULL;
 		uint64_t next_sig = next ? dyad_token__memo(next)->sig : 0;

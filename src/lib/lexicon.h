@@ -55,11 +55,22 @@ static inline void dyad_lex__candidates(const dyad_dict *d, const dindex *ix, co
 		dyad_lex__candidates_slow(d, ix, t, fn, payload);
 }
 
+/* Does the word's memo say that no entry of ix it begins can go on with the
+ * next token of t[0..n) (whose signature lacks the bits they need; see
+ * dtoken_memo.lex_next)? Then none matches consecutively at i. */
+static inline int dyad_lex__next_none(const dyad_dict *d, const dindex *ix, const dtoken *t, size_t i,
+                                      size_t n)
+{
+	const dtoken_memo *m = dyad_token__memo(&t[i]);
+	return m->lex_dict == (const void *)d && m->lex_n <= DYAD_LEX_MEMO && !(m->lex_one >> ix->which & 1) &&
+	       !(m->lex_next[ix->which] & (i + 1 < n ? dyad_token__memo(&t[i + 1])->sig : 0));
+}
+
 static inline size_t dyad_lex__longest(const dyad_dict *d, const dindex *ix,
                                        const dphrase *(*phrase)(const dyad_dict *, uint32_t),
                                        const dtoken *t, size_t i, size_t n, uint32_t *entry)
 {
-	if (dyad_lex__none(d, ix, &t[i])) {
+	if (dyad_lex__none(d, ix, &t[i]) || dyad_lex__next_none(d, ix, t, i, n)) {
 		*entry = 0;
 		return 0;
 	}

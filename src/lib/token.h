@@ -25,6 +25,7 @@ enum {
  * stored just before its prefix hashes (dtoken.pfx) and shared by every
  * occurrence of the word in the document. */
 #define DYAD_LEX_MEMO 7
+#define DYAD_LEX_NEXT 6
 /* Memo tables a coder keeps across its documents: recent words' lemmas
  * (token.c) and dictionary keys (lexicon.c). Pure caches: an answer from
  * them equals the one computed afresh. Owned by one coder, so one thread. */
@@ -54,7 +55,13 @@ typedef struct dtoken_memo {
 	 * surface, lemma and prefix hashes), as bit numbers */
 	const uint16_t *bloom;
 	uint16_t n_bloom;
+	/* lexicon memo, for each index (LEX_ACTOR...): bit i of lex_one, index
+	 * i has a one-word phrase the word can begin (or a longer one with no test of its second word); else
+	 * lex_next[i] has the signature bits (dtoken_memo.sig) one of which the
+	 * next token needs for any of its phrases to match there */
+	uint8_t lex_one;
 	uint32_t lists; /* the closed-class lists the word is on (words.h) */
+	uint64_t lex_next[DYAD_LEX_NEXT];
 } dtoken_memo;
 
 /* The coder's sentence filter (sent_ctx.bloom, syntax.h): 4096 bits, two
