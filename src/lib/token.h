@@ -56,9 +56,10 @@ typedef struct dtoken_memo {
 	const uint16_t *bloom;
 	uint16_t n_bloom;
 	/* lexicon memo, for each index (LEX_ACTOR...): bit i of lex_one, index
-	 * i has a one-word phrase the word can begin (or a longer one with no test of its second word); else
-	 * lex_next[i] has the signature bits (dtoken_memo.sig) one of which the
-	 * next token needs for any of its phrases to match there */
+	 * i has a one-word phrase the word can begin (or a longer one with no
+	 * test of its second word); else lex_next[i] has the signature bits
+	 * (dtoken_memo.sig) one of which the next token needs for any of its
+	 * phrases to match there */
 	uint8_t lex_one;
 	uint32_t lists; /* the closed-class lists the word is on (words.h) */
 	uint64_t lex_next[DYAD_LEX_NEXT];
