@@ -54,9 +54,9 @@ static const char *parse_bad(const char *s, size_t len, int code, long long byte
 
 static void test_scalars(void **state)
 {
-	double d;
-	long long i;
-	int b;
+	double d = 1.0;
+	long long i = 1;
+	int b = -1;
 	assert_true(dyad_json_is_null(parse_ok("null")));
 	assert_int_equal(dyad_json_bool(parse_ok(" true "), &b), 0);
 	assert_int_equal(b, 1);
@@ -73,7 +73,7 @@ static void test_scalars(void **state)
 	assert_int_equal(dyad_json_int(parse_ok("1.5"), &i), DYAD_EINVAL);
 	assert_int_equal(dyad_json_int(parse_ok("99999999999999999999"), &i), DYAD_EINVAL);
 	assert_int_equal(dyad_json_number(parse_ok("\"1\""), &d), DYAD_EINVAL);
-	size_t n;
+	size_t n = 0;
 	assert_string_equal(dyad_json_string(parse_ok("\"abc\""), &n), "abc");
 	assert_int_equal(n, 3);
 	assert_null(dyad_json_string(parse_ok("3"), &n));
@@ -81,7 +81,7 @@ static void test_scalars(void **state)
 
 static void test_escapes(void **state)
 {
-	size_t n;
+	size_t n = 0;
 	const char *s = dyad_json_string(parse_ok("\"a\\\"b\\\\c\\/d\\b\\f\\n\\r\\te\""), &n);
 	assert_string_equal(s, "a\"b\\c/d\b\f\n\r\te");
 	/* \u escapes to UTF-8: é (2 bytes), € (3 bytes), 😀 via surrogate pair (4 bytes) */
@@ -196,7 +196,7 @@ static void test_limits(void **state)
 	char num[200];
 	memset(num, '1', 150);
 	num[150] = 0;
-	double d;
+	double d = 0.0;
 	assert_int_equal(dyad_json_parse(&v, &arena, num, 150, &err), 0);
 	assert_int_equal(dyad_json_number(v, &d), 0);
 	assert_true(d > 1.1e149 && d < 1.12e149);

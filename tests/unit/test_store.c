@@ -521,8 +521,8 @@ static void test_parsers(void **state)
 	assert_string_equal(b, "PRK");
 	assert_int_equal(dyad_store_parse_dyad("USA", buf, sizeof buf, &a, &b), DYAD_EINVAL);
 	assert_int_equal(dyad_store_parse_dyad("-PRK", buf, sizeof buf, &a, &b), DYAD_EINVAL);
-	dyad_interval iv;
-	dyad_metric m;
+	dyad_interval iv = DYAD_INTERVAL_DAY;
+	dyad_metric m = DYAD_METRIC_COUNT;
 	assert_int_equal(dyad_interval_parse("week", &iv), 0);
 	assert_int_equal(iv, DYAD_INTERVAL_WEEK);
 	assert_int_equal(dyad_interval_parse("fortnight", &iv), DYAD_EINVAL);

@@ -84,7 +84,7 @@ static const char *field(const char *line, int i)
 
 static void test_format_names(void **state)
 {
-	dyad_out_format f;
+	dyad_out_format f = DYAD_OUT_JSONL;
 	const char *names[] = {"jsonl", "tsv", "tabari", "phoenix", "gdelt", "plover"};
 	dyad_out_format want[] = {DYAD_OUT_JSONL, DYAD_OUT_TSV, DYAD_OUT_TABARI,
 	                          DYAD_OUT_PHOENIX, DYAD_OUT_GDELT, DYAD_OUT_PLOVER};
@@ -157,7 +157,7 @@ static void test_jsonl_escaping(void **state)
 	dyad_json *v;
 	dyad_error err;
 	assert_int_equal(dyad_json_parse(&v, &a, s, strlen(s), &err), 0);
-	size_t n;
+	size_t n = 0;
 	const char *st = dyad_json_string(dyad_json_get(v, "source_text"), &n);
 	/* it round-trips, except the invalid byte, which comes back as U+FFFD */
 	assert_int_equal(n, doc.text_len - 1 + 3);
@@ -366,7 +366,7 @@ static void test_plover(void **state)
 	assert_string_equal(dyad_json_string(dyad_json_get(v, "event_text"), NULL), "described");
 	assert_string_equal(dyad_json_string(dyad_json_get(v, "source_text"), NULL), TEXT);
 	assert_string_equal(dyad_json_string(dyad_json_get(v, "publisher"), NULL), "Example Wire");
-	long long q;
+	long long q = 0;
 	assert_int_equal(dyad_json_int(dyad_json_get(v, "quad"), &q), 0);
 	assert_true(q == 3);
 	assert_null(dyad_json_get(v, "place"));
