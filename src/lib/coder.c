@@ -1192,7 +1192,7 @@ static int32_t quote_speaker(const sent_ctx *s, size_t i)
 static void quoted_first_person(sent_ctx *s)
 {
 	for (size_t i = 0; i < s->n; i++) {
-		if (!(tok_is(&s->t[i], "WE") || tok_is(&s->t[i], "I")) || s->comp_at[i] >= 0 ||
+		if (s->t[i].norm_len > 2 || !(tok_is(&s->t[i], "WE") || tok_is(&s->t[i], "I")) || s->comp_at[i] >= 0 ||
 		    !dyad_words__quoted(s->t, i))
 			continue;
 		int32_t sp = quote_speaker(s, i);
