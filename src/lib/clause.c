@@ -458,7 +458,7 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			int force = code && ((code[0] == '1' && code[1] >= '5') || code[0] == '2');
 			/* and "on" right after a verb is its particle: "called on the
 			 * government of Venezuela" */
-			size_t q = b - 1;
+			size_t q = b > 0 ? b - 1 : 0;
 			while (q > from && dyad_words__in(&s->t[q], dyad_words__determiners))
 				q--;
 			int particle = q > 0 && tok_is(&s->t[q], "ON") && s->is_verb[q - 1];
@@ -567,53 +567,46 @@ int dyad_clause__governing_verb(const sent_ctx *s, const verb_cand *verbs, size_
 	return 0;
 }
 
+/* A code mapping: the first rule whose prefix begins the code gives the new
+ * code (the longer subcode prefixes come first, so a subcode carries over) */
+typedef struct code_rule {
+	const char *prefix, *code;
+} code_rule;
+
+static const char *by_prefix(const char *code, const code_rule *rules, size_t n, const char *otherwise)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strncmp(code, rules[i].prefix, strlen(rules[i].prefix)))
+			return rules[i].code;
+	return otherwise;
+}
+
 /* CAMEO rejection of an action: negotiation 125, material cooperation 121,
  * economic 1211, aid 122, yielding 124 (release 1243), else 120 */
 const char *dyad_clause__refusal_code(const char *code)
 {
 	/* the subcode carries over: refusing to send aid troops 1224, to ease a
 	 * curfew 1241, to withdraw 1246 */
-	static const struct {
-		const char *root, *code;
-	} sub[] = {{"0831", "1231"}, {"0832", "1232"}, {"0833", "1233"}, {"0834", "1234"}, {"083", "123"},
-	           {"061", "1211"}, {"062", "1212"}, {"063", "1213"}, {"064", "1214"}, {"071", "1221"},
-	           {"072", "1222"}, {"073", "1223"}, {"074", "1224"}, {"081", "1241"}, {"082", "1242"},
-	           {"084", "1243"}, {"085", "1244"}, {"086", "1245"}, {"087", "1246"}};
-	for (size_t i = 0; i < sizeof sub / sizeof sub[0]; i++)
-		if (!strncmp(code, sub[i].root, strlen(sub[i].root)))
-			return sub[i].code;
-	static const struct {
-		const char *root, *code;
-	} map[] = {{"03", "125"}, {"04", "125"}, {"05", "121"}, {"06", "1211"}, {"07", "122"},
-	           {"08", "124"}};
-	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
-		if (!strncmp(code, map[i].root, 2))
-			return map[i].code;
-	return "120";
+	static const code_rule rules[] = {
+	    {"0831", "1231"}, {"0832", "1232"}, {"0833", "1233"}, {"0834", "1234"}, {"083", "123"},
+	    {"061", "1211"},  {"062", "1212"},  {"063", "1213"},  {"064", "1214"},  {"071", "1221"},
+	    {"072", "1222"},  {"073", "1223"},  {"074", "1224"},  {"081", "1241"},  {"082", "1242"},
+	    {"084", "1243"},  {"085", "1244"},  {"086", "1245"},  {"087", "1246"},  {"03", "125"},
+	    {"04", "125"},    {"05", "121"},    {"06", "1211"},   {"07", "122"},    {"08", "124"}};
+	return by_prefix(code, rules, sizeof rules / sizeof rules[0], "120");
 }
 
 /* CAMEO threat of an action: sanctions and reduced relations 131, restrictions
  * and bans 132, protest 133, repression 137, force 138, else 130 */
 const char *dyad_clause__threat_code(const char *code)
 {
-	static const struct {
-		const char *root, *code;
-	} sub[] = {{"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"164", "134"},  {"165", "135"},
-	           {"166", "136"},  {"1721", "1321"}, {"1722", "1322"}, {"1723", "1323"}, {"1724", "1324"},
-	           {"191", "1381"}, {"192", "1382"}, {"2041", "1385"}, {"2042", "1385"}};
-	for (size_t i = 0; i < sizeof sub / sizeof sub[0]; i++)
-		if (!strncmp(code, sub[i].root, strlen(sub[i].root)))
-			return sub[i].code;
-	static const struct {
-		const char *root, *code;
-	} map[] = {{"14", "133"}, {"16", "131"}, {"17", "137"}, {"18", "138"}, {"19", "138"},
-	           {"20", "138"}};
-	if (!strncmp(code, "172", 3))
-		return "132";
-	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
-		if (!strncmp(code, map[i].root, 2))
-			return map[i].code;
-	return "130";
+	static const code_rule rules[] = {
+	    {"161", "1313"},  {"162", "1311"},  {"163", "1312"},  {"164", "134"},   {"165", "135"},
+	    {"166", "136"},   {"1721", "1321"}, {"1722", "1322"}, {"1723", "1323"}, {"1724", "1324"},
+	    {"191", "1381"},  {"192", "1382"},  {"2041", "1385"}, {"2042", "1385"}, {"172", "132"},
+	    {"14", "133"},    {"16", "131"},    {"17", "137"},    {"18", "138"},    {"19", "138"},
+	    {"20", "138"}};
+	return by_prefix(code, rules, sizeof rules / sizeof rules[0], "130");
 }
 
 /* negation, modality, dyad_words__conditionals between the subject and the verb */
@@ -686,24 +679,15 @@ const char *dyad_clause__announced_code(const char *code)
 {
 	/* the subcode carries over: "will send military aid" 0332, "will release"
 	 * 0353, "will cut ties" 1313, "will impose a curfew" 1323 */
-	static const struct {
-		const char *root, *code;
-	} sub[] = {{"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"}, {"083", "034"},
-	           {"045", "039"},  {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"071", "0331"},
-	           {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"081", "0351"}, {"082", "0352"},
-	           {"084", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"}, {"161", "1313"},
-	           {"162", "1311"}, {"163", "1312"}, {"164", "134"}, {"165", "135"}, {"166", "136"},
-	           {"1721", "1321"}, {"1722", "1322"}, {"1723", "1323"}, {"1724", "1324"}, {"172", "132"}};
-	for (size_t i = 0; i < sizeof sub / sizeof sub[0]; i++)
-		if (!strncmp(code, sub[i].root, strlen(sub[i].root)))
-			return sub[i].code;
-	static const struct {
-		const char *root, *code;
-	} map[] = {{"04", "036"}, {"05", "032"}, {"06", "031"}, {"07", "033"}, {"08", "035"},
-	           {"14", "133"}, {"16", "131"}, {"17", "137"}, {"18", "138"}, {"19", "138"},
-	           {"20", "138"}};
-	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
-		if (!strncmp(code, map[i].root, 2))
-			return map[i].code;
-	return code;
+	static const code_rule rules[] = {
+	    {"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"}, {"083", "034"},
+	    {"045", "039"},   {"061", "0311"},  {"062", "0312"},  {"063", "0313"},  {"064", "0314"},
+	    {"071", "0331"},  {"072", "0332"},  {"073", "0333"},  {"074", "0334"},  {"081", "0351"},
+	    {"082", "0352"},  {"084", "0353"},  {"085", "0354"},  {"086", "0355"},  {"087", "0356"},
+	    {"161", "1313"},  {"162", "1311"},  {"163", "1312"},  {"164", "134"},   {"165", "135"},
+	    {"166", "136"},   {"1721", "1321"}, {"1722", "1322"}, {"1723", "1323"}, {"1724", "1324"},
+	    {"172", "132"},   {"04", "036"},    {"05", "032"},    {"06", "031"},    {"07", "033"},
+	    {"08", "035"},    {"14", "133"},    {"16", "131"},    {"17", "137"},    {"18", "138"},
+	    {"19", "138"},    {"20", "138"}};
+	return by_prefix(code, rules, sizeof rules / sizeof rules[0], code);
 }

@@ -619,119 +619,128 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
                     const verb_cand *v, const dpattern *p, uint8_t flags)
 {
 	const dyad_dict *d = c->d;
-	{
-		{
-			/* force by police on their own people is repression: "police used
-			 * force against striking teachers" KENCOP 175 KENEDU */
-			if (!c->opt.tabari_compat && !c->opt.petrarch_compat && !strcmp(code, "190") && strlen(sc) == 6 &&
-			    !strcmp(sc + 3, "COP") && strlen(tc) == 6 && !strncmp(sc, tc, 3) && unarmed_people(tc + 3))
-				code = "175";
-			/* armed men blocking a road restrict movement (191), they do not
-			 * protest: "gunmen blocked the access road to the village" */
-			if (!c->opt.tabari_compat && !c->opt.petrarch_compat && !strncmp(code, "144", 3) && strlen(sc) >= 6 &&
-			    armed_type(sc + 3))
-				code = "191";
-			/* a visit to a capital is a visit to the country, not to its
-			 * government: "Nuland's visit to Moscow" USAGOV 042 RUS */
-			if (!c->opt.tabari_compat && !c->opt.petrarch_compat &&
-			    (!strcmp(code, "042") || !strcmp(code, "043"))) {
-				const group *g = code[2] == '2' ? gt : gs;
-				const char *gc = code[2] == '2' ? tc : sc;
-				if (g && capital_place(t, g, gc)) {
-					const char *place = dyad_arena_strndup(&c->arena, gc, 3);
-					if (!place)
-						return DYAD_ENOMEM;
-					if (code[2] == '2')
-						tc = place;
-					else
-						sc = place;
-				}
-			}
-			/* force by a state's forces on a place of its own country is a
-			 * domestic event, not a self-event: "Syrian army shelled Aleppo"
-			 * SYRMIL 194 SYR */
-			int domestic_force = !c->opt.tabari_compat && (code[0] == '2' || (code[0] == '1' && code[1] >= '8')) &&
-			                     strlen(sc) > 3 && strlen(tc) == 3;
-			if (!c->opt.keep_self_events && gt && !gt->domestic && !domestic_force && dyad_clause__self_event(sc, tc)) {
-				/* "Jordan raised the alert level of its air defences": keep what
-				 * needs no recipient, without one */
-				if (c->opt.tabari_compat || !recipient_optional(code))
-					return 0;
-				gt = NULL;
-				tc = "---";
-			}
-			/* "Hezbollah declared a unilateral ceasefire in south Lebanon": a
-			 * place of its own country is where a one-sided truce holds, not
-			 * a party to it */
-			if (!c->opt.tabari_compat && gt && strlen(tc) == 3 && strlen(sc) > 3 && !strncmp(sc, tc, 3) &&
-			    unilateral(t, so->sn, v, code)) {
-				gt = NULL;
-				tc = "---";
-			}
-			/* "---" is no actor; PETRARCH's anonymous "---GOV" is one */
-			if (!strncmp(sc, "---", 3) && (!c->opt.petrarch_compat || !sc[3]))
-				return 0;
-			/* "X said ...": a bare statement is attribution, not an event */
-			if (!c->opt.tabari_compat && !strcmp(code, "010"))
-				return 0;
-			/* an event needs a recipient, except statements about oneself
-			 * (declining comment, denying: 011-018), protests and displays of
-			 * force; TABARI never codes without one (manual 8.5) */
-			if (!gt && !c->opt.petrarch_compat &&
-			    (c->opt.tabari_compat || !(recipient_optional(code) || unilateral(t, so->sn, v, code))))
-				return 0;
-			/* drop exact duplicates within the sentence */
-			int dup = 0;
-			for (size_t k = c->n_ev; k-- > 0 && c->ev[k].sentence == so->sentence;)
-				if (!strcmp(c->ev[k].source, sc) && !strcmp(c->ev[k].target, tc) &&
-				    !strcmp(c->ev[k].code, code))
-					dup = 1;
-			if (dup)
-				return 0;
-			dyad_event e;
-			memset(&e, 0, sizeof e);
-			e.sentence = so->sentence;
-			e.date = so->date;
-			e.source = sc;
-			e.target = tc;
-			fill_code(&e, code);
-			e.source_span.begin = t[gs->b].begin;
-			e.source_span.end = t[gs->e - 1].end;
-			if (gt) {
-				e.target_span.begin = t[gt->b].begin;
-				e.target_span.end = t[gt->e - 1].end;
-			}
-			e.verb_span.begin = t[v->b].begin;
-			e.verb_span.end = t[v->e - 1].end;
-			e.sentence_span.begin = so->sn->begin;
-			e.sentence_span.end = so->sn->end;
-			if (p) {
-				e.pattern_file = d->strings + p->file;
-				e.pattern_line = p->line;
-				e.pattern_text = d->strings + p->text;
-			} else if (v->verb == UINT32_MAX) {
-				e.pattern_file = "coder";
-				e.pattern_line = 0;
-				e.pattern_text = "(an event named by a noun)";
-			} else {
-				const dverb *dv = &d->verbs[v->verb];
-				e.pattern_file = d->strings + dv->file;
-				e.pattern_line = dv->line;
-				e.pattern_text = "";
-			}
-			if (gs->entry != UINT32_MAX) {
-				e.source_entry_file = d->strings + d->actors[gs->entry].file;
-				e.source_entry_line = d->actors[gs->entry].line;
-			}
-			if (gt && gt->entry != UINT32_MAX) {
-				e.target_entry_file = d->strings + d->actors[gt->entry].file;
-				e.target_entry_line = d->actors[gt->entry].line;
-			}
-			e.issues = so->issues;
-			e.n_issues = so->n_issues;
-			return push_event(c, &e, flags);
+	/* force by police on their own people is repression: "police used
+	 * force against striking teachers" KENCOP 175 KENEDU */
+	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && !strcmp(code, "190") && strlen(sc) == 6 &&
+	    !strcmp(sc + 3, "COP") && strlen(tc) == 6 && !strncmp(sc, tc, 3) && unarmed_people(tc + 3))
+		code = "175";
+	/* armed men blocking a road restrict movement (191), they do not
+	 * protest: "gunmen blocked the access road to the village" */
+	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && !strncmp(code, "144", 3) && strlen(sc) >= 6 &&
+	    armed_type(sc + 3))
+		code = "191";
+	/* a visit to a capital is a visit to the country, not to its
+	 * government: "Nuland's visit to Moscow" USAGOV 042 RUS */
+	if (!c->opt.tabari_compat && !c->opt.petrarch_compat &&
+	    (!strcmp(code, "042") || !strcmp(code, "043"))) {
+		const group *g = code[2] == '2' ? gt : gs;
+		const char *gc = code[2] == '2' ? tc : sc;
+		if (g && capital_place(t, g, gc)) {
+			const char *place = dyad_arena_strndup(&c->arena, gc, 3);
+			if (!place)
+				return DYAD_ENOMEM;
+			if (code[2] == '2')
+				tc = place;
+			else
+				sc = place;
 		}
 	}
+	/* force by a state's forces on a place of its own country is a
+	 * domestic event, not a self-event: "Syrian army shelled Aleppo"
+	 * SYRMIL 194 SYR */
+	int domestic_force = !c->opt.tabari_compat && (code[0] == '2' || (code[0] == '1' && code[1] >= '8')) &&
+	                     strlen(sc) > 3 && strlen(tc) == 3;
+	if (!c->opt.keep_self_events && gt && !gt->domestic && !domestic_force && dyad_clause__self_event(sc, tc)) {
+		/* "Jordan raised the alert level of its air defences": keep what
+		 * needs no recipient, without one */
+		if (c->opt.tabari_compat || !recipient_optional(code))
+			return 0;
+		gt = NULL;
+		tc = "---";
+	}
+	/* "Hezbollah declared a unilateral ceasefire in south Lebanon": a
+	 * place of its own country is where a one-sided truce holds, not
+	 * a party to it */
+	if (!c->opt.tabari_compat && gt && strlen(tc) == 3 && strlen(sc) > 3 && !strncmp(sc, tc, 3) &&
+	    unilateral(t, so->sn, v, code)) {
+		gt = NULL;
+		tc = "---";
+	}
+	/* "---" is no actor; PETRARCH's anonymous "---GOV" is one */
+	if (!strncmp(sc, "---", 3) && (!c->opt.petrarch_compat || !sc[3]))
+		return 0;
+	/* "X said ...": a bare statement is attribution, not an event */
+	if (!c->opt.tabari_compat && !strcmp(code, "010"))
+		return 0;
+	/* an event needs a recipient, except statements about oneself
+	 * (declining comment, denying: 011-018), protests and displays of
+	 * force; TABARI never codes without one (manual 8.5) */
+	if (!gt && !c->opt.petrarch_compat &&
+	    (c->opt.tabari_compat || !(recipient_optional(code) || unilateral(t, so->sn, v, code))))
+		return 0;
+	/* drop exact duplicates within the sentence */
+	int dup = 0;
+	for (size_t k = c->n_ev; k-- > 0 && c->ev[k].sentence == so->sentence;)
+		if (!strcmp(c->ev[k].source, sc) && !strcmp(c->ev[k].target, tc) &&
+		    !strcmp(c->ev[k].code, code))
+			dup = 1;
+	if (dup)
+		return 0;
+	dyad_event e;
+	memset(&e, 0, sizeof e);
+	e.sentence = so->sentence;
+	e.date = so->date;
+	e.source = sc;
+	e.target = tc;
+	fill_code(&e, code);
+	e.source_span.begin = t[gs->b].begin;
+	e.source_span.end = t[gs->e - 1].end;
+	if (gt) {
+		e.target_span.begin = t[gt->b].begin;
+		e.target_span.end = t[gt->e - 1].end;
+	}
+	e.verb_span.begin = t[v->b].begin;
+	e.verb_span.end = t[v->e - 1].end;
+	e.sentence_span.begin = so->sn->begin;
+	e.sentence_span.end = so->sn->end;
+	if (p) {
+		e.pattern_file = d->strings + p->file;
+		e.pattern_line = p->line;
+		e.pattern_text = d->strings + p->text;
+	} else if (v->verb == UINT32_MAX) {
+		e.pattern_file = "coder";
+		e.pattern_line = 0;
+		e.pattern_text = "(an event named by a noun)";
+	} else {
+		const dverb *dv = &d->verbs[v->verb];
+		e.pattern_file = d->strings + dv->file;
+		e.pattern_line = dv->line;
+		e.pattern_text = "";
+	}
+	if (gs->entry != UINT32_MAX) {
+		e.source_entry_file = d->strings + d->actors[gs->entry].file;
+		e.source_entry_line = d->actors[gs->entry].line;
+	}
+	if (gt && gt->entry != UINT32_MAX) {
+		e.target_entry_file = d->strings + d->actors[gt->entry].file;
+		e.target_entry_line = d->actors[gt->entry].line;
+	}
+	e.issues = so->issues;
+	e.n_issues = so->n_issues;
+	return push_event(c, &e, flags);
+}
+
+/* A one-member compound standing for group g alone (TABARI's source found
+ * after the verb is one actor, not its compound). */
+static int32_t single_actor(sent_ctx *s, const group *g)
+{
+	group c = *g;
+	c.compound = (uint16_t)s->nc;
+	s->g[s->ng] = c;
+	compound cp = {(uint32_t)s->ng, 1, g->b, g->e};
+	s->ng++;
+	s->c[s->nc] = cp;
+	return (int32_t)s->nc++;
 }
 
 /* A one-member compound standing for a DEFAULT: code, spanning the verb. */
@@ -743,12 +752,7 @@ static int32_t default_actor(sent_ctx *s, const char *code, const verb_cand *v)
 	g.e = v->e;
 	g.code = code;
 	g.entry = UINT32_MAX;
-	g.compound = (uint16_t)s->nc;
-	s->g[s->ng] = g;
-	compound c = {(uint32_t)s->ng, 1, v->b, v->e};
-	s->ng++;
-	s->c[s->nc] = c;
-	return (int32_t)s->nc++;
+	return single_actor(s, &g);
 }
 
 /* "protesters were arrested", "the detainees were released": arrests,
@@ -812,10 +816,8 @@ static int32_t captor_of(const sent_ctx *s, int32_t ci)
 		if (tok_is(&s->t[k], ";") || tok_is(&s->t[k], "."))
 			break;
 		if (dyad_words__in_lemma(&s->t[k], held) && tok_is(&s->t[k + 1], "BY")) {
-			size_t q = k + 2;
-			while (q < s->n && dyad_words__in(&s->t[q], dyad_words__determiners))
-				q++;
-			return q < s->n && s->comp_at[q] >= 0 && !s->g[s->c[s->comp_at[q]].first].agent_only ? s->comp_at[q] : -1;
+			int32_t by = dyad_syntax__compound_at(s, k + 2);
+			return by >= 0 && !s->g[s->c[by].first].agent_only ? by : -1;
 		}
 	}
 	return -1;
@@ -886,26 +888,11 @@ static int32_t summoned_to(const sent_ctx *s, const verb_cand *v)
 {
 	if (!dyad_words__lemma_is(&s->t[v->b], "SUMMON") || v->e + 1 >= s->n || !tok_is(&s->t[v->e], "TO"))
 		return -1;
-	size_t k = v->e + 1;
-	while (k < s->n && dyad_words__in(&s->t[k], dyad_words__determiners))
-		k++;
-	if (k >= s->n || s->comp_at[k] < 0)
+	int32_t ci = dyad_syntax__compound_at(s, v->e + 1);
+	if (ci < 0)
 		return -1;
-	const group *g = &s->g[s->c[s->comp_at[k]].first];
-	return g->code && !g->agent_only ? s->comp_at[k] : -1;
-}
-
-/* A one-member compound standing for group g alone (TABARI's source found
- * after the verb is one actor, not its compound). */
-static int32_t single_actor(sent_ctx *s, const group *g)
-{
-	group c = *g;
-	c.compound = (uint16_t)s->nc;
-	s->g[s->ng] = c;
-	compound cp = {(uint32_t)s->ng, 1, g->b, g->e};
-	s->ng++;
-	s->c[s->nc] = cp;
-	return (int32_t)s->nc++;
+	const group *g = &s->g[s->c[ci].first];
+	return g->code && !g->agent_only ? ci : -1;
 }
 
 /* YYYYMMDD moved by days (proleptic Gregorian calendar); 0 stays 0 */
@@ -1168,11 +1155,9 @@ static int32_t quote_speaker(const sent_ctx *s, size_t i)
 		}
 		/* '..., said the minister' */
 		if (k < s->n && dyad_words__in_lemma(&s->t[k], say)) {
-			size_t q = k + 1;
-			while (q < s->n && dyad_words__in(&s->t[q], dyad_words__determiners))
-				q++;
-			if (q < s->n && s->comp_at[q] >= 0)
-				return s->comp_at[q];
+			int32_t ci = dyad_syntax__compound_at(s, k + 1);
+			if (ci >= 0)
+				return ci;
 		}
 	}
 	/* 'The minister said: "..."' */
@@ -1204,12 +1189,9 @@ static void quoted_first_person(sent_ctx *s)
 		group g = *speaker;
 		g.b = (uint32_t)i;
 		g.e = (uint32_t)i + 1;
-		g.compound = (uint16_t)s->nc;
-		compound cp = {(uint32_t)s->ng, 1, g.b, g.e};
-		s->g[s->ng++] = g;
-		s->comp_at[i] = (int32_t)s->nc;
-		s->group_at[i] = (int32_t)(s->ng - 1);
-		s->c[s->nc++] = cp;
+		int32_t ci = single_actor(s, &g);
+		s->comp_at[i] = ci;
+		s->group_at[i] = (int32_t)s->c[ci].first;
 	}
 }
 
@@ -1222,10 +1204,7 @@ static int named_subject(const sent_ctx *s)
 		const group *g = &s->g[k];
 		if (!g->code || g->agent_only || g->inferred || g->pronoun)
 			continue;
-		size_t before = g->b;
-		while (before > 0 && dyad_words__in(&s->t[before - 1], dyad_words__determiners))
-			before--;
-		if (before == 0 || !dyad_words__in(&s->t[before - 1], dyad_words__prepositions))
+		if (!dyad_syntax__after_preposition(s, g->b, 0))
 			return 1;
 	}
 	return 0;
@@ -1914,11 +1893,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			/* (a named party, not one after a preposition: "Expressed strong
 			 * protest to the Chinese side", "Demanded the release of the
 			 * fishermen") */
-			size_t before = src >= 0 ? s.c[src].b : 0;
-			while (before > v->e && dyad_words__in(&s.t[before - 1], dyad_words__determiners))
-				before--;
 			if (src >= 0 && (s.g[s.c[src].first].agent_only || s.g[s.c[src].first].inferred ||
-			                 (before > 0 && dyad_words__in(&s.t[before - 1], dyad_words__prepositions))))
+			                 dyad_syntax__after_preposition(&s, s.c[src].b, v->e)))
 				src = -1;
 			src_code = src >= 0 && s.c[src].n == 1 ? s.g[s.c[src].first].code : NULL;
 			if (src >= 0 && pm.target == src)
@@ -2101,11 +2077,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			for (size_t k = v->e; k + 3 < s.n && k < v->e + 5; k++)
 				if (dyad_words__in_lemma_n(&s.t[k], protest_nouns) && dyad_words__ends_with(&s.t[k + 1], "ED") &&
 				    tok_is(&s.t[k + 2], "BY")) {
-					size_t q = k + 3;
-					while (q < s.n && dyad_words__in(&s.t[q], dyad_words__determiners))
-						q++;
-					if (q < s.n && s.comp_at[q] >= 0 && s.comp_at[q] != src)
-						tgt = s.comp_at[q];
+					int32_t ci = dyad_syntax__compound_at(&s, k + 3);
+					if (ci >= 0 && ci != src)
+						tgt = ci;
 					break;
 				}
 		/* "Fifteen militants and one soldier were killed when the Pakistani

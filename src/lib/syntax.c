@@ -42,6 +42,20 @@ const char *dyad_syntax__actor_code(const dyad_dict *d, uint32_t entry, int32_t 
 	return latest_to ? latest : fallback;
 }
 
+int32_t dyad_syntax__compound_at(const sent_ctx *s, size_t k)
+{
+	while (k < s->n && dyad_words__in(&s->t[k], dyad_words__determiners))
+		k++;
+	return k < s->n ? s->comp_at[k] : -1;
+}
+
+int dyad_syntax__after_preposition(const sent_ctx *s, size_t b, size_t lo)
+{
+	while (b > lo && dyad_words__in(&s->t[b - 1], dyad_words__determiners))
+		b--;
+	return b > 0 && dyad_words__in(&s->t[b - 1], dyad_words__prepositions);
+}
+
 /* The country (3 letters, arena copy) of the last actor mentioned before, or the
  * story's; NULL when there is none. */
 static const char *possessor_country(const sent_ctx *s, dyad_arena *a)
@@ -546,10 +560,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 					if (!o->code || o->agent_only || strlen(o->code) < 3 || !strncmp(o->code, "IGO", 3) ||
 					    !strncmp(o->code, "NGO", 3))
 						continue;
-					size_t before = o->b;
-					while (before > 0 && dyad_words__in(&s->t[before - 1], dyad_words__determiners))
-						before--;
-					if (before > 0 && dyad_words__in(&s->t[before - 1], dyad_words__prepositions))
+					if (dyad_syntax__after_preposition(s, o->b, 0))
 						continue;
 					country = o->code;
 					break;

@@ -111,5 +111,11 @@ static inline int sent_bloom_has(const sent_ctx *s, uint32_t h)
 int dyad_syntax__actors(sent_ctx *s, dyad_arena *a);
 /* Resolve an actor entry's code for a date (YYYYMMDD); NULL when none applies. */
 const char *dyad_syntax__actor_code(const dyad_dict *d, uint32_t entry, int32_t date);
+/* the compound that starts at token k, after any determiners ("the", "its"...);
+ * -1 none */
+int32_t dyad_syntax__compound_at(const sent_ctx *s, size_t k);
+/* does the phrase starting at token b follow a preposition (determiners
+ * before it, down to token lo, passed over)? "with the Chinese side" */
+int dyad_syntax__after_preposition(const sent_ctx *s, size_t b, size_t lo);
 
 #endif

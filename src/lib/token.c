@@ -360,18 +360,28 @@ static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn)
 	return 0;
 }
 
+/* the next token slot, its span, kind and flags set (its forms not yet);
+ * NULL with *rc set when the vector cannot grow */
+static dtoken *new_token(tvec *v, uint32_t b, uint32_t e, uint8_t kind, uint8_t flags, int *rc)
+{
+	dtoken *tk = next_slot(v, rc);
+	if (!tk)
+		return NULL;
+	tk->begin = b;
+	tk->end = e;
+	tk->kind = kind;
+	tk->flags = flags;
+	return tk;
+}
+
 /* emit a token of the span [b, e): a word (form NULL) or a fixed form */
 static int emit(tvec *v, const char *s, uint32_t b, uint32_t e, uint8_t kind, uint8_t flags,
                 const char *form, int ascii)
 {
 	int rc = 0;
-	dtoken *tk = next_slot(v, &rc);
+	dtoken *tk = new_token(v, b, e, kind, flags, &rc);
 	if (!tk)
 		return rc;
-	tk->begin = b;
-	tk->end = e;
-	tk->kind = kind;
-	tk->flags = flags;
 	rc = form ? fixed_form(v, tk, form) : fill_forms(v, tk, s, ascii);
 	if (!rc)
 		v->n++;
@@ -393,13 +403,9 @@ static int emit_plain(tvec *v, uint32_t b, uint32_t e, uint8_t kind, uint8_t fla
 		return 0;
 	}
 	int rc = 0;
-	dtoken *tk = next_slot(v, &rc);
+	dtoken *tk = new_token(v, b, e, kind, flags, &rc);
 	if (!tk)
 		return rc;
-	tk->begin = b;
-	tk->end = e;
-	tk->kind = kind;
-	tk->flags = flags;
 	rc = forms_of(v, tk, up, e - b, h);
 	if (!rc)
 		v->n++;
