@@ -385,8 +385,14 @@ size_t dyad_clause__end(sent_ctx *s, size_t from)
 			int as_clause = tok_is(t, "AS") && i + 1 < s->n && s->comp_at[i + 1] >= 0 &&
 			                s->c[s->comp_at[i + 1]].b == i + 1 &&
 			                !(i > 0 && (tok_is(&s->t[i - 1], "SUCH") || tok_is(&s->t[i - 1], "WELL")));
+			/* "condemned the coup and demanded the release ...": "and" before
+			 * a second inflected verb opens its clause (not "attacked and
+			 * killed", one verb's two forms) */
+			int and_verb = (tok_is(t, "AND") || tok_is(t, "BUT")) && i > 0 && i + 1 < s->n && !s->is_verb[i - 1] &&
+			               s->is_verb[i + 1] == 2 && s->t[i + 1].vlemma != s->t[i + 1].norm &&
+			               s->comp_at[i] < 0;
 			int stop = (dyad_words__in(t, dyad_words__clause_stops) && !tok_is(t, "AS") && !tok_is(t, "THAT")) ||
-			           as_clause || (t->kind == TK_PUNCT && t->norm[0] == '-') || dyad_clause__attribution(s, i) ||
+			           as_clause || and_verb || (t->kind == TK_PUNCT && t->norm[0] == '-') || dyad_clause__attribution(s, i) ||
 			           participle_clause(s, i);
 			s->clause_end[i] = stop ? (uint32_t)i : s->clause_end[i + 1];
 		}

@@ -334,6 +334,16 @@ static int new_clause(const sent_ctx *s, size_t i)
 	return !(tok_is(&s->t[i], "OR") || tok_is(&s->t[i], "NOR")) || (i + 1 < s->n && s->is_verb[i + 1]);
 }
 
+/* Do tokens [b, e) stay in one clause: no punctuation, no clause-opening
+ * conjunction? */
+static int same_clause(const sent_ctx *s, size_t b, size_t e)
+{
+	for (size_t k = b; k < e && k < s->n; k++)
+		if (s->t[k].kind == TK_PUNCT || clause_start(s, k))
+			return 0;
+	return 1;
+}
+
 /* Do compounds a and b name the same actors (as a pronoun's copy does)? */
 static int same_actors(const sent_ctx *s, int32_t a, int32_t b)
 {
@@ -2130,8 +2140,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 		v->coded = 1;
 		size_t before = c->n_ev;
-		/* only nearby pattern words: far ones are matched across other clauses */
-		if (hit && pm.hi > consumed && pm.hi <= v->e + 4)
+		/* only nearby pattern words, or ones in the verb's own clause when the
+		 * event has its target ("agreed to resume peace talks", "said it would
+		 * send police officers to Haiti"; not "said they would boycott all
+		 * contact with X", whose target only the later verb finds): far ones
+		 * are matched across other clauses */
+		if (hit && pm.hi > consumed &&
+		    (pm.hi <= v->e + 4 || (!compat && tgt >= 0 && same_clause(&s, v->e, pm.hi))))
 			consumed = pm.hi;
 		/* the sentence's subject: the leftmost source */
 		if (first_source < 0 || s.c[src].b < s.c[first_source].b)

@@ -188,6 +188,42 @@ static const char *place_after(const sent_ctx *s, size_t k, size_t e)
 	return NULL;
 }
 
+/* a model name: "F-16", "S-400", "HIMARS" */
+static int model_name(const sent_ctx *s, const dtoken *t)
+{
+	if (t->kind == TK_NUM || (t->flags & TF_ALLCAPS))
+		return 1;
+	for (uint32_t b = t->begin; b < t->end; b++)
+		if (s->text[b] == '-' || (s->text[b] >= '0' && s->text[b] <= '9'))
+			return 1;
+	return 0;
+}
+
+/* "the sale of F-16 fighter jets", "agreed to supply drones": an agent phrase
+ * at i that is the goods of a sale or delivery names no party */
+static int traded_goods(const sent_ctx *s, size_t i)
+{
+	static const char *const trade_nouns[] = {"SALE",     "DELIVERY", "SUPPLY",      "PURCHASE",    "SHIPMENT",
+	                                          "TRANSFER", "EXPORT",   "PROCUREMENT", "ACQUISITION", NULL};
+	static const char *const trade_verbs[] = {"SELL",    "SUPPLY",  "DELIVER",  "EXPORT", "BUY",
+	                                          "PURCHASE", "ACQUIRE", "PROCURE", "SHIP",   NULL};
+	/* back over the goods' modifiers: "two squadrons of", "advanced", "F-16" */
+	size_t k = i, steps = 0;
+	while (k > 0 && steps < 4 && s->t[k - 1].kind != TK_PUNCT &&
+	       (s->t[k - 1].kind == TK_NUM || dyad_words__in(&s->t[k - 1], dyad_words__determiners) ||
+	        (s->t[k - 1].pos & DYAD_POS_ADJ) || model_name(s, &s->t[k - 1]) ||
+	        ((s->t[k - 1].flags & TF_CAP) && s->comp_at[k - 1] < 0 && !(s->t[k - 1].pos & DYAD_POS_VERB)))) {
+		k--;
+		steps++;
+	}
+	if (k == 0)
+		return 0;
+	const dtoken *p = &s->t[k - 1];
+	if (tok_is(p, "OF"))
+		return k >= 2 && dyad_words__in_lemma_n(&s->t[k - 2], trade_nouns);
+	return p->kind == TK_WORD && dyad_words__in_lemma(p, trade_verbs);
+}
+
 /* an agent phrase followed by a lower-case word that is only a noun, not
  * an actor or a person ("military uniforms", "an official statement"),
  * modifies it; last is the agent phrase's last token */
@@ -318,6 +354,9 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		            (i + 1 < n && (tok_is(&s->t[i + 1], "TO") || tok_is(&s->t[i + 1], "BY"))))) {
 			/* "were forced to": a verb form is no agent (FORCE_ matched
 			 * through the verb's lemma) */
+			i += lg;
+			continue;
+		} else if (lg && !la && s->infer_agents && traded_goods(s, i)) {
 			i += lg;
 			continue;
 		} else if (lg == 1 && s->infer_agents && tok_is(t, "FORCE") && i > 0 &&
