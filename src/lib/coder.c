@@ -792,6 +792,21 @@ static int32_t implicit_authority(sent_ctx *s, int32_t subj, const char *code, c
 	return default_actor(s, c, v);
 }
 
+/* "American citizens detained in Iran": an arrest or detention of the
+ * subject in another country is that country's doing (-1: none) */
+static int32_t place_authority(sent_ctx *s, int32_t subj, const char *code, const verb_cand *v)
+{
+	if (strcmp(code, "173") || subj < 0 || s->c[subj].n != 1 || v->e + 1 >= s->n || !tok_is(&s->t[v->e], "IN"))
+		return -1;
+	int32_t ci = dyad_syntax__compound_at(s, v->e + 1);
+	const group *place = ci >= 0 && s->c[ci].n == 1 ? &s->g[s->c[ci].first] : NULL;
+	const char *who = s->g[s->c[subj].first].code;
+	if (!place || !place->code || strlen(place->code) != 3 || place->inferred || !who || strlen(who) < 3 ||
+	    !strncmp(who, place->code, 3) || !strncmp(place->code, "IGO", 3))
+		return -1;
+	return ci;
+}
+
 /* verbs of meeting: an intention to meet named by them is both parties' */
 static const char *const meeting_verbs[] = {"MEET", "HOLD", "HAVE", "TALK", "CONFER", "SIT", NULL};
 
@@ -1999,6 +2014,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			} else if (!compat && (by = summoned_to(&s, v)) >= 0 && by != src) {
 				tgt = src;
 				src = by;
+			} else if (!compat && (by = place_authority(&s, src, code, v)) >= 0) {
+				tgt = src;
+				src = by;
 			} else if (!compat && (by = implicit_authority(&s, src, code, v)) >= 0) {
 				tgt = src;
 				src = by;
@@ -2089,6 +2107,19 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				    tok_is(&s.t[k + 2], "BY")) {
 					int32_t ci = dyad_syntax__compound_at(&s, k + 3);
 					if (ci >= 0 && ci != src)
+						tgt = ci;
+					break;
+				}
+		/* "called for an immediate ceasefire in Lebanon", "urged restraint in
+		 * Kashmir": an appeal to no one named is made to the country where
+		 * what it asks for should happen */
+		if (!compat && tgt < 0 && code[0] == '0' && code[1] == '2')
+			for (size_t k = v->e, end = dyad_clause__end(&s, v->e); k + 1 < end; k++)
+				if (tok_is(&s.t[k], "IN")) {
+					int32_t ci = dyad_syntax__compound_at(&s, k + 1);
+					const group *g = ci >= 0 && s.c[ci].n == 1 ? &s.g[s.c[ci].first] : NULL;
+					if (g && ci != src && g->code && strlen(g->code) == 3 && !g->agent_only && !g->inferred &&
+					    !(src_code && !strncmp(src_code, g->code, 3)))
 						tgt = ci;
 					break;
 				}

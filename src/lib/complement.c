@@ -214,6 +214,10 @@ int dyad_complement__passive_relative(const sent_ctx *s, const verb_cand *v)
 	if (v->b == 0 || v->e >= s->n || s->comp_at[v->b - 1] < 0 || !dyad_words__ends_with(t, "ED"))
 		return 0;
 	const dtoken *p = &s->t[v->e];
+	/* "two American citizens detained in Iran": held where the place's
+	 * authorities hold them */
+	if (tok_is(p, "IN") && dyad_words__in_lemma(t, for_verbs) && dyad_syntax__compound_at(s, v->e + 1) >= 0)
+		return 1;
 	return (tok_is(p, "OF") && dyad_words__in_lemma(t, of_verbs)) ||
 	       (tok_is(p, "FOR") && dyad_words__in_lemma(t, for_verbs)) ||
 	       (tok_is(p, "WITH") && dyad_words__in_lemma(t, with_verbs));

@@ -199,6 +199,19 @@ static int model_name(const sent_ctx *s, const dtoken *t)
 	return 0;
 }
 
+/* does the agent phrase at i name a weapon rather than the force using it
+ * ("drones", "a fighter jet", "artillery")? */
+static int weapon_at(const sent_ctx *s, size_t i)
+{
+	static const char *const weapons[] = {"DRONE",    "MISSILE",   "ROCKET",     "JET",     "WARPLANE", "AIRCRAFT",
+	                                      "HELICOPTER", "GUNSHIP", "TANK",       "ARTILLERY", "WARSHIP", "BOMBER",
+	                                      "SUBMARINE", "FRIGATE",  "DESTROYER", "GUN",     NULL};
+	for (size_t k = i; k < s->n && k < i + 3 && s->t[k].kind == TK_WORD; k++)
+		if (dyad_words__in_lemma_n(&s->t[k], weapons))
+			return 1;
+	return 0;
+}
+
 /* "the sale of F-16 fighter jets", "agreed to supply drones": an agent phrase
  * at i that is the goods of a sale or delivery names no party */
 static int traded_goods(const sent_ctx *s, size_t i)
@@ -219,6 +232,9 @@ static int traded_goods(const sent_ctx *s, size_t i)
 	if (k == 0)
 		return 0;
 	const dtoken *p = &s->t[k - 1];
+	/* "attacked a ship with a drone": a weapon after "with" is the means */
+	if (tok_is(p, "WITH") && weapon_at(s, i))
+		return 1;
 	if (tok_is(p, "OF"))
 		return k >= 2 && dyad_words__in_lemma_n(&s->t[k - 2], trade_nouns);
 	return p->kind == TK_WORD && dyad_words__in_lemma(p, trade_verbs);
