@@ -334,6 +334,15 @@ static int new_clause(const sent_ctx *s, size_t i)
 	return !(tok_is(&s->t[i], "OR") || tok_is(&s->t[i], "NOR")) || (i + 1 < s->n && s->is_verb[i + 1]);
 }
 
+/* Has an event since index `from` a recipient? */
+static int recipient_since(const dyad_coder *c, size_t from)
+{
+	for (size_t k = from; k < c->n_ev; k++)
+		if (strcmp(c->ev[k].target, "---"))
+			return 1;
+	return 0;
+}
+
 /* Do tokens [b, e) stay in one clause: no punctuation, no clause-opening
  * conjunction? */
 static int same_clause(const sent_ctx *s, size_t b, size_t e)
@@ -843,6 +852,13 @@ static int32_t captor_of(const sent_ctx *s, int32_t ci)
 		if (dyad_words__in_lemma(&s->t[k], held) && tok_is(&s->t[k + 1], "BY")) {
 			int32_t by = dyad_syntax__compound_at(s, k + 2);
 			return by >= 0 && !s->g[s->c[by].first].agent_only ? by : -1;
+		}
+		/* "nationals detained in Venezuela": held by the country they are in */
+		if (dyad_words__in_lemma(&s->t[k], held) && dyad_words__ends_with(&s->t[k], "ED") &&
+		    tok_is(&s->t[k + 1], "IN")) {
+			int32_t in = dyad_syntax__compound_at(s, k + 2);
+			const group *g = in >= 0 && s->c[in].n == 1 ? &s->g[s->c[in].first] : NULL;
+			return g && g->code && strlen(g->code) == 3 && !g->inferred && strncmp(g->code, "IGO", 3) ? in : -1;
 		}
 	}
 	return -1;
@@ -2171,13 +2187,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 		v->coded = 1;
 		size_t before = c->n_ev;
-		/* only nearby pattern words, or ones in the verb's own clause when the
-		 * event has its target ("agreed to resume peace talks", "said it would
-		 * send police officers to Haiti"; not "said they would boycott all
-		 * contact with X", whose target only the later verb finds): far ones
-		 * are matched across other clauses */
-		if (hit && pm.hi > consumed &&
-		    (pm.hi <= v->e + 4 || (!compat && tgt >= 0 && same_clause(&s, v->e, pm.hi))))
+		/* only nearby pattern words: far ones are matched across other clauses */
+		if (hit && pm.hi > consumed && pm.hi <= v->e + 4)
 			consumed = pm.hi;
 		/* the sentence's subject: the leftmost source */
 		if (first_source < 0 || s.c[src].b < s.c[first_source].b)
@@ -2224,6 +2235,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 		if (rc)
 			return rc;
+		/* ... and ones in the verb's own clause when its events have a
+		 * recipient ("agreed to resume peace talks", "said it would send
+		 * police officers to Haiti"; not "said they would boycott all contact
+		 * with X", whose recipient only the later verb finds) */
+		if (!compat && hit && pm.hi > consumed && recipient_since(c, before) && same_clause(&s, v->e, pm.hi))
+			consumed = pm.hi;
 		/* a subordinate code ("SAID [023?]") leaves the clause open; so does a
 		 * verb that produced no event */
 		if (c->n_ev > before)
