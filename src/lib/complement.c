@@ -204,12 +204,30 @@ int dyad_complement__unrealised(const sent_ctx *s, size_t i)
 /* "opposition activists accused of plotting", "students arrested for ...",
  * "a man charged with ...": after an actor, these verbs' own prepositions
  * mark a passive relative clause as "by" does */
+static const char *const of_verbs[] = {"ACCUSE", "SUSPECT", "CONVICT", "ACQUIT", "CLEAR", NULL};
+static const char *const for_verbs[] = {"ARREST", "DETAIN", "JAIL", "SENTENCE", "WANT", "PUNISH", "PROSECUTE", NULL};
+static const char *const with_verbs[] = {"CHARGE", NULL};
+
+/* "a man convicted of spying for Israel", "a journalist arrested for ...": the
+ * same passive relative on a common noun that names no actor says what was
+ * done to someone unnamed; the verb codes nothing */
+int dyad_complement__relative_on_unnamed(const sent_ctx *s, const verb_cand *v)
+{
+	const dtoken *t = &s->t[v->b];
+	if (v->b == 0 || v->e >= s->n || !dyad_words__ends_with(t, "ED"))
+		return 0;
+	const dtoken *n = &s->t[v->b - 1];
+	if (n->kind != TK_WORD || s->comp_at[v->b - 1] >= 0 || s->is_verb[v->b - 1] || (n->flags & TF_CAP) ||
+	    !(n->pos & DYAD_POS_NOUN) || dyad_words__in(n, dyad_words__determiners))
+		return 0;
+	const dtoken *p = &s->t[v->e];
+	return (tok_is(p, "OF") && dyad_words__in_lemma(t, of_verbs)) ||
+	       (tok_is(p, "FOR") && dyad_words__in_lemma(t, for_verbs)) ||
+	       (tok_is(p, "WITH") && dyad_words__in_lemma(t, with_verbs));
+}
+
 int dyad_complement__passive_relative(const sent_ctx *s, const verb_cand *v)
 {
-	static const char *const of_verbs[] = {"ACCUSE", "SUSPECT", "CONVICT", "ACQUIT", "CLEAR", NULL};
-	static const char *const for_verbs[] = {"ARREST", "DETAIN", "JAIL", "SENTENCE", "WANT", "PUNISH",
-	                                        "PROSECUTE", NULL};
-	static const char *const with_verbs[] = {"CHARGE", NULL};
 	const dtoken *t = &s->t[v->b];
 	if (v->b == 0 || v->e >= s->n || s->comp_at[v->b - 1] < 0 || !dyad_words__ends_with(t, "ED"))
 		return 0;

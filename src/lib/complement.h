@@ -46,6 +46,10 @@ int dyad_complement__unrealised(const sent_ctx *s, size_t i);
  * mark a passive relative clause as "by" does */
 int dyad_complement__passive_relative(const sent_ctx *s, const verb_cand *v);
 
+/* the same relative on a common noun that is no actor ("a man convicted of
+ * spying for Israel"): nothing to code */
+int dyad_complement__relative_on_unnamed(const sent_ctx *s, const verb_cand *v);
+
 /* "a summit hosted by Japan", "China, backed by Russia,": a participle
  * followed by "by" and not by an auxiliary is a passive relative clause
  * on the noun before it (-1: not one; 1: that noun is an actor; 0: it is
