@@ -577,7 +577,10 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			const char *country = s->ctx_country;
 			const char *place = local_type(s->m[k].code) ? place_after(s, last, g.e) : NULL;
 			for (size_t j = s->ng; j-- > 0;)
-				if (s->g[j].code && !s->g[j].agent_only && strlen(s->g[j].code) >= 3) {
+				/* (an organisation gives no country: "According to the Syrian
+				 * Observatory for Human Rights, government forces shelled") */
+				if (s->g[j].code && !s->g[j].agent_only && strlen(s->g[j].code) >= 3 &&
+				    strncmp(s->g[j].code, "IGO", 3) && strncmp(s->g[j].code, "NGO", 3)) {
 					int across = 0;
 					for (uint32_t q = s->g[j].e; q < g.b && !across; q++)
 						across = s->is_verb[q] != 0;
@@ -685,6 +688,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 	for (size_t k = 0; k < s->ng;) {
 		compound c = {(uint32_t)k, 1, s->g[k].b, s->g[k].e};
 		size_t last = k;
+		int joined = 0; /* a conjunction, not only commas, joins the members */
 		while (last + 1 < s->ng && !s->g[last].pronoun && !s->g[last + 1].pronoun &&
 		       !s->g[last + 1].agent_only && !s->g[last].agent_only) {
 			size_t b = s->g[last].e, e = s->g[last + 1].b;
@@ -697,8 +701,10 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				if (s->infer_agents && tok_is(t, ",") && dyad_clause__attribution(s, i))
 					ok = 0;
 				else if (tok_is(t, ",") || tok_is(t, "AND") || tok_is(t, "OR") || tok_is(t, "NOR") ||
-				    tok_is(t, "&"))
+				    tok_is(t, "&")) {
 					saw_conj = 1;
+					joined |= t->kind != TK_PUNCT || t->norm[0] == '&';
+				}
 				/* "Pakistan, a key U.S. ally, has refused": an appositive */
 				else if (s->infer_agents && (tok_is(t, "A") || tok_is(t, "AN")) && i > b &&
 				         tok_is(&s->t[i - 1], ","))
@@ -728,15 +734,20 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				break;
 			last++;
 		}
-		c.n = (uint32_t)(last - k + 1);
-		c.e = s->g[last].e;
 		/* "The Chancellor of the Republic, Felix Plasencia, criticized":
 		 * a second member between commas with no conjunction is an
 		 * appositive naming the first, not a second party */
-		if (s->infer_agents && c.n == 2 && s->g[k + 1].b == s->g[k].e + 1 && tok_is(&s->t[s->g[k].e], ",") &&
-		    c.e + 1 < s->n && tok_is(&s->t[c.e], ",") && !tok_is(&s->t[c.e + 1], "AND") &&
-		    !tok_is(&s->t[c.e + 1], "OR"))
-			c.n = 1;
+		size_t ae = s->g[last].e;
+		int appositive = s->infer_agents && last == k + 1 && s->g[k + 1].b == s->g[k].e + 1 &&
+		                 tok_is(&s->t[s->g[k].e], ",") && ae + 1 < s->n && tok_is(&s->t[ae], ",") &&
+		                 !tok_is(&s->t[ae + 1], "AND") && !tok_is(&s->t[ae + 1], "OR");
+		/* "Speaking in Ankara, the Turkish foreign minister urged", "According
+		 * to the Syrian Observatory, Syrian government forces shelled": other
+		 * actors with only commas between are no list (outside TABARI mode) */
+		if (s->infer_agents && !joined && !appositive)
+			last = k;
+		c.n = appositive ? 1 : (uint32_t)(last - k + 1);
+		c.e = s->g[last].e;
 		if (c.n > 1 && s->g[k].lead_type) {
 			for (size_t q = k + 1; q <= last; q++) {
 				group *g = &s->g[q];
