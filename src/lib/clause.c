@@ -222,14 +222,16 @@ static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, 
 			}
 		}
 		/* "Pakistan, a key U.S. ally in the war on terror, has refused": an
-		 * appositive between commas describes the actor before it */
+		 * appositive between commas describes the actor before it, and so
+		 * does a relative clause ("Iran, which backs the Houthis, denied") */
 		if (!compat && t->kind == TK_PUNCT && t->norm[0] == ',' && i + 1 == v->b - aux_before(s, v)) {
 			size_t open = i;
 			while (open > 0 && !tok_is(&s->t[open - 1], ",") && !tok_is(&s->t[open - 1], ";") && i - open < 12)
 				open--;
 			/* (", as this year's G7 chair,": "as" opens one too) */
 			if (open > 1 && open < i && tok_is(&s->t[open - 1], ",") &&
-			    (dyad_words__in(&s->t[open], dyad_words__determiners) || tok_is(&s->t[open], "AS")) &&
+			    (dyad_words__in(&s->t[open], dyad_words__determiners) || tok_is(&s->t[open], "AS") ||
+			     tok_is(&s->t[open], "WHO") || tok_is(&s->t[open], "WHICH")) &&
 			    s->comp_at[open - 2] >= 0 &&
 			    !s->g[s->c[s->comp_at[open - 2]].first].agent_only)
 				return s->comp_at[open - 2];

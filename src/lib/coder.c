@@ -1003,6 +1003,10 @@ static int emit_noun_pair(dyad_coder *c, const sent_ctx *s, const sent_out *so, 
 
 /* nouns naming a protest, and the verbs of what one asks for ("a rally
  * demanding ..."): see the verb candidates in code_sentence */
+/* verbs of lasting relations: "which backs", "who leads", "which borders" */
+static const char *const standing_relations[] = {"BACK", "SUPPORT", "CONTROL",  "LEAD",   "GOVERN", "RULE",
+                                                 "BORDER", "HOST",  "OCCUPY",   "SPONSOR", "ARM",   "FUND",
+                                                 "FINANCE", "DOMINATE", "RUN", "OPPOSE", NULL};
 static const char *const protest_nouns[] = {"PROTEST", "DEMONSTRATION", "RALLY", "MARCH", "STRIKE", "VIGIL", NULL};
 static const char *const protest_asks[] = {"CALL", "DEMAND", "URGE", "ASK", NULL};
 
@@ -1847,6 +1851,16 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * something a name is no appeal */
 		if (!compat && code[0] == '0' && code[1] == '2' && dyad_words__lemma_is(&s.t[v->b], "CALL") && v->e < s.n &&
 		    (tok_is(&s.t[v->e], "A") || tok_is(&s.t[v->e], "AN") || dyad_words__is_quote(&s.t[v->e]))) {
+			v->coded = 0;
+			continue;
+		}
+		/* "Iran, which backs the Houthis, denied ...": a present-tense verb
+		 * of standing relations in a relative clause set off by commas
+		 * describes a state, not an event of the story (", which expresses
+		 * the deep rejection of ..." does report one) */
+		if (!compat && v->b > 1 && (tok_is(&s.t[v->b - 1], "WHICH") || tok_is(&s.t[v->b - 1], "WHO")) &&
+		    tok_is(&s.t[v->b - 2], ",") && dyad_words__ends_with(&s.t[v->b], "S") &&
+		    s.t[v->b].vlemma != s.t[v->b].norm && dyad_words__in_lemma(&s.t[v->b], standing_relations)) {
 			v->coded = 0;
 			continue;
 		}
