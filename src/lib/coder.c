@@ -801,6 +801,25 @@ static int32_t implicit_authority(sent_ctx *s, int32_t subj, const char *code, c
 	return default_actor(s, c, v);
 }
 
+/* the subject of the sentence's "if"/"unless" clause ("If Iran attacks,
+ * ...", "... unless Kyiv withdraws"), when it is no actor of src's side;
+ * -1 when none */
+static int32_t condition_actor(const sent_ctx *s, int32_t src)
+{
+	const char *sc = src >= 0 && s->c[src].n == 1 ? s->g[s->c[src].first].code : NULL;
+	for (size_t k = 0; k + 1 < s->n; k++) {
+		if (!tok_is(&s->t[k], "IF") && !tok_is(&s->t[k], "UNLESS"))
+			continue;
+		int32_t ci = dyad_syntax__compound_at(s, k + 1);
+		const group *g = ci >= 0 && s->c[ci].n == 1 ? &s->g[s->c[ci].first] : NULL;
+		if (!g || ci == src || !g->code || g->agent_only || g->pronoun || strlen(g->code) < 3 ||
+		    (sc && strlen(sc) >= 3 && !strncmp(sc, g->code, 3)))
+			return -1;
+		return ci;
+	}
+	return -1;
+}
+
 /* "American citizens detained in Iran": an arrest or detention of the
  * subject in another country is that country's doing (-1: none) */
 static int32_t place_authority(sent_ctx *s, int32_t subj, const char *code, const verb_cand *v)
@@ -2144,6 +2163,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 						tgt = ci;
 					break;
 				}
+		/* "If Iran attacks, Israel will respond with force": a threat to no
+		 * one named is made to the actor of its condition */
+		if (!compat && tgt < 0 && code[0] == '1' && code[1] == '3')
+			tgt = condition_actor(&s, src);
 		/* "called for an immediate ceasefire in Lebanon", "urged restraint in
 		 * Kashmir": an appeal to no one named is made to the country where
 		 * what it asks for should happen */
