@@ -801,6 +801,28 @@ static int32_t implicit_authority(sent_ctx *s, int32_t subj, const char *code, c
 	return default_actor(s, c, v);
 }
 
+/* "a ballistic missile fired by the Houthis at Riyadh", "rockets launched
+ * by Hamas into Israel": force (18-20) by the party after "by" on the one
+ * after "at", "into", "on" or "against"; 0 when v is no such participle */
+static int fired_weapon(sent_ctx *s, const verb_cand *v, const char *code, int32_t *by, int32_t *at)
+{
+	if (!(code[0] == '2' || (code[0] == '1' && code[1] >= '8')) || v->b < 2 ||
+	    !dyad_syntax__weapon_at(s, v->b - 1, 1))
+		return 0;
+	size_t end = dyad_clause__end(s, v->e + 1);
+	*by = dyad_pattern__compound_from(s, v->e + 1, v->e + 4 < end ? v->e + 4 : end);
+	if (*by < 0 || s->c[*by].n != 1 || s->g[s->c[*by].first].agent_only)
+		return 0;
+	*at = -1;
+	for (size_t k = s->c[*by].e; k + 1 < end && k < s->c[*by].e + 3; k++)
+		if (tok_is(&s->t[k], "AT") || tok_is(&s->t[k], "INTO") || tok_is(&s->t[k], "ON") ||
+		    tok_is(&s->t[k], "AGAINST")) {
+			*at = dyad_pattern__compound_from(s, k + 1, k + 5 < end ? k + 5 : end);
+			break;
+		}
+	return *at >= 0 && *at != *by;
+}
+
 /* the subject of the sentence's "if"/"unless" clause ("If Iran attacks,
  * ...", "... unless Kyiv withdraws"), when it is no actor of src's side;
  * -1 when none */
@@ -1898,6 +1920,21 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			 * named after "by" mediates between the clause's parties */
 			if (rel == 0 && !strncmp(code, "045", 3))
 				mediator = dyad_pattern__compound_from(&s, v->e + 1, v->e + 4 < s.n ? v->e + 4 : s.n);
+			/* "a ballistic missile fired by the Houthis at Riyadh": a weapon
+			 * fired or launched by one party at another */
+			int32_t launcher = -1, aimed_at = -1;
+			if (rel == 0 && mediator < 0 && fired_weapon(&s, v, code, &launcher, &aimed_at)) {
+				v->coded = 1;
+				v->source = launcher;
+				v->target = aimed_at;
+				size_t before = c->n_ev;
+				rc = emit(c, &s, &so, s.t, launcher, aimed_at, code, v, hit, (uint8_t)ev.flags);
+				if (rc)
+					return rc;
+				if (c->n_ev > before)
+					v->emitted = 1;
+				continue;
+			}
 			if (rel == 0 && mediator < 0)
 				continue;
 			passive = rel == 1;

@@ -199,16 +199,23 @@ static int model_name(const sent_ctx *s, const dtoken *t)
 	return 0;
 }
 
-/* does the agent phrase at i name a weapon rather than the force using it
- * ("drones", "a fighter jet", "artillery")? */
-static int weapon_at(const sent_ctx *s, size_t i)
+int dyad_syntax__weapon_at(const sent_ctx *s, size_t i, int backward)
 {
-	static const char *const weapons[] = {"DRONE",    "MISSILE",   "ROCKET",     "JET",     "WARPLANE", "AIRCRAFT",
-	                                      "HELICOPTER", "GUNSHIP", "TANK",       "ARTILLERY", "WARSHIP", "BOMBER",
-	                                      "SUBMARINE", "FRIGATE",  "DESTROYER", "GUN",     NULL};
-	for (size_t k = i; k < s->n && k < i + 3 && s->t[k].kind == TK_WORD; k++)
+	static const char *const weapons[] = {"DRONE",     "MISSILE",   "ROCKET",    "JET",   "WARPLANE", "AIRCRAFT",
+	                                      "HELICOPTER", "GUNSHIP",  "TANK",      "ARTILLERY", "WARSHIP", "BOMBER",
+	                                      "SUBMARINE", "FRIGATE",   "DESTROYER", "GUN",   "SHELL",    "MORTAR",
+	                                      "PROJECTILE", "GRENADE",  "BOMB",      NULL};
+	for (size_t k = i, steps = 0; k < s->n && steps < 3 && s->t[k].kind == TK_WORD; steps++) {
 		if (dyad_words__in_lemma_n(&s->t[k], weapons))
 			return 1;
+		if (backward) {
+			if (k == 0)
+				break;
+			k--;
+		} else {
+			k++;
+		}
+	}
 	return 0;
 }
 
@@ -233,7 +240,7 @@ static int traded_goods(const sent_ctx *s, size_t i)
 		return 0;
 	const dtoken *p = &s->t[k - 1];
 	/* "attacked a ship with a drone": a weapon after "with" is the means */
-	if (tok_is(p, "WITH") && weapon_at(s, i))
+	if (tok_is(p, "WITH") && dyad_syntax__weapon_at(s, i, 0))
 		return 1;
 	if (tok_is(p, "OF"))
 		return k >= 2 && dyad_words__in_lemma_n(&s->t[k - 2], trade_nouns);

@@ -118,4 +118,8 @@ int32_t dyad_syntax__compound_at(const sent_ctx *s, size_t k);
  * before it, down to token lo, passed over)? "with the Chinese side" */
 int dyad_syntax__after_preposition(const sent_ctx *s, size_t b, size_t lo);
 
+/* Do the words at i (up to three, going forward or backward) name a weapon
+ * ("drones", "a fighter jet", "ballistic missile")? */
+int dyad_syntax__weapon_at(const sent_ctx *s, size_t i, int backward);
+
 #endif
