@@ -427,6 +427,36 @@ static int conjunction(const dtoken *t)
 	return tok_is(t, "AND") || tok_is(t, "BUT") || tok_is(t, "OR") || tok_is(t, "NOR");
 }
 
+/* does token k end in a hyphen and a participle of what others did, or join
+ * the next token so ("U.S.-brokered", "Iranian-made", "Saudi-led")? */
+static int hyphen_modifier(const sent_ctx *s, size_t k)
+{
+	if (!s->text)
+		return 0;
+	const dtoken *t = &s->t[k];
+	const char *b = s->text + t->begin, *e = s->text + t->end;
+	const char *h = memchr(b, '-', (size_t)(e - b));
+	if (!h && k + 1 < s->n && s->text[t->end] == '-' &&
+	    (s->t[k + 1].begin == t->end || s->t[k + 1].begin == t->end + 1)) {
+		/* the hyphen joins the next token: "U.S." "-brokered", "Qatari" "brokered" */
+		h = s->text + t->end;
+		e = s->text + s->t[k + 1].end;
+	}
+	if (!h || h + 3 > e || h[1] < 'a' || h[1] > 'z')
+		return 0;
+	/* what the actor made or did to the noun: not "Russian-flagged",
+	 * "Russian-held", "British-owned" (the actor's own, a party) */
+	static const char *const done_by[] = {"brokered", "led",      "backed",   "made",     "sponsored",
+	                                      "drafted",  "mediated", "supplied", "built",    "funded",
+	                                      "armed",    "trained",  "proposed", "designed", "produced",
+	                                      "manufactured", NULL};
+	size_t n = (size_t)(e - h - 1);
+	for (int i = 0; done_by[i]; i++)
+		if (strlen(done_by[i]) == n && !memcmp(h + 1, done_by[i], n))
+			return 1;
+	return 0;
+}
+
 int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, const char *code,
                            size_t skip_until, const char *source)
 {
@@ -474,6 +504,12 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			    ((dyad_words__in(&s->t[b - 1], dyad_words__topic_preps) &&
 			      !(force && tok_is(&s->t[b - 1], "ON")) && !particle) ||
 			     dyad_clause__meeting_place(s, ci, code))) {
+				i = s->c[ci].e - 1;
+				continue;
+			}
+			/* "a U.S.-brokered ceasefire", "Iranian-made drones": an actor
+			 * joined by a hyphen to the next word modifies it */
+			if (!compat && hyphen_modifier(s, s->c[ci].e - 1)) {
 				i = s->c[ci].e - 1;
 				continue;
 			}

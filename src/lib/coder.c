@@ -2200,6 +2200,15 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 						tgt = ci;
 					break;
 				}
+		/* "ordered the withdrawal of troops from Kherson": the source's own
+		 * forces withdrawn are no recipient; the place they leave is */
+		if (!compat && tgt >= 0 && !strncmp(code, "087", 3) && src_code && s.c[tgt].n == 1 &&
+		    s.g[s.c[tgt].first].code && strlen(src_code) >= 3 && !strncmp(src_code, s.g[s.c[tgt].first].code, 3)) {
+			size_t e = s.c[tgt].e;
+			int32_t left = e + 1 < s.n && tok_is(&s.t[e], "FROM") ? dyad_syntax__compound_at(&s, e + 1) : -1;
+			if (left >= 0 && left != src)
+				tgt = left;
+		}
 		/* "If Iran attacks, Israel will respond with force": a threat to no
 		 * one named is made to the actor of its condition */
 		if (!compat && tgt < 0 && code[0] == '1' && code[1] == '3')

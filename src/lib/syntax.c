@@ -188,6 +188,23 @@ static const char *place_after(const sent_ctx *s, size_t k, size_t e)
 	return NULL;
 }
 
+/* is the phrase at b what is withdrawn or removed ("the withdrawal of all
+ * troops", "pulled its forces", "to evacuate 200 soldiers")? */
+static int withdrawn(const sent_ctx *s, size_t b)
+{
+	static const char *const removal[] = {"WITHDRAW", "WITHDRAWAL", "PULLOUT", "PULL", "REMOVE", "REMOVAL",
+	                                      "EVACUATE", "EVACUATION", "REDEPLOY", "RECALL", NULL};
+	for (size_t k = b, steps = 0; k-- > 0 && steps < 4; steps++) {
+		const dtoken *t = &s->t[k];
+		if (dyad_words__in_lemma(t, removal) || dyad_words__in_lemma_n(t, removal))
+			return 1;
+		if (!(tok_is(t, "OF") || t->kind == TK_NUM || dyad_words__in(t, dyad_words__determiners) ||
+		      dyad_words__in(t, dyad_words__possessives) || tok_is(t, "ALL") || tok_is(t, "OUT")))
+			return 0;
+	}
+	return 0;
+}
+
 /* a model name: "F-16", "S-400", "HIMARS" */
 static int model_name(const sent_ctx *s, const dtoken *t)
 {
@@ -469,6 +486,9 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				int own = s->infer_agents && s->m[k].b > 0 &&
 				          dyad_words__in(&s->t[s->m[k].b - 1], dyad_words__possessives) &&
 				          !tok_is(&s->t[i], "OF");
+				/* (nor "ordering the withdrawal of troops from Kherson": the
+				 * place they leave) */
+				own |= s->infer_agents && tok_is(&s->t[i], "FROM") && withdrawn(s, s->m[k].b);
 				if ((tok_is(&s->t[i], "OF") || tok_is(&s->t[i], "IN") || tok_is(&s->t[i], "FROM")) &&
 				    cur->agent && i == cur->e && !has_actor && !own &&
 				    (gap == 1 || (gap == 2 && tok_is(&s->t[i + 1], "THE"))))
