@@ -1044,6 +1044,19 @@ static int emit_noun_pair(dyad_coder *c, const sent_ctx *s, const sent_out *so, 
 
 /* nouns naming a protest, and the verbs of what one asks for ("a rally
  * demanding ..."): see the verb candidates in code_sentence */
+/* verbs whose patterns read what is said: "said ... a ceasefire" */
+static const char *const speech_verbs[] = {"SAY", "TELL", "ANNOUNCE", "DECLARE", "STATE", "ADD", "CONFIRM", NULL};
+
+/* is there a verb with a subject of its own (an actor right before it, no
+ * pronoun) among tokens [b, e), before the pattern's last word at e - 1? */
+static int embedded_predicate(const sent_ctx *s, size_t b, size_t e)
+{
+	for (size_t k = b + 1; k + 1 < e && k < s->n; k++)
+		if (s->is_verb[k] == 2 && s->comp_at[k - 1] >= 0 && !s->g[s->c[s->comp_at[k - 1]].first].pronoun)
+			return 1;
+	return 0;
+}
+
 /* verbs of lasting relations: "which backs", "who leads", "which borders" */
 static const char *const standing_relations[] = {"BACK", "SUPPORT", "CONTROL",  "LEAD",   "GOVERN", "RULE",
                                                  "BORDER", "HOST",  "OCCUPY",   "SPONSOR", "ARM",   "FUND",
@@ -1856,6 +1869,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 		if (rc)
 			return rc;
+		/* "The Kremlin said Putin and Trump discussed a possible ceasefire": a
+		 * pattern of a verb of saying does not read into a reported clause
+		 * that has its own subject and verb (the engine codes that clause) */
+		if (!compat && hit && dyad_words__in_lemma(&s.t[v->b], speech_verbs) &&
+		    embedded_predicate(&s, v->e, pm.hi))
+			hit = NULL;
 		/* a pattern that failed part-way may have set a slot */
 		if (!hit)
 			pm = (pmatch){-1, -1, v->b, v->e};
