@@ -168,6 +168,18 @@ static int people_type(const char *type)
 	return 1;
 }
 
+/* does the place phrase [b, e) name a neighbour across a border ("the Afghan
+ * border", "the border with Syria", "bordering Iraq")? */
+static int neighbour_at(const sent_ctx *s, size_t b, size_t e)
+{
+	if (e < s->n && (tok_is(&s->t[e], "BORDER") || tok_is(&s->t[e], "BORDERS") || tok_is(&s->t[e], "FRONTIER")))
+		return 1;
+	if (b > 0 && tok_is(&s->t[b - 1], "BORDERING"))
+		return 1;
+	return b > 1 && tok_is(&s->t[b - 1], "WITH") &&
+	       (tok_is(&s->t[b - 2], "BORDER") || tok_is(&s->t[b - 2], "FRONTIER"));
+}
+
 /* the country of a place named just after mention k's phrase (ending at e):
  * "in Yemen", "across three Yemeni cities", "from Darfur"; NULL when none */
 static const char *place_after(const sent_ctx *s, size_t k, size_t e)
@@ -181,7 +193,7 @@ static const char *place_after(const sent_ctx *s, size_t k, size_t e)
 			        tok_is(&s->t[i], "OF") || tok_is(&s->t[i], "THROUGHOUT");
 		}
 		const mention *m = &s->m[q];
-		if (m->agent || m->pronoun || !m->code || strlen(m->code) < 3)
+		if (m->agent || m->pronoun || !m->code || strlen(m->code) < 3 || neighbour_at(s, m->b, m->e))
 			return NULL;
 		return prep ? m->code : NULL;
 	}
@@ -665,6 +677,10 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				    strncmp(s->m[q].code, "IGO", 3) && strncmp(s->m[q].code, "NGO", 3)) {
 					/* not a slogan ('chanting "U.S. forces out!"') */
 					if (dyad_words__quoted(s->t, s->m[q].b))
+						continue;
+					/* nor a neighbour naming a border ("a raid near the Afghan
+					 * border", "along the border with Syria") */
+					if (neighbour_at(s, s->m[q].b, s->m[q].e))
 						continue;
 					/* a place it is in or whose part it is ("the government of
 					 * Burkina Faso"), not a source or topic ("demand from China") */
