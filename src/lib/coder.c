@@ -664,6 +664,15 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 				sc = place;
 		}
 	}
+	/* force on a capital is force on the country, not on its government:
+	 * "shelled Kyiv", "a suicide bomber blew himself up in Mogadishu" */
+	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && gt && (code[0] == '2' || (code[0] == '1' && code[1] >= '8')) &&
+	    capital_place(t, gt, tc)) {
+		const char *place = dyad_arena_strndup(&c->arena, tc, 3);
+		if (!place)
+			return DYAD_ENOMEM;
+		tc = place;
+	}
 	/* force by a state's forces on a place of its own country is a
 	 * domestic event, not a self-event: "Syrian army shelled Aleppo"
 	 * SYRMIL 194 SYR */
@@ -2414,6 +2423,26 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			if (!strcmp(c->ev[k].target, "---"))
 				for (size_t q = first_event; q < c->n_ev && !covered; q++)
 					covered = q != k && strcmp(c->ev[q].target, "---") &&
+					          !strcmp(c->ev[q].source, c->ev[k].source) &&
+					          !strncmp(c->ev[q].code, c->ev[k].code, 2);
+			if (covered)
+				continue;
+			c->evf[w] = c->evf[k];
+			c->ev[w++] = c->ev[k];
+		}
+		c->n_ev = w;
+	}
+	/* a country as recipient yields to the same source's event of the same
+	 * root on a party of that country ("attacked a camp in North Darfur,
+	 * killing dozens of civilians": the civilians, SDNCVL, not SDN) */
+	if (!compat && c->n_ev - first_event > 1) {
+		size_t w = first_event;
+		for (size_t k = first_event; k < c->n_ev; k++) {
+			int covered = 0;
+			if (strlen(c->ev[k].target) == 3 && strcmp(c->ev[k].target, "---"))
+				for (size_t q = first_event; q < c->n_ev && !covered; q++)
+					covered = q != k && strlen(c->ev[q].target) > 3 &&
+					          !strncmp(c->ev[q].target, c->ev[k].target, 3) &&
 					          !strcmp(c->ev[q].source, c->ev[k].source) &&
 					          !strncmp(c->ev[q].code, c->ev[k].code, 2);
 			if (covered)
