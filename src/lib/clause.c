@@ -470,6 +470,11 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			continue;
 		/* TABARI: the clause ends at a conjunction outside a compound (manual
 		 * 5.5.3); the target is the first actor after the verb in it */
+		/* "what it described as Japanese provocations": "as" after a verb of
+		 * naming quotes the name, it opens no clause */
+		if (!compat && tok_is(t, "AS") && i > 2 && tok_is(&s->t[i - 3], "WHAT") &&
+		    dyad_words__ends_with(&s->t[i - 1], "ED"))
+			continue;
 		if (compat ? (t->kind == TK_PUNCT && t->norm[0] == ';') || (!s->petr && s->comp_at[i] < 0 && conjunction(t))
 		           : (dyad_words__in(t, dyad_words__clause_stops) || (t->kind == TK_PUNCT && t->norm[0] == '-') ||
 		              dyad_clause__attribution(s, i) || participle_clause(s, i)))

@@ -1053,6 +1053,10 @@ static int emit_noun_pair(dyad_coder *c, const sent_ctx *s, const sent_out *so, 
 
 /* nouns naming a protest, and the verbs of what one asks for ("a rally
  * demanding ..."): see the verb candidates in code_sentence */
+/* verbs of naming: "what it called", "what he described as" */
+static const char *const naming_verbs[] = {"CALL", "DESCRIBE", "TERM", "LABEL", "DUB", "BRAND", "CHARACTERIZE",
+                                           "CHARACTERISE", NULL};
+
 /* verbs whose patterns read what is said: "said ... a ceasefire" */
 static const char *const speech_verbs[] = {"SAY", "TELL", "ANNOUNCE", "DECLARE", "STATE", "ADD", "CONFIRM", NULL};
 
@@ -1652,6 +1656,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					continue;
 			}
 		}
+		/* "denounced what it called a U.S. military buildup", "what he
+		 * described as provocations": a way of quoting, not a verb */
+		if (!compat && i > 1 && tok_is(&s.t[i - 2], "WHAT") && dyad_words__in(&s.t[i - 1], dyad_words__pronouns) &&
+		    dyad_words__in_lemma(&s.t[i], naming_verbs))
+			continue;
 		/* PETRARCH codes verbs of the parse: a modal ("should") is none */
 		if (s.petr && (dyad_words__in(&s.t[i], dyad_words__modals) ||
 		               dyad_words__in(&s.t[i], dyad_words__futures)))
