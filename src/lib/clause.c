@@ -549,8 +549,11 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 				continue;
 			}
 			/* "withdraw its peacekeeping force from Chad": the subject's own forces
-			 * (an agent after "its", "their", not a named party) are not the target */
-			if (!compat && (s->g[s->c[ci].first].inferred || !(s->t[b].flags & TF_CAP)) && b > 0 &&
+			 * (an agent after "its", "their", not a named party) are not the target
+			 * (but "met his counterpart of Sudan" names another country's) */
+			int foreign = source && tc && strlen(source) >= 3 && strlen(tc) >= 3 && strncmp(source, tc, 3) &&
+			              !s->g[s->c[ci].first].inferred;
+			if (!compat && !foreign && (s->g[s->c[ci].first].inferred || !(s->t[b].flags & TF_CAP)) && b > 0 &&
 			    (dyad_words__in(&s->t[b - 1], dyad_words__possessives) ||
 			     (b > 1 && dyad_words__in(&s->t[b - 2], dyad_words__possessives) && s->t[b - 1].kind == TK_WORD))) {
 				i = s->c[ci].e - 1;

@@ -168,6 +168,27 @@ static int people_type(const char *type)
 	return 1;
 }
 
+/* where a country name at b begins with its style: "(Islamic) Republic of",
+ * "Kingdom of", "Sultanate of" before b (not before lo) */
+static size_t state_style_before(const sent_ctx *s, size_t b, size_t lo)
+{
+	static const char *const styles[] = {"REPUBLIC",     "KINGDOM",      "STATE",   "SULTANATE", "EMIRATE",
+	                                     "FEDERATION",   "PRINCIPALITY", "DUCHY",   "COMMONWEALTH", NULL};
+	static const char *const epithets[] = {"ISLAMIC", "ARAB",    "DEMOCRATIC", "FEDERAL",      "SOCIALIST", "HASHEMITE",
+	                                       "UNITED",  "PEOPLE",  "'S",         "BOLIVARIAN",   "GRAND",     "FEDERATIVE",
+	                                       "PLURINATIONAL", "ORIENTAL", "COOPERATIVE", NULL};
+	if (b < lo + 2 || !tok_is(&s->t[b - 1], "OF") || !dyad_words__in(&s->t[b - 2], styles) ||
+	    !(s->t[b - 2].flags & TF_CAP))
+		return b;
+	size_t k = b - 2;
+	while (k > lo && (dyad_words__in(&s->t[k - 1], epithets) || tok_is(&s->t[k - 1], "AND")) &&
+	       ((s->t[k - 1].flags & TF_CAP) || s->t[k - 1].kind != TK_WORD || tok_is(&s->t[k - 1], "AND")))
+		k--;
+	while (k < b - 2 && tok_is(&s->t[k], "AND")) /* not a leading conjunction */
+		k++;
+	return k;
+}
+
 /* does the place phrase [b, e) name a neighbour across a border ("the Afghan
  * border", "the border with Syria", "bordering Iraq")? */
 static int neighbour_at(const sent_ctx *s, size_t b, size_t e)
@@ -455,6 +476,10 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			i++;
 			continue;
 		}
+		/* "the Republic of Mauritania", "the Sultanate of Oman": a state's
+		 * style before its name is part of the name (outside TABARI mode) */
+		if (s->infer_agents && !m.agent && !m.pronoun && m.code && strlen(m.code) == 3)
+			m.b = (uint32_t)state_style_before(s, m.b, s->nm ? s->m[s->nm - 1].e : 0);
 		s->m[s->nm++] = m;
 		i = m.e;
 	}
