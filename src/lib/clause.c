@@ -485,6 +485,11 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 		 * "proposed to take up X") stays inside the object; outside TABARI
 		 * mode so does the verb's own infinitive ("agreed to cooperate with
 		 * South Korea") */
+		/* "marched in Nairobi to demand justice for victims": what a protest
+		 * asks for in its infinitive is its content, not its target */
+		if (!compat && code && code[0] == '1' && code[1] == '4' && s->is_verb[i] && i > from &&
+		    tok_is(&s->t[i - 1], "TO") && i >= skip_until)
+			break;
 		if (!(compat && !s->petr) && s->is_verb[i] == 2 && i >= skip_until &&
 		    !(s->petr && i > from && ((tok_is(&s->t[i - 1], "TO") && i - 1 > from && !s->is_verb[i - 2]) ||
 		                              (dyad_words__ends_with(t, "ING") && s->t[i - 1].kind == TK_WORD &&
