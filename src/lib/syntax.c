@@ -201,17 +201,40 @@ static int neighbour_at(const sent_ctx *s, size_t b, size_t e)
 	       (tok_is(&s->t[b - 2], "BORDER") || tok_is(&s->t[b - 2], "FRONTIER"));
 }
 
+/* the country named as a place ("in Mali", "in northern Mali") by the
+ * first such mention from index q on; NULL when none */
+static const char *place_in(const sent_ctx *s, size_t q)
+{
+	for (; q < s->nm; q++) {
+		const mention *m = &s->m[q];
+		if (m->agent || m->pronoun || !m->code || strlen(m->code) != 3 || neighbour_at(s, m->b, m->e))
+			continue;
+		size_t k = m->b;
+		while (k > 0 && k + 2 > m->b && s->t[k - 1].kind == TK_WORD && (s->t[k - 1].pos & DYAD_POS_ADJ) &&
+		       !(s->t[k - 1].flags & TF_CAP) && !tok_is(&s->t[k - 1], "IN"))
+			k--;
+		if (k > 0 && tok_is(&s->t[k - 1], "IN"))
+			return m->code;
+	}
+	return NULL;
+}
+
 /* the country of a place named just after mention k's phrase (ending at e):
  * "in Yemen", "across three Yemeni cities", "from Darfur"; NULL when none */
 static const char *place_after(const sent_ctx *s, size_t k, size_t e)
 {
-	int prep = 0;
+	int prep = 0, noun = 0;
 	for (size_t q = k + 1; q < s->nm && s->m[q].b < e + 6; q++) {
 		for (size_t i = e; i < s->m[q].b; i++) {
-			if (s->is_verb[i] || s->t[i].kind != TK_WORD)
+			const dtoken *t = &s->t[i];
+			if (s->is_verb[i] || t->kind != TK_WORD)
 				return NULL;
-			prep |= tok_is(&s->t[i], "IN") || tok_is(&s->t[i], "ACROSS") || tok_is(&s->t[i], "FROM") ||
-			        tok_is(&s->t[i], "OF") || tok_is(&s->t[i], "THROUGHOUT");
+			/* ("of" after another noun is that noun's: "freed prisoners at
+			 * the request of the United States") */
+			prep |= tok_is(t, "IN") || tok_is(t, "ACROSS") || tok_is(t, "FROM") || (tok_is(t, "OF") && !noun) ||
+			        tok_is(t, "THROUGHOUT");
+			noun |= (t->pos & DYAD_POS_NOUN) && !(t->pos & DYAD_POS_ADJ) && !dyad_words__in(t, dyad_words__prepositions) &&
+			        !dyad_words__in(t, dyad_words__determiners) && !dyad_words__in(t, dyad_words__numerals);
 		}
 		const mention *m = &s->m[q];
 		if (m->agent || m->pronoun || !m->code || strlen(m->code) < 3 || neighbour_at(s, m->b, m->e))
@@ -695,6 +718,10 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 						country = s->g[j].code;
 						break;
 					}
+			/* armed men with nothing before them are of the country where they
+			 * act ("Gunmen kidnapped two Italian aid workers in Mali": MLIUAF) */
+			if (!country && armed_local_type(s->m[k].code))
+				country = place_in(s, last + 1);
 			/* nothing before it and no story yet: the first country named after
 			 * it ("Gunmen shot dead a Mexican mayoral candidate") */
 			for (size_t q = last + 1; !country && q < s->nm; q++)
