@@ -1053,6 +1053,25 @@ static int emit_noun_pair(dyad_coder *c, const sent_ctx *s, const sent_out *so, 
 
 /* nouns naming a protest, and the verbs of what one asks for ("a rally
  * demanding ..."): see the verb candidates in code_sentence */
+/* how many of tokens [b, e) lie in relative clauses set off by commas
+ * (", who represents U.S. interests in Iran,") */
+static size_t relative_length(const sent_ctx *s, size_t b, size_t e)
+{
+	size_t n = 0;
+	for (size_t k = b; k + 1 < e; k++) {
+		if (!tok_is(&s->t[k], ",") || !(tok_is(&s->t[k + 1], "WHO") || tok_is(&s->t[k + 1], "WHICH")))
+			continue;
+		size_t q = k + 1;
+		while (q < e && !tok_is(&s->t[q], ","))
+			q++;
+		if (q == e)
+			break;
+		n += q - k + 1;
+		k = q;
+	}
+	return n;
+}
+
 /* verbs of naming: "what it called", "what he described as" */
 static const char *const naming_verbs[] = {"CALL", "DESCRIBE", "TERM", "LABEL", "DUB", "BRAND", "CHARACTERIZE",
                                            "CHARACTERISE", NULL};
@@ -1839,7 +1858,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * purpose ("signed an agreement ..., in a bid to improve ties") */
 		size_t inf_to = compat ? 0 : infinitive_to(&s, v);
 		if (!compat && any_coded && inf_to > 0 &&
-		    (last_coded_end + 12 > v->b || dyad_complement__purpose(&s, inf_to)))
+		    (last_coded_end + 12 > v->b - relative_length(&s, last_coded_end, v->b) ||
+		     dyad_complement__purpose(&s, inf_to)))
 			continue;
 		/* "Tehran's failure to provide protection": what was not done */
 		if (!compat && inf_to > 1 && dyad_complement__unrealised(&s, inf_to))
