@@ -1470,8 +1470,11 @@ static int nominal_meetings(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
 			continue;
 		/* talks only offered, planned or called for have not happened:
 		 * "offered to host talks between ...", "called for talks between" */
+		/* (also after "of" a word of measure: "ready to host a new round of
+		 * talks between ...") */
 		int unreal = 0;
-		for (size_t k = i; k-- > 0 && k + 4 > i && !unreal;)
+		size_t reach = i > 1 && tok_is(&s->t[i - 1], "OF") ? 7 : 4;
+		for (size_t k = i; k-- > 0 && k + reach > i && !unreal && s->t[k].kind != TK_PUNCT;)
 			unreal = tok_is(&s->t[k], "TO") || tok_is(&s->t[k], "FOR") || tok_is(&s->t[k], "PLANNED") ||
 			         tok_is(&s->t[k], "PROPOSED") || tok_is(&s->t[k], "POSSIBLE") || tok_is(&s->t[k], "FUTURE");
 		if (unreal)

@@ -91,8 +91,13 @@ int dyad_complement__object_head(const sent_ctx *s, const verb_cand *v, size_t i
 	    !(first->kind == TK_WORD && (first->pos & DYAD_POS_ADJ) && !(first->pos & DYAD_POS_VERB) &&
 	      !(first->flags & TF_CAP)))
 		return 0;
+	/* ("to host a new round of talks", "launched a wave of strikes": "of"
+	 * after a word of measure joins the head to it) */
+	static const char *const measures[] = {"ROUND", "SERIES", "WAVE", "SPATE", "STRING", "BARRAGE", NULL};
 	for (size_t k = from; k < i; k++) {
 		const dtoken *w = &s->t[k];
+		if (tok_is(w, "OF") && k + 1 == i && k > from && dyad_words__in_lemma_n(&s->t[k - 1], measures))
+			continue;
 		if (w->kind != TK_WORD || s->is_verb[k] || tok_is(w, "TO") || tok_is(w, "THAT") ||
 		    dyad_words__in(w, dyad_words__prepositions) || dyad_words__in(w, dyad_words__clause_stops))
 			return 0;
