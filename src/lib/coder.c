@@ -1399,8 +1399,8 @@ static int nominal_visits(dyad_coder *c, sent_ctx *s, const sent_out *so, const 
 		group pron; /* "his visit": the previous subject */
 		if (to < s->n && tok_is(&s->t[to], "TO"))
 			host = group_at(s, to + 1);
-		/* "the visit of X to Y" */
-		if (i + 1 < s->n && tok_is(&s->t[i + 1], "OF")) {
+		/* "the visit of X to Y", "the first visit by a Chinese leader to Y" */
+		if (i + 1 < s->n && (tok_is(&s->t[i + 1], "OF") || tok_is(&s->t[i + 1], "BY"))) {
 			visitor = group_at(s, i + 2);
 			if (visitor) {
 				size_t e = s->c[s->comp_at[visitor->b]].e;
