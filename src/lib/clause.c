@@ -149,6 +149,12 @@ int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size
 		    !(s->c[0].b > 0 && dyad_words__in(&s->t[s->c[0].b - 1], dyad_words__prepositions)))
 			return 0;
 	}
+	/* "the government's decision to suspend EU accession talks": the
+	 * possessor of the noun before the infinitive is its subject */
+	if (!compat && k > 3 && k == v->b && tok_is(&s->t[k - 1], "TO") && s->t[k - 2].kind == TK_WORD &&
+	    (s->t[k - 2].pos & DYAD_POS_NOUN) && !(s->t[k - 2].flags & TF_CAP) && s->comp_at[k - 2] < 0 &&
+	    tok_is(&s->t[k - 3], "'S") && s->comp_at[k - 4] >= 0 && !s->g[s->c[s->comp_at[k - 4]].first].agent_only)
+		return s->comp_at[k - 4];
 	/* relative clause: "Zewde, who paid him a call" -> the noun before WHO */
 	if (k > 0 && (tok_is(&s->t[k - 1], "WHO") || tok_is(&s->t[k - 1], "WHICH") ||
 	              tok_is(&s->t[k - 1], "THAT"))) {
