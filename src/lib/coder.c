@@ -42,6 +42,9 @@ struct dyad_coder {
 	uint32_t last_subject_entry;
 	/* the last pair of parties an event linked: "the two leaders" */
 	const char *last_pair[2];
+	/* the source of the last event, with or without a recipient: who did
+	 * "the launch" another sentence condemns */
+	const char *last_actor;
 	/* last names of people named after a title earlier in the document */
 	dyad_name names[64];
 	size_t n_names;
@@ -1071,6 +1074,9 @@ static size_t relative_length(const sent_ctx *s, size_t b, size_t e)
 	}
 	return n;
 }
+
+/* verbs of give and take: "X and Y traded accusations", "exchanged fire" */
+static const char *const exchange_verbs[] = {"TRADE", "EXCHANGE", "SWAP", NULL};
 
 /* verbs of naming: "what it called", "what he described as" */
 static const char *const naming_verbs[] = {"CALL", "DESCRIBE", "TERM", "LABEL", "DUB", "BRAND", "CHARACTERIZE",
@@ -2246,9 +2252,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "Hamas condemned the strikes as a massacre": criticism or rejection
 		 * of an event named by a noun is aimed at the one who did the story's
 		 * last event */
-		if (!compat && tgt < 0 && code[0] == '1' && (code[1] == '1' || code[1] == '2') && c->last_pair[0] &&
-		    dyad_complement__event_object(&s, v) && !(src_code && dyad_clause__self_event(src_code, c->last_pair[0])))
-			tgt = default_actor(&s, c->last_pair[0], v);
+		/* ("North Korea fired two missiles ... The Joint Chiefs of Staff
+		 * condemned the launch": the last event's source, with no recipient) */
+		const char *doer = c->last_pair[0] ? c->last_pair[0] : c->last_actor;
+		if (!compat && tgt < 0 && code[0] == '1' && (code[1] == '1' || code[1] == '2') && doer &&
+		    dyad_complement__event_object(&s, v) && !(src_code && dyad_clause__self_event(src_code, doer)))
+			tgt = default_actor(&s, doer, v);
 		/* "police prevented the demonstration staged by students": repression
 		 * of a protest named by a noun is on those who staged it */
 		if (!compat && tgt < 0 && code[0] == '1' && code[1] == '7')
@@ -2357,7 +2366,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* ("was greeted by the president and a crowd": the greeters do not
 		 * act on each other when the one greeted is not known) */
 		if (tgt < 0 && s.c[src].n > 1 && !(by_agent && !compat) &&
-		    (compat || (s.c[src].n <= 3 && reciprocal(code)))) {
+		    (compat || (s.c[src].n <= 3 && (reciprocal(code) || dyad_words__in_lemma(&s.t[v->b], exchange_verbs))))) {
 			/* "Gondor and Osgiliath postponed their meeting": members act on each other */
 			if (!compat && s.c[src].n == 2)
 				code = third_location(&s, v, code, s.g[s.c[src].first].code, s.g[s.c[src].first + 1].code);
@@ -2490,6 +2499,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			c->last_pair[1] = c->ev[k].target;
 			break;
 		}
+	if (c->n_ev > first_event)
+		c->last_actor = c->ev[c->n_ev - 1].source;
 	if (!compat)
 		remember_names(c, &s);
 	/* the story's country: the dateline place or the first country named
@@ -2535,6 +2546,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_result *out, dyad_e
 	c->warning[0] = 0;
 	c->last_subject = NULL;
 	c->last_pair[0] = c->last_pair[1] = NULL;
+	c->last_actor = NULL;
 	c->n_names = 0;
 	c->doc_country[0] = 0;
 	c->last_subject_entry = UINT32_MAX;
