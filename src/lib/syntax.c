@@ -201,6 +201,18 @@ static int neighbour_at(const sent_ctx *s, size_t b, size_t e)
 	       (tok_is(&s->t[b - 2], "BORDER") || tok_is(&s->t[b - 2], "FRONTIER"));
 }
 
+/* is there a verb of speech or appeal among tokens [b, e) ("called for the
+ * freeing of", "welcomed the release of", "condemned the arrest of")? */
+static int spoken_of(const sent_ctx *s, size_t b, size_t e)
+{
+	static const char *const verbs[] = {"CALL", "URGE", "ASK", "DEMAND", "SAY", "WELCOME", "CONDEMN",
+	                                    "CRITICIZE", "CRITICISE", "PRAISE", "APPEAL", "PRESS", NULL};
+	for (size_t k = b; k < e && k < s->n; k++)
+		if (s->is_verb[k] && dyad_words__in_lemma(&s->t[k], verbs))
+			return 1;
+	return 0;
+}
+
 /* the country named as a place ("in Mali", "in northern Mali") by the
  * first such mention from index q on; NULL when none */
 static const char *place_in(const sent_ctx *s, size_t q)
@@ -679,7 +691,10 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 					int state = strlen(prev) >= 6 && (!strncmp(prev + 3, "COP", 3) || !strncmp(prev + 3, "MIL", 3) ||
 					                                  !strncmp(prev + 3, "GOV", 3) || !strncmp(prev + 3, "JUD", 3) ||
 					                                  !strncmp(prev + 3, "SPY", 3));
-					if (!across || !country || (state && people_type(s->m[k].code)))
+					/* (not when it only speaks of them: "welcomed the releases
+					 * and called for the freeing of all remaining detainees") */
+					if (!across || !country ||
+					    (state && people_type(s->m[k].code) && !spoken_of(s, s->g[j].e, g.b)))
 						country = prev;
 					break;
 				}
