@@ -579,7 +579,10 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 int dyad_clause__is_passive(const sent_ctx *s, const verb_cand *v)
 {
 	const dtoken *t = &s->t[v->b];
-	int participle = t->vlemma != t->norm || (t->norm_len > 2 && !memcmp(t->norm + t->norm_len - 2, "ED", 2));
+	/* (a participle spelled as its base form is known by its "by": "has been
+	 * hit by new sanctions", "was put by") */
+	int participle = t->vlemma != t->norm || (t->norm_len > 2 && !memcmp(t->norm + t->norm_len - 2, "ED", 2)) ||
+	                 (v->e < s->n && tok_is(&s->t[v->e], "BY"));
 	if (!participle || (t->norm_len > 3 && !memcmp(t->norm + t->norm_len - 3, "ING", 3)))
 		return 0;
 	/* "is scheduled to meet", "was expected to visit": a multi-word verb whose

@@ -835,6 +835,22 @@ static int fired_weapon(sent_ctx *s, const verb_cand *v, const char *code, int32
 	return *at >= 0 && *at != *by;
 }
 
+/* "came under (heavy) shelling from X", "come under attack by X": X, or -1
+ * when v is not so governed */
+static int32_t under_fire_from(sent_ctx *s, const verb_cand *v)
+{
+	size_t k = v->b;
+	while (k > 0 && k + 3 > v->b && s->t[k - 1].kind == TK_WORD && (s->t[k - 1].pos & DYAD_POS_ADJ) &&
+	       !tok_is(&s->t[k - 1], "UNDER"))
+		k--;
+	if (k < 2 || !tok_is(&s->t[k - 1], "UNDER") || !dyad_words__lemma_is(&s->t[k - 2], "COME"))
+		return -1;
+	for (size_t q = v->e; q + 1 < s->n && q < v->e + 3; q++)
+		if (tok_is(&s->t[q], "FROM") || tok_is(&s->t[q], "BY"))
+			return dyad_pattern__compound_from(s, q + 1, q + 4 < s->n ? q + 4 : s->n);
+	return -1;
+}
+
 /* the subject of the sentence's "if"/"unless" clause ("If Iran attacks,
  * ...", "... unless Kyiv withdraws"), when it is no actor of src's side;
  * -1 when none */
@@ -2158,7 +2174,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (passive && pm.source < 0) {
 			/* "X was attacked by Y": Y is the source, X the target */
 			int32_t by = -1, place = -1;
-			for (size_t k = v->e; k < s.n && k < v->e + 3; k++)
+			/* (also "were killed in an attack by Kurdish militants", "in a
+			 * drone strike by ...": the attack's author) */
+			size_t reach = v->e + 1 < s.n && tok_is(&s.t[v->e], "IN") ? 6 : 3;
+			for (size_t k = v->e; k < s.n && k < v->e + reach; k++)
 				if (tok_is(&s.t[k], "BY")) {
 					by = dyad_pattern__compound_from(&s, k + 1, k + 4 < s.n ? k + 4 : s.n);
 					break;
@@ -2202,6 +2221,15 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		v->target = tgt;
 		/* negation and modality sit between the subject and the verb; in a passive
 		 * the subject is the target */
+		/* "A Ukrainian town came under heavy shelling from Russian forces":
+		 * what one comes under is done to it by the one after "from"/"by" */
+		if (!compat && pm.source < 0 && src >= 0) {
+			int32_t from = under_fire_from(&s, v);
+			if (from >= 0 && from != src) {
+				tgt = src;
+				src = from;
+			}
+		}
 		int32_t subj = (passive && pm.source < 0 && tgt >= 0) ? tgt : src;
 		/* "refused to release X", "threatened to ban Y" where the governing verb
 		 * coded nothing itself: the refusal or threat of this action */
@@ -2365,7 +2393,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			tgt = -1;
 		/* ("was greeted by the president and a crowd": the greeters do not
 		 * act on each other when the one greeted is not known) */
-		if (tgt < 0 && s.c[src].n > 1 && !(by_agent && !compat) &&
+		/* (an agreement signed by two parties is theirs: "The agreement was
+		 * signed by the foreign ministers of Armenia and Azerbaijan") */
+		int greeted = by_agent && (!strcmp(code, "042") || !strcmp(code, "043") || !reciprocal(code));
+		if (tgt < 0 && s.c[src].n > 1 && !(greeted && !compat) &&
 		    (compat || (s.c[src].n <= 3 && (reciprocal(code) || dyad_words__in_lemma(&s.t[v->b], exchange_verbs))))) {
 			/* "Gondor and Osgiliath postponed their meeting": members act on each other */
 			if (!compat && s.c[src].n == 2)

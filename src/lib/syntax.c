@@ -752,8 +752,14 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 					/* a place it is in or whose part it is ("the government of
 					 * Burkina Faso"), not a source or topic ("demand from China") */
 					const dtoken *p = s->m[q].b > 0 ? &s->t[s->m[q].b - 1] : NULL;
+					/* (but people are of the state that acts on them: "Journalists
+					 * were detained by Ethiopian police") */
+					int by_state = p && tok_is(p, "BY") && people_type(s->m[k].code) && q + 1 < s->nm &&
+					               s->m[q + 1].agent && s->m[q + 1].b == s->m[q].e &&
+					               !people_type(s->m[q + 1].code);
 					if (p && dyad_words__in(p, dyad_words__prepositions) && !tok_is(p, "IN") &&
-					    !tok_is(p, "AT") && !tok_is(p, "NEAR") && !tok_is(p, "ACROSS") && !tok_is(p, "OF"))
+					    !tok_is(p, "AT") && !tok_is(p, "NEAR") && !tok_is(p, "ACROSS") && !tok_is(p, "OF") &&
+					    !by_state)
 						break;
 					/* nor the object of a participle ("an area bordering Afghanistan");
 					 * but armed local groups acting on a country's people right
