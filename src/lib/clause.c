@@ -678,6 +678,9 @@ const char *dyad_clause__threat_code(const char *code)
 /* negation, modality, dyad_words__conditionals between the subject and the verb */
 int dyad_clause__not_factual(const sent_ctx *s, const verb_cand *v, int32_t src)
 {
+	/* "Neither Egypt nor Jordan has agreed": a subject opened by "neither" */
+	if (src >= 0 && s->c[src].b > 0 && s->c[src].b < v->b && tok_is(&s->t[s->c[src].b - 1], "NEITHER"))
+		return 1;
 	size_t lo = src >= 0 ? s->c[src].e : 0;
 	if (v->b > 8 && lo < v->b - 8)
 		lo = v->b - 8;

@@ -1469,6 +1469,11 @@ static int nominal_visits(dyad_coder *c, sent_ctx *s, const sent_out *so, const 
 	return 0;
 }
 
+/* verbs whose meeting has not (yet) taken place: "ruled out", "sought" */
+static const char *const unreal_meetings[] = {"RULE", "SEEK", "WANT", "HOPE", "PROPOSE", "SUGGEST", "OFFER",
+                                              "URGE", "DEMAND", "REJECT", "REFUSE", "CANCEL", "POSTPONE",
+                                              "CONSIDER", "ARRANGE", "PREPARE", NULL};
+
 /* "talks between X and Y", "a meeting between the two leaders": negotiation
  * (046) or consultation (040) of the two parties with each other */
 static int nominal_meetings(dyad_coder *c, sent_ctx *s, const sent_out *so, const verb_cand *verbs,
@@ -1496,9 +1501,13 @@ static int nominal_meetings(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
 		 * talks between ...") */
 		int unreal = 0;
 		size_t reach = i > 1 && tok_is(&s->t[i - 1], "OF") ? 7 : 4;
+		/* (nor ones not ruled out, sought or rejected: "has not ruled out a
+		 * meeting between Putin and Zelensky") */
 		for (size_t k = i; k-- > 0 && k + reach > i && !unreal && s->t[k].kind != TK_PUNCT;)
 			unreal = tok_is(&s->t[k], "TO") || tok_is(&s->t[k], "FOR") || tok_is(&s->t[k], "PLANNED") ||
-			         tok_is(&s->t[k], "PROPOSED") || tok_is(&s->t[k], "POSSIBLE") || tok_is(&s->t[k], "FUTURE");
+			         tok_is(&s->t[k], "PROPOSED") || tok_is(&s->t[k], "POSSIBLE") || tok_is(&s->t[k], "FUTURE") ||
+			         dyad_words__in(&s->t[k], dyad_words__negators) || dyad_words__in(&s->t[k], dyad_words__modals) ||
+			         dyad_words__in(&s->t[k], dyad_words__futures) || dyad_words__in_lemma(&s->t[k], unreal_meetings);
 		if (unreal)
 			continue;
 		const compound *cp = &s->c[s->comp_at[b]];
