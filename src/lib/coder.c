@@ -1091,6 +1091,19 @@ static size_t relative_length(const sent_ctx *s, size_t b, size_t e)
 	return n;
 }
 
+/* texts that speak for their authors: "a resolution condemning Russia" */
+static const char *const authored_texts[] = {"RESOLUTION", "DECLARATION", "STATEMENT", "LETTER", "REPORT",
+                                             "DECREE",     "COMMUNIQUE",  "MOTION",    "BILL",   "LAW",
+                                             "MESSAGE",    "NOTE",        "VIDEO",     "SPEECH", NULL};
+
+/* does an actor or agent phrase begin at token i ("troops", "the army")? */
+static int names_party(const dyad_dict *d, const dtoken *t, size_t i, size_t n)
+{
+	uint32_t e;
+	return dyad_lex__longest(d, &d->agent_ix, dyad_dict__actor_phrase, t, i, n, &e) ||
+	       dyad_lex__longest(d, &d->actor_ix, dyad_dict__actor_phrase, t, i, n, &e);
+}
+
 /* verbs of give and take: "X and Y traded accusations", "exchanged fire" */
 static const char *const exchange_verbs[] = {"TRADE", "EXCHANGE", "SWAP", NULL};
 
@@ -1709,6 +1722,17 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					continue;
 			}
 		}
+		/* "intercepted a flotilla carrying aid to Gaza": an -ing participle
+		 * right after a plain noun that names no actor (after an article or
+		 * adjective) has that noun as its subject, which is no party */
+		if (!compat && i > 1 && dyad_words__ends_with(&s.t[i], "ING") && s.t[i - 1].kind == TK_WORD &&
+		    (s.t[i - 1].pos & DYAD_POS_NOUN) && !(s.t[i - 1].pos & DYAD_POS_ADJ) &&
+		    !(s.t[i - 1].flags & TF_CAP) && !s.is_verb[i - 1] &&
+		    !dyad_words__in_lemma_n(&s.t[i - 1], authored_texts) &&
+		    !dyad_words__in(&s.t[i - 1], dyad_words__prepositions) && !dyad_words__in(&s.t[i - 1], dyad_words__be_forms) &&
+		    (dyad_words__in(&s.t[i - 2], dyad_words__articles) || (s.t[i - 2].pos & DYAD_POS_ADJ)) &&
+		    !names_party(d, s.t, i - 1, s.n))
+			continue;
 		/* "denounced what it called a U.S. military buildup", "what he
 		 * described as provocations": a way of quoting, not a verb */
 		if (!compat && i > 1 && tok_is(&s.t[i - 2], "WHAT") && dyad_words__in(&s.t[i - 1], dyad_words__pronouns) &&
