@@ -46,7 +46,31 @@ struct dyad_coder {
 	dyad_name names[64];
 	size_t n_names;
 	int story_discard; /* a story-level discard phrase was seen: no events */
+	/* the bits of each cue's lemmas in a sentence's sent_ctx.lemmas */
+	uint64_t cue_bits[4][4];
 };
+
+/* Lemmas (verb or noun) that a rule pass after the verbs looks for: a
+ * sentence whose lemma bits have none of a cue's is passed over. */
+enum { CUE_MEDIATE, CUE_VISIT, CUE_MEETING, CUE_PROTEST, N_CUES };
+static const char *const mediate_lemmas[] = {"MEDIATE", "BROKER", NULL};
+static const char *const visit_lemmas[] = {"VISIT", NULL};
+static const char *const meeting_lemmas[] = {"TALK", "NEGOTIATION", "MEETING", "CONSULTATION", NULL};
+static const char *const protest_lemmas[] = {"PROTEST", "DEMONSTRATION", "RALLY", "RIOT", "UPRISING", NULL};
+static const char *const *const cue_lemmas[N_CUES] = {mediate_lemmas, visit_lemmas, meeting_lemmas,
+                                                      protest_lemmas};
+
+static void lemma_bit(uint64_t *bits, uint32_t h)
+{
+	bits[(h >> 6) & 3] |= (uint64_t)1 << (h & 63);
+}
+
+/* may the sentence hold one of cue k's lemmas? */
+static inline int sent_has_cue(const dyad_coder *c, const sent_ctx *s, int k)
+{
+	const uint64_t *b = c->cue_bits[k];
+	return ((s->lemmas[0] & b[0]) | (s->lemmas[1] & b[1]) | (s->lemmas[2] & b[2]) | (s->lemmas[3] & b[3])) != 0;
+}
 
 void dyad_coder_options_init(dyad_coder_options *o)
 {
@@ -76,6 +100,9 @@ int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_coder_opt
 	}
 	/* the sentence filter bits no question of this dictionary reads stay out */
 	dyad_token__cache_filter(c->tcache, dict->filter_used);
+	for (int k = 0; k < N_CUES; k++)
+		for (int j = 0; cue_lemmas[k][j]; j++)
+			lemma_bit(c->cue_bits[k], dyad_hash32(cue_lemmas[k][j], strlen(cue_lemmas[k][j])));
 	dyad_arena_init(&c->arena, 0);
 	*out = c;
 	return 0;
@@ -467,13 +494,8 @@ static void remember_names(dyad_coder *c, const sent_ctx *s)
 		       !s->is_verb[last + 1] && s->group_at[last + 1] < 0)
 			last++;
 		const dtoken *t = &s->t[last];
-		static const char *const not_names[] = {
-		    "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "JANUARY",
-		    "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
-		    "NOVEMBER", "DECEMBER", "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT",
-		    "OCT", "NOV", "DEC", "THE", "AND", NULL};
 		if (t->kind != TK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_SENT_START) ||
-		    s->is_verb[last] || t->norm_len < 3 || s->allcaps || dyad_words__in(t, not_names))
+		    s->is_verb[last] || t->norm_len < 3 || s->allcaps || dyad_words__in(t, dyad_words__not_names))
 			continue;
 		/* the name must follow the phrase's dictionary words, not be one,
 		 * unless it ends a person the dictionary knows by the full name
@@ -973,12 +995,14 @@ static const char *const protest_asks[] = {"CALL", "DEMAND", "URGE", "ASK", NULL
 static int nominal_protests(dyad_coder *c, sent_ctx *s, const sent_out *so, const verb_cand *verbs, size_t nv,
                             size_t first_event)
 {
-	static const char *const nouns[] = {"PROTEST", "DEMONSTRATION", "RALLY", "RIOT", "UPRISING", NULL};
+	const char *const *nouns = protest_lemmas;
 	static const char *const unreal[] = {"PLANNED", "PLANS", "PLAN", "CALL", "CALLS", "CALLED", "THREAT",
 	                                     "THREATS", "THREATENED", "POSSIBLE", "POTENTIAL", "FUTURE",
 	                                     "PROPOSED", "NO", "ANY", "BANNED", "AGAINST", NULL};
 	static const char *const lodged_verbs[] = {"LODGE", "MAKE", "FILE", "SEND", "DELIVER", "ISSUE", "VOICE",
 	                                           "EXPRESS", "REGISTER", "CONVEY", "HAND", "SUBMIT", NULL};
+	if (!sent_has_cue(c, s, CUE_PROTEST))
+		return 0;
 	for (size_t k = first_event; k < c->n_ev; k++)
 		if (!strncmp(c->ev[k].code, "14", 2))
 			return 0;
@@ -1176,6 +1200,8 @@ static int32_t quote_speaker(const sent_ctx *s, size_t i)
  * "we" and "I" inside a quotation are its speaker */
 static void quoted_first_person(sent_ctx *s)
 {
+	if (!s->quotes || !(s->lists & dyad_words__bit(dyad_words__first_person)))
+		return;
 	for (size_t i = 0; i < s->n; i++) {
 		if (s->t[i].norm_len > 2 || !(tok_is(&s->t[i], "WE") || tok_is(&s->t[i], "I")) || s->comp_at[i] >= 0 ||
 		    !dyad_words__quoted(s->t, i))
@@ -1215,8 +1241,8 @@ static int named_subject(const sent_ctx *s)
  * last event */
 static int hyphen_mediators(dyad_coder *c, sent_ctx *s, const sent_out *so)
 {
-	static const char *const mediate[] = {"MEDIATE", "BROKER", NULL};
-	if (!c->last_pair[0] || !c->last_pair[1])
+	const char *const *mediate = mediate_lemmas;
+	if (!c->last_pair[0] || !c->last_pair[1] || !sent_has_cue(c, s, CUE_MEDIATE))
 		return 0;
 	for (size_t i = 1; i < s->n; i++) {
 		const dtoken *t = &s->t[i];
@@ -1254,6 +1280,8 @@ static int hyphen_mediators(dyad_coder *c, sent_ctx *s, const sent_out *so)
 static int nominal_visits(dyad_coder *c, sent_ctx *s, const sent_out *so, const verb_cand *verbs,
                           size_t nv)
 {
+	if (!sent_has_cue(c, s, CUE_VISIT))
+		return 0;
 	for (size_t i = 0; i < s->n; i++) {
 		const dtoken *t = &s->t[i];
 		if (t->kind != TK_WORD || t->nlemma[0] != 'V' || strcmp(t->nlemma, "VISIT") ||
@@ -1321,6 +1349,9 @@ static int nominal_visits(dyad_coder *c, sent_ctx *s, const sent_out *so, const 
 static int nominal_meetings(dyad_coder *c, sent_ctx *s, const sent_out *so, const verb_cand *verbs,
                             size_t nv)
 {
+	/* (the nouns of meeting_lemmas) */
+	if (!sent_has_cue(c, s, CUE_MEETING))
+		return 0;
 	for (size_t i = 0; i + 2 < s->n; i++) {
 		const dtoken *t = &s->t[i];
 		const char *code = NULL;
@@ -1463,12 +1494,19 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	if (!compat && s.t[s.n - 1].kind == TK_PUNCT && s.t[s.n - 1].norm[0] == '?')
 		return 0;
 	size_t letters = 0, caps = 0;
-	for (size_t i = 0; i < s.n; i++)
-		if (s.t[i].kind == TK_WORD) {
+	for (size_t i = 0; i < s.n; i++) {
+		const dtoken *tk = &s.t[i];
+		if (tk->kind == TK_WORD) {
 			letters++;
-			if (s.t[i].flags & TF_ALLCAPS)
+			if (tk->flags & TF_ALLCAPS)
 				caps++;
 		}
+		if (tk->listed)
+			s.lists |= dyad_token__memo(tk)->lists;
+		lemma_bit(s.lemmas, tk->h_v);
+		lemma_bit(s.lemmas, tk->h_n);
+		s.quotes += dyad_words__is_quote(tk);
+	}
 	s.allcaps = letters > 3 && caps * 10 >= letters * 8;
 	/* discards */
 	for (size_t i = 0; i < s.n; i++) {
@@ -1605,7 +1643,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	if (tabari && dyad_complex__skip(&s, verbs, nv))
 		return 0;
 	/* "the two leaders", "both sides": the two parties of the last event */
-	if (!compat && c->last_pair[0])
+	if (!compat && c->last_pair[0] && (s.lists & dyad_words__bit(dyad_words__pair_nouns)))
 		for (size_t i = 0; i + 2 < s.n; i++) {
 			size_t noun = 0;
 			if (tok_is(&s.t[i], "TWO") && i > 0 && tok_is(&s.t[i - 1], "THE"))

@@ -56,6 +56,11 @@ typedef struct sent_ctx {
 	size_t n;
 	int32_t date;
 	int allcaps;
+	/* what the words of the whole sentence hold, for the rule passes that
+	 * look for a few words only (coder.c): a clear bit means none is there */
+	uint32_t lists;     /* OR of the words' closed-class lists (dtoken_memo.lists) */
+	uint64_t lemmas[4]; /* bit (h & 255) of each word's verb and noun lemma hash */
+	uint32_t quotes;    /* quotation marks */
 	mention *m;
 	size_t nm;
 	group *g;
