@@ -321,6 +321,12 @@ int dyad_clause__attribution_slow(const sent_ctx *s, size_t i)
 	                                  "CLAIM", "WRITE", "NOTE", "EXPLAIN", "INSIST", "INFORM",
 	                                  "INDICATE", "STRESS", "EMPHASIZE", "EMPHASISE", "UNDERLINE",
 	                                  "QUOTE", NULL};
+	/* the verbs' first letters (say[]): most words begin with none of them */
+#define SAY_INITIAL(c) ((uint32_t)1 << ((c) & 31))
+	static const uint32_t initials = SAY_INITIAL('A') | SAY_INITIAL('C') | SAY_INITIAL('E') | SAY_INITIAL('I') |
+	                                 SAY_INITIAL('N') | SAY_INITIAL('Q') | SAY_INITIAL('R') | SAY_INITIAL('S') |
+	                                 SAY_INITIAL('T') | SAY_INITIAL('U') | SAY_INITIAL('W');
+#undef SAY_INITIAL
 	if (!tok_is(&s->t[i], ","))
 		return 0;
 	size_t first = i + 1;
@@ -333,13 +339,14 @@ int dyad_clause__attribution_slow(const sent_ctx *s, size_t i)
 		/* ", Yakubu Sabo, the spokesman for the state's police, said" */
 		if (t->kind == TK_PUNCT && !tok_is(t, ","))
 			return 0;
+		int may_say = initials >> (t->vlemma[0] & 31) & 1;
 		if (s->is_verb[k] && strcmp(t->vlemma, "SAY") && !dyad_words__in(t, dyad_words__be_forms)) {
-			for (int w = 0; say[w]; w++)
+			for (int w = 0; may_say && say[w]; w++)
 				if (dyad_words__lemma_is(t, say[w]))
 					return 1;
 			return 0;
 		}
-		for (int w = 0; say[w]; w++)
+		for (int w = 0; may_say && say[w]; w++)
 			if (dyad_words__lemma_is(t, say[w]))
 				return 1;
 	}
@@ -349,7 +356,7 @@ int dyad_clause__attribution_slow(const sent_ctx *s, size_t i)
 /* token i opens a participle clause: "a ceasefire brokered by Saudi Arabia"
  * (a participle and "by", no auxiliary before it) or ", drawing condemnation
  * from Japan" (a comma and an -ing form) */
-static int participle_clause(const sent_ctx *s, size_t i)
+static int participle_clause_slow(const sent_ctx *s, size_t i)
 {
 	const dtoken *t = &s->t[i];
 	if (tok_is(t, ",") && i + 1 < s->n && s->t[i + 1].kind == TK_WORD &&
@@ -367,6 +374,15 @@ static int participle_clause(const sent_ctx *s, size_t i)
 	       !tok_is(p, "HAVE") && !tok_is(p, "HAD") && !dyad_words__is_adverb(p);
 }
 
+/* (inline: the clause rules ask it of every token; only a comma, or a word
+ * before "by", can open one) */
+static inline int participle_clause(const sent_ctx *s, size_t i)
+{
+	if (!tok_is(&s->t[i], ",") && !(i + 1 < s->n && tok_is(&s->t[i + 1], "BY")))
+		return 0;
+	return participle_clause_slow(s, i);
+}
+
 size_t dyad_clause__end(sent_ctx *s, size_t from)
 {
 	if (from >= s->n)
@@ -378,6 +394,13 @@ size_t dyad_clause__end(sent_ctx *s, size_t from)
 		s->clause_end[s->n] = (uint32_t)s->n;
 		for (size_t i = s->n; i-- > 0;) {
 			const dtoken *t = &s->t[i];
+			/* most words end nothing: only a listed word (the clause stops,
+			 * "as"), punctuation, or a word before "by" can */
+			if (!t->listed && t->kind != TK_PUNCT && !tok_is(t, ",") &&
+			    !(i + 1 < s->n && tok_is(&s->t[i + 1], "BY"))) {
+				s->clause_end[i] = s->clause_end[i + 1];
+				continue;
+			}
 			/* "as" is too often "as a warning to", and "that" too often the
 			 * complement a pattern reads ("said that X must"), to end a clause */
 			/* ... but "as North Korea speeds up ..." opens one: "as" before an
