@@ -509,7 +509,7 @@ static void remember_names(dyad_coder *c, const sent_ctx *s)
 			continue;
 		int seen = 0;
 		for (size_t q = 0; q < c->n_names && !seen; q++)
-			seen = !strcmp(c->names[q].name, t->norm);
+			seen = c->names[q].name[0] == t->norm[0] && !strcmp(c->names[q].name, t->norm);
 		if (seen)
 			continue;
 		c->names[c->n_names].name = t->norm;
@@ -1509,7 +1509,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	}
 	s.allcaps = letters > 3 && caps * 10 >= letters * 8;
 	/* discards */
-	for (size_t i = 0; i < s.n; i++) {
+	for (size_t i = 0; d->discard_ix.n_lists && i < s.n; i++) {
 		uint32_t e;
 		if (s.t[i].kind == TK_WORD &&
 		    dyad_lex__longest(d, &d->discard_ix, dyad_dict__discard_phrase, s.t, i, s.n, &e)) {
@@ -1536,10 +1536,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	/* verb candidates first (names vs verbs), then actors around them */
 	size_t nv = 0;
 	for (size_t i = 0; i < s.n; i++) {
-		if (s.t[i].kind != TK_WORD || (s.t[i].flags & TF_DATELINE))
+		if (s.t[i].kind != TK_WORD || (s.t[i].flags & TF_DATELINE) || dyad_lex__none(d, &d->verb_ix, &s.t[i]))
 			continue;
 		vctx v = {&s, i, 0, 0, 0, {0}, 0};
-		dyad_lex__candidates(d, &d->verb_ix, &s.t[i], visit_verb, &v);
+		dyad_lex__candidates_slow(d, &d->verb_ix, &s.t[i], visit_verb, &v);
 		if (!v.best)
 			continue;
 		if (noun_context(&s, i, compat && !s.petr))
