@@ -247,18 +247,22 @@ static int match_block(dyad_coder *c, sent_ctx *s, uint32_t block, const verb_ca
 		s->cand = cand;
 		s->cand_block = block;
 	}
-	for (size_t wi = 0; wi < nw && !*hit; wi++)
-		for (uint64_t bits = cand[wi]; bits && !*hit; bits &= bits - 1) {
-			size_t k = wi * 64 + (size_t)__builtin_ctzll(bits);
+	const int open_try = s->open_target;
+	const size_t first = blk->pat_first;
+	const dpattern *found = NULL;
+	for (size_t wi = 0; wi < nw && !found; wi++)
+		for (uint64_t bits = cand[wi]; bits && !found; bits &= bits - 1) {
+			size_t k = first + wi * 64 + (size_t)__builtin_ctzll(bits);
 			/* the second try: the others failed the first (see open_end) */
-			if (s->open_target && !d->open_end[blk->pat_first + k])
+			if (open_try && !d->open_end[k])
 				continue;
-			if (!needs_met(s, d->pat_need[blk->pat_first + k]))
+			if (!needs_met(s, d->pat_need[k]))
 				continue;
-			const dpattern *p = &d->patterns[blk->pat_first + k];
+			const dpattern *p = &d->patterns[k];
 			if (dyad_pattern__possible(s, p) && dyad_pattern__match(s, p, v->b, v->e, pm))
-				*hit = p;
+				found = p;
 		}
+	*hit = found;
 	return 0;
 }
 

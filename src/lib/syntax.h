@@ -91,10 +91,9 @@ typedef struct sent_ctx {
 	int petr;           /* ... as PETRARCH-1 differs from TABARI (implies compat) */
 	int convert_agents; /* TABARI: a bare agent is an actor coded "~TYPE" */
 	/* per synset: match length at each token, all found at the first use
-	 * (NULL = not yet); synsets that match nowhere share the zero row syn_none */
+	 * (syn_at NULL = not yet); a synset that matches nowhere has a NULL row */
 	uint8_t **syn_at;
 	uint8_t *syn_any;
-	uint8_t *syn_none;
 	dyad_arena *arena;
 } sent_ctx;
 
