@@ -46,8 +46,8 @@ struct dyad_coder {
 	dyad_name names[64];
 	size_t n_names;
 	int story_discard; /* a story-level discard phrase was seen: no events */
-	/* the bits of each cue's lemmas in a sentence's sent_ctx.lemmas */
-	uint64_t cue_bits[4][4];
+	/* the hashes of each cue's lemmas (see sent_has_cue) */
+	uint32_t cue_hash[4][6];
 };
 
 /* Lemmas (verb or noun) that a rule pass after the verbs looks for: a
@@ -60,16 +60,20 @@ static const char *const protest_lemmas[] = {"PROTEST", "DEMONSTRATION", "RALLY"
 static const char *const *const cue_lemmas[N_CUES] = {mediate_lemmas, visit_lemmas, meeting_lemmas,
                                                       protest_lemmas};
 
-static void lemma_bit(uint64_t *bits, uint32_t h)
+static inline void lemma_bit(uint64_t *bits, uint32_t h)
 {
-	bits[(h >> 6) & 3] |= (uint64_t)1 << (h & 63);
+	bits[(h >> 6) & 15] |= (uint64_t)1 << (h & 63);
 }
 
 /* may the sentence hold one of cue k's lemmas? */
-static inline int sent_has_cue(const dyad_coder *c, const sent_ctx *s, int k)
+static int sent_has_cue(const dyad_coder *c, const sent_ctx *s, int k)
 {
-	const uint64_t *b = c->cue_bits[k];
-	return ((s->lemmas[0] & b[0]) | (s->lemmas[1] & b[1]) | (s->lemmas[2] & b[2]) | (s->lemmas[3] & b[3])) != 0;
+	for (int j = 0; cue_lemmas[k][j]; j++) {
+		uint32_t h = c->cue_hash[k][j];
+		if (s->lemmas[(h >> 6) & 15] >> (h & 63) & 1)
+			return 1;
+	}
+	return 0;
 }
 
 void dyad_coder_options_init(dyad_coder_options *o)
@@ -102,7 +106,7 @@ int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_coder_opt
 	dyad_token__cache_filter(c->tcache, dict->filter_used);
 	for (int k = 0; k < N_CUES; k++)
 		for (int j = 0; cue_lemmas[k][j]; j++)
-			lemma_bit(c->cue_bits[k], dyad_hash32(cue_lemmas[k][j], strlen(cue_lemmas[k][j])));
+			c->cue_hash[k][j] = dyad_hash32(cue_lemmas[k][j], strlen(cue_lemmas[k][j]));
 	dyad_arena_init(&c->arena, 0);
 	*out = c;
 	return 0;
@@ -1507,8 +1511,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 		if (tk->listed)
 			s.lists |= dyad_token__memo(tk)->lists;
-		lemma_bit(s.lemmas, tk->h_v);
 		lemma_bit(s.lemmas, tk->h_n);
+		if (tk->h_v != tk->h_n)
+			lemma_bit(s.lemmas, tk->h_v);
 		s.quotes += dyad_words__is_quote(tk);
 	}
 	s.allcaps = letters > 3 && caps * 10 >= letters * 8;

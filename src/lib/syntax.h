@@ -59,7 +59,7 @@ typedef struct sent_ctx {
 	/* what the words of the whole sentence hold, for the rule passes that
 	 * look for a few words only (coder.c): a clear bit means none is there */
 	uint32_t lists;     /* OR of the words' closed-class lists (dtoken_memo.lists) */
-	uint64_t lemmas[4]; /* bit (h & 255) of each word's verb and noun lemma hash */
+	uint64_t lemmas[16]; /* bit (h & 1023) of each word's verb and noun lemma hash */
 	uint32_t quotes;    /* quotation marks */
 	mention *m;
 	size_t nm;
