@@ -65,7 +65,7 @@ size_t dyad_lex__element(const dyad_dict *d, const dword *w, const dtoken *t, si
 		}
 		return best;
 	}
-	return dyad_lex__word(d, w, t + i) ? 1 : 0;
+	return dyad_lex__word_possible(w, t + i) && dyad_lex__word(d, w, t + i) ? 1 : 0;
 }
 
 /* words that end a consecutive match: actor slots, the verb, skips */

@@ -127,7 +127,7 @@ static size_t element_at(sent_ctx *s, const dword *w, size_t i)
 	 * word only, not "resolutions" (no lemmas, no endings; manual 5.2) */
 	if (s->compat && !s->petr && (w->flags & W_EXACT))
 		return s->t[i].norm_len == w->len && !memcmp(s->t[i].norm, s->d->strings + w->str, w->len);
-	return dyad_lex__word(s->d, w, &s->t[i]) ? 1 : 0;
+	return dyad_lex__word_possible(w, &s->t[i]) && dyad_lex__word(s->d, w, &s->t[i]) ? 1 : 0;
 }
 
 /* every literal word and synset of the pattern occurs somewhere in the sentence? */
