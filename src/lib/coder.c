@@ -1547,6 +1547,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	for (size_t i = 0; i < s.n; i++) {
 		if (s.t[i].kind != TK_WORD || (s.t[i].flags & TF_DATELINE) || dyad_lex__none(d, &d->verb_ix, &s.t[i]))
 			continue;
+		/* a verb matches consecutively, but in TABARI's own reading (with gaps) */
+		if (!tabari && dyad_lex__next_none(d, &d->verb_ix, s.t, i, s.n))
+			continue;
 		vctx v = {&s, i, 0, 0, 0, {0}, 0};
 		dyad_lex__candidates_slow(d, &d->verb_ix, &s.t[i], visit_verb, &v);
 		if (!v.best)
@@ -1727,7 +1730,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	if (d->n_issues)
 		for (size_t i = 0; i < s.n; i++) {
 			issue_ctx x = {d, s.t, i, s.n, issue_buf, &n_issues, 16};
-			if (s.t[i].kind == TK_WORD)
+			/* (an issue is a phrase matched consecutively: none can begin
+			 * here when the memo says none goes on with the next token) */
+			if (s.t[i].kind == TK_WORD && !dyad_lex__next_none(d, &d->issue_ix, s.t, i, s.n))
 				dyad_lex__candidates(d, &d->issue_ix, &s.t[i], visit_issue, &x);
 		}
 	sent_out so = {number, date, sn, NULL, 0};
