@@ -197,7 +197,7 @@ static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, 
 {
 	/* a verb outside quotation marks takes no actor from inside them
 	 * ('chanting "U.S. forces out!" marched') */
-	int skip_quotes = !compat && !dyad_words__quoted(s->t, v->b);
+	int skip_quotes = !compat && !(s->quotes && dyad_words__quoted(s->t, v->b));
 	for (size_t i = v->b; i-- > 0;) {
 		const dtoken *t = &s->t[i];
 		if (t->kind == TK_PUNCT && t->norm[0] == ';')

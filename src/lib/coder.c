@@ -2321,7 +2321,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		const group *g = &s.g[k];
 		if (!g->code || g->agent_only || g->inferred || strlen(g->code) < 3 || g->code[0] < 'A' ||
 		    g->code[0] > 'Z' || !strncmp(g->code, "IGO", 3) || !strncmp(g->code, "NGO", 3) ||
-		    (!compat && dyad_words__quoted(s.t, g->b)))
+		    (!compat && s.quotes && dyad_words__quoted(s.t, g->b)))
 			continue;
 		/* not a neighbour named to place the scene: "a tribal area bordering
 		 * Afghanistan", "near the border with Syria" */

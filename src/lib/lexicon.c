@@ -558,13 +558,28 @@ static void indexed_members(const dyad_dict *d, const dtoken *t, size_t n, dyad_
 static void unindexed_members(const dyad_dict *d, const dtoken *t, size_t n, dyad_lex_synset_fn fn,
                               void *payload, const indexed_heads *hs)
 {
+	/* does every unindexed member begin with one of hs' heads? */
+	int all_heads = 1;
+	for (uint32_t u = 0; u < d->n_unindexed && all_heads; u++) {
+		const dphrase *ph = &d->synset_members[d->unindexed[u]];
+		const dword *w = &d->words[ph->first];
+		int head = 0;
+		if (ph->n && (w->flags & W_SYNSET) && !(w->flags & CONSECUTIVE_STOP))
+			for (size_t h = 0; h < hs->n && !head; h++)
+				head = hs->syn[h] == w->str;
+		all_heads = head;
+	}
 	for (size_t i = 0; i < n; i++) {
 		uint32_t head[HEADS];
-		size_t head_len[HEADS], nh = 0;
+		size_t head_len[HEADS], nh = 0, any = 0;
 		for (; nh < hs->n; nh++) {
 			head[nh] = hs->syn[nh];
 			head_len[nh] = hs->len[nh][i];
+			any |= head_len[nh];
 		}
+		/* no head matches here: no member can */
+		if (all_heads && !any)
+			continue;
 		for (uint32_t u = 0; u < d->n_unindexed; u++) {
 			uint32_t m = d->unindexed[u];
 			const dphrase *ph = &d->synset_members[m];

@@ -585,7 +585,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				if (!s->m[q].agent && !s->m[q].pronoun && s->m[q].code && strlen(s->m[q].code) >= 3 &&
 				    strncmp(s->m[q].code, "IGO", 3) && strncmp(s->m[q].code, "NGO", 3)) {
 					/* not a slogan ('chanting "U.S. forces out!"') */
-					if (dyad_words__quoted(s->t, s->m[q].b))
+					if (s->quotes && dyad_words__quoted(s->t, s->m[q].b))
 						continue;
 					/* a place it is in or whose part it is ("the government of
 					 * Burkina Faso"), not a source or topic ("demand from China") */

@@ -38,6 +38,8 @@ extern const char *const dyad_words__homeland[];
 extern const char *const dyad_words__first_person[];
 /* what the name memory never keeps as a surname: days, months, "the", "and" */
 extern const char *const dyad_words__not_names[];
+/* "that", opening a reported clause (complement.c) */
+extern const char *const dyad_words__complementizers[];
 
 /* The lists above begin with a mark, DYAD_WORDS_LISTED(k) for k = 1, 2, ...
  * (one k a list), and are all in words.c's every_list: the tokenizer marks a
