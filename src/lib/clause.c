@@ -203,7 +203,7 @@ static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, 
 {
 	/* a verb outside quotation marks takes no actor from inside them
 	 * ('chanting "U.S. forces out!" marched') */
-	int skip_quotes = !compat && !dyad_words__quoted(s->t, v->b);
+	int skip_quotes = !compat && !(s->quotes && dyad_words__quoted(s->t, v->b));
 	for (size_t i = v->b; i-- > 0;) {
 		const dtoken *t = &s->t[i];
 		if (t->kind == TK_PUNCT && t->norm[0] == ';')
@@ -321,14 +321,33 @@ int dyad_clause__meeting_place(const sent_ctx *s, int32_t ci, const char *code)
 	       (tok_is(prep, "IN") || tok_is(prep, "AT") || tok_is(prep, "NEAR"));
 }
 
+/* is the token's verb lemma one of the attribution verbs ("say", "tell",
+ * "report", "add", "state", "confirm", "announce", "claim", "write",
+ * "note", "explain", "insist", "inform", "indicate", "stress", "emphasize",
+ * "underline", "quote")? By the first letter first: most begin with none */
+static int attribution_verb(const dtoken *t)
+{
+	const char *v = t->vlemma;
+	switch (v[0]) {
+	case 'A': return !strcmp(v, "ADD") || !strcmp(v, "ANNOUNCE");
+	case 'C': return !strcmp(v, "CONFIRM") || !strcmp(v, "CLAIM");
+	case 'E': return !strcmp(v, "EXPLAIN") || !strcmp(v, "EMPHASIZE") || !strcmp(v, "EMPHASISE");
+	case 'I': return !strcmp(v, "INSIST") || !strcmp(v, "INFORM") || !strcmp(v, "INDICATE");
+	case 'N': return !strcmp(v, "NOTE");
+	case 'Q': return !strcmp(v, "QUOTE");
+	case 'R': return !strcmp(v, "REPORT");
+	case 'S': return !strcmp(v, "SAY") || !strcmp(v, "STATE") || !strcmp(v, "STRESS");
+	case 'T': return !strcmp(v, "TELL");
+	case 'U': return !strcmp(v, "UNDERLINE");
+	case 'W': return !strcmp(v, "WRITE");
+	default: return 0;
+	}
+}
+
 /* ", a police spokesman said", ", according to Xinhua": the comma at i
  * opens an attribution, which belongs to no clause's objects */
 int dyad_clause__attribution_slow(const sent_ctx *s, size_t i)
 {
-	static const char *const say[] = {"SAY", "TELL", "REPORT", "ADD", "STATE", "CONFIRM", "ANNOUNCE",
-	                                  "CLAIM", "WRITE", "NOTE", "EXPLAIN", "INSIST", "INFORM",
-	                                  "INDICATE", "STRESS", "EMPHASIZE", "EMPHASISE", "UNDERLINE",
-	                                  "QUOTE", NULL};
 	if (!tok_is(&s->t[i], ","))
 		return 0;
 	size_t first = i + 1;
@@ -341,15 +360,10 @@ int dyad_clause__attribution_slow(const sent_ctx *s, size_t i)
 		/* ", Yakubu Sabo, the spokesman for the state's police, said" */
 		if (t->kind == TK_PUNCT && !tok_is(t, ","))
 			return 0;
-		if (s->is_verb[k] && strcmp(t->vlemma, "SAY") && !dyad_words__in(t, dyad_words__be_forms)) {
-			for (int w = 0; say[w]; w++)
-				if (dyad_words__lemma_is(t, say[w]))
-					return 1;
-			return 0;
-		}
-		for (int w = 0; say[w]; w++)
-			if (dyad_words__lemma_is(t, say[w]))
-				return 1;
+		if (s->is_verb[k] && !dyad_words__lemma_is(t, "SAY") && !dyad_words__in(t, dyad_words__be_forms))
+			return attribution_verb(t);
+		if (attribution_verb(t))
+			return 1;
 	}
 	return 0;
 }
@@ -357,7 +371,7 @@ int dyad_clause__attribution_slow(const sent_ctx *s, size_t i)
 /* token i opens a participle clause: "a ceasefire brokered by Saudi Arabia"
  * (a participle and "by", no auxiliary before it) or ", drawing condemnation
  * from Japan" (a comma and an -ing form) */
-static int participle_clause(const sent_ctx *s, size_t i)
+static int participle_clause_slow(const sent_ctx *s, size_t i)
 {
 	const dtoken *t = &s->t[i];
 	if (tok_is(t, ",") && i + 1 < s->n && s->t[i + 1].kind == TK_WORD &&
@@ -375,6 +389,15 @@ static int participle_clause(const sent_ctx *s, size_t i)
 	       !tok_is(p, "HAVE") && !tok_is(p, "HAD") && !dyad_words__is_adverb(p);
 }
 
+/* (inline: the clause rules ask it of every token; only a comma, or a word
+ * before "by", can open one) */
+static inline int participle_clause(const sent_ctx *s, size_t i)
+{
+	if (!tok_is(&s->t[i], ",") && !(i + 1 < s->n && tok_is(&s->t[i + 1], "BY")))
+		return 0;
+	return participle_clause_slow(s, i);
+}
+
 size_t dyad_clause__end(sent_ctx *s, size_t from)
 {
 	if (from >= s->n)
@@ -386,6 +409,13 @@ size_t dyad_clause__end(sent_ctx *s, size_t from)
 		s->clause_end[s->n] = (uint32_t)s->n;
 		for (size_t i = s->n; i-- > 0;) {
 			const dtoken *t = &s->t[i];
+			/* most words end nothing: only a listed word (the clause stops,
+			 * "as"), punctuation, or a word before "by" can */
+			if (!t->listed && t->kind != TK_PUNCT && !tok_is(t, ",") &&
+			    !(i + 1 < s->n && tok_is(&s->t[i + 1], "BY"))) {
+				s->clause_end[i] = s->clause_end[i + 1];
+				continue;
+			}
 			/* "as" is too often "as a warning to", and "that" too often the
 			 * complement a pattern reads ("said that X must"), to end a clause */
 			/* ... but "as North Korea speeds up ..." opens one: "as" before an

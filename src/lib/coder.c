@@ -49,7 +49,35 @@ struct dyad_coder {
 	dyad_name names[64];
 	size_t n_names;
 	int story_discard; /* a story-level discard phrase was seen: no events */
+	/* the hashes of each cue's lemmas (see sent_has_cue) */
+	uint32_t cue_hash[4][6];
 };
+
+/* Lemmas (verb or noun) that a rule pass after the verbs looks for: a
+ * sentence whose lemma bits have none of a cue's is passed over. */
+enum { CUE_MEDIATE, CUE_VISIT, CUE_MEETING, CUE_PROTEST, N_CUES };
+static const char *const mediate_lemmas[] = {"MEDIATE", "BROKER", NULL};
+static const char *const visit_lemmas[] = {"VISIT", NULL};
+static const char *const meeting_lemmas[] = {"TALK", "NEGOTIATION", "MEETING", "CONSULTATION", NULL};
+static const char *const protest_lemmas[] = {"PROTEST", "DEMONSTRATION", "RALLY", "RIOT", "UPRISING", NULL};
+static const char *const *const cue_lemmas[N_CUES] = {mediate_lemmas, visit_lemmas, meeting_lemmas,
+                                                      protest_lemmas};
+
+static inline void lemma_bit(uint64_t *bits, uint32_t h)
+{
+	bits[(h >> 6) & 15] |= (uint64_t)1 << (h & 63);
+}
+
+/* may the sentence hold one of cue k's lemmas? */
+static int sent_has_cue(const dyad_coder *c, const sent_ctx *s, int k)
+{
+	for (int j = 0; cue_lemmas[k][j]; j++) {
+		uint32_t h = c->cue_hash[k][j];
+		if (s->lemmas[(h >> 6) & 15] >> (h & 63) & 1)
+			return 1;
+	}
+	return 0;
+}
 
 void dyad_coder_options_init(dyad_coder_options *o)
 {
@@ -79,6 +107,9 @@ int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_coder_opt
 	}
 	/* the sentence filter bits no question of this dictionary reads stay out */
 	dyad_token__cache_filter(c->tcache, dict->filter_used);
+	for (int k = 0; k < N_CUES; k++)
+		for (int j = 0; cue_lemmas[k][j]; j++)
+			c->cue_hash[k][j] = dyad_hash32(cue_lemmas[k][j], strlen(cue_lemmas[k][j]));
 	dyad_arena_init(&c->arena, 0);
 	*out = c;
 	return 0;
@@ -223,18 +254,22 @@ static int match_block(dyad_coder *c, sent_ctx *s, uint32_t block, const verb_ca
 		s->cand = cand;
 		s->cand_block = block;
 	}
-	for (size_t wi = 0; wi < nw && !*hit; wi++)
-		for (uint64_t bits = cand[wi]; bits && !*hit; bits &= bits - 1) {
-			size_t k = wi * 64 + (size_t)__builtin_ctzll(bits);
+	const int open_try = s->open_target;
+	const size_t first = blk->pat_first;
+	const dpattern *found = NULL;
+	for (size_t wi = 0; wi < nw && !found; wi++)
+		for (uint64_t bits = cand[wi]; bits && !found; bits &= bits - 1) {
+			size_t k = first + wi * 64 + (size_t)__builtin_ctzll(bits);
 			/* the second try: the others failed the first (see open_end) */
-			if (s->open_target && !d->open_end[blk->pat_first + k])
+			if (open_try && !d->open_end[k])
 				continue;
-			if (!needs_met(s, d->pat_need[blk->pat_first + k]))
+			if (!needs_met(s, d->pat_need[k]))
 				continue;
-			const dpattern *p = &d->patterns[blk->pat_first + k];
+			const dpattern *p = &d->patterns[k];
 			if (dyad_pattern__possible(s, p) && dyad_pattern__match(s, p, v->b, v->e, pm))
-				*hit = p;
+				found = p;
 		}
+	*hit = found;
 	return 0;
 }
 
@@ -489,13 +524,8 @@ static void remember_names(dyad_coder *c, const sent_ctx *s)
 		       !s->is_verb[last + 1] && s->group_at[last + 1] < 0)
 			last++;
 		const dtoken *t = &s->t[last];
-		static const char *const not_names[] = {
-		    "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "JANUARY",
-		    "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
-		    "NOVEMBER", "DECEMBER", "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT",
-		    "OCT", "NOV", "DEC", "THE", "AND", NULL};
 		if (t->kind != TK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_SENT_START) ||
-		    s->is_verb[last] || t->norm_len < 3 || s->allcaps || dyad_words__in(t, not_names))
+		    s->is_verb[last] || t->norm_len < 3 || s->allcaps || dyad_words__in(t, dyad_words__not_names))
 			continue;
 		/* the name must follow the phrase's dictionary words, not be one,
 		 * unless it ends a person the dictionary knows by the full name
@@ -509,7 +539,7 @@ static void remember_names(dyad_coder *c, const sent_ctx *s)
 			continue;
 		int seen = 0;
 		for (size_t q = 0; q < c->n_names && !seen; q++)
-			seen = !strcmp(c->names[q].name, t->norm);
+			seen = c->names[q].name[0] == t->norm[0] && !strcmp(c->names[q].name, t->norm);
 		if (seen)
 			continue;
 		c->names[c->n_names].name = t->norm;
@@ -1139,12 +1169,14 @@ static const char *const protest_asks[] = {"CALL", "DEMAND", "URGE", "ASK", NULL
 static int nominal_protests(dyad_coder *c, sent_ctx *s, const sent_out *so, const verb_cand *verbs, size_t nv,
                             size_t first_event)
 {
-	static const char *const nouns[] = {"PROTEST", "DEMONSTRATION", "RALLY", "RIOT", "UPRISING", NULL};
+	const char *const *nouns = protest_lemmas;
 	static const char *const unreal[] = {"PLANNED", "PLANS", "PLAN", "CALL", "CALLS", "CALLED", "THREAT",
 	                                     "THREATS", "THREATENED", "POSSIBLE", "POTENTIAL", "FUTURE",
 	                                     "PROPOSED", "NO", "ANY", "BANNED", "AGAINST", NULL};
 	static const char *const lodged_verbs[] = {"LODGE", "MAKE", "FILE", "SEND", "DELIVER", "ISSUE", "VOICE",
 	                                           "EXPRESS", "REGISTER", "CONVEY", "HAND", "SUBMIT", NULL};
+	if (!sent_has_cue(c, s, CUE_PROTEST))
+		return 0;
 	for (size_t k = first_event; k < c->n_ev; k++)
 		if (!strncmp(c->ev[k].code, "14", 2))
 			return 0;
@@ -1342,6 +1374,8 @@ static int32_t quote_speaker(const sent_ctx *s, size_t i)
  * "we" and "I" inside a quotation are its speaker */
 static void quoted_first_person(sent_ctx *s)
 {
+	if (!s->quotes || !(s->lists & dyad_words__bit(dyad_words__first_person)))
+		return;
 	for (size_t i = 0; i < s->n; i++) {
 		if (s->t[i].norm_len > 2 || !(tok_is(&s->t[i], "WE") || tok_is(&s->t[i], "I")) || s->comp_at[i] >= 0 ||
 		    !dyad_words__quoted(s->t, i))
@@ -1381,8 +1415,8 @@ static int named_subject(const sent_ctx *s)
  * last event */
 static int hyphen_mediators(dyad_coder *c, sent_ctx *s, const sent_out *so)
 {
-	static const char *const mediate[] = {"MEDIATE", "BROKER", NULL};
-	if (!c->last_pair[0] || !c->last_pair[1])
+	const char *const *mediate = mediate_lemmas;
+	if (!c->last_pair[0] || !c->last_pair[1] || !sent_has_cue(c, s, CUE_MEDIATE))
 		return 0;
 	for (size_t i = 1; i < s->n; i++) {
 		const dtoken *t = &s->t[i];
@@ -1420,6 +1454,8 @@ static int hyphen_mediators(dyad_coder *c, sent_ctx *s, const sent_out *so)
 static int nominal_visits(dyad_coder *c, sent_ctx *s, const sent_out *so, const verb_cand *verbs,
                           size_t nv)
 {
+	if (!sent_has_cue(c, s, CUE_VISIT))
+		return 0;
 	for (size_t i = 0; i < s->n; i++) {
 		const dtoken *t = &s->t[i];
 		if (t->kind != TK_WORD || t->nlemma[0] != 'V' || strcmp(t->nlemma, "VISIT") ||
@@ -1492,6 +1528,9 @@ static const char *const unreal_meetings[] = {"RULE", "SEEK", "WANT", "HOPE", "P
 static int nominal_meetings(dyad_coder *c, sent_ctx *s, const sent_out *so, const verb_cand *verbs,
                             size_t nv)
 {
+	/* (the nouns of meeting_lemmas) */
+	if (!sent_has_cue(c, s, CUE_MEETING))
+		return 0;
 	for (size_t i = 0; i + 2 < s->n; i++) {
 		const dtoken *t = &s->t[i];
 		const char *code = NULL;
@@ -1641,15 +1680,23 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	if (!compat && s.t[s.n - 1].kind == TK_PUNCT && s.t[s.n - 1].norm[0] == '?')
 		return 0;
 	size_t letters = 0, caps = 0;
-	for (size_t i = 0; i < s.n; i++)
-		if (s.t[i].kind == TK_WORD) {
+	for (size_t i = 0; i < s.n; i++) {
+		const dtoken *tk = &s.t[i];
+		if (tk->kind == TK_WORD) {
 			letters++;
-			if (s.t[i].flags & TF_ALLCAPS)
+			if (tk->flags & TF_ALLCAPS)
 				caps++;
 		}
+		if (tk->listed)
+			s.lists |= dyad_token__memo(tk)->lists;
+		lemma_bit(s.lemmas, tk->h_n);
+		if (tk->h_v != tk->h_n)
+			lemma_bit(s.lemmas, tk->h_v);
+		s.quotes += dyad_words__is_quote(tk);
+	}
 	s.allcaps = letters > 3 && caps * 10 >= letters * 8;
 	/* discards */
-	for (size_t i = 0; i < s.n; i++) {
+	for (size_t i = 0; d->discard_ix.n_lists && i < s.n; i++) {
 		uint32_t e;
 		if (s.t[i].kind == TK_WORD &&
 		    dyad_lex__longest(d, &d->discard_ix, dyad_dict__discard_phrase, s.t, i, s.n, &e)) {
@@ -1676,10 +1723,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	/* verb candidates first (names vs verbs), then actors around them */
 	size_t nv = 0;
 	for (size_t i = 0; i < s.n; i++) {
-		if (s.t[i].kind != TK_WORD || (s.t[i].flags & TF_DATELINE))
+		if (s.t[i].kind != TK_WORD || (s.t[i].flags & TF_DATELINE) || dyad_lex__none(d, &d->verb_ix, &s.t[i]))
+			continue;
+		/* a verb matches consecutively, but in TABARI's own reading (with gaps) */
+		if (!tabari && dyad_lex__next_none(d, &d->verb_ix, s.t, i, s.n))
 			continue;
 		vctx v = {&s, i, 0, 0, 0, {0}, 0};
-		dyad_lex__candidates(d, &d->verb_ix, &s.t[i], visit_verb, &v);
+		dyad_lex__candidates_slow(d, &d->verb_ix, &s.t[i], visit_verb, &v);
 		if (!v.best)
 			continue;
 		if (noun_context(&s, i, compat && !s.petr))
@@ -1799,7 +1849,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	if (tabari && dyad_complex__skip(&s, verbs, nv))
 		return 0;
 	/* "the two leaders", "both sides": the two parties of the last event */
-	if (!compat && c->last_pair[0])
+	if (!compat && c->last_pair[0] && (s.lists & dyad_words__bit(dyad_words__pair_nouns)))
 		for (size_t i = 0; i + 2 < s.n; i++) {
 			size_t noun = 0;
 			if (tok_is(&s.t[i], "TWO") && i > 0 && tok_is(&s.t[i - 1], "THE"))
@@ -1874,7 +1924,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	if (d->n_issues)
 		for (size_t i = 0; i < s.n; i++) {
 			issue_ctx x = {d, s.t, i, s.n, issue_buf, &n_issues, 16};
-			if (s.t[i].kind == TK_WORD)
+			/* (an issue is a phrase matched consecutively: none can begin
+			 * here when the memo says none goes on with the next token) */
+			if (s.t[i].kind == TK_WORD && !dyad_lex__next_none(d, &d->issue_ix, s.t, i, s.n))
 				dyad_lex__candidates(d, &d->issue_ix, &s.t[i], visit_issue, &x);
 		}
 	sent_out so = {number, date, sn, NULL, 0};
@@ -2574,7 +2626,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		const group *g = &s.g[k];
 		if (!g->code || g->agent_only || g->inferred || strlen(g->code) < 3 || g->code[0] < 'A' ||
 		    g->code[0] > 'Z' || !strncmp(g->code, "IGO", 3) || !strncmp(g->code, "NGO", 3) ||
-		    (!compat && dyad_words__quoted(s.t, g->b)))
+		    (!compat && s.quotes && dyad_words__quoted(s.t, g->b)))
 			continue;
 		/* not a neighbour named to place the scene: "a tribal area bordering
 		 * Afghanistan", "near the border with Syria" */

@@ -309,6 +309,9 @@ int dyad_complement__reported_content(const sent_ctx *s, const verb_cand *v)
 	                                    "CLAIM", "REPORTS", "REPORT", "RUMOURS", "RUMORS", "FEARS", "SUSPICION",
 	                                    "SUSPICIONS", "CHARGES", "SPECULATION", "ADMISSION", "ACKNOWLEDGMENT",
 	                                    "ACKNOWLEDGEMENT", "ASSERTION", "ASSERTIONS", NULL};
+	/* (no "that" in the sentence: nothing reported) */
+	if (!(s->lists & dyad_words__bit(dyad_words__complementizers)))
+		return 0;
 	for (size_t k = v->b, steps = 0; k-- > 1 && steps < 14; steps++) {
 		const dtoken *t = &s->t[k];
 		if (t->kind == TK_PUNCT && (t->norm[0] == ';' || t->norm[0] == '.' || t->norm[0] == '"'))

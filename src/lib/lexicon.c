@@ -65,7 +65,7 @@ size_t dyad_lex__element(const dyad_dict *d, const dword *w, const dtoken *t, si
 		}
 		return best;
 	}
-	return dyad_lex__word(d, w, t + i) ? 1 : 0;
+	return dyad_lex__word_possible(w, t + i) && dyad_lex__word(d, w, t + i) ? 1 : 0;
 }
 
 /* words that end a consecutive match: actor slots, the verb, skips */
@@ -456,8 +456,69 @@ size_t dyad_lex__longest_slow(const dyad_dict *d, const dindex *ix,
 	return b.n;
 }
 
-void dyad_lex__synsets(const dyad_dict *d, const dtoken *t, size_t n, dyad_lex_synset_fn fn,
-                       void *payload)
+/* Synsets that unindexed members begin with ("&TIETYPES" of "&TIETYPES
+ * MEMOS") and whose own members the index keys every one of: where they
+ * match is found by dyad_lex__synsets' pass over the index, not by trying
+ * each member at each position. At most HEADS, in sentences of at most
+ * HEAD_TOKENS tokens. */
+#define HEAD_TOKENS 256
+typedef struct indexed_heads {
+	uint32_t syn[HEADS];
+	size_t n;
+	uint16_t len[HEADS][HEAD_TOKENS]; /* longest match at each token */
+} indexed_heads;
+
+/* does the first-word index key member m whenever it can match? (see
+ * build_members in dict.c: the others are the unindexed ones) */
+static int keyed_member(const dyad_dict *d, uint32_t m)
+{
+	const dphrase *ph = &d->synset_members[m];
+	if (!ph->n)
+		return 1; /* matches nothing */
+	const dword *w = &d->words[ph->first];
+	if (w->flags & CONSECUTIVE_STOP)
+		return 1; /* matches nothing */
+	return !(w->flags & W_SYNSET) && w->len && ((w->flags & W_EXACT) || w->len < 64);
+}
+
+static void find_heads(const dyad_dict *d, size_t n, indexed_heads *hs)
+{
+	hs->n = 0;
+	if (n > HEAD_TOKENS)
+		return;
+	for (uint32_t u = 0; u < d->n_unindexed && hs->n < HEADS; u++) {
+		const dphrase *ph = &d->synset_members[d->unindexed[u]];
+		const dword *w = &d->words[ph->first];
+		if (!ph->n || !(w->flags & W_SYNSET) || (w->flags & CONSECUTIVE_STOP))
+			continue;
+		int seen = 0;
+		for (size_t h = 0; h < hs->n && !seen; h++)
+			seen = hs->syn[h] == w->str;
+		const dsynset *sy = &d->synsets[w->str];
+		int keyed = !seen;
+		for (uint32_t m = 0; keyed && m < sy->n; m++)
+			keyed = keyed_member(d, sy->first + m);
+		if (!keyed)
+			continue;
+		memset(hs->len[hs->n], 0, n * sizeof hs->len[0][0]);
+		hs->syn[hs->n++] = w->str;
+	}
+}
+
+/* a member matched m tokens at i: the heads it belongs to */
+static inline void head_hit(const dyad_dict *d, indexed_heads *hs, uint32_t member, size_t i, size_t m)
+{
+	for (size_t h = 0; h < hs->n; h++) {
+		const dsynset *sy = &d->synsets[hs->syn[h]];
+		if (member - sy->first < sy->n && m > hs->len[h][i])
+			hs->len[h][i] = (uint16_t)m;
+	}
+}
+
+/* dyad_lex__synsets' pass over the first-word index: every indexed member
+ * that matches, and the heads' lengths in hs (NULL: no heads) */
+static void indexed_members(const dyad_dict *d, const dtoken *t, size_t n, dyad_lex_synset_fn fn,
+                            void *payload, indexed_heads *hs)
 {
 	const dindex *ix = &d->synset_ix;
 	uint32_t buf[MAX_KEYS];
@@ -481,17 +542,44 @@ void dyad_lex__synsets(const dyad_dict *d, const dtoken *t, size_t n, dyad_lex_s
 				if (p->n > 1 && (!next || (p->len2 && !second_possible(p, next, next_sig))))
 					continue;
 				size_t m = dyad_lex__consecutive(d, &d->words[p->first], p->n, t, i, n);
+				if (m && hs)
+					head_hit(d, hs, p->entry, i, m);
 				if (m && d->member_synset[p->entry] != UINT32_MAX)
 					fn(d->member_synset[p->entry], i, m, payload);
 			}
 		}
 	}
-	/* members whose first word the index cannot key: tried everywhere. That
-	 * word is mostly a synset several members begin with ("&TIETYPES MEMOS",
-	 * "&TIETYPES RUMORS"): matched once a position, as consecutive() would */
-	for (size_t i = 0; d->n_unindexed && i < n; i++) {
-		const dword *head[HEADS];
-		size_t head_len[HEADS], nh = 0;
+}
+
+/* members whose first word the index cannot key: tried everywhere. That
+ * word is mostly a synset several members begin with ("&TIETYPES MEMOS",
+ * "&TIETYPES RUMORS"): matched once a position, as consecutive() would, or
+ * read from hs when the index keys its members */
+static void unindexed_members(const dyad_dict *d, const dtoken *t, size_t n, dyad_lex_synset_fn fn,
+                              void *payload, const indexed_heads *hs)
+{
+	/* does every unindexed member begin with one of hs' heads? */
+	int all_heads = 1;
+	for (uint32_t u = 0; u < d->n_unindexed && all_heads; u++) {
+		const dphrase *ph = &d->synset_members[d->unindexed[u]];
+		const dword *w = &d->words[ph->first];
+		int head = 0;
+		if (ph->n && (w->flags & W_SYNSET) && !(w->flags & CONSECUTIVE_STOP))
+			for (size_t h = 0; h < hs->n && !head; h++)
+				head = hs->syn[h] == w->str;
+		all_heads = head;
+	}
+	for (size_t i = 0; i < n; i++) {
+		uint32_t head[HEADS];
+		size_t head_len[HEADS], nh = 0, any = 0;
+		for (; nh < hs->n; nh++) {
+			head[nh] = hs->syn[nh];
+			head_len[nh] = hs->len[nh][i];
+			any |= head_len[nh];
+		}
+		/* no head matches here: no member can */
+		if (all_heads && !any)
+			continue;
 		for (uint32_t u = 0; u < d->n_unindexed; u++) {
 			uint32_t m = d->unindexed[u];
 			const dphrase *ph = &d->synset_members[m];
@@ -501,12 +589,12 @@ void dyad_lex__synsets(const dyad_dict *d, const dtoken *t, size_t n, dyad_lex_s
 				c = dyad_lex__consecutive(d, w, ph->n, t, i, n);
 			} else {
 				size_t h = 0;
-				while (h < nh && head[h]->str != w->str)
+				while (h < nh && head[h] != w->str)
 					h++;
 				if (h == nh) {
 					c = dyad_lex__element(d, w, t, i, n);
 					if (nh < HEADS) {
-						head[nh] = w;
+						head[nh] = w->str;
 						head_len[nh++] = c;
 					}
 				} else {
@@ -521,4 +609,17 @@ void dyad_lex__synsets(const dyad_dict *d, const dtoken *t, size_t n, dyad_lex_s
 				fn(d->member_synset[m], i, c, payload);
 		}
 	}
+}
+
+void dyad_lex__synsets(const dyad_dict *d, const dtoken *t, size_t n, dyad_lex_synset_fn fn,
+                       void *payload)
+{
+	if (!d->n_unindexed) {
+		indexed_members(d, t, n, fn, payload, NULL);
+		return;
+	}
+	indexed_heads hs;
+	find_heads(d, n, &hs);
+	indexed_members(d, t, n, fn, payload, hs.n ? &hs : NULL);
+	unindexed_members(d, t, n, fn, payload, &hs);
 }

@@ -9,6 +9,16 @@
 
 /* Does a literal dictionary word match one token? */
 int dyad_lex__word(const dyad_dict *d, const dword *w, const dtoken *t);
+/* Can it? Every match dyad_lex__word finds has one of the token's hashes
+ * (surface, lemmas, the prefix as long as the word) equal to the word's;
+ * a word longer than the prefix hashes go is always worth the call. */
+static inline int dyad_lex__word_possible(const dword *w, const dtoken *t)
+{
+	uint32_t wh = w->hash;
+	return t->h_norm == wh || t->h_v == wh || t->h_n == wh ||
+	       (!(w->flags & W_EXACT) && t->norm_len > w->len &&
+	        (w->len > DYAD_PFX_MAX || !w->len || t->pfx[w->len - 1] == wh));
+}
 /* Match words[0..nw) consecutively at token i (< n); returns tokens consumed or 0.
  * Synset words match any member phrase. */
 size_t dyad_lex__consecutive(const dyad_dict *d, const dword *w, size_t nw, const dtoken *t,

@@ -40,7 +40,7 @@ static void synset_hit(uint32_t k, size_t i, size_t len, void *payload)
 {
 	sent_ctx *s = payload;
 	uint8_t *at = s->syn_at[k];
-	if (at == s->syn_none) {
+	if (!at) {
 		at = dyad_arena_calloc(s->arena, s->n + 1, 1);
 		if (!at)
 			return; /* as before: a synset without memory matches nowhere */
@@ -95,15 +95,12 @@ static void gapped_synsets(sent_ctx *s)
 static const uint8_t *synset_matches(sent_ctx *s, uint32_t k)
 {
 	if (!s->syn_at) {
-		s->syn_at = dyad_arena_alloc(s->arena, (s->d->n_synsets + 1) * sizeof *s->syn_at);
+		s->syn_at = dyad_arena_calloc(s->arena, s->d->n_synsets + 1, sizeof *s->syn_at);
 		s->syn_any = dyad_arena_calloc(s->arena, s->d->n_synsets + 1, 1);
-		s->syn_none = dyad_arena_calloc(s->arena, s->n + 1, 1);
-		if (!s->syn_at || !s->syn_any || !s->syn_none) {
+		if (!s->syn_at || !s->syn_any) {
 			s->syn_at = NULL;
 			return NULL;
 		}
-		for (uint32_t j = 0; j <= s->d->n_synsets; j++)
-			s->syn_at[j] = s->syn_none;
 		dyad_lex__synsets(s->d, s->t, s->n, synset_hit, s);
 		if (s->compat && !s->petr)
 			gapped_synsets(s);
@@ -130,7 +127,7 @@ static size_t element_at(sent_ctx *s, const dword *w, size_t i)
 	 * word only, not "resolutions" (no lemmas, no endings; manual 5.2) */
 	if (s->compat && !s->petr && (w->flags & W_EXACT))
 		return s->t[i].norm_len == w->len && !memcmp(s->t[i].norm, s->d->strings + w->str, w->len);
-	return dyad_lex__word(s->d, w, &s->t[i]) ? 1 : 0;
+	return dyad_lex__word_possible(w, &s->t[i]) && dyad_lex__word(s->d, w, &s->t[i]) ? 1 : 0;
 }
 
 /* every literal word and synset of the pattern occurs somewhere in the sentence? */

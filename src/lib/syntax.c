@@ -127,7 +127,7 @@ static int has_type(const char *code, const char *type)
 static int known_name(const sent_ctx *s, const dtoken *t, mention *m)
 {
 	for (size_t k = s->n_names; k-- > 0;)
-		if (!strcmp(s->names[k].name, t->norm)) {
+		if (s->names[k].name[0] == t->norm[0] && !strcmp(s->names[k].name, t->norm)) {
 			m->code = s->names[k].code;
 			m->entry = s->names[k].entry;
 			m->agent = 0;
@@ -434,8 +434,6 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		if (lg && !s->compat && s->is_verb[i + lg - 1] && dyad_words__ends_with(&s->t[i + lg - 1], "ED") &&
 		    s->t[i + lg - 1].nlemma == s->t[i + lg - 1].norm)
 			lg = 0;
-		mention m;
-		memset(&m, 0, sizeof m);
 		/* "told us", "an au pair": short acronym entries need a capital */
 		if (la == 1 && !s->allcaps && !(t->flags & TF_CAP) && t->norm_len <= 3 && ea < d->n_actors &&
 		    d->actors[ea].ph.n == 1)
@@ -444,6 +442,14 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		 * ("ethnic Albanian" [---], "ethnic Albanians" ~CVL) */
 		if (la && la == lg && !s->compat && !dyad_syntax__actor_code(d, ea, s->date))
 			la = 0;
+		/* no phrase here: only a listed word (a possessor, a pronoun) or a
+		 * capitalized name met before can still be a mention */
+		if (!la && !lg && !t->listed && !(s->n_names && (t->flags & TF_CAP))) {
+			i++;
+			continue;
+		}
+		mention m;
+		memset(&m, 0, sizeof m);
 		if (la && la >= lg) {
 			m.b = (uint32_t)i;
 			m.e = (uint32_t)(i + la);
@@ -743,7 +749,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				if (!s->m[q].agent && !s->m[q].pronoun && s->m[q].code && strlen(s->m[q].code) >= 3 &&
 				    strncmp(s->m[q].code, "IGO", 3) && strncmp(s->m[q].code, "NGO", 3)) {
 					/* not a slogan ('chanting "U.S. forces out!"') */
-					if (dyad_words__quoted(s->t, s->m[q].b))
+					if (s->quotes && dyad_words__quoted(s->t, s->m[q].b))
 						continue;
 					/* nor a neighbour naming a border ("a raid near the Afghan
 					 * border", "along the border with Syria") */

@@ -56,6 +56,11 @@ typedef struct sent_ctx {
 	size_t n;
 	int32_t date;
 	int allcaps;
+	/* what the words of the whole sentence hold, for the rule passes that
+	 * look for a few words only (coder.c): a clear bit means none is there */
+	uint32_t lists;     /* OR of the words' closed-class lists (dtoken_memo.lists) */
+	uint64_t lemmas[16]; /* bit (h & 1023) of each word's verb and noun lemma hash */
+	uint32_t quotes;    /* quotation marks */
 	mention *m;
 	size_t nm;
 	group *g;
@@ -86,10 +91,9 @@ typedef struct sent_ctx {
 	int petr;           /* ... as PETRARCH-1 differs from TABARI (implies compat) */
 	int convert_agents; /* TABARI: a bare agent is an actor coded "~TYPE" */
 	/* per synset: match length at each token, all found at the first use
-	 * (NULL = not yet); synsets that match nowhere share the zero row syn_none */
+	 * (syn_at NULL = not yet); a synset that matches nowhere has a NULL row */
 	uint8_t **syn_at;
 	uint8_t *syn_any;
-	uint8_t *syn_none;
 	dyad_arena *arena;
 } sent_ctx;
 

@@ -85,6 +85,13 @@ const char *const dyad_words__pronouns[] = {DYAD_WORDS_LISTED(20), "HE", "SHE", 
 const char *const dyad_words__tabari_pronouns[] = {DYAD_WORDS_LISTED(21), "HE", "SHE", "THEY", "IT", "HIM", "THEM", NULL};
 const char *const dyad_words__possessors[] = {DYAD_WORDS_LISTED(22), "HIS", "HER", "ITS", "THEIR", NULL};
 const char *const dyad_words__homeland[] = {DYAD_WORDS_LISTED(23), "COUNTRY", "NATION", NULL};
+const char *const dyad_words__first_person[] = {DYAD_WORDS_LISTED(24), "WE", "I", NULL};
+const char *const dyad_words__not_names[] = {DYAD_WORDS_LISTED(25),
+    "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "JANUARY",
+    "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
+    "NOVEMBER", "DECEMBER", "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT",
+    "OCT", "NOV", "DEC", "THE", "AND", NULL};
+const char *const dyad_words__complementizers[] = {DYAD_WORDS_LISTED(26), "THAT", NULL};
 
 /* mark k (list[0][0] == k) of the list with bit k - 1 in dtoken_memo.lists;
  * no word begins with a control byte */
@@ -102,7 +109,8 @@ static const char *const *const every_list[] = {
 	dyad_words__blockers, dyad_words__adverbs, dyad_words__clause_stops, dyad_words__partitives,
 	dyad_words__pair_nouns, dyad_words__topic_preps, dyad_words__possessives, dyad_words__articles,
 	dyad_words__glue, dyad_words__pronouns, dyad_words__possessors, dyad_words__homeland,
-	dyad_words__agent_heads, dyad_words__numerals, dyad_words__tabari_pronouns, NULL};
+	dyad_words__agent_heads, dyad_words__numerals, dyad_words__tabari_pronouns, dyad_words__first_person,
+	dyad_words__not_names, dyad_words__complementizers, NULL};
 
 /* every listed word by hash (open addressing) with the bits of its lists,
  * built once for all threads */

@@ -34,6 +34,12 @@ extern const char *const dyad_words__pronouns[];
 extern const char *const dyad_words__tabari_pronouns[];
 extern const char *const dyad_words__possessors[];
 extern const char *const dyad_words__homeland[];
+/* "we", "I": a quotation's speaker (coder.c) */
+extern const char *const dyad_words__first_person[];
+/* what the name memory never keeps as a surname: days, months, "the", "and" */
+extern const char *const dyad_words__not_names[];
+/* "that", opening a reported clause (complement.c) */
+extern const char *const dyad_words__complementizers[];
 
 /* The lists above begin with a mark, DYAD_WORDS_LISTED(k) for k = 1, 2, ...
  * (one k a list), and are all in words.c's every_list: the tokenizer marks a
@@ -45,6 +51,11 @@ extern const char dyad_words__mark[DYAD_WORDS_MARKS][2];
 #define DYAD_WORDS_LISTED(k) dyad_words__mark[k]
 /* The bits (k - 1) of the marked lists w[0..n) is on; 0 none. */
 uint32_t dyad_words__listed(const char *w, size_t n);
+/* the bit of a marked list in dtoken_memo.lists */
+static inline uint32_t dyad_words__bit(const char *const *list)
+{
+	return (uint32_t)1 << ((unsigned char)list[0][0] - 1);
+}
 
 /* is the token one of the NULL-terminated list? */
 static inline int dyad_words__in(const dtoken *t, const char *const *list)
