@@ -23,7 +23,6 @@ static inline int is_ascii_alnum(unsigned char c)
 
 /* ASCII letters and digits by class; 0 for every other byte */
 enum { C_UPPER = 1, C_LOWER = 2, C_DIGIT = 4 };
-_Static_assert(C_LOWER << 4 == 'a' - 'A', "folding subtracts (class & C_LOWER) << 4");
 static const uint8_t ascii_class[256] = {
 	['0'] = C_DIGIT, ['1'] = C_DIGIT, ['2'] = C_DIGIT, ['3'] = C_DIGIT, ['4'] = C_DIGIT,
 	['5'] = C_DIGIT, ['6'] = C_DIGIT, ['7'] = C_DIGIT, ['8'] = C_DIGIT, ['9'] = C_DIGIT,
@@ -39,6 +38,42 @@ static const uint8_t ascii_class[256] = {
 	['p'] = C_LOWER, ['q'] = C_LOWER, ['r'] = C_LOWER, ['s'] = C_LOWER, ['t'] = C_LOWER,
 	['u'] = C_LOWER, ['v'] = C_LOWER, ['w'] = C_LOWER, ['x'] = C_LOWER, ['y'] = C_LOWER,
 	['z'] = C_LOWER};
+
+/* ASCII letters and digits: the folded byte, and its class in the high
+ * byte; 0 for every other byte (one load a byte in scan_run) */
+#define D(c) [c] = (uint16_t)((c) | C_DIGIT << 8)
+#define U(c) [c] = (uint16_t)((c) | C_UPPER << 8)
+#define L(c) [c] = (uint16_t)(((c) - 'a' + 'A') | C_LOWER << 8)
+static const uint16_t fold_class[256] = {
+	D('0'), D('1'), D('2'), D('3'), D('4'), D('5'), D('6'), D('7'), D('8'),
+	D('9'), U('A'), U('B'), U('C'), U('D'), U('E'), U('F'), U('G'), U('H'),
+	U('I'), U('J'), U('K'), U('L'), U('M'), U('N'), U('O'), U('P'), U('Q'),
+	U('R'), U('S'), U('T'), U('U'), U('V'), U('W'), U('X'), U('Y'), U('Z'),
+	L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'), L('i'),
+	L('j'), L('k'), L('l'), L('m'), L('n'), L('o'), L('p'), L('q'), L('r'),
+	L('s'), L('t'), L('u'), L('v'), L('w'), L('x'), L('y'), L('z')};
+#undef D
+#undef U
+#undef L
+
+/* The run of ASCII letters and digits at word[0..lim), upper-cased into up
+ * and followed there by eight zero bytes (up has lim + 8 bytes); returns its
+ * length, *seen the classes (C_UPPER...) in it. */
+static size_t scan_run(const unsigned char *word, size_t lim, char *up, unsigned *seen)
+{
+	size_t k = 0;
+	unsigned all = 0;
+	for (; k < lim; k++) {
+		unsigned e = fold_class[word[k]];
+		if (!e)
+			break;
+		all |= e;
+		up[k] = (char)e;
+	}
+	memset(up + k, 0, 8);
+	*seen = all >> 8;
+	return k;
+}
 
 /* word character at s[i]? sets *w to its byte length */
 static int word_char_slow(const char *s, size_t n, size_t i, size_t *w)
@@ -258,7 +293,7 @@ static void add_lemmas(dtoken *tk, dtoken_memo *w, char *p, const dyad_lemma__fo
 	}
 }
 
-static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn);
+static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn, uint64_t key);
 
 /* Matching forms of tk (begin, end, kind set). ascii: the span has no byte
  * >= 0x80, so folding is upper-casing and is done here with the hashing. */
@@ -287,15 +322,16 @@ static int fill_forms(tvec *v, dtoken *tk, const char *s, int ascii)
 		for (size_t k = 0; k < m; k++)
 			h = dyad_hash_step(h, (unsigned char)buf[k]);
 	}
-	return forms_of(v, tk, buf, m, (uint32_t)dyad_hash_finish(h));
+	return forms_of(v, tk, buf, m, (uint32_t)dyad_hash_finish(h), v->cache ? dyad_token__key(buf, m) : 0);
 }
 
-/* Matching forms of tk from its folded form buf[0..m) and that form's hash */
-static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn)
+/* Matching forms of tk from its folded form buf[0..m), that form's hash and
+ * (with a cache) its word-table key */
+static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn, uint64_t key)
 {
 	uint32_t h_v = 0, h_n = 0;
 	/* a word of a recent document: its record */
-	const dtoken *o = v->cache ? dyad_token__cache_word(v->cache, buf, m, hn, tk->kind) : NULL;
+	const dtoken *o = v->cache ? dyad_token__cache_word(v->cache, buf, m, key, tk->kind) : NULL;
 	if (o) {
 		from_template(tk, o);
 		return 0;
@@ -388,25 +424,28 @@ static int emit(tvec *v, const char *s, uint32_t b, uint32_t e, uint8_t kind, ui
 	return rc;
 }
 
-/* A plain ASCII word or number s[b, e), its folded form up[0..e - b) and
- * that form's hash already known (see the fast path in dyad_token__run) */
-static int emit_plain(tvec *v, uint32_t b, uint32_t e, uint8_t kind, uint8_t flags, const char *up,
-                      uint32_t h)
+/* A plain ASCII word or number s[b, e), its folded form up[0..e - b)
+ * followed by eight zero bytes (see the fast path in dyad_token__run) */
+static int emit_plain(tvec *v, uint32_t b, uint32_t e, uint8_t kind, uint8_t flags, const char *up)
 {
-	const dtoken *kept = v->cache ? dyad_token__cache_word(v->cache, up, e - b, h, kind) : NULL;
-	if (kept && v->n < v->cap) {
-		dtoken *tk = &v->t[v->n++];
-		*tk = *kept;
-		tk->begin = b;
-		tk->end = e;
-		tk->flags = flags;
-		return 0;
+	uint64_t key = 0;
+	if (v->cache) {
+		key = dyad_token__key_padded(up, e - b);
+		const dtoken *kept = dyad_token__cache_word(v->cache, up, e - b, key, kind);
+		if (kept && v->n < v->cap) {
+			dtoken *tk = &v->t[v->n++];
+			*tk = *kept;
+			tk->begin = b;
+			tk->end = e;
+			tk->flags = flags;
+			return 0;
+		}
 	}
 	int rc = 0;
 	dtoken *tk = new_token(v, b, e, kind, flags, &rc);
 	if (!tk)
 		return rc;
-	rc = forms_of(v, tk, up, e - b, h);
+	rc = forms_of(v, tk, up, e - b, dyad_hash32(up, e - b), key);
 	if (!rc)
 		v->n++;
 	return rc;
@@ -442,12 +481,14 @@ int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
 		size_t w;
-		if (c == '\n') {
+		/* a letter or digit first: most tokens begin with one */
+		int alnum = ascii_class[c] != 0;
+		if (!alnum && c == '\n') {
 			newlines++;
 			i++;
 			continue;
 		}
-		if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0) {
+		if (!alnum && (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0)) {
 			if (c == 0)
 				(*bad_utf8)++; /* a NUL byte is no text either: counted and reported */
 			i++;
@@ -457,26 +498,15 @@ int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_
 		if (newlines >= 2)
 			flags |= TF_PARA;
 		newlines = 0;
-		if (ascii_class[c]) {
+		if (alnum) {
 			/* fast path: a run of ASCII letters and digits ended by a byte that
 			 * cannot continue or split it (not an apostrophe, not a period or
-			 * comma before a letter or digit, not UTF-8), folded and hashed as
-			 * it is scanned; anything else takes the general path below */
-			char up[MAX_WORD_BYTES];
-			uint64_t h = DYAD_HASH_SEED;
-			unsigned seen = 0, first = ascii_class[c];
-			const unsigned char *word = (const unsigned char *)s + i;
-			size_t k = 0, lim = n - i < MAX_WORD_BYTES ? n - i : MAX_WORD_BYTES;
-			while (k < lim) {
-				unsigned cls = ascii_class[word[k]];
-				if (!cls)
-					break;
-				seen |= cls;
-				/* a lower-case letter loses 32 (C_LOWER << 4) */
-				unsigned char f = (unsigned char)(word[k] - ((cls & C_LOWER) << 4));
-				up[k++] = (char)f;
-				h = dyad_hash_step(h, f);
-			}
+			 * comma before a letter or digit, not UTF-8), folded as it is
+			 * scanned; anything else takes the general path below */
+			char up[MAX_WORD_BYTES + 8];
+			unsigned seen, first = ascii_class[c];
+			size_t lim = n - i < MAX_WORD_BYTES ? n - i : MAX_WORD_BYTES;
+			size_t k = scan_run((const unsigned char *)s + i, lim, up, &seen);
 			size_t j = i + k;
 			unsigned char e = j < n ? (unsigned char)s[j] : ' ';
 			int general = ascii_class[e] || e >= 0x80 || e == '\'' ||
@@ -490,8 +520,7 @@ int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_
 				int letters = (seen & (C_UPPER | C_LOWER)) != 0;
 				if ((seen & C_UPPER) && !(seen & C_LOWER))
 					flags |= TF_ALLCAPS;
-				int rc = emit_plain(&v, (uint32_t)i, (uint32_t)j, letters ? TK_WORD : TK_NUM, flags, up,
-				                    (uint32_t)dyad_hash_finish(h));
+				int rc = emit_plain(&v, (uint32_t)i, (uint32_t)j, letters ? TK_WORD : TK_NUM, flags, up);
 				if (rc)
 					return rc;
 				i = j;

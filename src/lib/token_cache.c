@@ -39,7 +39,7 @@ struct dyad_token_cache {
 	lemma_memo memo[MEMO_SLOTS];
 	void *lex; /* lexicon.c's table */
 	dyad_arena words;     /* the records */
-	uint32_t *word_hash;  /* h_norm per slot (0 with an empty slot too) */
+	uint32_t *word_hash;  /* top half of the word's key per slot (0 with an empty slot too) */
 	const dtoken **word;  /* template per slot, NULL = empty */
 	size_t n_words;
 	const char *fixed_form[FIXED_MAX];
@@ -107,12 +107,30 @@ void dyad_token__cache_begin(dyad_token_cache *c)
 	dyad_arena_reset(&c->words);
 }
 
-const dtoken *dyad_token__cache_word(const dyad_token_cache *c, const char *norm, size_t m,
-                                     uint32_t h, uint8_t kind)
+uint64_t dyad_token__key(const char *w, size_t m)
 {
-	for (size_t i = h & (WORD_SLOTS - 1); c->word[i]; i = (i + 1) & (WORD_SLOTS - 1)) {
+	uint64_t key = m, g;
+	size_t i = 0;
+	for (; i + 8 <= m; i += 8) {
+		memcpy(&g, w + i, 8);
+		key = dyad_token__key_step(key, g);
+	}
+	if (i < m) {
+		char last[8] = {0};
+		memcpy(last, w + i, m - i);
+		memcpy(&g, last, 8);
+		key = dyad_token__key_step(key, g);
+	}
+	return key;
+}
+
+const dtoken *dyad_token__cache_word(const dyad_token_cache *c, const char *norm, size_t m,
+                                     uint64_t key, uint8_t kind)
+{
+	uint32_t top = (uint32_t)(key >> 32);
+	for (size_t i = key & (WORD_SLOTS - 1); c->word[i]; i = (i + 1) & (WORD_SLOTS - 1)) {
 		const dtoken *t = c->word[i];
-		if (c->word_hash[i] == h && t->norm_len == m && t->kind == kind &&
+		if (c->word_hash[i] == top && t->norm_len == m && t->kind == kind &&
 		    dyad_same_bytes(t->norm, norm, m))
 			return t;
 	}
@@ -143,11 +161,12 @@ void dyad_token__cache_insert(dyad_token_cache *c, const dtoken *tmpl, const cha
 		}
 		return;
 	}
-	size_t i = tmpl->h_norm & (WORD_SLOTS - 1);
+	uint64_t key = dyad_token__key(tmpl->norm, tmpl->norm_len);
+	size_t i = key & (WORD_SLOTS - 1);
 	while (c->word[i])
 		i = (i + 1) & (WORD_SLOTS - 1);
 	c->word[i] = tmpl;
-	c->word_hash[i] = tmpl->h_norm;
+	c->word_hash[i] = (uint32_t)(key >> 32);
 	c->n_words++;
 }
 

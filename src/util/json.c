@@ -168,10 +168,14 @@ static int parse_string(parser *p, const char **out, size_t *out_len)
 	}
 	size_t n = 0;
 	for (size_t i = 0; i < raw;) {
-		if (s[i] != '\\') {
-			o[n++] = s[i++];
-			continue;
-		}
+		/* the run up to the next escape, in one copy */
+		const char *bs = memchr(s + i, '\\', raw - i);
+		size_t run = bs ? (size_t)(bs - (s + i)) : raw - i;
+		memcpy(o + n, s + i, run);
+		n += run;
+		i += run;
+		if (i >= raw)
+			break;
 		size_t at = start + i;
 		char e = s[i + 1];
 		i += 2;
