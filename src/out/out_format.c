@@ -108,8 +108,13 @@ static const char digit_pairs[201] = "000102030405060708091011121314151617181920
 
 char *dyad_out__uint_into(char *o, unsigned long long u)
 {
+	static const unsigned long long pow10[20] = {
+		1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull,
+		100000000ull, 1000000000ull, 10000000000ull, 100000000000ull, 1000000000000ull,
+		10000000000000ull, 100000000000000ull, 1000000000000000ull, 10000000000000000ull,
+		100000000000000000ull, 1000000000000000000ull, 10000000000000000000ull};
 	size_t d = 1;
-	for (unsigned long long t = u; t >= 10; t /= 10)
+	while (d < 20 && u >= pow10[d])
 		d++;
 	char *e = o + d;
 	while (u >= 100) {
@@ -232,17 +237,19 @@ char *dyad_out__iso_date_into(char *o, int32_t date, int null_json)
 	int32_t y = date / 10000, m = date / 100 % 100, d = date % 100;
 	if (null_json)
 		*o++ = '"';
-	if (y < 1000) {
+	if (y >= 1000 && y <= 9999) { /* the usual year: two digit pairs */
+		memcpy(o, digit_pairs + 2 * (y / 100), 2);
+		memcpy(o + 2, digit_pairs + 2 * (y % 100), 2);
+		o += 4;
+	} else {
 		for (int32_t p = 1000; p > 1 && y < p; p /= 10)
 			*o++ = '0';
+		o = dyad_out__uint_into(o, (unsigned long long)y);
 	}
-	o = dyad_out__uint_into(o, (unsigned long long)y);
 	o[0] = '-';
-	o[1] = (char)('0' + m / 10);
-	o[2] = (char)('0' + m % 10);
+	memcpy(o + 1, digit_pairs + 2 * m, 2);
 	o[3] = '-';
-	o[4] = (char)('0' + d / 10);
-	o[5] = (char)('0' + d % 10);
+	memcpy(o + 4, digit_pairs + 2 * d, 2);
 	o += 6;
 	if (null_json)
 		*o++ = '"';

@@ -89,17 +89,46 @@ static size_t plain_prefix(const char *s, size_t n)
 				return n;
 		}
 	}
+	if (n >= 4 && n < 8) { /* two four-byte reads that overlap when n < 8 */
+		uint32_t lo, hi;
+		memcpy(&lo, s, 4);
+		memcpy(&hi, s + n - 4, 4);
+		if (!special8((uint64_t)hi << 32 | lo))
+			return n;
+	}
 	while (i < n && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x80 && s[i] != '"' &&
 	       s[i] != '\\')
 		i++;
 	return i;
 }
 
-char *dyad_buf__json_into(char *o, const char *s, size_t n)
+/* s[0..n) to o, for n <= 16 without a call to memcpy: overlapping copies */
+static inline void copy_short(char *o, const char *s, size_t n)
+{
+	if (n >= 8) {
+		uint64_t a, b;
+		memcpy(&a, s, 8);
+		memcpy(&b, s + n - 8, 8);
+		memcpy(o, &a, 8);
+		memcpy(o + n - 8, &b, 8);
+	} else if (n >= 4) {
+		uint32_t a, b;
+		memcpy(&a, s, 4);
+		memcpy(&b, s + n - 4, 4);
+		memcpy(o, &a, 4);
+		memcpy(o + n - 4, &b, 4);
+	} else {
+		for (size_t i = 0; i < n; i++)
+			o[i] = s[i];
+	}
+}
+
+/* the rest of dyad_buf__json_into once s[i] needs an escape: o is past the
+ * opening quote */
+static char *json_escaped(char *o, const char *s, size_t n, size_t i)
 {
 	static const char hex[] = "0123456789abcdef";
-	size_t run = 0, i = plain_prefix(s, n);
-	*o++ = '"';
+	size_t run = 0;
 	for (; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (c >= 0x80) {
@@ -143,6 +172,21 @@ char *dyad_buf__json_into(char *o, const char *s, size_t n)
 	o += n - run;
 	*o++ = '"';
 	return o;
+}
+
+char *dyad_buf__json_into(char *o, const char *s, size_t n)
+{
+	size_t i = plain_prefix(s, n);
+	*o++ = '"';
+	if (i < n)
+		return json_escaped(o, s, n, i);
+	/* the usual field: nothing to escape, and short */
+	if (n <= 16)
+		copy_short(o, s, n);
+	else
+		memcpy(o, s, n);
+	o[n] = '"';
+	return o + n + 1;
 }
 
 int dyad_buf_json_string(dyad_buf *b, const char *s, size_t n)
