@@ -121,6 +121,7 @@ typedef struct tvec {
 	size_t n, cap, max;
 	dyad_arena *a;
 	dyad_token_cache *cache; /* may be NULL */
+	dyad_word_table words;   /* the cache's word table, probed inline */
 	/* without a cache, the document's distinct words: index + 1 of their
 	 * first token, by h_norm (open addressing); a repeated word takes that
 	 * token's forms */
@@ -431,7 +432,7 @@ static int emit_plain(tvec *v, uint32_t b, uint32_t e, uint8_t kind, uint8_t fla
 	uint64_t key = 0;
 	if (v->cache) {
 		key = dyad_token__key_padded(up, e - b);
-		const dtoken *kept = dyad_token__cache_word(v->cache, up, e - b, key, kind);
+		const dtoken *kept = dyad_token__table_word(v->words, up, e - b, key, kind);
 		if (kept && v->n < v->cap) {
 			dtoken *tk = &v->t[v->n++];
 			*tk = *kept;
@@ -454,7 +455,7 @@ static int emit_plain(tvec *v, uint32_t b, uint32_t e, uint8_t kind, uint8_t fla
 int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_t n,
                     size_t max_tokens, dtoken **out, size_t *n_out, size_t *bad_utf8)
 {
-	tvec v = {NULL, 0, 0, max_tokens ? max_tokens : (size_t)1 << 22, a, cache, NULL, 0, 0};
+	tvec v = {NULL, 0, 0, max_tokens ? max_tokens : (size_t)1 << 22, a, cache, {NULL, NULL, 0}, NULL, 0, 0};
 	/* room for the usual one token per 5 bytes or so, grown when short */
 	size_t guess = n / 4 + 64;
 	v.t = dyad_arena_alloc(a, (guess < v.max ? guess : v.max) * sizeof *v.t);
@@ -464,6 +465,7 @@ int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_
 	if (cache) {
 		/* the cache's word table stands in for the document's own */
 		dyad_token__cache_begin(cache);
+		v.words = dyad_token__cache_table(cache);
 	} else {
 		/* distinct words: a few hundred a story; past half full, new ones are
 		 * simply not remembered */
@@ -523,7 +525,8 @@ int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_
 				int rc = emit_plain(&v, (uint32_t)i, (uint32_t)j, letters ? TK_WORD : TK_NUM, flags, up);
 				if (rc)
 					return rc;
-				i = j;
+				/* the usual single space after a word: no pass of the loop */
+				i = e == ' ' && j < n ? j + 1 : j;
 				continue;
 			}
 		}

@@ -124,17 +124,16 @@ uint64_t dyad_token__key(const char *w, size_t m)
 	return key;
 }
 
+dyad_word_table dyad_token__cache_table(const dyad_token_cache *c)
+{
+	dyad_word_table t = {c->word, c->word_hash, WORD_SLOTS - 1};
+	return t;
+}
+
 const dtoken *dyad_token__cache_word(const dyad_token_cache *c, const char *norm, size_t m,
                                      uint64_t key, uint8_t kind)
 {
-	uint32_t top = (uint32_t)(key >> 32);
-	for (size_t i = key & (WORD_SLOTS - 1); c->word[i]; i = (i + 1) & (WORD_SLOTS - 1)) {
-		const dtoken *t = c->word[i];
-		if (c->word_hash[i] == top && t->norm_len == m && t->kind == kind &&
-		    dyad_same_bytes(t->norm, norm, m))
-			return t;
-	}
-	return NULL;
+	return dyad_token__table_word(dyad_token__cache_table(c), norm, m, key, kind);
 }
 
 const dtoken *dyad_token__cache_fixed(const dyad_token_cache *c, const char *form)

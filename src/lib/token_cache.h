@@ -6,6 +6,7 @@
 
 #include "lib/lemma.h"
 #include "lib/token.h"
+#include "util/hash.h"
 
 /* At the start of a document: empty the word table when over budget (no
  * token of an earlier document may be used after this). */
@@ -22,7 +23,9 @@ static inline uint64_t dyad_token__key_step(uint64_t key, uint64_t group)
 static inline uint64_t dyad_token__key_padded(const char *w, size_t m)
 {
 	uint64_t key = m, g;
-	for (size_t i = 0; i < m; i += 8) {
+	memcpy(&g, w, 8); /* most words: one group */
+	key = dyad_token__key_step(key, g);
+	for (size_t i = 8; i < m; i += 8) {
 		memcpy(&g, w + i, 8);
 		key = dyad_token__key_step(key, g);
 	}
@@ -30,8 +33,28 @@ static inline uint64_t dyad_token__key_padded(const char *w, size_t m)
 }
 /* the key of any w[0..m) */
 uint64_t dyad_token__key(const char *w, size_t m);
+
+/* The word table, open addressing: slot i holds a template (NULL: empty)
+ * and the top half of its word's key. The tokenizer probes it inline. */
+typedef struct dyad_word_table {
+	const dtoken *const *word;
+	const uint32_t *top;
+	size_t mask;
+} dyad_word_table;
+dyad_word_table dyad_token__cache_table(const dyad_token_cache *c);
 /* The template of the word with folded form norm[0..m) (its key from
  * dyad_token__key) and kind; NULL when not kept. */
+static inline const dtoken *dyad_token__table_word(dyad_word_table t, const char *norm, size_t m,
+                                                   uint64_t key, uint8_t kind)
+{
+	uint32_t top = (uint32_t)(key >> 32);
+	for (size_t i = key & t.mask; t.word[i]; i = (i + 1) & t.mask) {
+		const dtoken *w = t.word[i];
+		if (t.top[i] == top && w->norm_len == m && w->kind == kind && dyad_same_bytes(w->norm, norm, m))
+			return w;
+	}
+	return NULL;
+}
 const dtoken *dyad_token__cache_word(const dyad_token_cache *c, const char *norm, size_t m,
                                      uint64_t key, uint8_t kind);
 /* The template of a fixed form (a static string, found by address); NULL none. */
