@@ -165,6 +165,10 @@ typedef struct tvec {
 	size_t seen_mask, seen_n;
 } tvec;
 
+/* room for a folded form of m bytes: zero-padded to a multiple of eight,
+ * so the word table compares it eight bytes at a time */
+#define NORM_ROOM(m) (((m) / 8 + 1) * 8)
+
 /* room for the filter bits of m prefix hashes and three more (set_bloom) */
 #define BLOOM_BYTES(m) (2 * ((m) + 3) * sizeof(uint16_t))
 
@@ -337,7 +341,9 @@ static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn,
 static int fill_forms(tvec *v, dtoken *tk, const char *s, int ascii)
 {
 	size_t n = tk->end - tk->begin;
-	char buf[MAX_WORD_BYTES * 3 + 8];
+	/* the folded form, at most FOLD_CAP bytes, and eight bytes of padding */
+	enum { FOLD_CAP = MAX_WORD_BYTES * 3 + 8 };
+	char buf[FOLD_CAP + 8];
 	size_t m;
 	if (n > MAX_WORD_BYTES)
 		n = MAX_WORD_BYTES; /* longer "words" are not dictionary words; matching form only */
@@ -353,13 +359,14 @@ static int fill_forms(tvec *v, dtoken *tk, const char *s, int ascii)
 			h = dyad_hash_step(h, (unsigned char)c);
 		}
 	} else {
-		m = dyad_normalize__fold(s + tk->begin, n, buf, sizeof buf);
+		m = dyad_normalize__fold(s + tk->begin, n, buf, FOLD_CAP);
 		if (m == (size_t)-1)
 			m = 0;
 		for (size_t k = 0; k < m; k++)
 			h = dyad_hash_step(h, (unsigned char)buf[k]);
 	}
-	return forms_of(v, tk, buf, m, (uint32_t)dyad_hash_finish(h), v->cache ? dyad_token__key(buf, m) : 0);
+	memset(buf + m, 0, 8); /* the padding the word table's probe reads */
+	return forms_of(v, tk, buf, m, (uint32_t)dyad_hash_finish(h), v->cache ? dyad_token__key_padded(buf, m) : 0);
 }
 
 /* Matching forms of tk from its folded form buf[0..m), that form's hash and
@@ -399,7 +406,7 @@ static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn,
 	size_t np = m < DYAD_PFX_MAX ? m : DYAD_PFX_MAX;
 	size_t pfx_bytes = (np + 1) * sizeof(uint32_t);
 	dtoken *tmpl;
-	uint32_t *pfx = alloc_pfx(v, np, m + 1 + f.verb_len + 1 + f.noun_len + 1, &tmpl);
+	uint32_t *pfx = alloc_pfx(v, np, NORM_ROOM(m) + f.verb_len + 1 + f.noun_len + 1, &tmpl);
 	if (!pfx)
 		return DYAD_ENOMEM;
 	char *mem = (char *)pfx;
@@ -413,7 +420,7 @@ static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn,
 	}
 	char *norm = mem + pfx_bytes + BLOOM_BYTES(np);
 	memcpy(norm, buf, m);
-	norm[m] = 0;
+	memset(norm + m, 0, NORM_ROOM(m) - m);
 	tk->norm = tk->vlemma = tk->nlemma = norm;
 	tk->norm_len = tk->vlemma_len = tk->nlemma_len = (uint16_t)m;
 	uint32_t lists = dyad_words__listed(norm, m);
@@ -424,7 +431,7 @@ static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn,
 	w->sig = sig;
 	w->lists = lists;
 	if (tk->kind == TK_WORD && m)
-		add_lemmas(tk, w, norm + m + 1, &f, h_v, h_n);
+		add_lemmas(tk, w, norm + NORM_ROOM(m), &f, h_v, h_n);
 	set_bloom(tk, pfx, np, (uint16_t *)(void *)(mem + pfx_bytes), dyad_token__cache_filter_used(v->cache));
 	if (tmpl) {
 		*tmpl = *tk;

@@ -42,15 +42,31 @@ typedef struct dyad_word_table {
 	size_t mask;
 } dyad_word_table;
 dyad_word_table dyad_token__cache_table(const dyad_token_cache *c);
+/* a[0..m) == b[0..m), both zero-padded to a multiple of eight bytes */
+static inline int dyad_token__same_padded(const char *a, const char *b, size_t m)
+{
+	uint64_t x, y;
+	size_t i = 0;
+	do {
+		memcpy(&x, a + i, 8);
+		memcpy(&y, b + i, 8);
+		if (x != y)
+			return 0;
+		i += 8;
+	} while (i < m);
+	return 1;
+}
 /* The template of the word with folded form norm[0..m) (its key from
- * dyad_token__key) and kind; NULL when not kept. */
+ * dyad_token__key), and kind; NULL when not kept. norm is followed by
+ * eight zero bytes, as the templates' forms are (token.c). */
 static inline const dtoken *dyad_token__table_word(dyad_word_table t, const char *norm, size_t m,
                                                    uint64_t key, uint8_t kind)
 {
 	uint32_t top = (uint32_t)(key >> 32);
 	for (size_t i = key & t.mask; t.word[i]; i = (i + 1) & t.mask) {
 		const dtoken *w = t.word[i];
-		if (t.top[i] == top && w->norm_len == m && w->kind == kind && dyad_same_bytes(w->norm, norm, m))
+		if (t.top[i] == top && w->norm_len == m && w->kind == kind &&
+		    dyad_token__same_padded(w->norm, norm, m))
 			return w;
 	}
 	return NULL;
