@@ -39,7 +39,7 @@ struct dyad_token_cache {
 	lemma_memo memo[MEMO_SLOTS];
 	void *lex; /* lexicon.c's table */
 	dyad_arena words;     /* the records */
-	uint32_t *word_hash;  /* top half of the word's key per slot (0 with an empty slot too) */
+	uint64_t *word_key;   /* the word's key per slot (0 with an empty slot too) */
 	const dtoken **word;  /* template per slot, NULL = empty */
 	size_t n_words;
 	const char *fixed_form[FIXED_MAX];
@@ -54,9 +54,9 @@ int dyad_token__cache_new(dyad_token_cache **out)
 	*out = NULL;
 	if (!c)
 		return DYAD_ENOMEM;
-	c->word_hash = calloc(WORD_SLOTS, sizeof *c->word_hash);
+	c->word_key = calloc(WORD_SLOTS, sizeof *c->word_key);
 	c->word = calloc(WORD_SLOTS, sizeof *c->word);
-	if (!c->word_hash || !c->word) {
+	if (!c->word_key || !c->word) {
 		dyad_token__cache_free(c);
 		return DYAD_ENOMEM;
 	}
@@ -70,7 +70,7 @@ void dyad_token__cache_free(dyad_token_cache *c)
 	if (!c)
 		return;
 	dyad_arena_free(&c->words);
-	free(c->word_hash);
+	free(c->word_key);
 	free(c->word);
 	free(c->lex);
 	free(c);
@@ -101,7 +101,7 @@ void dyad_token__cache_begin(dyad_token_cache *c)
 	if (!c || (c->n_words <= WORD_MAX / 2 && c->words.used_total <= WORD_BYTES / 2))
 		return;
 	memset(c->word, 0, WORD_SLOTS * sizeof *c->word);
-	memset(c->word_hash, 0, WORD_SLOTS * sizeof *c->word_hash);
+	memset(c->word_key, 0, WORD_SLOTS * sizeof *c->word_key);
 	c->n_words = 0;
 	c->n_fixed = 0;
 	dyad_arena_reset(&c->words);
@@ -126,7 +126,7 @@ uint64_t dyad_token__key(const char *w, size_t m)
 
 dyad_word_table dyad_token__cache_table(const dyad_token_cache *c)
 {
-	dyad_word_table t = {c->word, c->word_hash, WORD_SLOTS - 1};
+	dyad_word_table t = {c->word, c->word_key, WORD_SLOTS - 1};
 	return t;
 }
 
@@ -165,7 +165,7 @@ void dyad_token__cache_insert(dyad_token_cache *c, const dtoken *tmpl, const cha
 	while (c->word[i])
 		i = (i + 1) & (WORD_SLOTS - 1);
 	c->word[i] = tmpl;
-	c->word_hash[i] = (uint32_t)(key >> 32);
+	c->word_key[i] = key;
 	c->n_words++;
 }
 

@@ -13,7 +13,9 @@
 void dyad_token__cache_begin(dyad_token_cache *c);
 /* The word table's key of a folded form: its bytes eight at a time, the
  * last group zero-padded (cheaper than dyad_hash32's byte-by-byte steps on
- * the tokenizer's fast path); only ever compared with keys made alike. */
+ * the tokenizer's fast path); only ever compared with keys made alike. A
+ * step must stay a bijection of key ^ group: dyad_token__table_word relies
+ * on it for forms of one group. */
 static inline uint64_t dyad_token__key_step(uint64_t key, uint64_t group)
 {
 	key = (key ^ group) * 0x9e3779b97f4a7c15ull;
@@ -35,10 +37,10 @@ static inline uint64_t dyad_token__key_padded(const char *w, size_t m)
 uint64_t dyad_token__key(const char *w, size_t m);
 
 /* The word table, open addressing: slot i holds a template (NULL: empty)
- * and the top half of its word's key. The tokenizer probes it inline. */
+ * and its word's key. The tokenizer probes it inline. */
 typedef struct dyad_word_table {
 	const dtoken *const *word;
-	const uint32_t *top;
+	const uint64_t *key;
 	size_t mask;
 } dyad_word_table;
 dyad_word_table dyad_token__cache_table(const dyad_token_cache *c);
@@ -58,15 +60,17 @@ static inline int dyad_token__same_padded(const char *a, const char *b, size_t m
 }
 /* The template of the word with folded form norm[0..m) (its key from
  * dyad_token__key), and kind; NULL when not kept. norm is followed by
- * eight zero bytes, as the templates' forms are (token.c). */
+ * eight zero bytes, as the templates' forms are (token.c). A form of up to
+ * eight bytes is one group g, and its key a bijection of m ^ g (an odd
+ * multiplier, then x ^ x >> 32): the same key and length are the same
+ * form, and the kept form's bytes are not read. */
 static inline const dtoken *dyad_token__table_word(dyad_word_table t, const char *norm, size_t m,
                                                    uint64_t key, uint8_t kind)
 {
-	uint32_t top = (uint32_t)(key >> 32);
 	for (size_t i = key & t.mask; t.word[i]; i = (i + 1) & t.mask) {
 		const dtoken *w = t.word[i];
-		if (t.top[i] == top && w->norm_len == m && w->kind == kind &&
-		    dyad_token__same_padded(w->norm, norm, m))
+		if (t.key[i] == key && w->norm_len == m && w->kind == kind &&
+		    (m <= 8 || dyad_token__same_padded(w->norm, norm, m)))
 			return w;
 	}
 	return NULL;
