@@ -9,14 +9,9 @@
 
 #define BATCH_DOCS 512
 
-/* a job's buffers (mem, out) are kept for the next batch's job in its
- * place unless they grew past this */
-#define JOB_KEEP_BYTES ((size_t)1 << 20)
-
 typedef struct job {
 	dyad_doc doc;
 	char *mem;      /* owned copy of the document strings */
-	size_t mem_cap;
 	dyad_buf out;   /* formatted events */
 	char *warning;  /* coder warning or error message */
 	int failed;
@@ -47,24 +42,11 @@ static int copy_doc(job *j, const dyad_doc *d)
 	size_t un = d->url ? strlen(d->url) + 1 : 0, sn = d->source ? strlen(d->source) + 1 : 0,
 	       ttn = d->title ? strlen(d->title) + 1 : 0;
 	size_t total = idn + 1 + tn + 1 + un + sn + ttn;
-	char *m = j->mem;
-	size_t cap = j->mem_cap;
-	if (total > cap) {
-		free(m);
-		cap = total;
-		m = malloc(cap);
-		if (!m) {
-			j->mem = NULL;
-			j->mem_cap = 0;
-			return DYAD_ENOMEM;
-		}
-	}
-	dyad_buf out = j->out;
+	char *m = malloc(total);
+	if (!m)
+		return DYAD_ENOMEM;
 	memset(j, 0, sizeof *j);
 	j->mem = m;
-	j->mem_cap = cap;
-	j->out = out;
-	j->out.len = 0;
 	j->doc = *d;
 	memcpy(m, d->id, idn);
 	m[idn] = 0;
@@ -210,16 +192,9 @@ static int flush_batch(pool *p, int threads, size_t *events, size_t *failed, con
 		*events += j->events;
 		if (j->out.len && fwrite(j->out.data, 1, j->out.len, stdout) != j->out.len)
 			rc = -1;
-		if (j->out.cap > JOB_KEEP_BYTES)
-			dyad_buf_free(&j->out);
-		j->out.len = 0;
+		dyad_buf_free(&j->out);
 		free(j->warning);
-		j->warning = NULL;
-		if (j->mem_cap > JOB_KEEP_BYTES) {
-			free(j->mem);
-			j->mem = NULL;
-			j->mem_cap = 0;
-		}
+		free(j->mem);
 	}
 	p->n_jobs = 0;
 	return rc;
@@ -374,10 +349,6 @@ int dyad_cmd_code(int argc, char **argv)
 	pthread_mutex_destroy(&p.mu);
 	for (int t = 0; t < 64; t++)
 		dyad_coder_free(p.coders[t]);
-	for (size_t i = 0; i < BATCH_DOCS; i++) {
-		dyad_buf_free(&p.jobs[i].out);
-		free(p.jobs[i].mem);
-	}
 	free(p.jobs);
 	free(files);
 	dyad_dict_free(dict);

@@ -50,16 +50,17 @@ static size_t measure(line_parts *p, const dyad_doc *doc, const dyad_event *ev)
 		p->text[i] = dyad_out__span(doc, sp[i], &p->text_n[i]);
 		strings += p->text_n[i];
 	}
-	size_t count = 9; /* JSON strings, each quoted */
+	size_t count = 9, fixed = 1; /* JSON strings, each quoted; fixed-point numbers */
 	if (ev->n_issues && ev->issues)
 		for (size_t i = 0; i < ev->n_issues; i++, count++)
 			strings += cstr_len(ev->issues[i]) + 1;
 	if (ev->has_place) {
 		strings += cstr_len(ev->place_name) + cstr_len(ev->place_country);
 		count += 2;
+		fixed += 2;
 	}
 	/* keys and punctuation, numbers, then every string escaped at worst */
-	return 320 + 9 * DYAD_OUT_INT_MAX + DYAD_OUT_DATE_MAX + 3 * DYAD_OUT_FIXED_MAX +
+	return 320 + 9 * DYAD_OUT_INT_MAX + DYAD_OUT_DATE_MAX + fixed * DYAD_OUT_FIXED_MAX +
 	       DYAD_JSON_STRING_MAX(strings) + 2 * count;
 }
 
