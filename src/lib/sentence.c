@@ -7,13 +7,29 @@
 #include <dyad/error.h>
 #include <string.h>
 
-static const char *const abbreviations[] = {
-	"MR", "MRS", "MS", "DR", "PROF", "GEN", "COL", "LT", "SGT", "CAPT", "CPT", "MAJ", "ADM",
-	"CMDR", "SEN", "REP", "GOV", "ST", "JR", "SR", "NO", "NOS", "VS", "JAN", "FEB", "MAR",
-	"APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "INC", "CORP", "LTD",
-	"CO", "MT", "FT", "AV", "AVE", "REV", "HON", "ATTY", "SUPT", "GOVT", "DEPT", "EST",
-	"APPROX", "ETC", "FIG", "VOL", "PP", "BRIG", "GENS", "AMB", "PRES", "AL", "E.G", "I.E",
-	NULL};
+#include "util/hash.h"
+
+/* Word lists by length: entry len holds the words of len bytes back to
+ * back, so a token is compared only with words of its own length. */
+static const char *const abbreviations[7] = {
+	NULL, NULL, "MRMSDRLTSTJRSRNOVSCOMTFTAVPPAL",
+	"MRSGENCOLSGTCPTMAJADMSENREPGOVNOSJANFEBMARAPRJUNJULAUGSEPOCTNOVDECINCLTDAVEREVHONESTETCFIGVOLAMBE.GI.E",
+	"PROFCAPTCMDRSEPTCORPATTYSUPTGOVTDEPTBRIGGENSPRES", "", "APPROX"};
+/* words that begin sentences after "U.S." and similar abbreviations */
+static const char *const strong_starters[5] = {NULL, "IA", "ITHEWEINANONAT", "THESHEBUTHISHER",
+                                               "THEYTHISTHAT"};
+
+/* t's form is one of the words of list (by length, as above, n lengths)? */
+static int listed_by_length(const dtoken *t, const char *const *list, size_t n)
+{
+	size_t len = t->norm_len;
+	if (len >= n || !list[len])
+		return 0;
+	for (const char *w = list[len]; *w; w += len)
+		if (w[0] == t->norm[0] && dyad_same_bytes(w, t->norm, len))
+			return 1;
+	return 0;
+}
 
 static int is_abbrev(const dtoken *t)
 {
@@ -21,21 +37,12 @@ static int is_abbrev(const dtoken *t)
 		return 0;
 	if (t->norm_len == 1)
 		return 1; /* initials: "George W. Bush" */
-	for (int i = 0; abbreviations[i]; i++)
-		if (tok_eq(t, abbreviations[i]))
-			return 1;
-	return 0;
+	return listed_by_length(t, abbreviations, sizeof abbreviations / sizeof abbreviations[0]);
 }
 
-/* words that begin sentences after "U.S." and similar abbreviations */
 static int strong_starter(const dtoken *t)
 {
-	static const char *const w[] = {"THE", "IT", "HE", "SHE", "THEY", "WE", "I", "BUT", "IN",
-	                                "THIS", "THAT", "A", "AN", "ON", "AT", "HIS", "HER", NULL};
-	for (int i = 0; w[i]; i++)
-		if (tok_eq(t, w[i]))
-			return 1;
-	return 0;
+	return listed_by_length(t, strong_starters, sizeof strong_starters / sizeof strong_starters[0]);
 }
 
 static void mark_dateline(const char *text, dtoken *t, size_t n)

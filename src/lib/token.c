@@ -7,6 +7,9 @@
 #include <dyad/error.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "lib/lemma.h"
 #include "lib/normalize.h"
@@ -23,7 +26,6 @@ static inline int is_ascii_alnum(unsigned char c)
 
 /* ASCII letters and digits by class; 0 for every other byte */
 enum { C_UPPER = 1, C_LOWER = 2, C_DIGIT = 4 };
-_Static_assert(C_LOWER << 4 == 'a' - 'A', "folding subtracts (class & C_LOWER) << 4");
 static const uint8_t ascii_class[256] = {
 	['0'] = C_DIGIT, ['1'] = C_DIGIT, ['2'] = C_DIGIT, ['3'] = C_DIGIT, ['4'] = C_DIGIT,
 	['5'] = C_DIGIT, ['6'] = C_DIGIT, ['7'] = C_DIGIT, ['8'] = C_DIGIT, ['9'] = C_DIGIT,
@@ -39,6 +41,75 @@ static const uint8_t ascii_class[256] = {
 	['p'] = C_LOWER, ['q'] = C_LOWER, ['r'] = C_LOWER, ['s'] = C_LOWER, ['t'] = C_LOWER,
 	['u'] = C_LOWER, ['v'] = C_LOWER, ['w'] = C_LOWER, ['x'] = C_LOWER, ['y'] = C_LOWER,
 	['z'] = C_LOWER};
+
+/* ASCII letters and digits: the folded byte, and its class in the high
+ * byte; 0 for every other byte (one load a byte in scan_run) */
+#define D(c) [c] = (uint16_t)((c) | C_DIGIT << 8)
+#define U(c) [c] = (uint16_t)((c) | C_UPPER << 8)
+#define L(c) [c] = (uint16_t)(((c) - 'a' + 'A') | C_LOWER << 8)
+static const uint16_t fold_class[256] = {
+	D('0'), D('1'), D('2'), D('3'), D('4'), D('5'), D('6'), D('7'), D('8'),
+	D('9'), U('A'), U('B'), U('C'), U('D'), U('E'), U('F'), U('G'), U('H'),
+	U('I'), U('J'), U('K'), U('L'), U('M'), U('N'), U('O'), U('P'), U('Q'),
+	U('R'), U('S'), U('T'), U('U'), U('V'), U('W'), U('X'), U('Y'), U('Z'),
+	L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'), L('i'),
+	L('j'), L('k'), L('l'), L('m'), L('n'), L('o'), L('p'), L('q'), L('r'),
+	L('s'), L('t'), L('u'), L('v'), L('w'), L('x'), L('y'), L('z')};
+#undef D
+#undef U
+#undef L
+
+#ifdef __SSE2__
+/* bytes of x in [lo, hi], as 0xFF; a byte >= 0x80 is negative, so never */
+static inline __m128i in_range16(__m128i x, char lo, char hi)
+{
+	return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8((char)(lo - 1))),
+	                     _mm_cmplt_epi8(x, _mm_set1_epi8((char)(hi + 1))));
+}
+#endif
+
+/* The run of ASCII letters and digits at word[0..lim), upper-cased into up
+ * and followed there by eight zero bytes (up has lim + 16 bytes); returns
+ * its length, *seen the classes (C_UPPER...) in it. With SSE2, sixteen
+ * bytes at a time while sixteen remain: no branch a byte. */
+static size_t scan_run(const unsigned char *word, size_t lim, char *up, unsigned *seen)
+{
+	size_t k = 0;
+	unsigned all = 0;
+#ifdef __SSE2__
+	unsigned cls = 0;
+	for (; k + 16 <= lim; k += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(word + k));
+		__m128i u = in_range16(x, 'A', 'Z'), l = in_range16(x, 'a', 'z'), d = in_range16(x, '0', '9');
+		unsigned mu = (unsigned)_mm_movemask_epi8(u), ml = (unsigned)_mm_movemask_epi8(l),
+		         md = (unsigned)_mm_movemask_epi8(d);
+		unsigned stop = ~(mu | ml | md) & 0xFFFF;
+		unsigned keep = stop ? (stop & (0u - stop)) - 1 : 0xFFFF;
+		cls |= ((mu & keep) ? C_UPPER : 0) | ((ml & keep) ? C_LOWER : 0) | ((md & keep) ? C_DIGIT : 0);
+		/* a lower-case letter loses 0x20; bytes past the run are
+		 * overwritten by the zero padding below */
+		x = _mm_sub_epi8(x, _mm_and_si128(l, _mm_set1_epi8(0x20)));
+		_mm_storeu_si128((__m128i *)(void *)(up + k), x);
+		if (stop) {
+			k += (size_t)__builtin_ctz(stop);
+			memset(up + k, 0, 8);
+			*seen = cls;
+			return k;
+		}
+	}
+	all = cls << 8;
+#endif
+	for (; k < lim; k++) {
+		unsigned e = fold_class[word[k]];
+		if (!e)
+			break;
+		all |= e;
+		up[k] = (char)e;
+	}
+	memset(up + k, 0, 8);
+	*seen = all >> 8;
+	return k;
+}
 
 /* word character at s[i]? sets *w to its byte length */
 static int word_char_slow(const char *s, size_t n, size_t i, size_t *w)
@@ -86,12 +157,17 @@ typedef struct tvec {
 	size_t n, cap, max;
 	dyad_arena *a;
 	dyad_token_cache *cache; /* may be NULL */
+	dyad_word_table words;   /* the cache's word table, probed inline */
 	/* without a cache, the document's distinct words: index + 1 of their
 	 * first token, by h_norm (open addressing); a repeated word takes that
 	 * token's forms */
 	uint32_t *seen;
 	size_t seen_mask, seen_n;
 } tvec;
+
+/* room for a folded form of m bytes: zero-padded to a multiple of eight,
+ * so the word table compares it eight bytes at a time */
+#define NORM_ROOM(m) (((m) / 8 + 1) * 8)
 
 /* room for the filter bits of m prefix hashes and three more (set_bloom) */
 #define BLOOM_BYTES(m) (2 * ((m) + 3) * sizeof(uint16_t))
@@ -258,14 +334,16 @@ static void add_lemmas(dtoken *tk, dtoken_memo *w, char *p, const dyad_lemma__fo
 	}
 }
 
-static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn);
+static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn, uint64_t key);
 
 /* Matching forms of tk (begin, end, kind set). ascii: the span has no byte
  * >= 0x80, so folding is upper-casing and is done here with the hashing. */
 static int fill_forms(tvec *v, dtoken *tk, const char *s, int ascii)
 {
 	size_t n = tk->end - tk->begin;
-	char buf[MAX_WORD_BYTES * 3 + 8];
+	/* the folded form, at most FOLD_CAP bytes, and eight bytes of padding */
+	enum { FOLD_CAP = MAX_WORD_BYTES * 3 + 8 };
+	char buf[FOLD_CAP + 8];
 	size_t m;
 	if (n > MAX_WORD_BYTES)
 		n = MAX_WORD_BYTES; /* longer "words" are not dictionary words; matching form only */
@@ -281,21 +359,23 @@ static int fill_forms(tvec *v, dtoken *tk, const char *s, int ascii)
 			h = dyad_hash_step(h, (unsigned char)c);
 		}
 	} else {
-		m = dyad_normalize__fold(s + tk->begin, n, buf, sizeof buf);
+		m = dyad_normalize__fold(s + tk->begin, n, buf, FOLD_CAP);
 		if (m == (size_t)-1)
 			m = 0;
 		for (size_t k = 0; k < m; k++)
 			h = dyad_hash_step(h, (unsigned char)buf[k]);
 	}
-	return forms_of(v, tk, buf, m, (uint32_t)dyad_hash_finish(h));
+	memset(buf + m, 0, 8); /* the padding the word table's probe reads */
+	return forms_of(v, tk, buf, m, (uint32_t)dyad_hash_finish(h), v->cache ? dyad_token__key_padded(buf, m) : 0);
 }
 
-/* Matching forms of tk from its folded form buf[0..m) and that form's hash */
-static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn)
+/* Matching forms of tk from its folded form buf[0..m), that form's hash and
+ * (with a cache) its word-table key */
+static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn, uint64_t key)
 {
 	uint32_t h_v = 0, h_n = 0;
 	/* a word of a recent document: its record */
-	const dtoken *o = v->cache ? dyad_token__cache_word(v->cache, buf, m, hn, tk->kind) : NULL;
+	const dtoken *o = v->cache ? dyad_token__cache_word(v->cache, buf, m, key, tk->kind) : NULL;
 	if (o) {
 		from_template(tk, o);
 		return 0;
@@ -326,7 +406,7 @@ static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn)
 	size_t np = m < DYAD_PFX_MAX ? m : DYAD_PFX_MAX;
 	size_t pfx_bytes = (np + 1) * sizeof(uint32_t);
 	dtoken *tmpl;
-	uint32_t *pfx = alloc_pfx(v, np, m + 1 + f.verb_len + 1 + f.noun_len + 1, &tmpl);
+	uint32_t *pfx = alloc_pfx(v, np, NORM_ROOM(m) + f.verb_len + 1 + f.noun_len + 1, &tmpl);
 	if (!pfx)
 		return DYAD_ENOMEM;
 	char *mem = (char *)pfx;
@@ -340,7 +420,7 @@ static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn)
 	}
 	char *norm = mem + pfx_bytes + BLOOM_BYTES(np);
 	memcpy(norm, buf, m);
-	norm[m] = 0;
+	memset(norm + m, 0, NORM_ROOM(m) - m);
 	tk->norm = tk->vlemma = tk->nlemma = norm;
 	tk->norm_len = tk->vlemma_len = tk->nlemma_len = (uint16_t)m;
 	uint32_t lists = dyad_words__listed(norm, m);
@@ -351,7 +431,7 @@ static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn)
 	w->sig = sig;
 	w->lists = lists;
 	if (tk->kind == TK_WORD && m)
-		add_lemmas(tk, w, norm + m + 1, &f, h_v, h_n);
+		add_lemmas(tk, w, norm + NORM_ROOM(m), &f, h_v, h_n);
 	set_bloom(tk, pfx, np, (uint16_t *)(void *)(mem + pfx_bytes), dyad_token__cache_filter_used(v->cache));
 	if (tmpl) {
 		*tmpl = *tk;
@@ -388,25 +468,28 @@ static int emit(tvec *v, const char *s, uint32_t b, uint32_t e, uint8_t kind, ui
 	return rc;
 }
 
-/* A plain ASCII word or number s[b, e), its folded form up[0..e - b) and
- * that form's hash already known (see the fast path in dyad_token__run) */
-static int emit_plain(tvec *v, uint32_t b, uint32_t e, uint8_t kind, uint8_t flags, const char *up,
-                      uint32_t h)
+/* A plain ASCII word or number s[b, e), its folded form up[0..e - b)
+ * followed by eight zero bytes (see the fast path in dyad_token__run) */
+static int emit_plain(tvec *v, uint32_t b, uint32_t e, uint8_t kind, uint8_t flags, const char *up)
 {
-	const dtoken *kept = v->cache ? dyad_token__cache_word(v->cache, up, e - b, h, kind) : NULL;
-	if (kept && v->n < v->cap) {
-		dtoken *tk = &v->t[v->n++];
-		*tk = *kept;
-		tk->begin = b;
-		tk->end = e;
-		tk->flags = flags;
-		return 0;
+	uint64_t key = 0;
+	if (v->cache) {
+		key = dyad_token__key_padded(up, e - b);
+		const dtoken *kept = dyad_token__table_word(v->words, up, e - b, key, kind);
+		if (kept && v->n < v->cap) {
+			dtoken *tk = &v->t[v->n++];
+			*tk = *kept;
+			tk->begin = b;
+			tk->end = e;
+			tk->flags = flags;
+			return 0;
+		}
 	}
 	int rc = 0;
 	dtoken *tk = new_token(v, b, e, kind, flags, &rc);
 	if (!tk)
 		return rc;
-	rc = forms_of(v, tk, up, e - b, h);
+	rc = forms_of(v, tk, up, e - b, dyad_hash32(up, e - b), key);
 	if (!rc)
 		v->n++;
 	return rc;
@@ -415,7 +498,7 @@ static int emit_plain(tvec *v, uint32_t b, uint32_t e, uint8_t kind, uint8_t fla
 int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_t n,
                     size_t max_tokens, dtoken **out, size_t *n_out, size_t *bad_utf8)
 {
-	tvec v = {NULL, 0, 0, max_tokens ? max_tokens : (size_t)1 << 22, a, cache, NULL, 0, 0};
+	tvec v = {NULL, 0, 0, max_tokens ? max_tokens : (size_t)1 << 22, a, cache, {NULL, NULL, 0}, NULL, 0, 0};
 	/* room for the usual one token per 5 bytes or so, grown when short */
 	size_t guess = n / 4 + 64;
 	v.t = dyad_arena_alloc(a, (guess < v.max ? guess : v.max) * sizeof *v.t);
@@ -425,6 +508,7 @@ int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_
 	if (cache) {
 		/* the cache's word table stands in for the document's own */
 		dyad_token__cache_begin(cache);
+		v.words = dyad_token__cache_table(cache);
 	} else {
 		/* distinct words: a few hundred a story; past half full, new ones are
 		 * simply not remembered */
@@ -442,12 +526,14 @@ int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
 		size_t w;
-		if (c == '\n') {
+		/* a letter or digit first: most tokens begin with one */
+		int alnum = ascii_class[c] != 0;
+		if (!alnum && c == '\n') {
 			newlines++;
 			i++;
 			continue;
 		}
-		if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0) {
+		if (!alnum && (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0)) {
 			if (c == 0)
 				(*bad_utf8)++; /* a NUL byte is no text either: counted and reported */
 			i++;
@@ -457,26 +543,15 @@ int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_
 		if (newlines >= 2)
 			flags |= TF_PARA;
 		newlines = 0;
-		if (ascii_class[c]) {
+		if (alnum) {
 			/* fast path: a run of ASCII letters and digits ended by a byte that
 			 * cannot continue or split it (not an apostrophe, not a period or
-			 * comma before a letter or digit, not UTF-8), folded and hashed as
-			 * it is scanned; anything else takes the general path below */
-			char up[MAX_WORD_BYTES];
-			uint64_t h = DYAD_HASH_SEED;
-			unsigned seen = 0, first = ascii_class[c];
-			const unsigned char *word = (const unsigned char *)s + i;
-			size_t k = 0, lim = n - i < MAX_WORD_BYTES ? n - i : MAX_WORD_BYTES;
-			while (k < lim) {
-				unsigned cls = ascii_class[word[k]];
-				if (!cls)
-					break;
-				seen |= cls;
-				/* a lower-case letter loses 32 (C_LOWER << 4) */
-				unsigned char f = (unsigned char)(word[k] - ((cls & C_LOWER) << 4));
-				up[k++] = (char)f;
-				h = dyad_hash_step(h, f);
-			}
+			 * comma before a letter or digit, not UTF-8), folded as it is
+			 * scanned; anything else takes the general path below */
+			char up[MAX_WORD_BYTES + 16];
+			unsigned seen, first = ascii_class[c];
+			size_t lim = n - i < MAX_WORD_BYTES ? n - i : MAX_WORD_BYTES;
+			size_t k = scan_run((const unsigned char *)s + i, lim, up, &seen);
 			size_t j = i + k;
 			unsigned char e = j < n ? (unsigned char)s[j] : ' ';
 			int general = ascii_class[e] || e >= 0x80 || e == '\'' ||
@@ -490,11 +565,11 @@ int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_
 				int letters = (seen & (C_UPPER | C_LOWER)) != 0;
 				if ((seen & C_UPPER) && !(seen & C_LOWER))
 					flags |= TF_ALLCAPS;
-				int rc = emit_plain(&v, (uint32_t)i, (uint32_t)j, letters ? TK_WORD : TK_NUM, flags, up,
-				                    (uint32_t)dyad_hash_finish(h));
+				int rc = emit_plain(&v, (uint32_t)i, (uint32_t)j, letters ? TK_WORD : TK_NUM, flags, up);
 				if (rc)
 					return rc;
-				i = j;
+				/* the usual single space after a word: no pass of the loop */
+				i = e == ' ' && j < n ? j + 1 : j;
 				continue;
 			}
 		}

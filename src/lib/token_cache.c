@@ -39,7 +39,7 @@ struct dyad_token_cache {
 	lemma_memo memo[MEMO_SLOTS];
 	void *lex; /* lexicon.c's table */
 	dyad_arena words;     /* the records */
-	uint32_t *word_hash;  /* h_norm per slot (0 with an empty slot too) */
+	uint64_t *word_key;   /* the word's key per slot (0 with an empty slot too) */
 	const dtoken **word;  /* template per slot, NULL = empty */
 	size_t n_words;
 	const char *fixed_form[FIXED_MAX];
@@ -54,9 +54,9 @@ int dyad_token__cache_new(dyad_token_cache **out)
 	*out = NULL;
 	if (!c)
 		return DYAD_ENOMEM;
-	c->word_hash = calloc(WORD_SLOTS, sizeof *c->word_hash);
+	c->word_key = calloc(WORD_SLOTS, sizeof *c->word_key);
 	c->word = calloc(WORD_SLOTS, sizeof *c->word);
-	if (!c->word_hash || !c->word) {
+	if (!c->word_key || !c->word) {
 		dyad_token__cache_free(c);
 		return DYAD_ENOMEM;
 	}
@@ -70,7 +70,7 @@ void dyad_token__cache_free(dyad_token_cache *c)
 	if (!c)
 		return;
 	dyad_arena_free(&c->words);
-	free(c->word_hash);
+	free(c->word_key);
 	free(c->word);
 	free(c->lex);
 	free(c);
@@ -101,22 +101,39 @@ void dyad_token__cache_begin(dyad_token_cache *c)
 	if (!c || (c->n_words <= WORD_MAX / 2 && c->words.used_total <= WORD_BYTES / 2))
 		return;
 	memset(c->word, 0, WORD_SLOTS * sizeof *c->word);
-	memset(c->word_hash, 0, WORD_SLOTS * sizeof *c->word_hash);
+	memset(c->word_key, 0, WORD_SLOTS * sizeof *c->word_key);
 	c->n_words = 0;
 	c->n_fixed = 0;
 	dyad_arena_reset(&c->words);
 }
 
-const dtoken *dyad_token__cache_word(const dyad_token_cache *c, const char *norm, size_t m,
-                                     uint32_t h, uint8_t kind)
+uint64_t dyad_token__key(const char *w, size_t m)
 {
-	for (size_t i = h & (WORD_SLOTS - 1); c->word[i]; i = (i + 1) & (WORD_SLOTS - 1)) {
-		const dtoken *t = c->word[i];
-		if (c->word_hash[i] == h && t->norm_len == m && t->kind == kind &&
-		    dyad_same_bytes(t->norm, norm, m))
-			return t;
+	uint64_t key = m, g;
+	size_t i = 0;
+	for (; i + 8 <= m; i += 8) {
+		memcpy(&g, w + i, 8);
+		key = dyad_token__key_step(key, g);
 	}
-	return NULL;
+	if (i < m) {
+		char last[8] = {0};
+		memcpy(last, w + i, m - i);
+		memcpy(&g, last, 8);
+		key = dyad_token__key_step(key, g);
+	}
+	return key;
+}
+
+dyad_word_table dyad_token__cache_table(const dyad_token_cache *c)
+{
+	dyad_word_table t = {c->word, c->word_key, WORD_SLOTS - 1};
+	return t;
+}
+
+const dtoken *dyad_token__cache_word(const dyad_token_cache *c, const char *norm, size_t m,
+                                     uint64_t key, uint8_t kind)
+{
+	return dyad_token__table_word(dyad_token__cache_table(c), norm, m, key, kind);
 }
 
 const dtoken *dyad_token__cache_fixed(const dyad_token_cache *c, const char *form)
@@ -143,11 +160,12 @@ void dyad_token__cache_insert(dyad_token_cache *c, const dtoken *tmpl, const cha
 		}
 		return;
 	}
-	size_t i = tmpl->h_norm & (WORD_SLOTS - 1);
+	uint64_t key = dyad_token__key(tmpl->norm, tmpl->norm_len);
+	size_t i = key & (WORD_SLOTS - 1);
 	while (c->word[i])
 		i = (i + 1) & (WORD_SLOTS - 1);
 	c->word[i] = tmpl;
-	c->word_hash[i] = tmpl->h_norm;
+	c->word_key[i] = key;
 	c->n_words++;
 }
 

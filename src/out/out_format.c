@@ -101,18 +101,70 @@ int dyad_out__cfield(dyad_buf *b, const char *s)
 	return s ? dyad_out__field(b, s, strlen(s)) : 0;
 }
 
+/* "00" "01" ... "99": two digits a division */
+static const char digit_pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                     "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                     "8081828384858687888990919293949596979899";
+
+char *dyad_out__uint_into(char *o, unsigned long long u)
+{
+	/* the usual sentence numbers, spans and codes: up to four digits */
+	if (u < 100) {
+		if (u < 10) {
+			*o = (char)('0' + u);
+			return o + 1;
+		}
+		memcpy(o, digit_pairs + 2 * u, 2);
+		return o + 2;
+	}
+	if (u < 10000) {
+		unsigned hi = (unsigned)u / 100, lo = (unsigned)u % 100;
+		if (hi < 10)
+			*o++ = (char)('0' + hi);
+		else {
+			memcpy(o, digit_pairs + 2 * hi, 2);
+			o += 2;
+		}
+		memcpy(o, digit_pairs + 2 * lo, 2);
+		return o + 2;
+	}
+	static const unsigned long long pow10[20] = {
+		1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull,
+		100000000ull, 1000000000ull, 10000000000ull, 100000000000ull, 1000000000000ull,
+		10000000000000ull, 100000000000000ull, 1000000000000000ull, 10000000000000000ull,
+		100000000000000000ull, 1000000000000000000ull, 10000000000000000000ull};
+	size_t d = 1;
+	while (d < 20 && u >= pow10[d])
+		d++;
+	char *e = o + d;
+	while (u >= 100) {
+		unsigned r = (unsigned)(u % 100);
+		u /= 100;
+		e -= 2;
+		e[0] = digit_pairs[2 * r];
+		e[1] = digit_pairs[2 * r + 1];
+	}
+	if (u >= 10) {
+		o[0] = digit_pairs[2 * u];
+		o[1] = digit_pairs[2 * u + 1];
+	} else
+		o[0] = (char)('0' + u);
+	return o + d;
+}
+
+char *dyad_out__int_into(char *o, long long v)
+{
+	if (v < 0) {
+		*o++ = '-';
+		return dyad_out__uint_into(o, 0ull - (unsigned long long)v);
+	}
+	return dyad_out__uint_into(o, (unsigned long long)v);
+}
+
 int dyad_out__int(dyad_buf *b, long long v)
 {
 	char tmp[24];
-	size_t i = sizeof tmp;
-	unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
-	do {
-		tmp[--i] = (char)('0' + u % 10);
-		u /= 10;
-	} while (u);
-	if (v < 0)
-		tmp[--i] = '-';
-	return dyad_out__put(b, tmp + i, sizeof tmp - i);
+	return dyad_out__put(b, tmp, (size_t)(dyad_out__int_into(tmp, v) - tmp));
 }
 
 int dyad_out__key(dyad_buf *b, const char *key)
@@ -124,40 +176,41 @@ int dyad_out__key(dyad_buf *b, const char *key)
 	return rc ? rc : dyad_out__put(b, "\":", 2);
 }
 
-/* v with one decimal when v is within 1e-6 of a multiple of 0.1 (every
- * Goldstein value): printf's "%.1f" would print the same; 0 otherwise */
-static int one_decimal(dyad_buf *b, double v, int *rc)
+/* v with one decimal at o when v is within 1e-6 of a multiple of 0.1 (every
+ * Goldstein value): printf's "%.1f" would print the same; returns the end,
+ * or NULL otherwise */
+static char *one_decimal(char *o, double v)
 {
 	if (!(v > -1e9 && v < 1e9))
-		return 0;
+		return NULL;
 	double x = v * 10;
 	long long k = (long long)(x < 0 ? x - 0.5 : x + 0.5);
 	if (x - (double)k > 1e-5 || (double)k - x > 1e-5)
-		return 0;
+		return NULL;
 	unsigned long long u = k < 0 ? 0ull - (unsigned long long)k : (unsigned long long)k;
-	if (k < 0) /* "-0.0" prints as "0.0" (see dyad_out__fixed) */
-		*rc = dyad_out__put(b, "-", 1);
-	if (!*rc)
-		*rc = dyad_out__int(b, (long long)(u / 10));
-	char frac[2] = {'.', (char)('0' + u % 10)};
-	if (!*rc)
-		*rc = dyad_out__put(b, frac, 2);
-	return 1;
+	if (k < 0) /* "-0.0" prints as "0.0" (see dyad_out__fixed_into) */
+		*o++ = '-';
+	o = dyad_out__uint_into(o, u / 10);
+	o[0] = '.';
+	o[1] = (char)('0' + u % 10);
+	return o + 2;
 }
 
-int dyad_out__fixed(dyad_buf *b, double v, int decimals, int trim)
+char *dyad_out__fixed_into(char *o, double v, int decimals, int trim)
 {
-	char tmp[352]; /* %.*f of any double with <= 10 decimals fits */
+	char tmp[DYAD_OUT_FIXED_MAX];
 	if (decimals < 0 || decimals > 10)
-		return DYAD_EINVAL;
+		return NULL;
 	if (v != v) /* NaN has no JSON or TSV spelling */
 		v = 0;
-	int rc = 0;
-	if (decimals == 1 && !trim && one_decimal(b, v, &rc))
-		return rc;
+	if (decimals == 1 && !trim) {
+		char *e = one_decimal(o, v);
+		if (e)
+			return e;
+	}
 	int n = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
 	if (n < 0 || (size_t)n >= sizeof tmp)
-		return DYAD_EINVAL;
+		return NULL;
 	/* printf uses the locale's decimal point; JSON and TSV readers want '.' */
 	const char *dp = localeconv()->decimal_point;
 	if (dp && dp[0] && dp[0] != '.' && !dp[1]) {
@@ -171,34 +224,62 @@ int dyad_out__fixed(dyad_buf *b, double v, int decimals, int trim)
 		if (n > 0 && tmp[n - 1] == '.')
 			n--;
 	}
-	if (n == 2 && tmp[0] == '-' && tmp[1] == '0')
-		return dyad_buf_append(b, "0", 1);
-	if (strncmp(tmp, "-0.", 3) == 0 && strspn(tmp + 3, "0") == (size_t)n - 3)
-		return dyad_buf_append(b, tmp + 1, (size_t)n - 1); /* no "-0.0" */
-	return dyad_buf_append(b, tmp, (size_t)n);
+	const char *t = tmp;
+	if (n == 2 && tmp[0] == '-' && tmp[1] == '0') {
+		t++;
+		n--;
+	} else if (strncmp(tmp, "-0.", 3) == 0 && strspn(tmp + 3, "0") == (size_t)n - 3) {
+		t++; /* no "-0.0" */
+		n--;
+	}
+	memcpy(o, t, (size_t)n);
+	return o + n;
+}
+
+int dyad_out__fixed(dyad_buf *b, double v, int decimals, int trim)
+{
+	char tmp[DYAD_OUT_FIXED_MAX];
+	char *e = dyad_out__fixed_into(tmp, v, decimals, trim);
+	if (!e)
+		return DYAD_EINVAL;
+	return dyad_buf_append(b, tmp, (size_t)(e - tmp));
+}
+
+char *dyad_out__iso_date_into(char *o, int32_t date, int null_json)
+{
+	if (date <= 0) {
+		if (!null_json)
+			return o;
+		memcpy(o, "null", 4);
+		return o + 4;
+	}
+	/* "%04d-%02d-%02d": the year takes more digits when it has them */
+	int32_t y = date / 10000, m = date / 100 % 100, d = date % 100;
+	if (null_json)
+		*o++ = '"';
+	if (y >= 1000 && y <= 9999) { /* the usual year: two digit pairs */
+		memcpy(o, digit_pairs + 2 * (y / 100), 2);
+		memcpy(o + 2, digit_pairs + 2 * (y % 100), 2);
+		o += 4;
+	} else {
+		for (int32_t p = 1000; p > 1 && y < p; p /= 10)
+			*o++ = '0';
+		o = dyad_out__uint_into(o, (unsigned long long)y);
+	}
+	o[0] = '-';
+	memcpy(o + 1, digit_pairs + 2 * m, 2);
+	o[3] = '-';
+	memcpy(o + 4, digit_pairs + 2 * d, 2);
+	o += 6;
+	if (null_json)
+		*o++ = '"';
+	return o;
 }
 
 int dyad_out__iso_date(dyad_buf *b, int32_t date, int null_json)
 {
-	if (date <= 0)
-		return null_json ? dyad_out__put(b, "null", 4) : 0;
-	/* "%04d-%02d-%02d": the year takes more digits when it has them */
-	char tmp[24];
-	size_t i = sizeof tmp;
-	int32_t y = date / 10000, m = date / 100 % 100, d = date % 100;
-	if (null_json)
-		tmp[--i] = '"';
-	tmp[--i] = (char)('0' + d % 10);
-	tmp[--i] = (char)('0' + d / 10);
-	tmp[--i] = '-';
-	tmp[--i] = (char)('0' + m % 10);
-	tmp[--i] = (char)('0' + m / 10);
-	tmp[--i] = '-';
-	for (int w = 0; w < 4 || y; w++, y /= 10)
-		tmp[--i] = (char)('0' + y % 10);
-	if (null_json)
-		tmp[--i] = '"';
-	return dyad_out__put(b, tmp + i, sizeof tmp - i);
+	char tmp[DYAD_OUT_DATE_MAX];
+	return dyad_out__put(b, tmp, (size_t)(dyad_out__iso_date_into(tmp, date, null_json) - tmp));
 }
 
 int dyad_out__json_cstr(dyad_buf *b, const char *s)

@@ -27,6 +27,10 @@ int dyad_out__cfield(dyad_buf *b, const char *s); /* NUL-terminated, NULL = "" *
 /* A decimal integer, a string literal, and the JSON object key ,"key": —
  * without printf, which costs more than the rest of an event line. */
 int dyad_out__int(dyad_buf *b, long long v);
+/* The same written at o (at most DYAD_OUT_INT_MAX bytes); return the end. */
+#define DYAD_OUT_INT_MAX 21
+char *dyad_out__int_into(char *o, long long v);
+char *dyad_out__uint_into(char *o, unsigned long long u);
 #define DYAD_OUT_LIT(b, lit) dyad_out__put((b), (lit), sizeof(lit) - 1)
 /* dyad_buf_append, inline while the buffer has room (the usual case) */
 static inline int dyad_out__put(dyad_buf *b, const char *s, size_t n)
@@ -42,8 +46,14 @@ static inline int dyad_out__put(dyad_buf *b, const char *s, size_t n)
 int dyad_out__key(dyad_buf *b, const char *key);
 /* Fixed-point number with '.' whatever the locale; trim = drop trailing zeros. */
 int dyad_out__fixed(dyad_buf *b, double v, int decimals, int trim);
+/* The same written at o (at most DYAD_OUT_FIXED_MAX bytes: %.*f of any
+ * double with <= 10 decimals fits); the end, or NULL for bad decimals. */
+#define DYAD_OUT_FIXED_MAX 352
+char *dyad_out__fixed_into(char *o, double v, int decimals, int trim);
 /* "YYYY-MM-DD" for a YYYYMMDD date (nothing for 0 unless null_json: "null"). */
 int dyad_out__iso_date(dyad_buf *b, int32_t date, int null_json);
+#define DYAD_OUT_DATE_MAX 24
+char *dyad_out__iso_date_into(char *o, int32_t date, int null_json);
 /* JSON string of a NUL-terminated string (NULL = ""). */
 int dyad_out__json_cstr(dyad_buf *b, const char *s);
 /* Stable 53-bit id of (doc, sentence, source, target, code), the store's event key. */

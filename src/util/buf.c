@@ -1,5 +1,5 @@
 /* util/buf.c — growable byte buffer with an explicit ceiling (dyad_buf). */
-#include <dyad/writer.h>
+#include "util/buf.h"
 
 #include "lib/normalize.h"
 
@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int buf_reserve(dyad_buf *b, size_t extra)
+int dyad_buf__reserve(dyad_buf *b, size_t extra)
 {
 	size_t limit = b->limit ? b->limit : SIZE_MAX - 1;
 	if (extra > limit || b->len > limit - extra)
@@ -30,7 +30,7 @@ static int buf_reserve(dyad_buf *b, size_t extra)
 
 int dyad_buf_append(dyad_buf *b, const char *s, size_t n)
 {
-	int rc = buf_reserve(b, n);
+	int rc = dyad_buf__reserve(b, n);
 	if (rc)
 		return rc;
 	memcpy(b->data + b->len, s, n);
@@ -50,7 +50,7 @@ int dyad_buf_printf(dyad_buf *b, const char *fmt, ...)
 		return DYAD_EINVAL;
 	if ((size_t)n < sizeof small)
 		return dyad_buf_append(b, small, (size_t)n);
-	int rc = buf_reserve(b, (size_t)n);
+	int rc = dyad_buf__reserve(b, (size_t)n);
 	if (rc)
 		return rc;
 	va_start(ap, fmt);
@@ -60,29 +60,76 @@ int dyad_buf_printf(dyad_buf *b, const char *fmt, ...)
 	return 0;
 }
 
-int dyad_buf_json_string(dyad_buf *b, const char *s, size_t n)
+/* any byte of x outside printable ASCII, or '"' or '\\'? (no false "no":
+ * a false "yes" only sends the caller to the exact byte loop) */
+static inline int special8(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+	uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+	uint64_t zq = (q - ones) & ~q & high, zb = (b - ones) & ~b & high;
+	uint64_t lt = (x - ones * 0x20) & ~x & high;
+	return (zq | zb | lt | (x & high)) != 0;
+}
+
+/* bytes of s[0..n) that need no escape, from the start (n when all) */
+static size_t plain_prefix(const char *s, size_t n)
+{
+	size_t i = 0;
+	if (n >= 8) {
+		uint64_t x;
+		for (; i + 8 <= n; i += 8) {
+			memcpy(&x, s + i, 8);
+			if (special8(x))
+				break;
+		}
+		if (i + 8 > n && i < n) {
+			/* the last eight bytes, overlapping those tested */
+			memcpy(&x, s + n - 8, 8);
+			if (!special8(x))
+				return n;
+		}
+	}
+	if (n >= 4 && n < 8) { /* two four-byte reads that overlap when n < 8 */
+		uint32_t lo, hi;
+		memcpy(&lo, s, 4);
+		memcpy(&hi, s + n - 4, 4);
+		if (!special8((uint64_t)hi << 32 | lo))
+			return n;
+	}
+	while (i < n && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x80 && s[i] != '"' &&
+	       s[i] != '\\')
+		i++;
+	return i;
+}
+
+/* s[0..n) to o, for n <= 16 without a call to memcpy: overlapping copies */
+static inline void copy_short(char *o, const char *s, size_t n)
+{
+	if (n >= 8) {
+		uint64_t a, b;
+		memcpy(&a, s, 8);
+		memcpy(&b, s + n - 8, 8);
+		memcpy(o, &a, 8);
+		memcpy(o + n - 8, &b, 8);
+	} else if (n >= 4) {
+		uint32_t a, b;
+		memcpy(&a, s, 4);
+		memcpy(&b, s + n - 4, 4);
+		memcpy(o, &a, 4);
+		memcpy(o + n - 4, &b, 4);
+	} else {
+		for (size_t i = 0; i < n; i++)
+			o[i] = s[i];
+	}
+}
+
+/* the rest of dyad_buf__json_into once s[i] needs an escape: o is past the
+ * opening quote */
+static char *json_escaped(char *o, const char *s, size_t n, size_t i)
 {
 	static const char hex[] = "0123456789abcdef";
-	/* the usual string, printable ASCII with nothing to escape: one copy */
-	size_t plain = 0;
-	while (plain < n && (unsigned char)s[plain] >= 0x20 && (unsigned char)s[plain] < 0x80 &&
-	       s[plain] != '"' && s[plain] != '\\')
-		plain++;
-	if (plain == n) {
-		int r = buf_reserve(b, n + 2);
-		if (r)
-			return r;
-		char *p = b->data + b->len;
-		p[0] = '"';
-		memcpy(p + 1, s, n);
-		p[n + 1] = '"';
-		p[n + 2] = 0;
-		b->len += n + 2;
-		return 0;
-	}
-	int rc = dyad_buf_append(b, "\"", 1);
 	size_t run = 0;
-	for (size_t i = 0; i < n && !rc; i++) {
+	for (; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (c >= 0x80) {
 			/* keep valid UTF-8; an invalid byte becomes U+FFFD so the output is
@@ -93,39 +140,72 @@ int dyad_buf_json_string(dyad_buf *b, const char *s, size_t n)
 				i += len - 1;
 				continue;
 			}
-			rc = dyad_buf_append(b, s + run, i - run);
-			if (!rc)
-				rc = dyad_buf_append(b, "\\ufffd", 6);
+			memcpy(o, s + run, i - run);
+			o += i - run;
+			memcpy(o, "\\ufffd", 6);
+			o += 6;
 			run = i + 1;
 			continue;
 		}
 		if (c >= 0x20 && c != '"' && c != '\\')
 			continue;
-		rc = dyad_buf_append(b, s + run, i - run);
+		memcpy(o, s + run, i - run);
+		o += i - run;
 		run = i + 1;
-		char esc[7] = {'\\', 0};
-		size_t el = 2;
+		*o++ = '\\';
 		switch (c) {
-		case '"': esc[1] = '"'; break;
-		case '\\': esc[1] = '\\'; break;
-		case '\n': esc[1] = 'n'; break;
-		case '\r': esc[1] = 'r'; break;
-		case '\t': esc[1] = 't'; break;
+		case '"': *o++ = '"'; break;
+		case '\\': *o++ = '\\'; break;
+		case '\n': *o++ = 'n'; break;
+		case '\r': *o++ = 'r'; break;
+		case '\t': *o++ = 't'; break;
 		default:
-			esc[1] = 'u';
-			esc[2] = '0';
-			esc[3] = '0';
-			esc[4] = hex[c >> 4];
-			esc[5] = hex[c & 15];
-			el = 6;
+			o[0] = 'u';
+			o[1] = '0';
+			o[2] = '0';
+			o[3] = hex[c >> 4];
+			o[4] = hex[c & 15];
+			o += 5;
 		}
-		if (!rc)
-			rc = dyad_buf_append(b, esc, el);
 	}
-	if (!rc)
-		rc = dyad_buf_append(b, s + run, n - run);
-	if (!rc)
-		rc = dyad_buf_append(b, "\"", 1);
+	memcpy(o, s + run, n - run);
+	o += n - run;
+	*o++ = '"';
+	return o;
+}
+
+char *dyad_buf__json_into(char *o, const char *s, size_t n)
+{
+	size_t i = plain_prefix(s, n);
+	*o++ = '"';
+	if (i < n)
+		return json_escaped(o, s, n, i);
+	/* the usual field: nothing to escape, and short */
+	if (n <= 16)
+		copy_short(o, s, n);
+	else
+		memcpy(o, s, n);
+	o[n] = '"';
+	return o + n + 1;
+}
+
+int dyad_buf_json_string(dyad_buf *b, const char *s, size_t n)
+{
+	if (n > (SIZE_MAX - 8) / 6)
+		return DYAD_ELIMIT;
+	if (!dyad_buf__reserve(b, DYAD_JSON_STRING_MAX(n))) {
+		char *e = dyad_buf__json_into(b->data + b->len, s, n);
+		b->len = (size_t)(e - b->data);
+		*e = 0;
+		return 0;
+	}
+	/* no room for the worst case under the ceiling: escape aside, then append
+	 * what it takes (the ceiling decides as it would have piece by piece) */
+	char *tmp = malloc(DYAD_JSON_STRING_MAX(n));
+	if (!tmp)
+		return DYAD_ENOMEM;
+	int rc = dyad_buf_append(b, tmp, (size_t)(dyad_buf__json_into(tmp, s, n) - tmp));
+	free(tmp);
 	return rc;
 }
 

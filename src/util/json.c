@@ -8,6 +8,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 typedef struct parser {
 	const char *s;
@@ -125,19 +128,40 @@ static inline int special8(uint64_t x)
 	return (zq | zb | lt) != 0;
 }
 
+/* the first byte of s[pos..len) that is '"', '\\' or a control character,
+ * or one a little before it, or len: sixteen bytes at a time with SSE2, else
+ * eight */
+static size_t plain_run(const char *s, size_t pos, size_t len)
+{
+#ifdef __SSE2__
+	const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\'), ctl = _mm_set1_epi8(0x1F);
+	while (pos + 16 <= len) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + pos));
+		/* a control byte is its own minimum with 0x1F */
+		__m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash)),
+		                           _mm_cmpeq_epi8(_mm_min_epu8(x, ctl), x));
+		unsigned bits = (unsigned)_mm_movemask_epi8(hit);
+		if (bits)
+			return pos + (size_t)__builtin_ctz(bits);
+		pos += 16;
+	}
+#endif
+	while (pos + 8 <= len) {
+		uint64_t x;
+		memcpy(&x, s + pos, 8);
+		if (special8(x))
+			break;
+		pos += 8;
+	}
+	return pos;
+}
+
 static int parse_string(parser *p, const char **out, size_t *out_len)
 {
 	size_t start = ++p->pos;
 	int escapes = 0;
 	for (;;) {
-		/* eight bytes at a time while none is '"', '\\' or a control character */
-		while (p->pos + 8 <= p->len) {
-			uint64_t x;
-			memcpy(&x, p->s + p->pos, 8);
-			if (special8(x))
-				break;
-			p->pos += 8;
-		}
+		p->pos = plain_run(p->s, p->pos, p->len);
 		if (p->pos >= p->len)
 			return fail(p, DYAD_EPARSE, start - 1, "unterminated string starting");
 		unsigned char c = (unsigned char)p->s[p->pos];
@@ -168,10 +192,14 @@ static int parse_string(parser *p, const char **out, size_t *out_len)
 	}
 	size_t n = 0;
 	for (size_t i = 0; i < raw;) {
-		if (s[i] != '\\') {
-			o[n++] = s[i++];
-			continue;
-		}
+		/* the run up to the next escape, in one copy */
+		const char *bs = memchr(s + i, '\\', raw - i);
+		size_t run = bs ? (size_t)(bs - (s + i)) : raw - i;
+		memcpy(o + n, s + i, run);
+		n += run;
+		i += run;
+		if (i >= raw)
+			break;
 		size_t at = start + i;
 		char e = s[i + 1];
 		i += 2;
