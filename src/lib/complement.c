@@ -137,6 +137,8 @@ int dyad_complement__denied(const sent_ctx *s, int32_t src, const verb_cand *v)
 	static const char *const deny[] = {"DENY", "REFUTE", "DISMISS", "REJECT", NULL};
 	if (v->b > 0 && dyad_words__ends_with(&s->t[v->b], "ING") && dyad_words__in_lemma(&s->t[v->b - 1], deny))
 		return 1;
+	if (!(s->lists & dyad_words__bit(dyad_words__complementizers)))
+		return 0; /* (every test below needs a "that") */
 	/* "China denied that its ships had rammed a Philippine vessel": the
 	 * verb follows "denied that" in its own clause, whatever its subject */
 	for (size_t k = v->b, lo = src >= 0 && s->c[src].e < v->b ? s->c[src].e : 0; k-- > lo + 1;) {
