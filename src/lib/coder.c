@@ -650,6 +650,21 @@ static int emit(dyad_coder *c, sent_ctx *s, const sent_out *so, const dtoken *t,
 	return 0;
 }
 
+/* code verb v as src -> tgt outright (a mediator, a weapon's launcher) and
+ * mark it coded, and emitted when an event came out */
+static int emit_verb(dyad_coder *c, sent_ctx *s, const sent_out *so, verb_cand *v, int32_t src, int32_t tgt,
+                     const char *code, const dpattern *p, uint8_t flags)
+{
+	v->coded = 1;
+	v->source = src;
+	v->target = tgt;
+	size_t before = c->n_ev;
+	int rc = emit(c, s, so, s->t, src, tgt, code, v, p, flags);
+	if (!rc && c->n_ev > before)
+		v->emitted = 1;
+	return rc;
+}
+
 static int emit_among(dyad_coder *c, sent_ctx *s, const sent_out *so, int32_t comp,
                       const char *code, const verb_cand *v, const dpattern *p, uint8_t flags)
 {
@@ -2091,15 +2106,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			 * fired or launched by one party at another */
 			int32_t launcher = -1, aimed_at = -1;
 			if (rel == 0 && mediator < 0 && fired_weapon(&s, v, code, &launcher, &aimed_at)) {
-				v->coded = 1;
-				v->source = launcher;
-				v->target = aimed_at;
-				size_t before = c->n_ev;
-				rc = emit(c, &s, &so, s.t, launcher, aimed_at, code, v, hit, (uint8_t)ev.flags);
+				rc = emit_verb(c, &s, &so, v, launcher, aimed_at, code, hit, (uint8_t)ev.flags);
 				if (rc)
 					return rc;
-				if (c->n_ev > before)
-					v->emitted = 1;
 				continue;
 			}
 			if (rel == 0 && mediator < 0)
@@ -2113,15 +2122,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					parties = s.c[verbs[j].source].n > 1 ? verbs[j].source : verbs[j].target;
 			if (parties < 0 || parties == mediator)
 				continue;
-			v->coded = 1;
-			v->source = mediator;
-			v->target = parties;
-			size_t before = c->n_ev;
-			rc = emit(c, &s, &so, s.t, mediator, parties, code, v, hit, (uint8_t)ev.flags);
+			rc = emit_verb(c, &s, &so, v, mediator, parties, code, hit, (uint8_t)ev.flags);
 			if (rc)
 				return rc;
-			if (c->n_ev > before)
-				v->emitted = 1;
 			continue;
 		}
 		int32_t src = pm.source >= 0 ? pm.source : dyad_clause__find_source(&s, verbs, nv, vi, passive && !compat, compat);
