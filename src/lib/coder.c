@@ -650,6 +650,17 @@ static int emit(dyad_coder *c, sent_ctx *s, const sent_out *so, const dtoken *t,
 	return 0;
 }
 
+/* is event a, of the same source and root as b, the fuller one: a
+ * recipient where b has none, or a party of the country b names? */
+static int fuller_event(const dyad_event *a, const dyad_event *b)
+{
+	if (strcmp(a->source, b->source) || strncmp(a->code, b->code, 2) || !strcmp(a->target, "---"))
+		return 0;
+	if (!strcmp(b->target, "---"))
+		return 1;
+	return strlen(b->target) == 3 && strlen(a->target) > 3 && !strncmp(a->target, b->target, 3);
+}
+
 /* code verb v as src -> tgt outright (a mediator, a weapon's launcher) and
  * mark it coded, and emitted when an event came out */
 static int emit_verb(dyad_coder *c, sent_ctx *s, const sent_out *so, verb_cand *v, int32_t src, int32_t tgt,
@@ -2573,38 +2584,17 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			c->n_ev = w;
 		}
 	}
-	/* an event with no recipient yields to the same source's event of the
-	 * same root that has one ("said they would boycott all contact with the
-	 * United States": one threat, to the United States) */
+	/* an event yields to a fuller one of its source and root: one with no
+	 * recipient to one with ("said they would boycott all contact with the
+	 * United States": one threat, to the United States), a country to a
+	 * party of that country ("attacked a camp in North Darfur, killing dozens
+	 * of civilians": the civilians, SDNCVL, not SDN) */
 	if (!compat && c->n_ev - first_event > 1) {
 		size_t w = first_event;
 		for (size_t k = first_event; k < c->n_ev; k++) {
 			int covered = 0;
-			if (!strcmp(c->ev[k].target, "---"))
-				for (size_t q = first_event; q < c->n_ev && !covered; q++)
-					covered = q != k && strcmp(c->ev[q].target, "---") &&
-					          !strcmp(c->ev[q].source, c->ev[k].source) &&
-					          !strncmp(c->ev[q].code, c->ev[k].code, 2);
-			if (covered)
-				continue;
-			c->evf[w] = c->evf[k];
-			c->ev[w++] = c->ev[k];
-		}
-		c->n_ev = w;
-	}
-	/* a country as recipient yields to the same source's event of the same
-	 * root on a party of that country ("attacked a camp in North Darfur,
-	 * killing dozens of civilians": the civilians, SDNCVL, not SDN) */
-	if (!compat && c->n_ev - first_event > 1) {
-		size_t w = first_event;
-		for (size_t k = first_event; k < c->n_ev; k++) {
-			int covered = 0;
-			if (strlen(c->ev[k].target) == 3 && strcmp(c->ev[k].target, "---"))
-				for (size_t q = first_event; q < c->n_ev && !covered; q++)
-					covered = q != k && strlen(c->ev[q].target) > 3 &&
-					          !strncmp(c->ev[q].target, c->ev[k].target, 3) &&
-					          !strcmp(c->ev[q].source, c->ev[k].source) &&
-					          !strncmp(c->ev[q].code, c->ev[k].code, 2);
+			for (size_t q = first_event; q < c->n_ev && !covered; q++)
+				covered = q != k && fuller_event(&c->ev[q], &c->ev[k]);
 			if (covered)
 				continue;
 			c->evf[w] = c->evf[k];
