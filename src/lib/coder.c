@@ -2381,6 +2381,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * last event */
 		/* ("North Korea fired two missiles ... The Joint Chiefs of Staff
 		 * condemned the launch": the last event's source, with no recipient) */
+		/* ("condemned the attack against the French soldiers in Mali": not
+		 * on the soldiers, the attack's victims) */
+		if (!compat && tgt >= 0 && pm.target < 0 && code[0] == '1' && (code[1] == '1' || code[1] == '2') &&
+		    dyad_complement__event_victim(&s, v, tgt))
+			tgt = -1;
 		const char *doer = c->last_pair[0] ? c->last_pair[0] : c->last_actor;
 		if (!compat && tgt < 0 && code[0] == '1' && (code[1] == '1' || code[1] == '2') && doer &&
 		    dyad_complement__event_object(&s, v) && !(src_code && dyad_clause__self_event(src_code, doer)))

@@ -330,13 +330,28 @@ int dyad_complement__reported_content(const sent_ctx *s, const verb_cand *v)
 	return 0;
 }
 
+static const char *const event_nouns[] = {"STRIKE", "ATTACK", "RAID", "KILLING", "DECISION", "MOVE",
+                                          "ARREST", "SHELLING", "BOMBING", "INVASION", "OFFENSIVE",
+                                          "INCURSION", "CRACKDOWN", "EXECUTION", "SANCTION", "TEST",
+                                          "LAUNCH", "ASSAULT", "BOMBARDMENT", "BLOCKADE", "EXPULSION",
+                                          "DETENTION", "VISIT", NULL};
+
+int dyad_complement__event_victim(const sent_ctx *s, const verb_cand *v, int32_t ci)
+{
+	size_t b = s->c[ci].b;
+	while (b > v->e && dyad_words__in(&s->t[b - 1], dyad_words__determiners))
+		b--;
+	if (b < v->e + 2 || !(tok_is(&s->t[b - 1], "AGAINST") || tok_is(&s->t[b - 1], "ON")))
+		return 0;
+	for (size_t k = b - 1; k-- > v->e && k + 4 > b;)
+		if (s->t[k].kind == TK_WORD && dyad_words__in_lemma_n(&s->t[k], event_nouns))
+			return 1;
+	return 0;
+}
+
 int dyad_complement__event_object(const sent_ctx *s, const verb_cand *v)
 {
-	static const char *const events[] = {"STRIKE", "ATTACK", "RAID", "KILLING", "DECISION", "MOVE",
-	                                     "ARREST", "SHELLING", "BOMBING", "INVASION", "OFFENSIVE",
-	                                     "INCURSION", "CRACKDOWN", "EXECUTION", "SANCTION", "TEST",
-	                                     "LAUNCH", "ASSAULT", "BOMBARDMENT", "BLOCKADE", "EXPULSION",
-	                                     "DETENTION", "VISIT", NULL};
+	const char *const *events = event_nouns;
 	size_t k = v->e;
 	while (k < s->n && k < v->e + 3 &&
 	       (dyad_words__in(&s->t[k], dyad_words__determiners) || (s->t[k].pos & DYAD_POS_ADJ)) &&
