@@ -360,6 +360,10 @@ int dyad_clause__attribution_slow(const sent_ctx *s, size_t i)
 		/* ", Yakubu Sabo, the spokesman for the state's police, said" */
 		if (t->kind == TK_PUNCT && !tok_is(t, ","))
 			return 0;
+		/* (a capitalised word is a name: "Qatar, Egypt and the United States
+		 * urged", not "states") */
+		if ((t->flags & TF_CAP) && !s->allcaps)
+			continue;
 		if (s->is_verb[k] && !dyad_words__lemma_is(t, "SAY") && !dyad_words__in(t, dyad_words__be_forms))
 			return attribution_verb(t);
 		if (attribution_verb(t))
