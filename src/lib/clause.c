@@ -135,8 +135,11 @@ int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size
 	 * subject, not its object */
 	/* ... as does an -ing clause after "after", "while", "since", "upon"
 	 * ("ordered his army to deploy after accusing Colombia of plotting") */
-	int sub_ing = !compat && k > 0 && k == v->b && !passive && dyad_words__ends_with(&s->t[k], "ING") &&
-	              dyad_words__in(&s->t[k - 1], subordinators);
+	/* ("after" may read as an adverb: the -ing form's own left neighbour) */
+	int sub_ing = !compat && v->b > 0 && !passive && dyad_words__ends_with(&s->t[v->b], "ING") &&
+	              dyad_words__in(&s->t[v->b - 1], subordinators);
+	if (sub_ing)
+		k = v->b;
 	if (!compat && k > 0 && k == v->b && !passive &&
 	    ((tok_is(&s->t[k - 1], ",") && dyad_clause__speech_participle(&s->t[k])) || sub_ing)) {
 		for (size_t j = vi; j-- > 0;)
@@ -148,6 +151,17 @@ int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size
 		if (sub_ing && s->nc > 0 && s->c[0].b < k && !s->g[s->c[0].first].agent_only &&
 		    !(s->c[0].b > 0 && dyad_words__in(&s->t[s->c[0].b - 1], dyad_words__prepositions)))
 			return 0;
+		/* ... or, when the -ing clause opens the sentence ("After meeting
+		 * Erdogan in Ankara, the Swedish prime minister said"), the subject
+		 * right after the comma that closes it */
+		if (sub_ing && k == 1) {
+			size_t q = v->e;
+			while (q < s->n && !tok_is(&s->t[q], ",") && s->t[q].kind != TK_PUNCT)
+				q++;
+			int32_t ci = q + 1 < s->n && tok_is(&s->t[q], ",") ? dyad_syntax__compound_at(s, q + 1) : -1;
+			if (ci >= 0 && !s->g[s->c[ci].first].agent_only && !s->g[s->c[ci].first].pronoun)
+				return ci;
+		}
 	}
 	/* "the government's decision to suspend EU accession talks": the
 	 * possessor of the noun before the infinitive is its subject */

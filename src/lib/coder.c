@@ -2206,7 +2206,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 		int32_t tgt = dropped_subject && pm.target < 0 ? default_actor(&s, c->last_pair[1], v)
 		              : pm.target >= 0 ? pm.target
-		                             : dyad_clause__find_target(&s, (!compat && src >= 0 && s.c[src].b >= v->e)
+		                             : dyad_clause__find_target(&s, (!compat && src >= 0 && s.c[src].b >= v->e && !dyad_clause__realised_ing(&s, v->b))
 		                                                                ? s.c[src].e
 		                                                                : v->e,
 		                                           compat, code, hit ? pm.hi : 0, src_code);
