@@ -650,15 +650,17 @@ static int emit(dyad_coder *c, sent_ctx *s, const sent_out *so, const dtoken *t,
 	return 0;
 }
 
-/* is event a, of the same source and root as b, the fuller one: a
- * recipient where b has none, or a party of the country b names? */
+/* is event a, of the same source as b, the fuller one: a recipient where b
+ * has none (same root), or a party of the country b names (same three-digit
+ * code: a visit to Moscow, 042, does not yield to a meeting with Putin, 040)? */
 static int fuller_event(const dyad_event *a, const dyad_event *b)
 {
 	if (strcmp(a->source, b->source) || strncmp(a->code, b->code, 2) || !strcmp(a->target, "---"))
 		return 0;
 	if (!strcmp(b->target, "---"))
 		return 1;
-	return strlen(b->target) == 3 && strlen(a->target) > 3 && !strncmp(a->target, b->target, 3);
+	return strlen(b->target) == 3 && strlen(a->target) > 3 && !strncmp(a->target, b->target, 3) &&
+	       !strncmp(a->code, b->code, 3);
 }
 
 /* code verb v as src -> tgt outright (a mediator, a weapon's launcher) and
