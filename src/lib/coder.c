@@ -613,8 +613,9 @@ static int unarmed_people(const char *type)
 {
 	static const char *const people[] = {"CVL", "EDU", "LAB", "OPP", "MED", "REF", "HLH", "REL", "BUS", "AGR",
 	                                     "HRI", NULL};
+	/* (the first type counts: "OPPPTY", opposition parties) */
 	for (int i = 0; people[i]; i++)
-		if (!strcmp(type, people[i]))
+		if (!strncmp(type, people[i], 3))
 			return 1;
 	return 0;
 }
@@ -702,7 +703,7 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 	/* force by police on their own people is repression: "police used
 	 * force against striking teachers" KENCOP 175 KENEDU */
 	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && !strcmp(code, "190") && strlen(sc) == 6 &&
-	    !strcmp(sc + 3, "COP") && strlen(tc) == 6 && !strncmp(sc, tc, 3) && unarmed_people(tc + 3))
+	    !strcmp(sc + 3, "COP") && strlen(tc) >= 6 && !strncmp(sc, tc, 3) && unarmed_people(tc + 3))
 		code = "175";
 	/* armed men blocking a road restrict movement (191), they do not
 	 * protest: "gunmen blocked the access road to the village" */
