@@ -2524,8 +2524,24 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			 * PAKLEG 040 IRNGOV), as the hand coders record it */
 			else if (!rc && !compat && tgt >= 0 && s.c[tgt].n == 1 && s.c[src].n == 1 &&
 			         (!strcmp(code, "040") || !strcmp(code, "044") || !strcmp(code, "046") ||
-			          (!strcmp(code, "036") && dyad_words__in_lemma(&s.t[v->b], meeting_verbs))))
+			          (!strcmp(code, "036") && dyad_words__in_lemma(&s.t[v->b], meeting_verbs)))) {
 				rc = emit(c, &s, &so, s.t, tgt, src, code, v, hit, fl);
+				/* "held talks with visiting Vietnamese leader To Lam": the
+				 * visitor's visit to the host's country, and its hosting */
+				const char *hc = s.g[s.c[src].first].code;
+				if (!rc && code[2] != '4' && hc && strlen(hc) >= 3 && s.c[tgt].b > 0 &&
+				    tok_is(&s.t[s.c[tgt].b - 1], "VISITING")) {
+					char *host = dyad_arena_strndup(&c->arena, hc, 3);
+					int32_t country = host ? default_actor(&s, host, v) : -1;
+					if (!host)
+						return DYAD_ENOMEM;
+					if (country >= 0) {
+						rc = emit(c, &s, &so, s.t, tgt, country, "042", v, hit, fl);
+						if (!rc)
+							rc = emit(c, &s, &so, s.t, country, tgt, "043", v, hit, fl);
+					}
+				}
+			}
 		}
 		if (rc)
 			return rc;
