@@ -483,7 +483,7 @@ static int conjunction(const dtoken *t)
 
 /* does token k end in a hyphen and a participle of what others did, or join
  * the next token so ("U.S.-brokered", "Iranian-made", "Saudi-led")? */
-static int hyphen_modifier(const sent_ctx *s, size_t k)
+int dyad_clause__hyphen_modifier(const sent_ctx *s, size_t k)
 {
 	if (!s->text)
 		return 0;
@@ -573,7 +573,7 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			}
 			/* "a U.S.-brokered ceasefire", "Iranian-made drones": an actor
 			 * joined by a hyphen to the next word modifies it */
-			if (!compat && hyphen_modifier(s, s->c[ci].e - 1)) {
+			if (!compat && dyad_clause__hyphen_modifier(s, s->c[ci].e - 1)) {
 				i = s->c[ci].e - 1;
 				continue;
 			}

@@ -23,6 +23,10 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 /* actor ci sits "in"/"at" a meeting or cooperation (code 01-06, not a visit):
  * the place where it happened, not a party to it */
 int dyad_clause__meeting_place(const sent_ctx *s, int32_t ci, const char *code);
+
+/* Does token k, an actor's last, end in a hyphen and a participle of what
+ * others did ("U.S.-brokered", "Russian-led", "Iranian-made")? */
+int dyad_clause__hyphen_modifier(const sent_ctx *s, size_t k);
 /* actor ci is what the event is about, in a phrase led by "over", "on",
  * "about"... ("a protest over references to Taiwan"), not who it is done to */
 int dyad_clause__topic_phrase(const sent_ctx *s, int32_t ci, const char *code);

@@ -2217,6 +2217,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * assist them": not the urging pair itself) */
 		while (tabari && pm.target < 0 && tgt >= 0 && src >= 0 && same_actors(&s, src, tgt))
 			tgt = dyad_clause__find_target(&s, s.c[tgt].e, compat, code, 0, src_code);
+		/* a pattern's open target hyphen-joined to what it did is no party:
+		 * "froze its membership in the Russian-led CSTO" */
+		if (!compat && hit && pm.target >= 0 && pm.target == tgt && dyad_clause__hyphen_modifier(&s, s.c[tgt].e - 1))
+			tgt = dyad_clause__find_target(&s, s.c[tgt].e, compat, code, 0, src_code);
 		/* a pattern's open target ("* AGREEMENT +") may reach the place of
 		 * signing: "signed an agreement in Hong Kong" */
 		if (!compat && hit && pm.target >= 0 && pm.target == tgt && dyad_clause__meeting_place(&s, tgt, code) &&

@@ -249,7 +249,8 @@ static const char *place_after(const sent_ctx *s, size_t k, size_t e)
 			        !dyad_words__in(t, dyad_words__determiners) && !dyad_words__in(t, dyad_words__numerals);
 		}
 		const mention *m = &s->m[q];
-		if (m->agent || m->pronoun || !m->code || strlen(m->code) < 3 || neighbour_at(s, m->b, m->e))
+		if (m->agent || m->pronoun || !m->code || strlen(m->code) < 3 || neighbour_at(s, m->b, m->e) ||
+		    !strncmp(m->code, "IGO", 3) || !strncmp(m->code, "NGO", 3))
 			return NULL;
 		return prep ? m->code : NULL;
 	}
