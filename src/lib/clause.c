@@ -726,6 +726,11 @@ const char *dyad_clause__threat_code(const char *code)
 /* negation, modality, dyad_words__conditionals between the subject and the verb */
 int dyad_clause__not_factual(const sent_ctx *s, const verb_cand *v, int32_t src)
 {
+	/* "is considering withdrawing troops", "weighing sending warships": an
+	 * option weighed, not an act */
+	static const char *const weighing[] = {"CONSIDER", "WEIGH", "MULL", "CONTEMPLATE", "EXPLORE", "STUDY", NULL};
+	if (v->b > 0 && dyad_words__ends_with(&s->t[v->b], "ING") && dyad_words__in_lemma(&s->t[v->b - 1], weighing))
+		return 1;
 	/* "Neither Egypt nor Jordan has agreed": a subject opened by "neither" */
 	if (src >= 0 && s->c[src].b > 0 && s->c[src].b < v->b && tok_is(&s->t[s->c[src].b - 1], "NEITHER"))
 		return 1;
