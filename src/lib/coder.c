@@ -42,9 +42,12 @@ struct dyad_coder {
 	uint32_t last_subject_entry;
 	/* the last pair of parties an event linked: "the two leaders" */
 	const char *last_pair[2];
-	/* the source of the last event, with or without a recipient: who did
-	 * "the launch" another sentence condemns */
-	const char *last_actor;
+	/* who did "the launch" or "the strikes" a later sentence condemns: the
+	 * source of the last event that is a deed, not words (with or without a
+	 * recipient), else the target of the last criticism ("Japan also
+	 * criticized the launches") */
+	const char *last_doer;
+	const char *last_criticized;
 	/* last names of people named after a title earlier in the document */
 	dyad_name names[64];
 	size_t n_names;
@@ -2393,10 +2396,20 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (!compat && tgt >= 0 && pm.target < 0 && code[0] == '1' && (code[1] == '1' || code[1] == '2') &&
 		    dyad_complement__event_victim(&s, v, tgt))
 			tgt = -1;
-		const char *doer = c->last_pair[0] ? c->last_pair[0] : c->last_actor;
-		if (!compat && tgt < 0 && code[0] == '1' && (code[1] == '1' || code[1] == '2') && doer &&
-		    dyad_complement__event_object(&s, v) && !(src_code && dyad_clause__self_event(src_code, doer)))
-			tgt = default_actor(&s, doer, v);
+		const char *doer = c->last_doer ? c->last_doer : c->last_criticized;
+		int event_noun = !compat && tgt < 0 && code[0] == '1' && (code[1] == '1' || code[1] == '2') && doer
+		                     ? dyad_complement__event_object(&s, v)
+		                     : 0;
+		if (event_noun && !(src_code && dyad_clause__self_event(src_code, doer))) {
+			/* (its text and span are the event's noun: "the launches") */
+			group g;
+			memset(&g, 0, sizeof g);
+			g.b = (uint32_t)event_noun - 1;
+			g.e = (uint32_t)event_noun;
+			g.code = doer;
+			g.entry = UINT32_MAX;
+			tgt = single_actor(&s, &g);
+		}
 		/* "police prevented the demonstration staged by students": repression
 		 * of a protest named by a noun is on those who staged it */
 		if (!compat && tgt < 0 && code[0] == '1' && code[1] == '7')
@@ -2636,8 +2649,16 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			c->last_pair[1] = c->ev[k].target;
 			break;
 		}
-	if (c->n_ev > first_event)
-		c->last_actor = c->ev[c->n_ev - 1].source;
+	for (size_t k = first_event; k < c->n_ev; k++) {
+		const char *code = c->ev[k].code;
+		if (code[0] == '1' && (code[1] == '1' || code[1] == '2')) {
+			if (strcmp(c->ev[k].target, "---"))
+				c->last_criticized = c->ev[k].target;
+		} else if (!(code[0] == '0' && (code[1] == '1' || code[1] == '2')) &&
+		           !(code[0] == '1' && code[1] == '0')) {
+			c->last_doer = c->ev[k].source;
+		}
+	}
 	if (!compat)
 		remember_names(c, &s);
 	/* the story's country: the dateline place or the first country named
@@ -2683,7 +2704,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_result *out, dyad_e
 	c->warning[0] = 0;
 	c->last_subject = NULL;
 	c->last_pair[0] = c->last_pair[1] = NULL;
-	c->last_actor = NULL;
+	c->last_doer = c->last_criticized = NULL;
 	c->n_names = 0;
 	c->doc_country[0] = 0;
 	c->last_subject_entry = UINT32_MAX;

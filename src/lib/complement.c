@@ -357,5 +357,7 @@ int dyad_complement__event_object(const sent_ctx *s, const verb_cand *v)
 	       (dyad_words__in(&s->t[k], dyad_words__determiners) || (s->t[k].pos & DYAD_POS_ADJ)) &&
 	       s->comp_at[k] < 0)
 		k++;
-	return k < s->n && s->t[k].kind == TK_WORD && s->comp_at[k] < 0 && dyad_words__in_lemma_n(&s->t[k], events);
+	return k < s->n && s->t[k].kind == TK_WORD && s->comp_at[k] < 0 && dyad_words__in_lemma_n(&s->t[k], events)
+	           ? (int)(k + 1)
+	           : 0;
 }

@@ -66,7 +66,7 @@ int dyad_complement__assassination(const sent_ctx *s, const verb_cand *v, int32_
 int dyad_complement__reported_content(const sent_ctx *s, const verb_cand *v);
 
 /* the verb's object is an event named by a noun with no actor in it ("condemned
- * the strikes", "rejected the decision") */
+ * the strikes", "rejected the decision"): that noun's index + 1, or 0 */
 int dyad_complement__event_object(const sent_ctx *s, const verb_cand *v);
 
 /* Is compound ci the victim of an event named by a noun right after verb v
