@@ -592,9 +592,14 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			 * peacekeepers": the source's own forces are the means of a show of
 			 * force (15) or of an offered protection (03), not its target */
 			if (!compat && source && code && ((code[0] == '1' && code[1] == '5') || (code[0] == '0' && code[1] == '3'))) {
+				/* (a bare force with a guessed country is the source's own too:
+				 * "Poland scrambled fighter jets") */
 				int own = 1;
-				for (uint32_t m = 0; m < s->c[ci].n && own; m++)
-					own = s->g[s->c[ci].first + m].code && own_force(source, s->g[s->c[ci].first + m].code);
+				for (uint32_t m = 0; m < s->c[ci].n && own; m++) {
+					const group *g = &s->g[s->c[ci].first + m];
+					own = g->code && (own_force(source, g->code) ||
+					                  (g->inferred && strlen(g->code) == 6 && !strcmp(g->code + 3, "MIL")));
+				}
 				if (own) {
 					i = s->c[ci].e - 1;
 					continue;
