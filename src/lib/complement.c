@@ -334,7 +334,8 @@ static const char *const event_nouns[] = {"STRIKE", "ATTACK", "RAID", "KILLING",
                                           "ARREST", "SHELLING", "BOMBING", "INVASION", "OFFENSIVE",
                                           "INCURSION", "CRACKDOWN", "EXECUTION", "SANCTION", "TEST",
                                           "LAUNCH", "ASSAULT", "BOMBARDMENT", "BLOCKADE", "EXPULSION",
-                                          "DETENTION", "VISIT", NULL};
+                                          "DETENTION", "VISIT", "OPERATION", "CAPTURE", "KIDNAPPING",
+                                          "ABDUCTION", "AIRSTRIKE", NULL};
 
 int dyad_complement__event_victim(const sent_ctx *s, const verb_cand *v, int32_t ci)
 {
