@@ -2506,8 +2506,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * other; outside TABARI mode only for meetings and cooperation (03-06) */
 		/* "Nigeria and Ghana agreed to share intelligence on militant groups": a
 		 * guessed bare agent does not stop two named parties acting together */
+		/* (but force on people is on them: "The Malian army and Russian
+		 * mercenaries killed dozens of civilians") */
 		if (!compat && tgt >= 0 && s.c[src].n > 1 && s.c[tgt].n == 1 && s.g[s.c[tgt].first].inferred &&
-		    reciprocal(code))
+		    reciprocal(code) && code[0] == '0')
 			tgt = -1;
 		/* ... nor does the place where they did it: "Indian and Chinese troops
 		 * clashed in Ladakh" */
