@@ -219,7 +219,10 @@ static const char *place_in(const sent_ctx *s, size_t q)
 {
 	for (; q < s->nm; q++) {
 		const mention *m = &s->m[q];
-		if (m->agent || m->pronoun || !m->code || strlen(m->code) != 3 || neighbour_at(s, m->b, m->e))
+		/* (a country or its capital: "in Mali", "in Baghdad") */
+		if (m->agent || m->pronoun || !m->code || strlen(m->code) < 3 || !strncmp(m->code, "IGO", 3) ||
+		    !strncmp(m->code, "NGO", 3) || (strlen(m->code) > 3 && strcmp(m->code + 3, "GOV")) ||
+		    neighbour_at(s, m->b, m->e))
 			continue;
 		size_t k = m->b;
 		while (k > 0 && k + 2 > m->b && s->t[k - 1].kind == TK_WORD && (s->t[k - 1].pos & DYAD_POS_ADJ) &&
@@ -740,9 +743,11 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 						country = s->g[j].code;
 						break;
 					}
-			/* armed men with nothing before them are of the country where they
-			 * act ("Gunmen kidnapped two Italian aid workers in Mali": MLIUAF) */
-			if (!country && armed_local_type(s->m[k].code))
+			/* armed men, protesters and other local people with nothing before
+			 * them are of the country where they act ("Gunmen kidnapped two
+			 * Italian aid workers in Mali": MLIUAF; "Protesters stormed the U.S.
+			 * embassy compound in Baghdad": IRQCVL) */
+			if (!country && (armed_local_type(s->m[k].code) || local_type(s->m[k].code)))
 				country = place_in(s, last + 1);
 			/* nothing before it and no story yet: the first country named after
 			 * it ("Gunmen shot dead a Mexican mayoral candidate") */
