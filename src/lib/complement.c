@@ -342,10 +342,16 @@ int dyad_complement__event_victim(const sent_ctx *s, const verb_cand *v, int32_t
 	size_t b = s->c[ci].b;
 	while (b > v->e && dyad_words__in(&s->t[b - 1], dyad_words__determiners))
 		b--;
-	if (b < v->e + 2 || !(tok_is(&s->t[b - 1], "AGAINST") || tok_is(&s->t[b - 1], "ON")))
+	/* ("the attack against X", "strikes on X"; "of" only after a deed whose
+	 * "of" names the one it befell: "the killing of X", not "the attack of
+	 * Israel", as translation writes the author) */
+	static const char *const befell[] = {"KILLING", "ARREST", "DETENTION", "EXECUTION", "EXPULSION",
+	                                     "KIDNAPPING", "ABDUCTION", "CAPTURE", NULL};
+	int of = b > 0 && tok_is(&s->t[b - 1], "OF");
+	if (b < v->e + 2 || !(tok_is(&s->t[b - 1], "AGAINST") || tok_is(&s->t[b - 1], "ON") || of))
 		return 0;
 	for (size_t k = b - 1; k-- > v->e && k + 4 > b;)
-		if (s->t[k].kind == TK_WORD && dyad_words__in_lemma_n(&s->t[k], event_nouns))
+		if (s->t[k].kind == TK_WORD && dyad_words__in_lemma_n(&s->t[k], of ? befell : event_nouns))
 			return 1;
 	return 0;
 }

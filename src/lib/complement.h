@@ -70,8 +70,8 @@ int dyad_complement__reported_content(const sent_ctx *s, const verb_cand *v);
 int dyad_complement__event_object(const sent_ctx *s, const verb_cand *v);
 
 /* Is compound ci the victim of an event named by a noun right after verb v
- * ("condemned the attack against the French soldiers")? Criticism of the
- * event is not aimed at its victim. */
+ * ("condemned the attack against the French soldiers", "the killing of aid
+ * workers")? Criticism of the event is not aimed at its victim. */
 int dyad_complement__event_victim(const sent_ctx *s, const verb_cand *v, int32_t ci);
 
 #endif
