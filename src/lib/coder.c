@@ -836,16 +836,23 @@ static int32_t single_actor(sent_ctx *s, const group *g)
 	return (int32_t)s->nc++;
 }
 
-/* A one-member compound standing for a DEFAULT: code, spanning the verb. */
-static int32_t default_actor(sent_ctx *s, const char *code, const verb_cand *v)
+/* A one-member compound for an actor no dictionary entry names, coded code
+ * and spanning tokens [b, e). */
+static int32_t implied_actor(sent_ctx *s, const char *code, uint32_t b, uint32_t e)
 {
 	group g;
 	memset(&g, 0, sizeof g);
-	g.b = v->b;
-	g.e = v->e;
+	g.b = b;
+	g.e = e;
 	g.code = code;
 	g.entry = UINT32_MAX;
 	return single_actor(s, &g);
+}
+
+/* A one-member compound standing for a DEFAULT: code, spanning the verb. */
+static int32_t default_actor(sent_ctx *s, const char *code, const verb_cand *v)
+{
+	return implied_actor(s, code, v->b, v->e);
 }
 
 /* "protesters were arrested", "the detainees were released": arrests,
@@ -2400,16 +2407,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		int event_noun = !compat && tgt < 0 && code[0] == '1' && (code[1] == '1' || code[1] == '2') && doer
 		                     ? dyad_complement__event_object(&s, v)
 		                     : 0;
-		if (event_noun && !(src_code && dyad_clause__self_event(src_code, doer))) {
-			/* (its text and span are the event's noun: "the launches") */
-			group g;
-			memset(&g, 0, sizeof g);
-			g.b = (uint32_t)event_noun - 1;
-			g.e = (uint32_t)event_noun;
-			g.code = doer;
-			g.entry = UINT32_MAX;
-			tgt = single_actor(&s, &g);
-		}
+		/* (its text and span are the event's noun: "the launches") */
+		if (event_noun && !(src_code && dyad_clause__self_event(src_code, doer)))
+			tgt = implied_actor(&s, doer, (uint32_t)event_noun - 1, (uint32_t)event_noun);
 		/* "police prevented the demonstration staged by students": repression
 		 * of a protest named by a noun is on those who staged it */
 		if (!compat && tgt < 0 && code[0] == '1' && code[1] == '7')

@@ -181,11 +181,9 @@ static size_t state_style_before(const sent_ctx *s, size_t b, size_t lo)
 	    !(s->t[b - 2].flags & TF_CAP))
 		return b;
 	size_t k = b - 2;
-	while (k > lo && (dyad_words__in(&s->t[k - 1], epithets) || tok_is(&s->t[k - 1], "AND")) &&
-	       ((s->t[k - 1].flags & TF_CAP) || s->t[k - 1].kind != TK_WORD || tok_is(&s->t[k - 1], "AND")))
+	while (k > lo && dyad_words__in(&s->t[k - 1], epithets) &&
+	       ((s->t[k - 1].flags & TF_CAP) || s->t[k - 1].kind != TK_WORD))
 		k--;
-	while (k < b - 2 && tok_is(&s->t[k], "AND")) /* not a leading conjunction */
-		k++;
 	return k;
 }
 
@@ -321,7 +319,7 @@ static int traded_goods(const sent_ctx *s, size_t i)
 	while (k > 0 && steps < 4 && s->t[k - 1].kind != TK_PUNCT &&
 	       (s->t[k - 1].kind == TK_NUM || dyad_words__in(&s->t[k - 1], dyad_words__determiners) ||
 	        (s->t[k - 1].pos & DYAD_POS_ADJ) || model_name(s, &s->t[k - 1]) ||
-	        ((s->t[k - 1].flags & TF_CAP) && s->comp_at[k - 1] < 0 && !(s->t[k - 1].pos & DYAD_POS_VERB)))) {
+	        ((s->t[k - 1].flags & TF_CAP) && !(s->t[k - 1].pos & DYAD_POS_VERB)))) {
 		k--;
 		steps++;
 	}
