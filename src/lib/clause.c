@@ -29,6 +29,17 @@ int dyad_clause__self_event(const char *a, const char *b)
 	return 0;
 }
 
+int dyad_clause__coerces_own(const char *code, const char *a, const char *b)
+{
+	static const char *const organs[] = {"GOV", "COP", "JUD", "MIL", "SPY", NULL};
+	if (!code || code[0] != '1' || code[1] != '7' || strlen(a) != 6 || strlen(b) <= 3)
+		return 0;
+	for (int i = 0; organs[i]; i++)
+		if (!strcmp(a + 3, organs[i]))
+			return 1;
+	return 0;
+}
+
 /* Is actor b the armed or police force of actor a: its own code with MIL,
  * COP, SPY or PKO added (IGOUNO -> IGOUNOPKO), or a state's (PAK, PAKGOV,
  * PAKMIL) forces of the same country (PAKCOP)? */
@@ -584,7 +595,9 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			int domestic_force = code && (code[0] == '2' || (code[0] == '1' && code[1] >= '8')) &&
 			                     strlen(source ? source : "") > 3 && tc && strlen(tc) == 3;
 			if (source && s->c[ci].n == 1 && tc &&
-			    (compat ? !s->petr && !strcmp(source, tc) : (dyad_clause__self_event(source, tc) && !domestic_force))) {
+			    (compat ? !s->petr && !strcmp(source, tc)
+			            : (dyad_clause__self_event(source, tc) && !domestic_force &&
+			               !dyad_clause__coerces_own(code, source, tc)))) {
 				i = s->c[ci].e - 1;
 				continue;
 			}

@@ -4,6 +4,10 @@
 
 #include "lib/syntax.h"
 
+/* Does a state organ a coerce (17x: arrest, detain, charge) an official b of
+ * its own state? "Turkish authorities detained the mayor of Istanbul" is an
+ * event although both are TURGOV: two people, not one party on itself. */
+int dyad_clause__coerces_own(const char *code, const char *a, const char *b);
 /* Same actor, or a country and one of its state organs: not two parties. */
 int dyad_clause__self_event(const char *a, const char *b);
 /* ", saying ...", ", warning ...": token t is a participle of speech or

@@ -477,6 +477,23 @@ static int reciprocal(const char *code)
 	       !strncmp(code, "06", 2) || !strncmp(code, "087", 3) || !strncmp(code, "19", 2);
 }
 
+/* Are all members of compound ci officials who carry no arms (government,
+ * legislature, elites, parties, judges)? A bare country may be its army. */
+static int civilian_officials(const sent_ctx *s, int32_t ci)
+{
+	static const char *const roles[] = {"GOV", "LEG", "ELI", "PTY", "JUD", NULL};
+	for (uint32_t m = 0; m < s->c[ci].n; m++) {
+		const char *code = s->g[s->c[ci].first + m].code;
+		int civil = 0;
+		if (code && strlen(code) == 6)
+			for (int r = 0; roles[r] && !civil; r++)
+				civil = !strcmp(code + 3, roles[r]);
+		if (!civil)
+			return 0;
+	}
+	return s->c[ci].n > 0;
+}
+
 static int recipient_optional(const char *code)
 {
 	if (!strncmp(code, "01", 2))
@@ -743,7 +760,8 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 	 * SYRMIL 194 SYR */
 	int domestic_force = !c->opt.tabari_compat && (code[0] == '2' || (code[0] == '1' && code[1] >= '8')) &&
 	                     strlen(sc) > 3 && strlen(tc) == 3;
-	if (!c->opt.keep_self_events && gt && !gt->domestic && !domestic_force && dyad_clause__self_event(sc, tc)) {
+	if (!c->opt.keep_self_events && gt && !gt->domestic && !domestic_force && dyad_clause__self_event(sc, tc) &&
+	    (c->opt.tabari_compat || gt == gs || !dyad_clause__coerces_own(code, sc, tc))) {
 		/* "Jordan raised the alert level of its air defences": keep what
 		 * needs no recipient, without one */
 		if (c->opt.tabari_compat || !recipient_optional(code))
@@ -2493,6 +2511,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			if (tgt < 0 && s.c[src].n == 1 && d->opt.def_target[0])
 				tgt = default_actor(&s, d->opt.def_target, v);
 		}
+		/* leaders and lawmakers who "clashed" argued: "Zelensky and Trump
+		 * clashed in the Oval Office" is criticism, not a fight */
+		if (!compat && code[0] == '1' && code[1] == '9' && dyad_words__lemma_is(&s.t[v->b], "CLASH") &&
+		    civilian_officials(&s, src) && (tgt < 0 || civilian_officials(&s, tgt)))
+			code = "111";
 		v->coded = 1;
 		size_t before = c->n_ev;
 		/* only nearby pattern words: far ones are matched across other clauses */
@@ -2508,22 +2531,29 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * guessed bare agent does not stop two named parties acting together */
 		/* (but force on people is on them: "The Malian army and Russian
 		 * mercenaries killed dozens of civilians") */
+		/* ("Ukraine and Russia exchanged 390 prisoners": each side's) */
 		if (!compat && tgt >= 0 && s.c[src].n > 1 && s.c[tgt].n == 1 && s.g[s.c[tgt].first].inferred &&
-		    reciprocal(code) && code[0] == '0')
+		    ((reciprocal(code) && code[0] == '0') || dyad_words__in_lemma(&s.t[v->b], exchange_verbs)))
 			tgt = -1;
 		/* ... nor does the place where they did it: "Indian and Chinese troops
 		 * clashed in Ladakh" */
-		if (!compat && tgt >= 0 && s.c[src].n > 1 && reciprocal(code) && s.c[tgt].b > 0 &&
-		    (tok_is(&s.t[s.c[tgt].b - 1], "IN") || tok_is(&s.t[s.c[tgt].b - 1], "AT") ||
-		     tok_is(&s.t[s.c[tgt].b - 1], "NEAR")))
-			tgt = -1;
+		/* (or "at the White House") */
+		if (!compat && tgt >= 0 && s.c[src].n > 1 && s.c[tgt].b > 0 &&
+		    (reciprocal(code) || dyad_words__lemma_is(&s.t[v->b], "CLASH"))) {
+			size_t p = s.c[tgt].b - 1;
+			if (p > 0 && tok_is(&s.t[p], "THE"))
+				p--;
+			if (tok_is(&s.t[p], "IN") || tok_is(&s.t[p], "AT") || tok_is(&s.t[p], "NEAR"))
+				tgt = -1;
+		}
 		/* ("was greeted by the president and a crowd": the greeters do not
 		 * act on each other when the one greeted is not known) */
 		/* (an agreement signed by two parties is theirs: "The agreement was
 		 * signed by the foreign ministers of Armenia and Azerbaijan") */
 		int greeted = by_agent && (!strcmp(code, "042") || !strcmp(code, "043") || !reciprocal(code));
 		if (tgt < 0 && s.c[src].n > 1 && !(greeted && !compat) &&
-		    (compat || (s.c[src].n <= 3 && (reciprocal(code) || dyad_words__in_lemma(&s.t[v->b], exchange_verbs))))) {
+		    (compat || (s.c[src].n <= 3 && (reciprocal(code) || dyad_words__in_lemma(&s.t[v->b], exchange_verbs) ||
+		                                    dyad_words__lemma_is(&s.t[v->b], "CLASH"))))) {
 			/* "Gondor and Osgiliath postponed their meeting": members act on each other */
 			if (!compat && s.c[src].n == 2)
 				code = third_location(&s, v, code, s.g[s.c[src].first].code, s.g[s.c[src].first + 1].code);

@@ -130,6 +130,18 @@ static size_t element_at(sent_ctx *s, const dword *w, size_t i)
 	return dyad_lex__word_possible(w, &s->t[i]) && dyad_lex__word(s->d, w, &s->t[i]) ? 1 : 0;
 }
 
+/* Does literal word w match the token at i only through the verb lemma of a
+ * past-tense form? A word before the verb names the thing that acted ("a
+ * bomb killed"); "the junta bombed a village, killing 20" is another verb's
+ * deed, not a bombing that killed. */
+static int past_tense_by_lemma(const sent_ctx *s, const dword *w, size_t i)
+{
+	const dtoken *t = &s->t[i];
+	if (t->vlemma == t->norm || t->norm_len < 3 || memcmp(t->norm + t->norm_len - 2, "ED", 2))
+		return 0;
+	return !(t->norm_len == w->len && !memcmp(t->norm, s->d->strings + w->str, w->len));
+}
+
 /* every literal word and synset of the pattern occurs somewhere in the sentence? */
 int dyad_pattern__possible(sent_ctx *s, const dpattern *p)
 {
@@ -295,6 +307,8 @@ int dyad_pattern__match(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pm
 			at--;
 			/* element must end exactly at 'end' when adjacent */
 			size_t c = element_at(s, x, at);
+			if (c && s->infer_agents && !(x->flags & W_SYNSET) && past_tense_by_lemma(s, x, at))
+				c = 0;
 			if (c && (!next_adj || at + c == end) && at + c <= end) {
 				found = c;
 				break;
