@@ -522,6 +522,18 @@ int dyad_clause__hyphen_modifier(const sent_ctx *s, size_t k)
 	return 0;
 }
 
+/* is the mention at b counted: "100 drones", "a dozen missiles", "dozens of tanks"? */
+static int counted(const sent_ctx *s, size_t b)
+{
+	if (b == 0)
+		return 0;
+	const dtoken *p = &s->t[b - 1];
+	if (tok_is(p, "OF") && b > 1)
+		p = &s->t[b - 2];
+	return p->kind == TK_NUM || dyad_words__in(p, dyad_words__numerals) || tok_is(p, "DOZEN") ||
+	       tok_is(p, "DOZENS") || tok_is(p, "HUNDREDS") || tok_is(p, "SCORES");
+}
+
 int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, const char *code,
                            size_t skip_until, const char *source)
 {
@@ -579,6 +591,16 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			    ((dyad_words__in(&s->t[b - 1], dyad_words__topic_preps) &&
 			      !(force && tok_is(&s->t[b - 1], "ON")) && !particle) ||
 			     dyad_clause__meeting_place(s, ci, code))) {
+				i = s->c[ci].e - 1;
+				continue;
+			}
+			/* a counted bare force whose country is only guessed, between the
+			 * words of the pattern that fired, is what the pattern speaks of: "fired
+			 * more than 100 drones and a dozen missiles at Ukraine" (* MISSILES_
+			 * AT_) is not on anyone's drones */
+			if (!compat && i < skip_until && s->c[ci].n == 1 && s->g[s->c[ci].first].inferred &&
+			    strlen(s->g[s->c[ci].first].code) == 6 && !strcmp(s->g[s->c[ci].first].code + 3, "MIL") &&
+			    counted(s, s->c[ci].b)) {
 				i = s->c[ci].e - 1;
 				continue;
 			}

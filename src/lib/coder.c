@@ -2511,6 +2511,20 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			if (tgt < 0 && s.c[src].n == 1 && d->opt.def_target[0])
 				tgt = default_actor(&s, d->opt.def_target, v);
 		}
+		int closed_relative = 0;
+		/* a relative clause set off by commas ends at its closing comma:
+		 * "the United States and France, which brokered the truce, to
+		 * pressure Israel" mediated nothing with Israel */
+		if (!compat && tgt >= 0 && s.c[tgt].b > v->e && v->b > 1 &&
+		    (tok_is(&s.t[v->b - 1], "WHICH") || tok_is(&s.t[v->b - 1], "WHO")) && tok_is(&s.t[v->b - 2], ",")) {
+			size_t k = v->e;
+			while (k < s.c[tgt].b && !tok_is(&s.t[k], ","))
+				k++;
+			if (k < s.c[tgt].b) {
+				tgt = -1;
+				closed_relative = 1;
+			}
+		}
 		/* leaders and lawmakers who "clashed" argued: "Zelensky and Trump
 		 * clashed in the Oval Office" is criticism, not a fight */
 		if (!compat && code[0] == '1' && code[1] == '9' && dyad_words__lemma_is(&s.t[v->b], "CLASH") &&
@@ -2551,7 +2565,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* (an agreement signed by two parties is theirs: "The agreement was
 		 * signed by the foreign ministers of Armenia and Azerbaijan") */
 		int greeted = by_agent && (!strcmp(code, "042") || !strcmp(code, "043") || !reciprocal(code));
-		if (tgt < 0 && s.c[src].n > 1 && !(greeted && !compat) &&
+		if (tgt < 0 && s.c[src].n > 1 && !(greeted && !compat) && !closed_relative &&
 		    (compat || (s.c[src].n <= 3 && (reciprocal(code) || dyad_words__in_lemma(&s.t[v->b], exchange_verbs) ||
 		                                    dyad_words__lemma_is(&s.t[v->b], "CLASH"))))) {
 			/* "Gondor and Osgiliath postponed their meeting": members act on each other */

@@ -784,6 +784,10 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 						break;
 					country = s->m[q].code;
 				}
+			/* "foreign agents", "foreign journalists": of some other country,
+			 * not of the one the sentence names */
+			if (g.b > 0 && tok_is(&s->t[g.b - 1], "FOREIGN"))
+				country = NULL;
 			const mention *m = &s->m[k];
 			if (s->infer_agents && country && m->agent == 1) {
 				char cc[4];
