@@ -531,6 +531,40 @@ static int surname_of(const sent_ctx *s, const mention *m, size_t last)
 	return 1;
 }
 
+/* remember name (a word of the document's text) for group g, once */
+static void remember_name(dyad_coder *c, const dtoken *t, const group *g)
+{
+	for (size_t q = 0; q < c->n_names; q++)
+		if (c->names[q].name[0] == t->norm[0] && !strcmp(c->names[q].name, t->norm))
+			return;
+	if (c->n_names >= sizeof c->names / sizeof c->names[0])
+		return;
+	c->names[c->n_names].name = t->norm;
+	c->names[c->n_names].code = g->code;
+	c->names[c->n_names].entry = g->entry;
+	c->n_names++;
+}
+
+/* A person the dictionary knows by a two-word name that is no English
+ * ("Wang Yi", "Xi Jinping", "Lee Jae-myung"): family names come first in
+ * much of Asia, so a later bare "Wang" is that person too. */
+static void remember_family_names(dyad_coder *c, const sent_ctx *s)
+{
+	for (size_t q = 0; q < s->nm; q++) {
+		const mention *m = &s->m[q];
+		if (m->agent || m->pronoun || !m->code || m->e - m->b != 2 || s->group_at[m->b] < 0)
+			continue;
+		const dtoken *first = &s->t[m->b], *second = &s->t[m->b + 1];
+		if (first->kind != TK_WORD || second->kind != TK_WORD || !(first->flags & TF_CAP) ||
+		    !(second->flags & TF_CAP) || first->pos || second->pos || first->norm_len < 2 || s->allcaps ||
+		    dyad_words__in(first, dyad_words__not_names))
+			continue;
+		const group *g = &s->g[s->group_at[m->b]];
+		if (g->code && *g->code && !g->agent_only && !g->pronoun && !strcmp(g->code, m->code))
+			remember_name(c, first, g);
+	}
+}
+
 static void remember_names(dyad_coder *c, const sent_ctx *s)
 {
 	for (size_t k = 0; k < s->ng && c->n_names < sizeof c->names / sizeof c->names[0]; k++) {
@@ -557,16 +591,9 @@ static void remember_names(dyad_coder *c, const sent_ctx *s)
 				in_mention = !surname_of(s, &s->m[q], last);
 		if (in_mention)
 			continue;
-		int seen = 0;
-		for (size_t q = 0; q < c->n_names && !seen; q++)
-			seen = c->names[q].name[0] == t->norm[0] && !strcmp(c->names[q].name, t->norm);
-		if (seen)
-			continue;
-		c->names[c->n_names].name = t->norm;
-		c->names[c->n_names].code = g->code;
-		c->names[c->n_names].entry = g->entry;
-		c->n_names++;
+		remember_name(c, t, g);
 	}
+	remember_family_names(c, s);
 }
 
 /* the pattern itself names the preposition before its target ("* TALKS IN +",

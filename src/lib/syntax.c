@@ -89,6 +89,17 @@ static int glue_token(const sent_ctx *s, size_t i)
 	return 0;
 }
 
+/* the period of a name's initial ("S. Jaishankar", "Vladimir V. Putin"):
+ * a period right after a one-letter capitalised word */
+static int name_initial(const sent_ctx *s, size_t i)
+{
+	const dtoken *t = &s->t[i];
+	if (s->compat || t->kind != TK_PUNCT || t->norm[0] != '.' || i == 0)
+		return 0;
+	const dtoken *p = &s->t[i - 1];
+	return p->kind == TK_WORD && p->norm_len == 1 && (p->flags & TF_CAP) && p->end == t->begin;
+}
+
 /* "U.S. and British warplanes", "Israeli and Egyptian officials": a
  * country word used as an adjective (a demonym ending, or an abbreviation) */
 static int demonym_like(const dtoken *t)
@@ -548,6 +559,9 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 					break;
 				}
 				if (glue_token(s, i))
+					continue;
+				/* a name's initial: "Foreign Minister S. Jaishankar" */
+				if (name_initial(s, i))
 					continue;
 				/* "a Mexican mayoral candidate", "Iran's chief nuclear negotiator":
 				 * outside TABARI mode a plain adjective before the agent joins */
