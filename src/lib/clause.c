@@ -567,6 +567,10 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 		if (!compat && code && code[0] == '1' && code[1] == '4' && s->is_verb[i] && i > from &&
 		    tok_is(&s->t[i - 1], "TO") && i >= skip_until)
 			break;
+		/* ("met visiting German Chancellor Merz": an adjective) */
+		if (!compat && tok_is(t, "VISITING") && i + 1 < s->n && s->comp_at[i + 1] >= 0 &&
+		    s->c[s->comp_at[i + 1]].b == i + 1)
+			continue;
 		if (!(compat && !s->petr) && s->is_verb[i] == 2 && i >= skip_until &&
 		    !(s->petr && i > from && ((tok_is(&s->t[i - 1], "TO") && i - 1 > from && !s->is_verb[i - 2]) ||
 		                              (dyad_words__ends_with(t, "ING") && s->t[i - 1].kind == TK_WORD &&

@@ -2538,6 +2538,20 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			if (tgt < 0 && s.c[src].n == 1 && d->opt.def_target[0])
 				tgt = default_actor(&s, d->opt.def_target, v);
 		}
+		/* "Xi told visiting German Chancellor Merz": "visiting" before a
+		 * name is what the named one does, in the subject's country */
+		if (!compat && tgt >= 0 && src >= 0 && !strcmp(code, "042") && s.c[tgt].b == v->e &&
+		    s.c[src].e < v->b && tok_is(&s.t[v->b], "VISITING") && s.g[s.c[src].first].code &&
+		    strlen(s.g[s.c[src].first].code) >= 3) {
+			char *host = dyad_arena_strndup(&c->arena, s.g[s.c[src].first].code, 3);
+			if (!host)
+				return DYAD_ENOMEM;
+			int32_t country = default_actor(&s, host, v);
+			if (country >= 0) {
+				src = tgt;
+				tgt = country;
+			}
+		}
 		int closed_relative = 0;
 		/* a relative clause set off by commas ends at its closing comma:
 		 * "the United States and France, which brokered the truce, to
