@@ -342,8 +342,17 @@ int dyad_clause__meeting_place(const sent_ctx *s, int32_t ci, const char *code)
 {
 	size_t b = s->c[ci].b;
 	const dtoken *prep = b > 0 ? &s->t[b - 1] : NULL;
-	return cooperative(code) && prep &&
-	       (tok_is(prep, "IN") || tok_is(prep, "AT") || tok_is(prep, "NEAR"));
+	if (!prep || !(tok_is(prep, "IN") || tok_is(prep, "AT") || tok_is(prep, "NEAR")))
+		return 0;
+	/* (for words too, the place of a gathering: "refused to attend the
+	 * peace conference in Switzerland") */
+	static const char *const gatherings[] = {"CONFERENCE", "SUMMIT", "TALK", "MEETING", "NEGOTIATION",
+	                                         "CEREMONY", "FORUM", NULL};
+	/* (but force on a gathering lands where it is: "bombed a wedding
+	 * ceremony in Kabul") */
+	int force = code && ((code[0] == '1' && code[1] >= '5') || code[0] == '2');
+	return cooperative(code) || (!force && b > 1 && s->t[b - 2].kind == TK_WORD &&
+	                             dyad_words__in_lemma(&s->t[b - 2], gatherings));
 }
 
 /* is the token's verb lemma one of the attribution verbs ("say", "tell",

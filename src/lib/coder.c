@@ -494,6 +494,35 @@ static int civilian_officials(const sent_ctx *s, int32_t ci)
 	return s->c[ci].n > 0;
 }
 
+/* Is compound ci one state itself, its country or government, named by its
+ * name ("Japan", "the Japanese government"), not a plural of its people
+ * ("Kenyans", whose protest is a street protest)? */
+static int state_itself(const sent_ctx *s, int32_t ci)
+{
+	const group *g = &s->g[s->c[ci].first];
+	if (!g->code || g->inferred || strncmp(g->code, "IGO", 3) == 0 || strncmp(g->code, "NGO", 3) == 0 ||
+	    !(strlen(g->code) == 3 || (strlen(g->code) == 6 && !strcmp(g->code + 3, "GOV"))))
+		return 0;
+	const dtoken *t = &s->t[g->e - 1];
+	return !(g->e - g->b == 1 && t->nlemma != t->norm);
+}
+
+/* the first party after token from of another country than compound src */
+static int32_t foreign_party_after(const sent_ctx *s, int32_t src, size_t from)
+{
+	const char *sc = s->g[s->c[src].first].code;
+	for (size_t k = from; k < s->n; k++) {
+		int32_t ci = s->comp_at[k];
+		if (ci < 0 || ci == src)
+			continue;
+		const group *g = &s->g[s->c[ci].first];
+		if (g->code && !g->agent_only && !g->pronoun && strlen(g->code) >= 3 && strncmp(g->code, sc, 3))
+			return ci;
+		k = s->c[ci].e - 1;
+	}
+	return -1;
+}
+
 static int recipient_optional(const char *code)
 {
 	if (!strncmp(code, "01", 2))
@@ -2499,6 +2528,18 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			tgt = dyad_complement__casualties(&s, src);
 		if (!compat && tgt < 0 && code[0] == '2')
 			tgt = dyad_complement__casualties(&s, src);
+		/* a state that "protested" with no one named protests to the
+		 * foreign party the sentence names next: "Japan protested after a
+		 * Chinese navy helicopter flew close to its vessel" is a diplomatic
+		 * protest (114) to China, not a street protest against Tokyo */
+		if (!compat && tgt < 0 && s.c[src].n == 1 && code[0] == '1' && code[1] == '4' &&
+		    dyad_words__lemma_is(&s.t[v->b], "PROTEST") && state_itself(&s, src)) {
+			int32_t foreign = foreign_party_after(&s, src, v->e);
+			if (foreign >= 0) {
+				code = "114";
+				tgt = foreign;
+			}
+		}
 		/* protests, curfews, bans, states of emergency and calling off
 		 * strikes (082) with no one named are domestic: the source's own
 		 * country is their target, as CAMEO coders record them ("thousands
