@@ -467,7 +467,24 @@ typedef struct sent_out {
 	const dsentence *sn;
 	const char **issues;
 	size_t n_issues;
+	/* the verb being coded appeals to all parties ("called on all sides to
+	 * show restraint"): its event has no recipient to name */
+	uint8_t open_recipient;
 } sent_out;
+
+/* Does the verb ending at token e appeal to every party, none named: "called
+ * on all parties to", "urged both sides to", "urged the parties to"? */
+static int appeal_to_all(const sent_ctx *s, size_t e)
+{
+	size_t k = e;
+	if (k < s->n && (tok_is(&s->t[k], "ON") || tok_is(&s->t[k], "UPON")))
+		k++;
+	if (k + 1 >= s->n)
+		return 0;
+	const dtoken *a = &s->t[k], *b = &s->t[k + 1];
+	int parties = tok_is(b, "PARTIES") || tok_is(b, "SIDES");
+	return parties && (tok_is(a, "ALL") || tok_is(a, "BOTH") || tok_is(a, "THE"));
+}
 
 /* codes that two parties named as one subject do to each other: "X and Y held
  * talks / agreed / signed / declared a truce / held joint drills / clashed" */
@@ -843,7 +860,7 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 	 * (declining comment, denying: 011-018), protests and displays of
 	 * force; TABARI never codes without one (manual 8.5) */
 	if (!gt && !c->opt.petrarch_compat &&
-	    (c->opt.tabari_compat || !(recipient_optional(code) || unilateral(t, so->sn, v, code))))
+	    (c->opt.tabari_compat || !(recipient_optional(code) || so->open_recipient || unilateral(t, so->sn, v, code))))
 		return 0;
 	/* drop exact duplicates within the sentence */
 	int dup = 0;
@@ -2042,7 +2059,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			if (s.t[i].kind == TK_WORD && !dyad_lex__next_none(d, &d->issue_ix, s.t, i, s.n))
 				dyad_lex__candidates(d, &d->issue_ix, &s.t[i], visit_issue, &x);
 		}
-	sent_out so = {number, date, sn, NULL, 0};
+	sent_out so = {number, date, sn, NULL, 0, 0};
 	/* TABARI <TIME> phrases: "yesterday" moves the date, "when peace comes" is no event */
 	if (d->n_times && !d->opt.time_shift_off)
 		for (uint32_t k = 0; k < d->n_times; k++) {
@@ -2593,6 +2610,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				tgt = country;
 			}
 		}
+		so.open_recipient = !compat && tgt < 0 && code[0] == '0' && code[1] == '2' && appeal_to_all(&s, v->e);
 		int closed_relative = 0;
 		/* a relative clause set off by commas ends at its closing comma:
 		 * "the United States and France, which brokered the truce, to
@@ -2688,6 +2706,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				}
 			}
 		}
+		so.open_recipient = 0;
 		if (rc)
 			return rc;
 		/* ... and ones in the verb's own clause when its events have a
