@@ -104,6 +104,16 @@ int dyad_clause__speech_participle(const dtoken *t)
 	return 0;
 }
 
+/* an -ing form of a verb of deed after a comma: "opened fire on protesters,
+ * killing two", "killed 30 militants, blaming the Taliban" (not "including",
+ * "according") */
+static int deed_participle(const dtoken *t)
+{
+	return t->kind == TK_WORD && t->norm_len > 5 && dyad_words__ends_with(t, "ING") && (t->pos & DYAD_POS_VERB) &&
+	       !tok_is(t, "INCLUDING") && !tok_is(t, "ACCORDING") && !tok_is(t, "FOLLOWING") &&
+	       !tok_is(t, "REGARDING") && !tok_is(t, "CONCERNING");
+}
+
 static const char *const subordinators[] = {"AFTER", "WHILE", "SINCE", "UPON", NULL};
 
 int dyad_clause__realised_ing(const sent_ctx *s, size_t i)
@@ -152,7 +162,8 @@ int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size
 	if (sub_ing)
 		k = v->b;
 	if (!compat && k > 0 && k == v->b && !passive &&
-	    ((tok_is(&s->t[k - 1], ",") && dyad_clause__speech_participle(&s->t[k])) || sub_ing)) {
+	    ((tok_is(&s->t[k - 1], ",") && (dyad_clause__speech_participle(&s->t[k]) || deed_participle(&s->t[k]))) ||
+	     sub_ing)) {
 		for (size_t j = vi; j-- > 0;)
 			if (verbs[j].e < k && verbs[j].source >= 0 && !in_relative(s, &verbs[j]) &&
 			    !dyad_words__ends_with(&s->t[verbs[j].b], "ING") &&

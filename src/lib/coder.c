@@ -2610,6 +2610,16 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				tgt = country;
 			}
 		}
+		/* "attacked by Burundian militiamen ..., killing at least 156
+		 * people": the dead of a deed's -ing clause whose country is only
+		 * guessed are those the main verb struck */
+		if (!compat && tgt >= 0 && v->b > 0 && tok_is(&s.t[v->b - 1], ",") && dyad_words__ends_with(&s.t[v->b], "ING") &&
+		    (code[0] == '2' || (code[0] == '1' && code[1] >= '8')) && s.c[tgt].n == 1 && s.g[s.c[tgt].first].inferred)
+			for (size_t j = vi; j-- > 0;)
+				if (verbs[j].e < v->b && verbs[j].source == src && verbs[j].target >= 0 && verbs[j].emitted) {
+					tgt = verbs[j].target;
+					break;
+				}
 		so.open_recipient = !compat && tgt < 0 && code[0] == '0' && code[1] == '2' && appeal_to_all(&s, v->e);
 		int closed_relative = 0;
 		/* a relative clause set off by commas ends at its closing comma:
