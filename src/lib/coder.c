@@ -472,6 +472,28 @@ typedef struct sent_out {
 	uint8_t open_recipient;
 } sent_out;
 
+/* The partner named in a phrase that opens the sentence before its subject:
+ * "In a phone call with Egyptian President al-Sisi, the crown prince
+ * discussed ...", "During talks with X, ..."; -1 none */
+static int32_t fronted_partner(const sent_ctx *s, int32_t src)
+{
+	static const char *const exchanges[] = {"CALL", "TALK", "MEETING", "CONVERSATION", "CONVERSATIONS", NULL};
+	size_t end = s->c[src].b;
+	for (size_t w = 1; w + 1 < end; w++) {
+		if (!tok_is(&s->t[w], "WITH") || !dyad_words__in_lemma(&s->t[w - 1], exchanges))
+			continue;
+		int32_t ci = s->comp_at[w + 1];
+		if (ci < 0 || ci == src || s->c[ci].b != w + 1 || s->g[s->c[ci].first].agent_only)
+			return -1;
+		/* the phrase is closed by a comma before the subject */
+		size_t k = s->c[ci].e;
+		while (k < end && !tok_is(&s->t[k], ","))
+			k++;
+		return k < end ? ci : -1;
+	}
+	return -1;
+}
+
 /* Does the verb ending at token e appeal to every party, none named: "called
  * on all parties to", "urged both sides to", "urged the parties to"? */
 static int appeal_to_all(const sent_ctx *s, size_t e)
@@ -2620,6 +2642,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					tgt = verbs[j].target;
 					break;
 				}
+		if (!compat && tgt < 0 && src >= 0 && code[0] == '0' && code[1] == '4')
+			tgt = fronted_partner(&s, src);
 		so.open_recipient = !compat && tgt < 0 && code[0] == '0' && code[1] == '2' && appeal_to_all(&s, v->e);
 		int closed_relative = 0;
 		/* a relative clause set off by commas ends at its closing comma:
