@@ -494,6 +494,35 @@ static int32_t fronted_partner(const sent_ctx *s, int32_t src)
 	return -1;
 }
 
+/* The owner of what the verb ending at token e acts on, when that is "its"
+ * or "their" thing and the sentence names a party of another country before
+ * the subject: "Iran said Israeli jets struck its nuclear facilities" (IRN),
+ * "Poland said Russian drones violated its airspace"; -1 none */
+static int32_t possessive_owner(const sent_ctx *s, int32_t src, size_t e)
+{
+	size_t k = e;
+	while (k < s->n && k < e + 3 && (tok_is(&s->t[k], "ONE") || tok_is(&s->t[k], "OF") || tok_is(&s->t[k], "SOME") ||
+	                                  tok_is(&s->t[k], "SEVERAL") || tok_is(&s->t[k], "TWO")))
+		k++;
+	if (k >= s->n || !(tok_is(&s->t[k], "ITS") || tok_is(&s->t[k], "THEIR")) || s->comp_at[k] >= 0 ||
+	    (k + 1 < s->n && s->comp_at[k + 1] >= 0))
+		return -1;
+	const char *sc = s->g[s->c[src].first].code;
+	if (!sc || strlen(sc) < 3)
+		return -1;
+	for (size_t i = s->c[src].b; i-- > 0;) {
+		int32_t ci = s->comp_at[i];
+		if (ci < 0)
+			continue;
+		const group *g = &s->g[s->c[ci].first];
+		if (s->c[ci].n == 1 && g->code && !g->agent_only && !g->pronoun && strlen(g->code) >= 3 &&
+		    strncmp(g->code, sc, 3) && strncmp(g->code, "IGO", 3) && strncmp(g->code, "NGO", 3))
+			return ci;
+		i = s->c[ci].b;
+	}
+	return -1;
+}
+
 /* Does the verb ending at token e appeal to every party, none named: "called
  * on all parties to", "urged both sides to", "urged the parties to"? */
 static int appeal_to_all(const sent_ctx *s, size_t e)
@@ -2644,6 +2673,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				}
 		if (!compat && tgt < 0 && src >= 0 && code[0] == '0' && code[1] == '4')
 			tgt = fronted_partner(&s, src);
+		if (!compat && tgt < 0 && src >= 0)
+			tgt = possessive_owner(&s, src, v->e);
 		so.open_recipient = !compat && tgt < 0 && code[0] == '0' && code[1] == '2' && appeal_to_all(&s, v->e);
 		int closed_relative = 0;
 		/* a relative clause set off by commas ends at its closing comma:
