@@ -541,6 +541,10 @@ static int appeal_to_all(const sent_ctx *s, size_t e)
  * talks / agreed / signed / declared a truce / held joint drills / clashed" */
 static int reciprocal(const char *code)
 {
+	/* (but mediators do not mediate between themselves: "talks mediated
+	 * by Qatar and Turkey") */
+	if (!strncmp(code, "045", 3))
+		return 0;
 	return !strncmp(code, "03", 2) || !strncmp(code, "04", 2) || !strncmp(code, "05", 2) ||
 	       !strncmp(code, "06", 2) || !strncmp(code, "087", 3) || !strncmp(code, "19", 2);
 }
@@ -2676,6 +2680,16 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (!compat && tgt < 0 && src >= 0)
 			tgt = possessive_owner(&s, src, v->e);
 		so.open_recipient = !compat && tgt < 0 && code[0] == '0' && code[1] == '2' && appeal_to_all(&s, v->e);
+		/* mediators mediate between the sentence's parties, not with the
+		 * place of the talks: "agreed to a ceasefire after talks in Doha
+		 * mediated by Qatar and Turkey" */
+		if (!compat && !strcmp(code, "045") && tgt >= 0 && s.c[tgt].b > 0) {
+			size_t p = s.c[tgt].b - 1;
+			if (p > 0 && tok_is(&s.t[p], "THE"))
+				p--;
+			if (tok_is(&s.t[p], "IN") || tok_is(&s.t[p], "AT"))
+				tgt = first_source >= 0 && first_source != src && !same_actors(&s, first_source, src) ? first_source : -1;
+		}
 		int closed_relative = 0;
 		/* a relative clause set off by commas ends at its closing comma:
 		 * "the United States and France, which brokered the truce, to

@@ -722,6 +722,15 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				}
 			if (place)
 				country = place;
+			/* "Petro ... said his government would": the person's, the
+			 * nearest one named before it in the sentence, across verbs */
+			if (g.b > 0 && (tok_is(&s->t[g.b - 1], "HIS") || tok_is(&s->t[g.b - 1], "HER")))
+				for (size_t j = s->ng; j-- > 0;)
+					if (s->g[j].code && !s->g[j].agent_only && !s->g[j].pronoun && strlen(s->g[j].code) >= 3 &&
+					    strncmp(s->g[j].code, "IGO", 3) && strncmp(s->g[j].code, "NGO", 3)) {
+						country = s->g[j].code;
+						break;
+					}
 			/* "demanded that U.S. forces release four of its citizens": a
 			 * possessive pronoun's people are the sentence subject's */
 			if (g.b > 0 && (tok_is(&s->t[g.b - 1], "ITS") || tok_is(&s->t[g.b - 1], "THEIR")) &&
