@@ -1343,6 +1343,19 @@ static int embedded_predicate(const sent_ctx *s, size_t b, size_t e)
 static const char *const standing_relations[] = {"BACK", "SUPPORT", "CONTROL",  "LEAD",   "GOVERN", "RULE",
                                                  "BORDER", "HOST",  "OCCUPY",   "SPONSOR", "ARM",   "FUND",
                                                  "FINANCE", "DOMINATE", "RUN", "OPPOSE", NULL};
+/* a present-tense form: "attack", "attacks" (not "attacked", "fought", nor a
+ * past tense spelt as the base: "hit", "cut") */
+static int habitual_present(const dtoken *t)
+{
+	static const char *const same_past[] = {"HIT", "CUT", "PUT", "SET", "SHUT", "BEAT", "SPREAD", "BURST", "CAST",
+	                                        "HURT", "LET", "SHED", "SPLIT", "THRUST", "UPSET", "BID", "QUIT", NULL};
+	if (t->kind != TK_WORD || dyad_words__ends_with(t, "ED") || dyad_words__ends_with(t, "ING"))
+		return 0;
+	if (t->vlemma == t->norm)
+		return !dyad_words__in(t, same_past);
+	return dyad_words__ends_with(t, "S");
+}
+
 static const char *const protest_nouns[] = {"PROTEST", "DEMONSTRATION", "RALLY", "MARCH", "STRIKE", "VIGIL", NULL};
 static const char *const protest_asks[] = {"CALL", "DEMAND", "URGE", "ASK", NULL};
 
@@ -2244,6 +2257,15 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * something a name is no appeal */
 		if (!compat && code[0] == '0' && code[1] == '2' && dyad_words__lemma_is(&s.t[v->b], "CALL") && v->e < s.n &&
 		    (tok_is(&s.t[v->e], "A") || tok_is(&s.t[v->e], "AN") || dyad_words__is_quote(&s.t[v->e]))) {
+			v->coded = 0;
+			continue;
+		}
+		/* "accused Kabul of sheltering militants who attack Pakistani
+		 * forces": a relative clause in the present tense says what its
+		 * subject does as a rule, not what happened (not a past form that
+		 * looks like one: "gunmen who hit a checkpoint") */
+		if (!compat && v->b > 1 && (tok_is(&s.t[v->b - 1], "WHO") || tok_is(&s.t[v->b - 1], "THAT")) &&
+		    s.comp_at[v->b - 2] >= 0 && habitual_present(&s.t[v->b])) {
 			v->coded = 0;
 			continue;
 		}
