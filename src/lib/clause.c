@@ -116,6 +116,28 @@ static int deed_participle(const dtoken *t)
 
 static const char *const subordinators[] = {"AFTER", "WHILE", "SINCE", "UPON", NULL};
 
+/* The actor inside the noun phrase that ends right before token k with a
+ * common noun ("a U.N. resolution", "Russia's draft resolution"); -1 when
+ * token k - 1 is no such noun or the phrase names no actor */
+static int32_t noun_phrase_actor(const sent_ctx *s, size_t k)
+{
+	const dtoken *n = &s->t[k - 1];
+	if (n->kind != TK_WORD || !(n->pos & DYAD_POS_NOUN) || (n->flags & TF_CAP) || s->is_verb[k - 1] ||
+	    s->comp_at[k - 1] >= 0 || dyad_words__in(n, dyad_words__be_forms))
+		return -1;
+	for (size_t q = k - 1; q-- > 0 && q + 5 > k;) {
+		const dtoken *t = &s->t[q];
+		int32_t ci = s->comp_at[q];
+		if (ci >= 0)
+			return s->g[s->c[ci].first].agent_only || s->g[s->c[ci].first].pronoun ? -1 : ci;
+		if (t->kind != TK_WORD || s->is_verb[q] || dyad_words__in(t, dyad_words__prepositions))
+			return -1;
+		if (dyad_words__in(t, dyad_words__determiners))
+			return -1;
+	}
+	return -1;
+}
+
 int dyad_clause__realised_ing(const sent_ctx *s, size_t i)
 {
 	return i > 0 && dyad_words__ends_with(&s->t[i], "ING") && dyad_words__in(&s->t[i - 1], subordinators);
@@ -184,6 +206,14 @@ int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size
 			if (ci >= 0 && !s->g[s->c[ci].first].agent_only && !s->g[s->c[ci].first].pronoun)
 				return ci;
 		}
+	}
+	/* "voted against a U.N. resolution demanding a ceasefire": an -ing form
+	 * right after a noun whose phrase names an actor is that phrase's
+	 * (a reduced relative clause), not the sentence subject's */
+	if (!compat && k == v->b && k > 1 && !passive && dyad_words__ends_with(&s->t[k], "ING")) {
+		int32_t np = noun_phrase_actor(s, k);
+		if (np >= 0)
+			return np;
 	}
 	/* "the government's decision to suspend EU accession talks": the
 	 * possessor of the noun before the infinitive is its subject */
