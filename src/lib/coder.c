@@ -2750,6 +2750,17 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (!compat && tgt >= 0 && s.c[src].n > 1 && s.c[tgt].n == 1 && s.g[s.c[tgt].first].inferred &&
 		    ((reciprocal(code) && code[0] == '0') || dyad_words__in_lemma(&s.t[v->b], exchange_verbs)))
 			tgt = -1;
+		/* ... nor one of themselves named again: "Iran and the United States
+		 * will hold talks on Tehran's nuclear programme" */
+		if (!compat && tgt >= 0 && s.c[src].n > 1 && s.c[tgt].n == 1 && reciprocal(code) && s.g[s.c[tgt].first].code &&
+		    strlen(s.g[s.c[tgt].first].code) >= 3)
+			for (uint32_t m = 0; m < s.c[src].n; m++) {
+				const char *mc = s.g[s.c[src].first + m].code;
+				if (mc && strlen(mc) >= 3 && !strncmp(mc, s.g[s.c[tgt].first].code, 3)) {
+					tgt = -1;
+					break;
+				}
+			}
 		/* ... nor does the place where they did it: "Indian and Chinese troops
 		 * clashed in Ladakh" */
 		/* (or "at the White House") */
