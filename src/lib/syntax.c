@@ -147,6 +147,30 @@ static int known_name(const sent_ctx *s, const dtoken *t, mention *m)
 	return 0;
 }
 
+/* does the agent phrase at b name captured soldiers ("prisoners of war",
+ * "POWs", "captured soldiers")? */
+static int captured_soldiers(const sent_ctx *s, size_t b)
+{
+	const dtoken *t = &s->t[b];
+	return tok_is(t, "POWS") || tok_is(t, "CAPTURED") ||
+	       (tok_is(t, "PRISONERS") && b + 2 < s->n && tok_is(&s->t[b + 1], "OF") && tok_is(&s->t[b + 2], "WAR"));
+}
+
+/* the first country the sentence (or else the story) names that is not
+ * country's; NULL none */
+static const char *other_country(const sent_ctx *s, const char *country)
+{
+	for (size_t q = 0; q < s->nm; q++) {
+		const char *c = s->m[q].code;
+		if (!s->m[q].agent && !s->m[q].pronoun && c && strlen(c) >= 3 && strncmp(c, "IGO", 3) &&
+		    strncmp(c, "NGO", 3) && strncmp(c, country, 3))
+			return c;
+	}
+	if (s->ctx_country && strncmp(s->ctx_country, country, 3))
+		return s->ctx_country;
+	return NULL;
+}
+
 /* agent types that belong where they are: rebels, protesters, civilians... */
 static int local_type(const char *type)
 {
@@ -807,6 +831,10 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 						break;
 					country = s->m[q].code;
 				}
+			/* "Russian troops executed two prisoners of war": captured soldiers
+			 * are of the other side, another country the sentence names */
+			if (country && captured_soldiers(s, g.b))
+				country = other_country(s, country);
 			/* "foreign agents", "foreign journalists": of some other country,
 			 * not of the one the sentence names */
 			if (g.b > 0 && tok_is(&s->t[g.b - 1], "FOREIGN"))
