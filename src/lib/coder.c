@@ -1343,6 +1343,9 @@ static int embedded_predicate(const sent_ctx *s, size_t b, size_t e)
 static const char *const standing_relations[] = {"BACK", "SUPPORT", "CONTROL",  "LEAD",   "GOVERN", "RULE",
                                                  "BORDER", "HOST",  "OCCUPY",   "SPONSOR", "ARM",   "FUND",
                                                  "FINANCE", "DOMINATE", "RUN", "OPPOSE", NULL};
+/* verbs that command another party to act: "ordered X to" */
+static const char *const order_verbs[] = {"ORDER", "INSTRUCT", "COMMAND", NULL};
+
 /* a present-tense form: "attack", "attacks" (not "attacked", "fought", nor a
  * past tense spelt as the base: "hit", "cut") */
 static int habitual_present(const dtoken *t)
@@ -2259,6 +2262,27 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		    (tok_is(&s.t[v->e], "A") || tok_is(&s.t[v->e], "AN") || dyad_words__is_quote(&s.t[v->e]))) {
 			v->coded = 0;
 			continue;
+		}
+		/* "The court ordered Israel to allow aid into Gaza": what one orders
+		 * another party to do is demanded (100), not done; one's own forces
+		 * ordered to act do act ("ordered troops to withdraw") */
+		if (!compat && v->b > 2 && tok_is(&s.t[v->b - 1], "TO")) {
+			int32_t ci = s.comp_at[v->b - 2];
+			size_t j = vi;
+			if (ci >= 0 && s.c[ci].e == v->b - 1 && !s.g[s.c[ci].first].agent_only && !s.g[s.c[ci].first].pronoun)
+				while (j-- > 0 && verbs[j].e > s.c[ci].b)
+					;
+			if (ci >= 0 && j < vi && verbs[j].e == s.c[ci].b && dyad_words__in_lemma(&s.t[verbs[j].b], order_verbs)) {
+				int32_t by = dyad_clause__find_source(&s, verbs, nv, j, 0, compat);
+				const char *bc = by >= 0 ? s.g[s.c[by].first].code : NULL, *oc = s.g[s.c[ci].first].code;
+				if (bc && oc && strlen(bc) >= 3 && strlen(oc) >= 3 && strncmp(bc, oc, 3)) {
+					rc = emit(c, &s, &so, s.t, by, ci, "100", &verbs[j], NULL, 0);
+					if (rc)
+						return rc;
+					v->coded = 0;
+					continue;
+				}
+			}
 		}
 		/* "accused Kabul of sheltering militants who attack Pakistani
 		 * forces": a relative clause in the present tense says what its
