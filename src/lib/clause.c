@@ -221,7 +221,14 @@ int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size
 	    (s->t[k - 2].pos & DYAD_POS_NOUN) && !(s->t[k - 2].flags & TF_CAP) && s->comp_at[k - 2] < 0 &&
 	    tok_is(&s->t[k - 3], "'S") && s->comp_at[k - 4] >= 0 && !s->g[s->c[s->comp_at[k - 4]].first].agent_only)
 		return s->comp_at[k - 4];
-	/* relative clause: "Zewde, who paid him a call" -> the noun before WHO */
+	/* relative clause: "Zewde, who paid him a call" -> the noun before WHO
+	 * (past a modal or auxiliary outside TABARI mode: "a bill that would
+	 * ban TikTok") */
+	if (!compat)
+		while (k > 1 && (dyad_words__in(&s->t[k - 1], dyad_words__modals) ||
+		                 dyad_words__in(&s->t[k - 1], dyad_words__futures)) &&
+		       (tok_is(&s->t[k - 2], "WHO") || tok_is(&s->t[k - 2], "WHICH") || tok_is(&s->t[k - 2], "THAT")))
+			k--;
 	if (k > 0 && (tok_is(&s->t[k - 1], "WHO") || tok_is(&s->t[k - 1], "WHICH") ||
 	              tok_is(&s->t[k - 1], "THAT"))) {
 		size_t q = k - 1;

@@ -1343,6 +1343,41 @@ static int embedded_predicate(const sent_ctx *s, size_t b, size_t e)
 static const char *const standing_relations[] = {"BACK", "SUPPORT", "CONTROL",  "LEAD",   "GOVERN", "RULE",
                                                  "BORDER", "HOST",  "OCCUPY",   "SPONSOR", "ARM",   "FUND",
                                                  "FINANCE", "DOMINATE", "RUN", "OPPOSE", NULL};
+/* verbs whose -ing object has not happened: "oppose sending troops" */
+static const char *const unrealised_gerund[] = {"OPPOSE", "AVOID", "RESIST", "CONTEMPLATE", "FAVOR", "FAVOUR",
+                                                "ADVOCATE", "FEAR", "RISK", "RECOMMEND", "SUGGEST", "PROPOSE",
+                                                "DISCUSS", "CONSIDER", "REJECT", NULL};
+
+/* "in 1979" (or "In 2018," opening the sentence) in the verb's clause, two
+ * or more years before the story's date, and no court or inquiry finding it
+ * now (", the tribunal found", "a court ruled") */
+static int dated_background(const sent_ctx *s, const verb_cand *v)
+{
+	static const char *const findings[] = {"FIND", "RULE", "CONCLUDE", "CONVICT", "ACKNOWLEDGE", "ADMIT", NULL};
+	int year = s->date / 10000;
+	for (size_t k = v->e; k < s->n; k++)
+		if (s->t[k].kind == TK_WORD && s->is_verb[k] && dyad_words__in_lemma(&s->t[k], findings))
+			return 0;
+	size_t from = 0, to = s->n;
+	if (!(s->n > 3 && tok_is(&s->t[0], "IN") && tok_is(&s->t[2], ","))) {
+		from = v->e;
+		to = v->e + 10 < s->n ? v->e + 10 : s->n;
+	}
+	for (size_t k = from; k + 1 < to; k++) {
+		if (k > from && (s->t[k].kind == TK_PUNCT && !tok_is(&s->t[k], ",")))
+			break;
+		const dtoken *y = &s->t[k + 1];
+		if (!tok_is(&s->t[k], "IN") || y->kind != TK_NUM || y->norm_len != 4)
+			continue;
+		int n = (y->norm[0] - '0') * 1000 + (y->norm[1] - '0') * 100 + (y->norm[2] - '0') * 10 + (y->norm[3] - '0');
+		if (n >= 1900 && n <= year - 2)
+			return 1;
+		if (from == 0)
+			break;
+	}
+	return 0;
+}
+
 /* verbs that command another party to act: "ordered X to" */
 static const char *const order_verbs[] = {"ORDER", "INSTRUCT", "COMMAND", NULL};
 
@@ -1724,6 +1759,9 @@ static const char *const unreal_meetings[] = {"RULE", "SEEK", "WANT", "HOPE", "P
                                               "URGE", "DEMAND", "REJECT", "REFUSE", "CANCEL", "POSTPONE",
                                               "CONSIDER", "ARRANGE", "PREPARE", NULL};
 
+/* what happens to talks that are not held: "were cancelled" */
+static const char *const called_off[] = {"CANCEL", "POSTPONE", "SUSPEND", "DELAY", "SCRAP", "COLLAPSE", NULL};
+
 /* "talks between X and Y", "a meeting between the two leaders": negotiation
  * (046) or consultation (040) of the two parties with each other */
 static int nominal_meetings(dyad_coder *c, sent_ctx *s, const sent_out *so, const verb_cand *verbs,
@@ -1761,9 +1799,13 @@ static int nominal_meetings(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
 			         tok_is(&s->t[k], "PROPOSED") || tok_is(&s->t[k], "POSSIBLE") || tok_is(&s->t[k], "FUTURE") ||
 			         dyad_words__in(&s->t[k], dyad_words__negators) || dyad_words__in(&s->t[k], dyad_words__modals) ||
 			         dyad_words__in(&s->t[k], dyad_words__futures) || dyad_words__in_lemma(&s->t[k], unreal_meetings);
+		/* (nor ones called off: "The talks between India and Pakistan were
+		 * cancelled") */
+		const compound *cp = &s->c[s->comp_at[b]];
+		for (size_t k = cp->e; k < s->n && k < cp->e + 3 && !unreal; k++)
+			unreal = dyad_words__in_lemma(&s->t[k], called_off);
 		if (unreal)
 			continue;
-		const compound *cp = &s->c[s->comp_at[b]];
 		if (cp->n != 2)
 			continue;
 		const group *x = &s->g[cp->first], *y = &s->g[cp->first + 1];
@@ -2260,6 +2302,20 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * something a name is no appeal */
 		if (!compat && code[0] == '0' && code[1] == '2' && dyad_words__lemma_is(&s.t[v->b], "CALL") && v->e < s.n &&
 		    (tok_is(&s.t[v->e], "A") || tok_is(&s.t[v->e], "AN") || dyad_words__is_quote(&s.t[v->e]))) {
+			v->coded = 0;
+			continue;
+		}
+		/* "Historians say the Soviet Union invaded Afghanistan in 1979", "In
+		 * 2018, Trump withdrew ...": a deed dated two or more years before
+		 * the story is background, not news */
+		if (!compat && s.date > 0 && dated_background(&s, v)) {
+			v->coded = 0;
+			continue;
+		}
+		/* "most Germans oppose sending troops": an -ing form that is the
+		 * object of opposing, weighing or fearing did not happen */
+		if (!compat && v->b > 1 && dyad_words__ends_with(&s.t[v->b], "ING") && s.t[v->b - 1].kind == TK_WORD &&
+		    s.is_verb[v->b - 1] && dyad_words__in_lemma(&s.t[v->b - 1], unrealised_gerund)) {
 			v->coded = 0;
 			continue;
 		}
