@@ -577,8 +577,10 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			for (size_t i = cur->e; ok && i < nx->b; i++) {
 				/* an article after a name opens a new phrase: "received in
 				 * Cairo the Secretary of State" (outside TABARI mode) */
+				/* (so does a possessive: "received in Cairo his homologue") */
 				if (s->infer_agents && !cur->agent &&
-				    (tok_is(&s->t[i], "THE") || tok_is(&s->t[i], "A") || tok_is(&s->t[i], "AN"))) {
+				    (tok_is(&s->t[i], "THE") || tok_is(&s->t[i], "A") || tok_is(&s->t[i], "AN") ||
+				     tok_is(&s->t[i], "HIS") || tok_is(&s->t[i], "HER") || tok_is(&s->t[i], "THEIR"))) {
 					ok = 0;
 					break;
 				}
