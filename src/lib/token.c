@@ -134,6 +134,13 @@ static inline int word_char(const char *s, size_t n, size_t i, size_t *w)
 	return word_char_slow(s, n, i, w);
 }
 
+/* the punctuation kept as tokens, by ASCII byte: their fixed forms */
+static const char punct_one[12][2] = {".", ",", ";", ":", "!", "?", "\"", "'", "(", ")", "[", "]"};
+static const char *const punct_form[128] = {
+	['.'] = punct_one[0], [','] = punct_one[1], [';'] = punct_one[2], [':'] = punct_one[3],
+	['!'] = punct_one[4], ['?'] = punct_one[5], ['"'] = punct_one[6], ['\''] = punct_one[7],
+	['('] = punct_one[8], [')'] = punct_one[9], ['['] = punct_one[10], [']'] = punct_one[11]};
+
 /* apostrophe at s[i] (ASCII ' or U+2019)? returns its byte length or 0 */
 static size_t apostrophe(const char *s, size_t n, size_t i)
 {
@@ -692,11 +699,9 @@ int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_
 				continue;
 			}
 		}
-		static const char *const puncts = ".,;:!?\"'()[]";
 		const char *norm = NULL;
-		if (c < 0x80 && strchr(puncts, c)) {
-			static char one[12][2] = {".", ",", ";", ":", "!", "?", "\"", "'", "(", ")", "[", "]"};
-			norm = one[strchr(puncts, c) - puncts];
+		if (c < 0x80) {
+			norm = punct_form[c];
 		} else if (cp == 0x201C || cp == 0x201D || cp == 0x00AB || cp == 0x00BB) {
 			norm = "\"";
 		} else if (cp == 0x2018 || cp == 0x2019) {
