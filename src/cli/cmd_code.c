@@ -4,14 +4,20 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli/cli.h"
 
+/* Documents a batch: with several workers, enough to share out; with one,
+ * a few, so that a batch's copied texts and formatted events are still in
+ * the cache when they are coded and written (one write a batch either way) */
 #define BATCH_DOCS 512
+#define BATCH_DOCS_ONE 32
 
 typedef struct job {
 	dyad_doc doc;
-	char *mem;      /* owned copy of the document strings */
+	char *mem;      /* owned copy of the document strings (mem_cap bytes) */
+	size_t mem_cap;
 	dyad_buf out;   /* formatted events */
 	char *warning;  /* coder warning or error message */
 	int failed;
@@ -42,11 +48,20 @@ static int copy_doc(job *j, const dyad_doc *d)
 	size_t un = d->url ? strlen(d->url) + 1 : 0, sn = d->source ? strlen(d->source) + 1 : 0,
 	       ttn = d->title ? strlen(d->title) + 1 : 0;
 	size_t total = idn + 1 + tn + 1 + un + sn + ttn;
-	char *m = malloc(total);
-	if (!m)
-		return DYAD_ENOMEM;
-	memset(j, 0, sizeof *j);
-	j->mem = m;
+	/* the job's memory from its last batch, when it is large enough */
+	if (total > j->mem_cap) {
+		char *nm = malloc(total);
+		if (!nm)
+			return DYAD_ENOMEM;
+		free(j->mem);
+		j->mem = nm;
+		j->mem_cap = total;
+	}
+	char *m = j->mem;
+	j->out.len = 0;
+	j->warning = NULL;
+	j->failed = 0;
+	j->events = 0;
 	j->doc = *d;
 	memcpy(m, d->id, idn);
 	m[idn] = 0;
@@ -192,9 +207,9 @@ static int flush_batch(pool *p, int threads, size_t *events, size_t *failed, con
 		*events += j->events;
 		if (j->out.len && fwrite(j->out.data, 1, j->out.len, stdout) != j->out.len)
 			rc = -1;
-		dyad_buf_free(&j->out);
+		/* the job's memory stays for the next batch */
 		free(j->warning);
-		free(j->mem);
+		j->warning = NULL;
 	}
 	p->n_jobs = 0;
 	return rc;
@@ -281,7 +296,13 @@ int dyad_cmd_code(int argc, char **argv)
 	if (!nfiles)
 		files[nfiles++] = "-";
 	size_t docs = 0, events = 0, skipped = 0, failed = 0;
+	size_t batch = threads > 1 ? BATCH_DOCS : BATCH_DOCS_ONE;
 	int rc = 0;
+	/* a document's events are a few KB: into a file or pipe, write them in
+	 * larger pieces than stdio's default (a terminal keeps its lines) */
+	static char out_buf[(size_t)64 << 10];
+	if (!isatty(STDOUT_FILENO))
+		setvbuf(stdout, out_buf, _IOFBF, sizeof out_buf);
 	cli_progress prog;
 	cli_progress_start(&prog, "documents", 0);
 	if (p.fmt != DYAD_OUT_JSONL) {
@@ -319,7 +340,7 @@ int dyad_cmd_code(int argc, char **argv)
 			}
 			p.n_jobs++;
 			docs++;
-			if (p.n_jobs == BATCH_DOCS) {
+			if (p.n_jobs == batch) {
 				if (flush_batch(&p, threads, &events, &failed, name))
 					rc = 1;
 				cli_progress_update(&prog, docs, 0);
@@ -349,6 +370,10 @@ int dyad_cmd_code(int argc, char **argv)
 	pthread_mutex_destroy(&p.mu);
 	for (int t = 0; t < 64; t++)
 		dyad_coder_free(p.coders[t]);
+	for (size_t i = 0; i < BATCH_DOCS; i++) {
+		dyad_buf_free(&p.jobs[i].out);
+		free(p.jobs[i].mem);
+	}
 	free(p.jobs);
 	free(files);
 	dyad_dict_free(dict);

@@ -81,5 +81,6 @@ dtoken dyad_comma__gap(const dtoken *comma)
 	g.norm_len = g.vlemma_len = g.nlemma_len = 1;
 	g.h_norm = g.h_v = g.h_n = 0;
 	g.listed = 0; /* "|" is on no list */
+	g.last = '|';
 	return g;
 }

@@ -303,7 +303,11 @@ int dyad_reader_open(dyad_reader **out, const char *path, dyad_in_format fmt, dy
 		return dyad_error_set(err, DYAD_EIO, is_stdin ? "<stdin>" : path, 0, "cannot open: %s",
 		                      e ? strerror(e) : "out of memory");
 	}
-	gzbuffer(r->gz, (unsigned)READ_CHUNK);
+	/* a quarter of the chunk: zlib reads (or inflates) what is left of a
+	 * request after its buffer's bytes straight into the caller's memory
+	 * when that is twice its buffer or more; so past the first read the
+	 * input is not copied through zlib's buffer */
+	gzbuffer(r->gz, (unsigned)(READ_CHUNK / 4));
 	r->chunk = malloc(READ_CHUNK);
 	if (!r->chunk || set_base(r, is_stdin ? "stdin" : path)) {
 		dyad_reader_close(r);

@@ -1,7 +1,9 @@
 /* lib/sentence.c — sentence splitting over tokens. A period, "!" or "?" ends a
  * sentence unless it belongs to an abbreviation (Dr., Jan., No. 2, U.S.) or the
  * next word cannot start one; blank lines always end one. A leading dateline
- * ("SEOUL, June 8 (Reuters) -") is marked so its place name is not an actor. */
+ * ("SEOUL, June 8 (Reuters) -") is marked so its place name is not an actor.
+ * Tokens are tested by their forms' last byte (dtoken.last; a punctuation
+ * token's form is one byte), so the forms themselves are not read. */
 #include "lib/token.h"
 
 #include <dyad/error.h>
@@ -52,13 +54,12 @@ static void mark_dateline(const char *text, dtoken *t, size_t n)
 		return;
 	size_t limit = n < 24 ? n : 24;
 	for (size_t i = 1; i < limit; i++) {
-		if (t[i].kind == TK_PUNCT && (t[i].norm[0] == '-' || (t[i].norm[0] == ':' && i <= 3))) {
+		if (t[i].kind == TK_PUNCT && (t[i].last == '-' || (t[i].last == ':' && i <= 3))) {
 			for (size_t k = 0; k <= i; k++)
 				t[k].flags |= TF_DATELINE;
 			return;
 		}
-		if (t[i].kind == TK_PUNCT && (t[i].norm[0] == '.' || t[i].norm[0] == '"' ||
-		                              t[i].norm[0] == ';'))
+		if (t[i].kind == TK_PUNCT && (t[i].last == '.' || t[i].last == '"' || t[i].last == ';'))
 			return;
 	}
 	(void)text;
@@ -83,18 +84,16 @@ int dyad_sentence__split(dyad_arena *a, const char *text, dtoken *t, size_t n, s
 			end = start < n;
 		} else if (i > start && (t[i].flags & TF_PARA)) {
 			end = 1;
-		} else if (t[i].kind == TK_PUNCT && (t[i].norm[0] == '.' || t[i].norm[0] == '!' ||
-		                                     t[i].norm[0] == '?')) {
+		} else if (t[i].kind == TK_PUNCT && (t[i].last == '.' || t[i].last == '!' || t[i].last == '?')) {
 			size_t j = i + 1;
 			/* closing quotes and brackets stay with the sentence */
-			while (j < n && t[j].kind == TK_PUNCT && (t[j].norm[0] == '"' || t[j].norm[0] == ')' ||
-			                                          t[j].norm[0] == '\''))
+			while (j < n && t[j].kind == TK_PUNCT && (t[j].last == '"' || t[j].last == ')' || t[j].last == '\''))
 				j++;
 			const dtoken *next = j < n ? &t[j] : NULL;
 			const dtoken *prev = i > start ? &t[i - 1] : NULL;
 			int next_ok = !next || (next->flags & (TF_CAP | TF_ALLCAPS)) || next->kind == TK_NUM ||
-			              (next->kind == TK_PUNCT && next->norm[0] == '"');
-			if (t[i].norm[0] == '.' && prev && prev->end == t[i].begin && is_abbrev(prev)) {
+			              (next->kind == TK_PUNCT && next->last == '"');
+			if (t[i].last == '.' && prev && prev->end == t[i].begin && is_abbrev(prev)) {
 				/* "No. 2", "Jan. 5": only a strong starter after it ends the sentence */
 				next_ok = next && strong_starter(next) && prev->norm_len > 1;
 			}
@@ -103,7 +102,7 @@ int dyad_sentence__split(dyad_arena *a, const char *text, dtoken *t, size_t n, s
 				stop = j;
 				i = j - 1;
 			}
-		} else if (t[i].kind == TK_WORD && t[i].norm_len > 2 && t[i].norm[t[i].norm_len - 1] == '.' &&
+		} else if (t[i].kind == TK_WORD && t[i].norm_len > 2 && t[i].last == '.' &&
 		           i + 1 < n && strong_starter(&t[i + 1]) && (t[i + 1].flags & TF_CAP)) {
 			/* "... sanctions on the U.S. The move ..." */
 			end = 1;
@@ -113,7 +112,7 @@ int dyad_sentence__split(dyad_arena *a, const char *text, dtoken *t, size_t n, s
 			/* over-long sentence: cut at the last comma/semicolon in the second half */
 			size_t c = i;
 			for (size_t k = i; k > start + max_sent / 2; k--)
-				if (t[k].kind == TK_PUNCT && (t[k].norm[0] == ',' || t[k].norm[0] == ';')) {
+				if (t[k].kind == TK_PUNCT && (t[k].last == ',' || t[k].last == ';')) {
 					c = k;
 					break;
 				}

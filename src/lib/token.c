@@ -69,9 +69,9 @@ static inline __m128i in_range16(__m128i x, char lo, char hi)
 #endif
 
 /* The run of ASCII letters and digits at word[0..lim), upper-cased into up
- * and followed there by eight zero bytes (up has lim + 16 bytes); returns
- * its length, *seen the classes (C_UPPER...) in it. With SSE2, sixteen
- * bytes at a time while sixteen remain: no branch a byte. */
+ * and zero-padded there to a multiple of eight bytes (up has lim + 16
+ * bytes); returns its length, *seen the classes (C_UPPER...) in it. With
+ * SSE2, sixteen bytes at a time while sixteen remain: no branch a byte. */
 static size_t scan_run(const unsigned char *word, size_t lim, char *up, unsigned *seen)
 {
 	size_t k = 0;
@@ -86,15 +86,18 @@ static size_t scan_run(const unsigned char *word, size_t lim, char *up, unsigned
 		unsigned stop = ~(mu | ml | md) & 0xFFFF;
 		unsigned keep = stop ? (stop & (0u - stop)) - 1 : 0xFFFF;
 		cls |= ((mu & keep) ? C_UPPER : 0) | ((ml & keep) ? C_LOWER : 0) | ((md & keep) ? C_DIGIT : 0);
-		/* a lower-case letter loses 0x20; bytes past the run are
-		 * overwritten by the zero padding below */
+		/* a lower-case letter loses 0x20; bytes past the run become
+		 * the zero padding in the same store, so the word table's key
+		 * reads its groups straight from that store (a separate store
+		 * of the padding would stall the read of a group spanning both) */
 		x = _mm_sub_epi8(x, _mm_and_si128(l, _mm_set1_epi8(0x20)));
+		unsigned p = stop ? (unsigned)__builtin_ctz(stop) : 16;
+		__m128i iota = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+		x = _mm_and_si128(x, _mm_cmpgt_epi8(_mm_set1_epi8((char)p), iota));
 		_mm_storeu_si128((__m128i *)(void *)(up + k), x);
 		if (stop) {
-			k += (size_t)__builtin_ctz(stop);
-			memset(up + k, 0, 8);
 			*seen = cls;
-			return k;
+			return k + p;
 		}
 	}
 	all = cls << 8;
@@ -130,6 +133,13 @@ static inline int word_char(const char *s, size_t n, size_t i, size_t *w)
 	}
 	return word_char_slow(s, n, i, w);
 }
+
+/* the punctuation kept as tokens, by ASCII byte: their fixed forms */
+static const char punct_one[12][2] = {".", ",", ";", ":", "!", "?", "\"", "'", "(", ")", "[", "]"};
+static const char *const punct_form[128] = {
+	['.'] = punct_one[0], [','] = punct_one[1], [';'] = punct_one[2], [':'] = punct_one[3],
+	['!'] = punct_one[4], ['?'] = punct_one[5], ['"'] = punct_one[6], ['\''] = punct_one[7],
+	['('] = punct_one[8], [')'] = punct_one[9], ['['] = punct_one[10], [']'] = punct_one[11]};
 
 /* apostrophe at s[i] (ASCII ' or U+2019)? returns its byte length or 0 */
 static size_t apostrophe(const char *s, size_t n, size_t i)
@@ -170,7 +180,7 @@ typedef struct tvec {
 #define NORM_ROOM(m) (((m) / 8 + 1) * 8)
 
 /* room for the filter bits of m prefix hashes and three more (set_bloom) */
-#define BLOOM_BYTES(m) (2 * ((m) + 3) * sizeof(uint16_t))
+#define BLOOM_BYTES(m) DYAD_BLOOM_BYTES(m)
 
 /* the memo's filter bits (dtoken_memo.bloom) of tk's hashes and its np
  * prefix hashes, stored at out (BLOOM_BYTES(np)); with used, only the bits
@@ -201,15 +211,16 @@ static void set_bloom(const dtoken *tk, const uint32_t *pfx, size_t np, uint16_t
 }
 
 /* Room for a word's memo, m prefix hashes and extra bytes; returns pfx (see
- * dtoken). With a cache the room follows a template token in the cache's
- * record (*tmpl, to fill and keep); else, or when the cache is full, it is
- * in the document arena (*tmpl NULL). */
-static uint32_t *alloc_pfx(tvec *v, size_t m, size_t extra, dtoken **tmpl)
+ * dtoken). With a cache the room is a record of the cache's (*kept set: the
+ * token, once filled, is to be kept with dyad_token__cache_insert); else,
+ * or when the cache is full, it is in the document arena (*kept 0). */
+static uint32_t *alloc_pfx(tvec *v, size_t m, size_t extra, int *kept)
 {
 	size_t bytes = sizeof(dtoken_memo) + (m + 1) * sizeof(uint32_t) + BLOOM_BYTES(m) + extra;
-	char *mem;
-	*tmpl = v->cache ? dyad_token__cache_reserve(v->cache, bytes) : NULL;
-	mem = *tmpl ? (char *)(*tmpl + 1) : dyad_arena_alloc(v->a, bytes);
+	char *mem = v->cache ? dyad_token__cache_reserve(v->cache, bytes) : NULL;
+	*kept = mem != NULL;
+	if (!mem)
+		mem = dyad_arena_alloc(v->a, bytes);
 	if (!mem)
 		return NULL;
 	memset(mem, 0, sizeof(dtoken_memo));
@@ -239,10 +250,11 @@ static int fixed_form(tvec *v, dtoken *tk, const char *form)
 	tk->fixed = 1;
 	tk->norm = tk->vlemma = tk->nlemma = form;
 	tk->norm_len = tk->vlemma_len = tk->nlemma_len = (uint16_t)m;
+	tk->last = (uint8_t)form[m - 1];
 	uint32_t lists = dyad_words__listed(form, m);
 	tk->listed = lists != 0;
-	dtoken *tmpl;
-	uint32_t *pfx = alloc_pfx(v, m, 0, &tmpl);
+	int keep;
+	uint32_t *pfx = alloc_pfx(v, m, 0, &keep);
 	if (!pfx)
 		return DYAD_ENOMEM;
 	for (size_t k = 0; k < m; k++)
@@ -256,10 +268,8 @@ static int fixed_form(tvec *v, dtoken *tk, const char *form)
 		w->sig |= (uint64_t)1 << (pfx[k] & 63);
 	set_bloom(tk, pfx, m < DYAD_PFX_MAX ? m : DYAD_PFX_MAX, (uint16_t *)(void *)(pfx + m + 1),
 	          dyad_token__cache_filter_used(v->cache));
-	if (tmpl && !kept) {
-		*tmpl = *tk;
-		dyad_token__cache_insert(v->cache, tmpl, form);
-	}
+	if (keep && !kept)
+		dyad_token__cache_insert(v->cache, tk, form);
 	return 0;
 }
 
@@ -377,7 +387,7 @@ static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn,
 	/* a word of a recent document: its record */
 	const dtoken *o = v->cache ? dyad_token__cache_word(v->cache, buf, m, key, tk->kind) : NULL;
 	if (o) {
-		from_template(tk, o);
+		dyad_token__from_slot(tk, o, tk->begin, tk->end, tk->flags);
 		return 0;
 	}
 	/* a word seen before in this document: same forms, same strings */
@@ -389,6 +399,7 @@ static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn,
 		tk->norm_len = o->norm_len;
 		tk->vlemma_len = o->vlemma_len;
 		tk->nlemma_len = o->nlemma_len;
+		tk->last = o->last;
 		tk->pos = o->pos;
 		tk->listed = o->listed;
 		tk->h_norm = o->h_norm;
@@ -405,8 +416,8 @@ static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn,
 	/* prefix hashes, then the norm and both lemmas, in one allocation */
 	size_t np = m < DYAD_PFX_MAX ? m : DYAD_PFX_MAX;
 	size_t pfx_bytes = (np + 1) * sizeof(uint32_t);
-	dtoken *tmpl;
-	uint32_t *pfx = alloc_pfx(v, np, NORM_ROOM(m) + f.verb_len + 1 + f.noun_len + 1, &tmpl);
+	int keep;
+	uint32_t *pfx = alloc_pfx(v, np, NORM_ROOM(m) + f.verb_len + 1 + f.noun_len + 1, &keep);
 	if (!pfx)
 		return DYAD_ENOMEM;
 	char *mem = (char *)pfx;
@@ -418,11 +429,12 @@ static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn,
 		if (k + 1 < m)
 			sig |= (uint64_t)1 << (pfx[k] & 63);
 	}
-	char *norm = mem + pfx_bytes + BLOOM_BYTES(np);
+	char *norm = mem + dyad_token__norm_at(m); /* pfx_bytes + BLOOM_BYTES(np) */
 	memcpy(norm, buf, m);
 	memset(norm + m, 0, NORM_ROOM(m) - m);
 	tk->norm = tk->vlemma = tk->nlemma = norm;
 	tk->norm_len = tk->vlemma_len = tk->nlemma_len = (uint16_t)m;
+	tk->last = m ? (uint8_t)norm[m - 1] : 0;
 	uint32_t lists = dyad_words__listed(norm, m);
 	tk->listed = lists != 0;
 	tk->pfx = pfx;
@@ -433,9 +445,9 @@ static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn,
 	if (tk->kind == TK_WORD && m)
 		add_lemmas(tk, w, norm + NORM_ROOM(m), &f, h_v, h_n);
 	set_bloom(tk, pfx, np, (uint16_t *)(void *)(mem + pfx_bytes), dyad_token__cache_filter_used(v->cache));
-	if (tmpl) {
-		*tmpl = *tk;
-		dyad_token__cache_insert(v->cache, tmpl, NULL);
+	if (keep) {
+		dyad_token__cache_insert(v->cache, tk, NULL);
+		v->words = dyad_token__cache_table(v->cache); /* it may have moved */
 	}
 	return 0;
 }
@@ -469,7 +481,7 @@ static int emit(tvec *v, const char *s, uint32_t b, uint32_t e, uint8_t kind, ui
 }
 
 /* A plain ASCII word or number s[b, e), its folded form up[0..e - b)
- * followed by eight zero bytes (see the fast path in dyad_token__run) */
+ * zero-padded to a multiple of eight bytes (scan_run) */
 static int emit_plain(tvec *v, uint32_t b, uint32_t e, uint8_t kind, uint8_t flags, const char *up)
 {
 	uint64_t key = 0;
@@ -477,11 +489,7 @@ static int emit_plain(tvec *v, uint32_t b, uint32_t e, uint8_t kind, uint8_t fla
 		key = dyad_token__key_padded(up, e - b);
 		const dtoken *kept = dyad_token__table_word(v->words, up, e - b, key, kind);
 		if (kept && v->n < v->cap) {
-			dtoken *tk = &v->t[v->n++];
-			*tk = *kept;
-			tk->begin = b;
-			tk->end = e;
-			tk->flags = flags;
+			dyad_token__from_slot(&v->t[v->n++], kept, b, e, flags);
 			return 0;
 		}
 	}
@@ -498,7 +506,7 @@ static int emit_plain(tvec *v, uint32_t b, uint32_t e, uint8_t kind, uint8_t fla
 int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_t n,
                     size_t max_tokens, dtoken **out, size_t *n_out, size_t *bad_utf8)
 {
-	tvec v = {NULL, 0, 0, max_tokens ? max_tokens : (size_t)1 << 22, a, cache, {NULL, NULL, 0}, NULL, 0, 0};
+	tvec v = {NULL, 0, 0, max_tokens ? max_tokens : (size_t)1 << 22, a, cache, {NULL, 0}, NULL, 0, 0};
 	/* room for the usual one token per 5 bytes or so, grown when short */
 	size_t guess = n / 4 + 64;
 	v.t = dyad_arena_alloc(a, (guess < v.max ? guess : v.max) * sizeof *v.t);
@@ -691,11 +699,9 @@ int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_
 				continue;
 			}
 		}
-		static const char *const puncts = ".,;:!?\"'()[]";
 		const char *norm = NULL;
-		if (c < 0x80 && strchr(puncts, c)) {
-			static char one[12][2] = {".", ",", ";", ":", "!", "?", "\"", "'", "(", ")", "[", "]"};
-			norm = one[strchr(puncts, c) - puncts];
+		if (c < 0x80) {
+			norm = punct_form[c];
 		} else if (cp == 0x201C || cp == 0x201D || cp == 0x00AB || cp == 0x00BB) {
 			norm = "\"";
 		} else if (cp == 0x2018 || cp == 0x2019) {

@@ -82,6 +82,8 @@ typedef struct dtoken {
 	uint8_t fixed;         /* matching form fixed ('S, N'T, punctuation), not folded text */
 	uint8_t listed;        /* on a closed-class word list (words.h): a list test of a
 	                        * token without it answers no at once */
+	uint8_t last;          /* norm's last byte, 0 when empty: the sentence splitter
+	                        * reads it, not the string */
 	/* 32-bit hashes (dyad_hash32) of norm, vlemma, nlemma, and of every prefix
 	 * of norm up to DYAD_PFX_MAX bytes: word tests and index probes compare
 	 * hashes first and touch the strings only on a hit */

@@ -1,8 +1,9 @@
 /* lib/token_cache.c — what a coder's tokenizer remembers across documents:
  * the lemmas of recent words (a small two-way memo) and, for every word of
- * recent documents, a finished record: its template token (forms, lemmas,
- * hashes) followed by its memo, prefix hashes and strings. News repeats its
- * words, so most tokens are a table probe and a copy. Pure caches: a record
+ * recent documents, a finished record (its memo, prefix hashes and strings)
+ * and its template token (forms, lemmas, hashes), kept in the word table's
+ * slot. News repeats its words, so most tokens are a table probe and a
+ * copy. Pure caches: a record
  * holds what the tokenizer would compute afresh. Owned by one coder (one
  * thread); records live until a document starts with the table over budget. */
 #include "lib/token_cache.h"
@@ -26,9 +27,10 @@ typedef struct lemma_memo {
 	char word[MEMO_LEN], verb[MEMO_LEN], noun[MEMO_LEN];
 } lemma_memo;
 
-/* The word table: open addressing over WORD_SLOTS, at most WORD_MAX words
- * and WORD_BYTES of records; a document that starts with more than half
- * of either empties it. */
+/* The word table: open addressing over WORD_SLOTS_MIN to WORD_SLOTS slots
+ * (doubling at half full), at most WORD_MAX words and WORD_BYTES of
+ * records; a document that starts with more than half of either empties it. */
+#define WORD_SLOTS_MIN ((size_t)1 << 10)
 #define WORD_SLOTS ((size_t)1 << 16)
 #define WORD_MAX (WORD_SLOTS / 2)
 #define WORD_BYTES ((size_t)16 << 20)
@@ -39,14 +41,22 @@ struct dyad_token_cache {
 	lemma_memo memo[MEMO_SLOTS];
 	void *lex; /* lexicon.c's table */
 	dyad_arena words;     /* the records */
-	uint64_t *word_key;   /* the word's key per slot (0 with an empty slot too) */
-	const dtoken **word;  /* template per slot, NULL = empty */
-	size_t n_words;
+	dtoken *slot;         /* the word table (token_cache.h), n_slots a power of two */
+	size_t n_slots, n_words;
 	const char *fixed_form[FIXED_MAX];
-	const dtoken *fixed[FIXED_MAX];
+	dtoken fixed[FIXED_MAX]; /* their templates */
 	size_t n_fixed;
 	const uint64_t *filter_used; /* dyad_token__cache_filter */
 };
+
+/* n empty slots, 64-byte aligned: one line a slot */
+static dtoken *new_slots(size_t n)
+{
+	dtoken *s = aligned_alloc(64, n * sizeof *s);
+	if (s)
+		memset(s, 0, n * sizeof *s);
+	return s;
+}
 
 int dyad_token__cache_new(dyad_token_cache **out)
 {
@@ -54,9 +64,9 @@ int dyad_token__cache_new(dyad_token_cache **out)
 	*out = NULL;
 	if (!c)
 		return DYAD_ENOMEM;
-	c->word_key = calloc(WORD_SLOTS, sizeof *c->word_key);
-	c->word = calloc(WORD_SLOTS, sizeof *c->word);
-	if (!c->word_key || !c->word) {
+	c->slot = new_slots(WORD_SLOTS_MIN);
+	c->n_slots = WORD_SLOTS_MIN;
+	if (!c->slot) {
 		dyad_token__cache_free(c);
 		return DYAD_ENOMEM;
 	}
@@ -70,8 +80,7 @@ void dyad_token__cache_free(dyad_token_cache *c)
 	if (!c)
 		return;
 	dyad_arena_free(&c->words);
-	free(c->word_key);
-	free(c->word);
+	free(c->slot);
 	free(c->lex);
 	free(c);
 }
@@ -100,8 +109,7 @@ void dyad_token__cache_begin(dyad_token_cache *c)
 {
 	if (!c || (c->n_words <= WORD_MAX / 2 && c->words.used_total <= WORD_BYTES / 2))
 		return;
-	memset(c->word, 0, WORD_SLOTS * sizeof *c->word);
-	memset(c->word_key, 0, WORD_SLOTS * sizeof *c->word_key);
+	memset(c->slot, 0, c->n_slots * sizeof *c->slot);
 	c->n_words = 0;
 	c->n_fixed = 0;
 	dyad_arena_reset(&c->words);
@@ -126,7 +134,7 @@ uint64_t dyad_token__key(const char *w, size_t m)
 
 dyad_word_table dyad_token__cache_table(const dyad_token_cache *c)
 {
-	dyad_word_table t = {c->word, c->word_key, WORD_SLOTS - 1};
+	dyad_word_table t = {c->slot, c->n_slots - 1};
 	return t;
 }
 
@@ -140,15 +148,41 @@ const dtoken *dyad_token__cache_fixed(const dyad_token_cache *c, const char *for
 {
 	for (size_t i = 0; i < c->n_fixed; i++)
 		if (c->fixed_form[i] == form)
-			return c->fixed[i];
+			return &c->fixed[i];
 	return NULL;
 }
 
-dtoken *dyad_token__cache_reserve(dyad_token_cache *c, size_t bytes)
+void *dyad_token__cache_reserve(dyad_token_cache *c, size_t bytes)
 {
 	if (c->n_words >= WORD_MAX || c->words.used_total > WORD_BYTES)
 		return NULL;
-	return dyad_arena_alloc(&c->words, sizeof(dtoken) + bytes);
+	return dyad_arena_alloc(&c->words, bytes);
+}
+
+/* the template t (key in its span) into the first free slot from key */
+static void put_slot(dyad_token_cache *c, const dtoken *t, uint64_t key)
+{
+	size_t mask = c->n_slots - 1, i = key & mask;
+	while (c->slot[i].pfx)
+		i = (i + 1) & mask;
+	memcpy(&c->slot[i], t, sizeof *t); /* norm holds bytes, not a pointer */
+}
+
+/* twice the slots; 0 when at WORD_SLOTS already or out of memory */
+static int grow(dyad_token_cache *c)
+{
+	dtoken *s = c->n_slots < WORD_SLOTS ? new_slots(c->n_slots * 2) : NULL;
+	if (!s)
+		return 0;
+	dtoken *old = c->slot;
+	size_t n_old = c->n_slots;
+	c->slot = s;
+	c->n_slots *= 2;
+	for (size_t k = 0; k < n_old; k++)
+		if (old[k].pfx)
+			put_slot(c, &old[k], dyad_token__slot_key(&old[k]));
+	free(old);
+	return 1;
 }
 
 void dyad_token__cache_insert(dyad_token_cache *c, const dtoken *tmpl, const char *form)
@@ -156,16 +190,21 @@ void dyad_token__cache_insert(dyad_token_cache *c, const dtoken *tmpl, const cha
 	if (form) {
 		if (c->n_fixed < FIXED_MAX) {
 			c->fixed_form[c->n_fixed] = form;
-			c->fixed[c->n_fixed++] = tmpl;
+			c->fixed[c->n_fixed++] = *tmpl;
 		}
 		return;
 	}
-	uint64_t key = dyad_token__key(tmpl->norm, tmpl->norm_len);
-	size_t i = key & (WORD_SLOTS - 1);
-	while (c->word[i])
-		i = (i + 1) & (WORD_SLOTS - 1);
-	c->word[i] = tmpl;
-	c->word_key[i] = key;
+	/* a slot finds the form from pfx (token_cache.h); a record laid out
+	 * otherwise, or no room, and the word is simply not kept */
+	if (!tmpl->pfx || tmpl->norm != dyad_token__slot_norm(tmpl) ||
+	    ((c->n_words + 1) * 2 > c->n_slots && !grow(c)))
+		return;
+	dtoken t = *tmpl;
+	uint64_t key = dyad_token__key(t.norm, t.norm_len), g;
+	memcpy(&g, t.norm, sizeof g); /* zero-padded (token.c) */
+	memcpy(&t, &key, sizeof key); /* begin and end */
+	memcpy((char *)&t + offsetof(dtoken, norm), &g, sizeof g);
+	put_slot(c, &t, key);
 	c->n_words++;
 }
 

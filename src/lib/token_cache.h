@@ -4,6 +4,8 @@
 #ifndef DYAD_LIB_TOKEN_CACHE_H
 #define DYAD_LIB_TOKEN_CACHE_H
 
+#include <stddef.h>
+
 #include "lib/lemma.h"
 #include "lib/token.h"
 #include "util/hash.h"
@@ -15,13 +17,13 @@ void dyad_token__cache_begin(dyad_token_cache *c);
  * last group zero-padded (cheaper than dyad_hash32's byte-by-byte steps on
  * the tokenizer's fast path); only ever compared with keys made alike. A
  * step must stay a bijection of key ^ group: dyad_token__table_word relies
- * on it for forms of one group. */
+ * on it for forms of up to two groups. */
 static inline uint64_t dyad_token__key_step(uint64_t key, uint64_t group)
 {
 	key = (key ^ group) * 0x9e3779b97f4a7c15ull;
 	return key ^ (key >> 32);
 }
-/* the key of w[0..m) when w has eight readable bytes past m, all zero */
+/* the key of w[0..m) when w is zero-padded to a multiple of eight bytes */
 static inline uint64_t dyad_token__key_padded(const char *w, size_t m)
 {
 	uint64_t key = m, g;
@@ -36,13 +38,58 @@ static inline uint64_t dyad_token__key_padded(const char *w, size_t m)
 /* the key of any w[0..m) */
 uint64_t dyad_token__key(const char *w, size_t m);
 
-/* The word table, open addressing: slot i holds a template (NULL: empty)
- * and its word's key. The tokenizer probes it inline. */
+/* Where a word record's folded form lies, from its prefix hashes (pfx) and
+ * its length m: after the np = min(m, DYAD_PFX_MAX) prefix hashes (and one
+ * more word), then their sentence filter bits (np + 3 hashes, two bits
+ * each); token.c lays a record out so */
+#define DYAD_BLOOM_BYTES(np) (2 * ((np) + 3) * sizeof(uint16_t))
+static inline size_t dyad_token__norm_at(size_t m)
+{
+	size_t np = m < DYAD_PFX_MAX ? m : DYAD_PFX_MAX;
+	return (np + 1) * sizeof(uint32_t) + DYAD_BLOOM_BYTES(np);
+}
+
+/* The word table, open addressing. A slot is the kept word's template
+ * token itself, so a probe reads one cache line (the slots are 64-byte
+ * aligned) for the key, the length, the kind and the forms to copy. A
+ * template needs no span, and its norm follows from pfx (norm_at), so
+ * begin and end hold the word's key, and norm the first eight bytes of
+ * its form (zero-padded). pfx NULL: an empty slot. The table starts small
+ * and doubles at half full, so a small vocabulary stays dense in the
+ * cache. The tokenizer probes it inline; an insert may move it
+ * (dyad_token__cache_table again). */
 typedef struct dyad_word_table {
-	const dtoken *const *word;
-	const uint64_t *key;
+	const dtoken *slot;
 	size_t mask;
 } dyad_word_table;
+_Static_assert(sizeof(dtoken) == 64 && offsetof(dtoken, end) == 4 && sizeof(const char *) == 8,
+               "a word-table slot: one cache line, its key in begin and end, a group in norm");
+static inline uint64_t dyad_token__slot_key(const dtoken *s)
+{
+	uint64_t key;
+	memcpy(&key, s, sizeof key); /* begin and end */
+	return key;
+}
+static inline uint64_t dyad_token__slot_group(const dtoken *s)
+{
+	uint64_t g;
+	memcpy(&g, (const char *)s + offsetof(dtoken, norm), sizeof g);
+	return g;
+}
+/* the kept form of a slot */
+static inline const char *dyad_token__slot_norm(const dtoken *s)
+{
+	return (const char *)s->pfx + dyad_token__norm_at(s->norm_len);
+}
+/* tk: the word of slot s at the span [b, e), with flags */
+static inline void dyad_token__from_slot(dtoken *tk, const dtoken *s, uint32_t b, uint32_t e, uint8_t flags)
+{
+	memcpy(tk, s, sizeof *tk);
+	tk->begin = b;
+	tk->end = e;
+	tk->flags = flags;
+	tk->norm = dyad_token__slot_norm(s);
+}
 dyad_word_table dyad_token__cache_table(const dyad_token_cache *c);
 /* a[0..m) == b[0..m), both zero-padded to a multiple of eight bytes */
 static inline int dyad_token__same_padded(const char *a, const char *b, size_t m)
@@ -58,20 +105,26 @@ static inline int dyad_token__same_padded(const char *a, const char *b, size_t m
 	} while (i < m);
 	return 1;
 }
-/* The template of the word with folded form norm[0..m) (its key from
- * dyad_token__key), and kind; NULL when not kept. norm is followed by
- * eight zero bytes, as the templates' forms are (token.c). A form of up to
- * eight bytes is one group g, and its key a bijection of m ^ g (an odd
- * multiplier, then x ^ x >> 32): the same key and length are the same
- * form, and the kept form's bytes are not read. */
+/* The slot of the word with folded form norm[0..m) (its key from
+ * dyad_token__key), and kind; NULL when not kept. Valid until the next
+ * insert. norm is zero-padded to a multiple of eight bytes, as the
+ * records' forms are (token.c). A form of up to sixteen bytes is its
+ * first group g1 and at most one more, g2; its key is S(S(m, g1), g2), S
+ * a bijection of key ^ group for each key (an odd multiplier, then
+ * x ^ x >> 32), so the same length, first group and key are the same form,
+ * and the kept form's bytes are not read. */
 static inline const dtoken *dyad_token__table_word(dyad_word_table t, const char *norm, size_t m,
                                                    uint64_t key, uint8_t kind)
 {
-	for (size_t i = key & t.mask; t.word[i]; i = (i + 1) & t.mask) {
-		const dtoken *w = t.word[i];
-		if (t.key[i] == key && w->norm_len == m && w->kind == kind &&
-		    (m <= 8 || dyad_token__same_padded(w->norm, norm, m)))
-			return w;
+	for (size_t i = key & t.mask; t.slot[i].pfx; i = (i + 1) & t.mask) {
+		const dtoken *w = &t.slot[i];
+		if (dyad_token__slot_key(w) == key && w->norm_len == m && w->kind == kind) {
+			uint64_t g;
+			memcpy(&g, norm, sizeof g);
+			if (m <= 16 ? dyad_token__slot_group(w) == g
+			            : dyad_token__same_padded(dyad_token__slot_norm(w), norm, m))
+				return w;
+		}
 	}
 	return NULL;
 }
@@ -79,12 +132,12 @@ const dtoken *dyad_token__cache_word(const dyad_token_cache *c, const char *norm
                                      uint64_t key, uint8_t kind);
 /* The template of a fixed form (a static string, found by address); NULL none. */
 const dtoken *dyad_token__cache_fixed(const dyad_token_cache *c, const char *form);
-/* Room for a record: a template token followed by bytes for its memo, prefix
- * hashes and strings; NULL when the table is full (then the document arena
- * serves and the word is not kept). */
-dtoken *dyad_token__cache_reserve(dyad_token_cache *c, size_t bytes);
-/* Keep a filled template from cache_reserve: a word (form NULL) or the
- * fixed form form. */
+/* Room for a word's record (its memo, prefix hashes and strings); NULL
+ * when the cache is full (then the document arena serves and the word is
+ * not kept). */
+void *dyad_token__cache_reserve(dyad_token_cache *c, size_t bytes);
+/* Keep the template of a token whose record came from cache_reserve: a
+ * word (form NULL) or the fixed form form (the template is copied). */
 void dyad_token__cache_insert(dyad_token_cache *c, const dtoken *tmpl, const char *form);
 /* The filter bits set by dyad_token__cache_filter; NULL all. */
 const uint64_t *dyad_token__cache_filter_used(const dyad_token_cache *c);
