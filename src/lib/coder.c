@@ -47,6 +47,9 @@ struct dyad_coder {
 	 * recipient), else the target of the last criticism ("Japan also
 	 * criticized the launches") */
 	const char *last_doer;
+	/* the source of the story's last event of each root code (1-20): who
+	 * imposed "the sanctions" or launched "the strikes" a sentence condemns */
+	const char *last_by_root[21];
 	const char *last_criticized;
 	/* last names of people named after a title earlier in the document */
 	dyad_name names[64];
@@ -1343,6 +1346,33 @@ static int embedded_predicate(const sent_ctx *s, size_t b, size_t e)
 static const char *const standing_relations[] = {"BACK", "SUPPORT", "CONTROL",  "LEAD",   "GOVERN", "RULE",
                                                  "BORDER", "HOST",  "OCCUPY",   "SPONSOR", "ARM",   "FUND",
                                                  "FINANCE", "DOMINATE", "RUN", "OPPOSE", NULL};
+/* The source of the story's last deed of the kind noun t names ("the
+ * sanctions": 16; "the strikes": 19, 18 or 20; "the launch": 15; "the
+ * arrests": 17); NULL when the noun names no kind or none was coded */
+static const char *deed_of_noun(const dyad_coder *c, const dtoken *t)
+{
+	static const struct {
+		const char *noun;
+		int roots[3];
+	} kinds[] = {
+		{"SANCTION", {16, 0, 0}},  {"EMBARGO", {16, 0, 0}}, {"TARIFF", {16, 0, 0}},  {"STRIKE", {19, 18, 20}},
+		{"AIRSTRIKE", {19, 18, 0}}, {"ATTACK", {19, 18, 20}}, {"BOMBING", {19, 18, 0}}, {"SHELLING", {19, 0, 0}},
+		{"RAID", {19, 17, 18}},    {"OFFENSIVE", {19, 0, 0}}, {"INVASION", {19, 0, 0}}, {"INCURSION", {19, 0, 0}},
+		{"LAUNCH", {15, 19, 0}},   {"TEST", {15, 0, 0}},      {"DRILL", {15, 0, 0}},    {"ARREST", {17, 0, 0}},
+		{"DETENTION", {17, 0, 0}}, {"CRACKDOWN", {17, 0, 0}}, {"EXPULSION", {16, 17, 0}}, {"THREAT", {13, 0, 0}},
+	};
+	if (t->kind != TK_WORD)
+		return NULL;
+	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+		if (!strcmp(t->nlemma, kinds[i].noun)) {
+			for (int r = 0; r < 3 && kinds[i].roots[r]; r++)
+				if (c->last_by_root[kinds[i].roots[r]])
+					return c->last_by_root[kinds[i].roots[r]];
+			return NULL;
+		}
+	return NULL;
+}
+
 /* verbs whose -ing object has not happened: "oppose sending troops" */
 static const char *const unrealised_gerund[] = {"OPPOSE", "AVOID", "RESIST", "CONTEMPLATE", "FAVOR", "FAVOUR",
                                                 "ADVOCATE", "FEAR", "RISK", "RECOMMEND", "SUGGEST", "PROPOSE",
@@ -2655,6 +2685,14 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		int event_noun = !compat && tgt < 0 && code[0] == '1' && (code[1] == '1' || code[1] == '2') && doer
 		                     ? dyad_complement__event_object(&s, v)
 		                     : 0;
+		/* (a noun that names a kind of deed goes to who did that kind last:
+		 * "The Kremlin said the sanctions are illegal" is on those who
+		 * imposed them, not on whoever threatened something since) */
+		if (event_noun) {
+			const char *by_kind = deed_of_noun(c, &s.t[event_noun - 1]);
+			if (by_kind)
+				doer = by_kind;
+		}
 		/* (its text and span are the event's noun: "the launches") */
 		if (event_noun && !(src_code && dyad_clause__self_event(src_code, doer)))
 			tgt = implied_actor(&s, doer, (uint32_t)event_noun - 1, (uint32_t)event_noun);
@@ -2997,6 +3035,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		           !(code[0] == '1' && code[1] == '0')) {
 			c->last_doer = c->ev[k].source;
 		}
+		int root = (code[0] - '0') * 10 + (code[1] - '0');
+		if (root >= 1 && root <= 20)
+			c->last_by_root[root] = c->ev[k].source;
 	}
 	if (!compat)
 		remember_names(c, &s);
@@ -3044,6 +3085,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_result *out, dyad_e
 	c->last_subject = NULL;
 	c->last_pair[0] = c->last_pair[1] = NULL;
 	c->last_doer = c->last_criticized = NULL;
+	memset(c->last_by_root, 0, sizeof c->last_by_root);
 	c->n_names = 0;
 	c->doc_country[0] = 0;
 	c->last_subject_entry = UINT32_MAX;
