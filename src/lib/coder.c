@@ -308,6 +308,14 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	if (!compat && i > 0 && dyad_words__in(&s->t[i - 1], dyad_words__prepositions) && !tok_is(&s->t[i - 1], "TO") &&
 	    (t->pos & 1) && !dyad_words__ends_with(t, "ED") && !dyad_words__ends_with(t, "ING"))
 		return 1;
+	/* "Press freedom groups condemned": a base form opening the sentence
+	 * before a plain noun starts a noun phrase (news has no imperatives;
+	 * translation's verb-first sentences use past forms: "Condemned Qatar") */
+	if (!compat && (t->flags & TF_SENT_START) && t->vlemma == t->norm && (t->pos & 1) &&
+	    !dyad_words__ends_with(t, "ED") && i + 1 < s->n && s->t[i + 1].kind == TK_WORD &&
+	    (s->t[i + 1].pos & 1) && !(s->t[i + 1].flags & TF_CAP) &&
+	    !dyad_words__in(&s->t[i + 1], dyad_words__determiners) && !dyad_words__in(&s->t[i + 1], dyad_words__prepositions))
+		return 1;
 	/* "a courtesy call", "the peace talks": determiner + modifier + base or
 	 * plural form is a noun phrase; past forms ("the army attacked") stay verbs */
 	if (!compat && i > 1 && dyad_words__in(&s->t[i - 2], dyad_words__determiners) && s->t[i - 1].kind == TK_WORD &&
