@@ -66,6 +66,17 @@ static const char *const protest_lemmas[] = {"PROTEST", "DEMONSTRATION", "RALLY"
 static const char *const *const cue_lemmas[N_CUES] = {mediate_lemmas, visit_lemmas, meeting_lemmas,
                                                       protest_lemmas};
 
+/* a == b: codes and lemmas are a few bytes, fewer than a call to strcmp
+ * costs, and events ask many such questions */
+static inline int same_str(const char *a, const char *b)
+{
+	while (*a && *a == *b) {
+		a++;
+		b++;
+	}
+	return *a == *b;
+}
+
 static inline void lemma_bit(uint64_t *bits, uint32_t h)
 {
 	bits[(h >> 6) & 15] |= (uint64_t)1 << (h & 63);
@@ -379,7 +390,7 @@ static int new_clause(const sent_ctx *s, size_t i)
 static int recipient_since(const dyad_coder *c, size_t from)
 {
 	for (size_t k = from; k < c->n_ev; k++)
-		if (strcmp(c->ev[k].target, "---"))
+		if (!same_str(c->ev[k].target, "---"))
 			return 1;
 	return 0;
 }
@@ -404,7 +415,7 @@ static int same_actors(const sent_ctx *s, int32_t a, int32_t b)
 		return 0;
 	for (uint32_t i = 0; i < x->n; i++) {
 		const char *cx = s->g[x->first + i].code, *cy = s->g[y->first + i].code;
-		if (!cx || !cy || strcmp(cx, cy))
+		if (!cx || !cy || !same_str(cx, cy))
 			return 0;
 	}
 	return 1;
@@ -480,7 +491,7 @@ static int reciprocal(const char *code)
 static int recipient_optional(const char *code)
 {
 	if (!strncmp(code, "01", 2))
-		return strcmp(code, "010") != 0;
+		return !same_str(code, "010");
 	/* threats to no one in particular ("vowed to retaliate") and curfews,
 	 * bans and states of emergency (172x) are recorded with an open
 	 * recipient as well */
@@ -542,7 +553,7 @@ static void remember_names(dyad_coder *c, const sent_ctx *s)
 			continue;
 		int seen = 0;
 		for (size_t q = 0; q < c->n_names && !seen; q++)
-			seen = c->names[q].name[0] == t->norm[0] && !strcmp(c->names[q].name, t->norm);
+			seen = c->names[q].name[0] == t->norm[0] && same_str(c->names[q].name, t->norm);
 		if (seen)
 			continue;
 		c->names[c->n_names].name = t->norm;
@@ -564,20 +575,25 @@ static int pattern_names_prep(const dyad_dict *d, const dpattern *p)
 			memcpy(lit, d->strings + w[k - 1].str, len);
 			lit[len] = 0;
 			for (int i = 0; dyad_words__prepositions[i]; i++)
-				if (!strcmp(lit, dyad_words__prepositions[i]))
+				if (same_str(lit, dyad_words__prepositions[i]))
 					return 1;
 		}
 	return 0;
 }
 
-/* the k-th part of a "A/B" multi-actor code, NUL-terminated (arena copy when split) */
-static const char *code_part(dyad_arena *a, const char *code, size_t k, size_t *n_parts)
+/* the number of parts of a "A/B" multi-actor code */
+static size_t code_parts(const char *code)
 {
 	size_t parts = 1;
 	for (const char *q = code; *q; q++)
 		parts += *q == '/';
-	*n_parts = parts;
-	if (parts == 1)
+	return parts;
+}
+
+/* the k-th of the n_parts parts of a code, NUL-terminated (arena copy when split) */
+static const char *code_part(dyad_arena *a, const char *code, size_t k, size_t n_parts)
+{
+	if (n_parts == 1)
 		return code;
 	const char *b = code;
 	for (size_t i = 0; i < k; i++)
@@ -592,7 +608,7 @@ static const char *code_part(dyad_arena *a, const char *code, size_t k, size_t *
 static int capital_place(const dtoken *t, const group *g, const char *gc)
 {
 	return g->e == g->b + 1 && g->entry != UINT32_MAX && !g->pronoun && !g->inferred &&
-	       (t[g->b].flags & TF_CAP) && strlen(gc) == 6 && !strcmp(gc + 3, "GOV") &&
+	       (t[g->b].flags & TF_CAP) && strlen(gc) == 6 && same_str(gc + 3, "GOV") &&
 	       !(g->b > 0 && tok_is(&t[g->b - 1], "THE"));
 }
 
@@ -635,15 +651,11 @@ static int emit(dyad_coder *c, sent_ctx *s, const sent_out *so, const dtoken *t,
 				continue;
 			if (gt && (!gt->code || !*gt->code))
 				gt = NULL;
-			size_t nsp = 1, ntp = 1;
-			code_part(&c->arena, gs->code, 0, &nsp);
-			if (gt)
-				code_part(&c->arena, gt->code, 0, &ntp);
+			size_t nsp = code_parts(gs->code), ntp = gt ? code_parts(gt->code) : 1;
 			for (size_t x = 0; x < nsp; x++)
 				for (size_t y = 0; y < ntp; y++) {
-					size_t dummy;
-					const char *sc = code_part(&c->arena, gs->code, x, &dummy);
-					const char *tc = gt ? code_part(&c->arena, gt->code, y, &dummy) : "---";
+					const char *sc = code_part(&c->arena, gs->code, x, nsp);
+					const char *tc = gt ? code_part(&c->arena, gt->code, y, ntp) : "---";
 					if (!sc || !tc)
 						return DYAD_ENOMEM;
 					int rc = emit_one(c, so, t, gs, gt, sc, tc, code, v, p, flags);
@@ -659,9 +671,9 @@ static int emit(dyad_coder *c, sent_ctx *s, const sent_out *so, const dtoken *t,
  * code: a visit to Moscow, 042, does not yield to a meeting with Putin, 040)? */
 static int fuller_event(const dyad_event *a, const dyad_event *b)
 {
-	if (strcmp(a->source, b->source) || strncmp(a->code, b->code, 2) || !strcmp(a->target, "---"))
+	if (!same_str(a->source, b->source) || strncmp(a->code, b->code, 2) || same_str(a->target, "---"))
 		return 0;
-	if (!strcmp(b->target, "---"))
+	if (same_str(b->target, "---"))
 		return 1;
 	return strlen(b->target) == 3 && strlen(a->target) > 3 && !strncmp(a->target, b->target, 3) &&
 	       !strncmp(a->code, b->code, 3);
@@ -705,8 +717,8 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 	const dyad_dict *d = c->d;
 	/* force by police on their own people is repression: "police used
 	 * force against striking teachers" KENCOP 175 KENEDU */
-	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && !strcmp(code, "190") && strlen(sc) == 6 &&
-	    !strcmp(sc + 3, "COP") && strlen(tc) >= 6 && !strncmp(sc, tc, 3) && unarmed_people(tc + 3))
+	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && same_str(code, "190") && strlen(sc) == 6 &&
+	    same_str(sc + 3, "COP") && strlen(tc) >= 6 && !strncmp(sc, tc, 3) && unarmed_people(tc + 3))
 		code = "175";
 	/* armed men blocking a road restrict movement (191), they do not
 	 * protest: "gunmen blocked the access road to the village" */
@@ -716,7 +728,7 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 	/* a visit to a capital is a visit to the country, not to its
 	 * government: "Nuland's visit to Moscow" USAGOV 042 RUS */
 	if (!c->opt.tabari_compat && !c->opt.petrarch_compat &&
-	    (!strcmp(code, "042") || !strcmp(code, "043"))) {
+	    (same_str(code, "042") || same_str(code, "043"))) {
 		const group *g = code[2] == '2' ? gt : gs;
 		const char *gc = code[2] == '2' ? tc : sc;
 		if (g && capital_place(t, g, gc)) {
@@ -763,7 +775,7 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 	if (!strncmp(sc, "---", 3) && (!c->opt.petrarch_compat || !sc[3]))
 		return 0;
 	/* "X said ...": a bare statement is attribution, not an event */
-	if (!c->opt.tabari_compat && !strcmp(code, "010"))
+	if (!c->opt.tabari_compat && same_str(code, "010"))
 		return 0;
 	/* an event needs a recipient, except statements about oneself
 	 * (declining comment, denying: 011-018), protests and displays of
@@ -774,8 +786,8 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 	/* drop exact duplicates within the sentence */
 	int dup = 0;
 	for (size_t k = c->n_ev; k-- > 0 && c->ev[k].sentence == so->sentence;)
-		if (!strcmp(c->ev[k].source, sc) && !strcmp(c->ev[k].target, tc) &&
-		    !strcmp(c->ev[k].code, code))
+		if (same_str(c->ev[k].source, sc) && same_str(c->ev[k].target, tc) &&
+		    same_str(c->ev[k].code, code))
 			dup = 1;
 	if (dup)
 		return 0;
@@ -861,8 +873,8 @@ static int32_t default_actor(sent_ctx *s, const char *code, const verb_cand *v)
  * compound of that implicit actor, or -1 */
 static int32_t implicit_authority(sent_ctx *s, int32_t subj, const char *code, const verb_cand *v)
 {
-	const char *type = !strcmp(code, "173") || !strcmp(code, "175") || !strncmp(code, "084", 3) ? "COP"
-	                   : !strcmp(code, "174")                                                   ? "GOV"
+	const char *type = same_str(code, "173") || same_str(code, "175") || !strncmp(code, "084", 3) ? "COP"
+	                   : same_str(code, "174")                                                   ? "GOV"
 	                                                                                             : NULL;
 	if (!type || subj < 0 || s->c[subj].n != 1)
 		return -1;
@@ -943,7 +955,7 @@ static int32_t condition_actor(const sent_ctx *s, int32_t src)
  * subject in another country is that country's doing (-1: none) */
 static int32_t place_authority(sent_ctx *s, int32_t subj, const char *code, const verb_cand *v)
 {
-	if (strcmp(code, "173") || subj < 0 || s->c[subj].n != 1 || v->e + 1 >= s->n || !tok_is(&s->t[v->e], "IN"))
+	if (!same_str(code, "173") || subj < 0 || s->c[subj].n != 1 || v->e + 1 >= s->n || !tok_is(&s->t[v->e], "IN"))
 		return -1;
 	int32_t ci = dyad_syntax__compound_at(s, v->e + 1);
 	const group *place = ci >= 0 && s->c[ci].n == 1 ? &s->g[s->c[ci].first] : NULL;
@@ -962,7 +974,7 @@ static const char *const meeting_verbs[] = {"MEET", "HOLD", "HAVE", "TALK", "CON
 static const char *third_location(const sent_ctx *s, const verb_cand *v, const char *code, const char *sc,
                                   const char *tc)
 {
-	if (strcmp(code, "040") || !sc || !tc || strlen(sc) < 3 || strlen(tc) < 3)
+	if (!same_str(code, "040") || !sc || !tc || strlen(sc) < 3 || strlen(tc) < 3)
 		return code;
 	for (size_t k = v->e; k + 1 < s->n; k++) {
 		if (dyad_words__in(&s->t[k], dyad_words__clause_stops) || tok_is(&s->t[k], ","))
@@ -1497,7 +1509,7 @@ static int nominal_visits(dyad_coder *c, sent_ctx *s, const sent_out *so, const 
 		return 0;
 	for (size_t i = 0; i < s->n; i++) {
 		const dtoken *t = &s->t[i];
-		if (t->kind != TK_WORD || t->nlemma[0] != 'V' || strcmp(t->nlemma, "VISIT") ||
+		if (t->kind != TK_WORD || t->nlemma[0] != 'V' || !same_str(t->nlemma, "VISIT") ||
 		    dyad_words__ends_with(t, "ED") || dyad_words__ends_with(t, "ING") ||
 		    coded_as_verb(verbs, nv, i))
 			continue;
@@ -1575,9 +1587,9 @@ static int nominal_meetings(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
 		const char *code = NULL;
 		if (t->kind != TK_WORD || s->t[i + 1].norm[0] != 'B' || !tok_is(&s->t[i + 1], "BETWEEN"))
 			continue;
-		if (!strcmp(t->nlemma, "TALK") || !strcmp(t->nlemma, "NEGOTIATION"))
+		if (same_str(t->nlemma, "TALK") || same_str(t->nlemma, "NEGOTIATION"))
 			code = "046";
-		else if (!strcmp(t->nlemma, "MEETING") || !strcmp(t->nlemma, "CONSULTATION"))
+		else if (same_str(t->nlemma, "MEETING") || same_str(t->nlemma, "CONSULTATION"))
 			code = "040";
 		if (!code)
 			continue;
@@ -1636,7 +1648,7 @@ static int visit_issue(uint32_t e, void *payload)
 		return 0;
 	const char *name = x->d->strings + is->name;
 	for (size_t k = 0; k < *x->n_out; k++)
-		if (x->out[k] == name || !strcmp(x->out[k], name))
+		if (x->out[k] == name || same_str(x->out[k], name))
 			return 0;
 	if (*x->n_out < x->cap)
 		x->out[(*x->n_out)++] = name;
@@ -2318,7 +2330,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				 * CAMEO's 1661. With no one named after the verb, the place
 				 * the force was in ("operating in Macedonia") */
 				src = by;
-				if (!strcmp(code, "0874") && strstr(s.g[s.c[src].first].code, "PKO"))
+				if (same_str(code, "0874") && strstr(s.g[s.c[src].first].code, "PKO"))
 					code = "1661";
 				if (tgt < 0 || tgt == src)
 					tgt = place;
@@ -2370,8 +2382,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			code = third_location(&s, v, code, s.g[s.c[src].first].code, s.g[s.c[tgt].first].code);
 		/* "demanded the release of all hostages held by Hamas": a demand or
 		 * appeal for release is made to the captor */
-		if (!compat && tgt >= 0 && (!strncmp(code, "1053", 4) || !strncmp(code, "0253", 4) || !strcmp(code, "105") ||
-		                            !strcmp(code, "025"))) {
+		if (!compat && tgt >= 0 && (!strncmp(code, "1053", 4) || !strncmp(code, "0253", 4) || same_str(code, "105") ||
+		                            same_str(code, "025"))) {
 			int32_t captor = captor_of(&s, tgt);
 			if (captor >= 0 && captor != src)
 				tgt = captor;
@@ -2469,7 +2481,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					return DYAD_ENOMEM;
 				memcpy(cc, sc, 3);
 				cc[3] = 0;
-				if (code[0] == '1' && code[1] == '4' && strcmp(sc + 3, "GOV"))
+				if (code[0] == '1' && code[1] == '4' && !same_str(sc + 3, "GOV"))
 					memcpy(cc + 3, "GOV", 4);
 				tgt = default_actor(&s, cc, v);
 				s.g[s.c[tgt].first].domestic = 1;
@@ -2521,7 +2533,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * act on each other when the one greeted is not known) */
 		/* (an agreement signed by two parties is theirs: "The agreement was
 		 * signed by the foreign ministers of Armenia and Azerbaijan") */
-		int greeted = by_agent && (!strcmp(code, "042") || !strcmp(code, "043") || !reciprocal(code));
+		int greeted = by_agent && (same_str(code, "042") || same_str(code, "043") || !reciprocal(code));
 		if (tgt < 0 && s.c[src].n > 1 && !(greeted && !compat) &&
 		    (compat || (s.c[src].n <= 3 && (reciprocal(code) || dyad_words__in_lemma(&s.t[v->b], exchange_verbs))))) {
 			/* "Gondor and Osgiliath postponed their meeting": members act on each other */
@@ -2536,14 +2548,14 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				rc = emit(c, &s, &so, s.t, tgt, src, d->strings + ev.paired, v, hit, fl);
 			/* a visit is also a hosting: "Yoon visited Japan" is KOR 042 JPN and
 			 * JPN 043 KOR, as CAMEO coders record both sides */
-			else if (!rc && !compat && tgt >= 0 && (!strcmp(code, "042") || !strcmp(code, "043")))
+			else if (!rc && !compat && tgt >= 0 && (same_str(code, "042") || same_str(code, "043")))
 				rc = emit(c, &s, &so, s.t, tgt, src, code[2] == '2' ? "043" : "042", v, hit, fl);
 			/* a meeting, talks or negotiation with one party is both parties'
 			 * ("Zarif had a meeting with the Speaker": IRNGOV 040 PAKLEG and
 			 * PAKLEG 040 IRNGOV), as the hand coders record it */
 			else if (!rc && !compat && tgt >= 0 && s.c[tgt].n == 1 && s.c[src].n == 1 &&
-			         (!strcmp(code, "040") || !strcmp(code, "044") || !strcmp(code, "046") ||
-			          (!strcmp(code, "036") && dyad_words__in_lemma(&s.t[v->b], meeting_verbs)))) {
+			         (same_str(code, "040") || same_str(code, "044") || same_str(code, "046") ||
+			          (same_str(code, "036") && dyad_words__in_lemma(&s.t[v->b], meeting_verbs)))) {
 				rc = emit(c, &s, &so, s.t, tgt, src, code, v, hit, fl);
 				/* "held talks with visiting Vietnamese leader To Lam": the
 				 * visitor's visit to the host's country, and its hosting */
@@ -2646,7 +2658,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		c->n_ev = w;
 	}
 	for (size_t k = first_event; k < c->n_ev; k++)
-		if (strcmp(c->ev[k].target, "---")) {
+		if (!same_str(c->ev[k].target, "---")) {
 			c->last_pair[0] = c->ev[k].source;
 			c->last_pair[1] = c->ev[k].target;
 			break;
@@ -2654,7 +2666,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	for (size_t k = first_event; k < c->n_ev; k++) {
 		const char *code = c->ev[k].code;
 		if (code[0] == '1' && (code[1] == '1' || code[1] == '2')) {
-			if (strcmp(c->ev[k].target, "---"))
+			if (!same_str(c->ev[k].target, "---"))
 				c->last_criticized = c->ev[k].target;
 		} else if (!(code[0] == '0' && (code[1] == '1' || code[1] == '2')) &&
 		           !(code[0] == '1' && code[1] == '0')) {
