@@ -347,19 +347,24 @@ int dyad_clause__meeting_place(const sent_ctx *s, int32_t ci, const char *code)
  * "underline", "quote")? By the first letter first: most begin with none */
 static int attribution_verb(const dtoken *t)
 {
-	const char *v = t->vlemma;
-	switch (v[0]) {
-	case 'A': return !strcmp(v, "ADD") || !strcmp(v, "ANNOUNCE");
-	case 'C': return !strcmp(v, "CONFIRM") || !strcmp(v, "CLAIM");
-	case 'E': return !strcmp(v, "EXPLAIN") || !strcmp(v, "EMPHASIZE") || !strcmp(v, "EMPHASISE");
-	case 'I': return !strcmp(v, "INSIST") || !strcmp(v, "INFORM") || !strcmp(v, "INDICATE");
-	case 'N': return !strcmp(v, "NOTE");
-	case 'Q': return !strcmp(v, "QUOTE");
-	case 'R': return !strcmp(v, "REPORT");
-	case 'S': return !strcmp(v, "SAY") || !strcmp(v, "STATE") || !strcmp(v, "STRESS");
-	case 'T': return !strcmp(v, "TELL");
-	case 'U': return !strcmp(v, "UNDERLINE");
-	case 'W': return !strcmp(v, "WRITE");
+	switch (t->vlemma[0]) {
+	case 'A': return dyad_words__lemma_is(t, "ADD") || dyad_words__lemma_is(t, "ANNOUNCE");
+	case 'C': return dyad_words__lemma_is(t, "CONFIRM") || dyad_words__lemma_is(t, "CLAIM");
+	case 'E':
+		return dyad_words__lemma_is(t, "EXPLAIN") || dyad_words__lemma_is(t, "EMPHASIZE") ||
+		       dyad_words__lemma_is(t, "EMPHASISE");
+	case 'I':
+		return dyad_words__lemma_is(t, "INSIST") || dyad_words__lemma_is(t, "INFORM") ||
+		       dyad_words__lemma_is(t, "INDICATE");
+	case 'N': return dyad_words__lemma_is(t, "NOTE");
+	case 'Q': return dyad_words__lemma_is(t, "QUOTE");
+	case 'R': return dyad_words__lemma_is(t, "REPORT");
+	case 'S':
+		return dyad_words__lemma_is(t, "SAY") || dyad_words__lemma_is(t, "STATE") ||
+		       dyad_words__lemma_is(t, "STRESS");
+	case 'T': return dyad_words__lemma_is(t, "TELL");
+	case 'U': return dyad_words__lemma_is(t, "UNDERLINE");
+	case 'W': return dyad_words__lemma_is(t, "WRITE");
 	default: return 0;
 	}
 }

@@ -73,6 +73,8 @@ static inline int dyad_words__in(const dtoken *t, const char *const *list)
  * inline, as the words are short and a call to strcmp dearer */
 static inline int dyad_words__same(const char *a, size_t n, const char *w)
 {
+	if (__builtin_constant_p(strlen(w))) /* a literal: its length first */
+		return n == strlen(w) && !memcmp(a, w, strlen(w));
 	if (a[0] != w[0])
 		return 0;
 	for (size_t i = 1; i < n; i++)
