@@ -54,6 +54,12 @@ struct dyad_coder {
 	int story_discard; /* a story-level discard phrase was seen: no events */
 	/* the hashes of each cue's lemmas (see sent_has_cue) */
 	uint32_t cue_hash[4][6];
+	/* recent CAMEO lookups (fill_code): an event code of up to four bytes,
+	 * packed, and its facts; a key of 0 is an empty slot */
+	struct {
+		uint32_t key;
+		const dyad_cameo_info *info;
+	} cameo_memo[64];
 };
 
 /* Lemmas (verb or noun) that a rule pass after the verbs looks for: a
@@ -448,7 +454,25 @@ static int push_event(dyad_coder *c, const dyad_event *e, uint8_t flags)
 	return 0;
 }
 
-static void fill_code(dyad_event *e, const char *code)
+/* dyad_cameo_lookup(code), through the coder's memo: a document's events
+ * share a few codes, and the table's binary search costs hundreds of
+ * instructions an event */
+static const dyad_cameo_info *cameo_info(dyad_coder *c, const char *code, size_t l)
+{
+	if (l == 0 || l > 4)
+		return dyad_cameo_lookup(code);
+	uint32_t key = 0;
+	for (size_t i = 0; i < l; i++)
+		key |= (uint32_t)(unsigned char)code[i] << (8 * i);
+	unsigned slot = (key * 2654435761u) >> 26;
+	if (c->cameo_memo[slot].key != key) {
+		c->cameo_memo[slot].key = key;
+		c->cameo_memo[slot].info = dyad_cameo_lookup(code);
+	}
+	return c->cameo_memo[slot].info;
+}
+
+static void fill_code(dyad_coder *c, dyad_event *e, const char *code)
 {
 	size_t l = strlen(code);
 	if (l >= sizeof e->code)
@@ -458,7 +482,7 @@ static void fill_code(dyad_event *e, const char *code)
 	e->root[0] = code[0];
 	e->root[1] = l > 1 ? code[1] : 0;
 	e->root[2] = 0;
-	const dyad_cameo_info *info = dyad_cameo_lookup(code);
+	const dyad_cameo_info *info = cameo_info(c, code, l);
 	if (info) {
 		e->quad = info->quad;
 		e->goldstein = info->goldstein;
@@ -797,7 +821,7 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 	e.date = so->date;
 	e.source = sc;
 	e.target = tc;
-	fill_code(&e, code);
+	fill_code(c, &e, code);
 	e.source_span.begin = t[gs->b].begin;
 	e.source_span.end = t[gs->e - 1].end;
 	if (gt) {
