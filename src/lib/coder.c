@@ -59,7 +59,7 @@ struct dyad_coder {
 	struct {
 		uint32_t key;
 		const dyad_cameo_info *info;
-	} cameo_memo[64];
+	} cameo_memo[256];
 };
 
 /* Lemmas (verb or noun) that a rule pass after the verbs looks for: a
@@ -464,7 +464,7 @@ static const dyad_cameo_info *cameo_info(dyad_coder *c, const char *code, size_t
 	uint32_t key = 0;
 	for (size_t i = 0; i < l; i++)
 		key |= (uint32_t)(unsigned char)code[i] << (8 * i);
-	unsigned slot = (key * 2654435761u) >> 26;
+	unsigned slot = (key * 2654435761u) >> 24;
 	if (c->cameo_memo[slot].key != key) {
 		c->cameo_memo[slot].key = key;
 		c->cameo_memo[slot].info = dyad_cameo_lookup(code);
