@@ -1803,11 +1803,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* a verb matches consecutively, but in TABARI's own reading (with gaps) */
 		if (!tabari && dyad_lex__next_none(d, &d->verb_ix, s.t, i, s.n))
 			continue;
+		/* (a noun here is no verb whatever the dictionary has: asked first,
+		 * as it costs a fraction of the lookup) */
+		if (noun_context(&s, i, compat && !s.petr))
+			continue;
 		vctx v = {&s, i, 0, 0, 0, {0}, 0};
 		dyad_lex__candidates_slow(d, &d->verb_ix, &s.t[i], visit_verb, &v);
 		if (!v.best)
-			continue;
-		if (noun_context(&s, i, compat && !s.petr))
 			continue;
 		if (!compat && nv > 0 && dyad_complement__object_head(&s, &verbs[nv - 1], i))
 			continue;
