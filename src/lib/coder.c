@@ -1998,14 +1998,17 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	/* issues of this sentence */
 	const char *issue_buf[16];
 	size_t n_issues = 0;
-	if (d->n_issues)
+	if (d->n_issues) {
+		issue_ctx x = {d, s.t, 0, s.n, issue_buf, &n_issues, 16};
 		for (size_t i = 0; i < s.n; i++) {
-			issue_ctx x = {d, s.t, i, s.n, issue_buf, &n_issues, 16};
 			/* (an issue is a phrase matched consecutively: none can begin
 			 * here when the memo says none goes on with the next token) */
-			if (s.t[i].kind == TK_WORD && !dyad_lex__next_none(d, &d->issue_ix, s.t, i, s.n))
+			if (s.t[i].kind == TK_WORD && !dyad_lex__next_none(d, &d->issue_ix, s.t, i, s.n)) {
+				x.i = i;
 				dyad_lex__candidates(d, &d->issue_ix, &s.t[i], visit_issue, &x);
+			}
 		}
+	}
 	sent_out so = {number, date, sn, NULL, 0};
 	/* TABARI <TIME> phrases: "yesterday" moves the date, "when peace comes" is no event */
 	if (d->n_times && !d->opt.time_shift_off)
