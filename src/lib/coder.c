@@ -23,6 +23,7 @@
 #include "util/hash.h"
 
 #define DEFAULT_MAX_EVENTS 100000
+#define TIME_ALWAYS UINT32_MAX /* dyad_coder.time_bits: no filter test */
 #define MAX_SENTENCE_TOKENS 400
 #define MAX_DOC_TOKENS ((size_t)1 << 21) /* ~10 MB of text; bounds memory per document */
 
@@ -54,6 +55,10 @@ struct dyad_coder {
 	int story_discard; /* a story-level discard phrase was seen: no events */
 	/* the hashes of each cue's lemmas (see sent_has_cue) */
 	uint32_t cue_hash[4][6];
+	/* per <TIME> phrase, the sentence filter bits of its first word
+	 * (DYAD_BLOOM_POS1 | POS2 << 16), or TIME_ALWAYS when the filter cannot
+	 * rule it out: the dictionary's records, read once */
+	uint32_t *time_bits;
 	/* recent CAMEO lookups (fill_code): an event code of up to four bytes,
 	 * packed, and its facts; a key of 0 is an empty slot */
 	struct {
@@ -130,6 +135,20 @@ int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_coder_opt
 	for (int k = 0; k < N_CUES; k++)
 		for (int j = 0; cue_lemmas[k][j]; j++)
 			c->cue_hash[k][j] = dyad_hash32(cue_lemmas[k][j], strlen(cue_lemmas[k][j]));
+	if (dict->n_times) {
+		c->time_bits = malloc(dict->n_times * sizeof *c->time_bits);
+		if (!c->time_bits) {
+			dyad_token__cache_free(c->tcache);
+			free(c);
+			return DYAD_ENOMEM;
+		}
+		for (uint32_t k = 0; k < dict->n_times; k++) {
+			const dword *fw = &dict->words[dict->times[k].ph.first];
+			c->time_bits[k] = fw->len && fw->len <= DYAD_PFX_MAX && !(fw->flags & W_SYNSET)
+			                      ? (uint32_t)DYAD_BLOOM_POS1(fw->hash) | (uint32_t)DYAD_BLOOM_POS2(fw->hash) << 16
+			                      : TIME_ALWAYS;
+		}
+	}
 	dyad_arena_init(&c->arena, 0);
 	*out = c;
 	return 0;
@@ -141,6 +160,7 @@ void dyad_coder_free(dyad_coder *c)
 		return;
 	dyad_token__cache_free(c->tcache);
 	dyad_arena_free(&c->arena);
+	free(c->time_bits);
 	free(c);
 }
 
@@ -1768,6 +1788,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (tk->h_v != tk->h_n)
 			lemma_bit(s.lemmas, tk->h_v);
 		s.quotes += dyad_words__is_quote(tk);
+		/* (the sentence filter too: wasted on a discarded sentence, but
+		 * one pass over the words is cheaper than two) */
+		sent_bloom_add_token(&s, tk);
 	}
 	s.allcaps = letters > 3 && caps * 10 >= letters * 8;
 	/* discards */
@@ -1780,8 +1803,6 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			return 0;
 		}
 	}
-	for (size_t i = 0; i < s.n; i++)
-		sent_bloom_add_token(&s, &s.t[i]);
 	/* the whole sentence's words, for <TIME> phrases: a clause deleted below
 	 * still dates or discards the sentence (the Bloom filter stays a superset) */
 	const dtoken *whole_t = s.t;
@@ -2013,12 +2034,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	/* TABARI <TIME> phrases: "yesterday" moves the date, "when peace comes" is no event */
 	if (d->n_times && !d->opt.time_shift_off)
 		for (uint32_t k = 0; k < d->n_times; k++) {
+			/* most sentences hold none of the phrases: ask the sentence filter first */
+			uint32_t tb = c->time_bits[k];
+			if (tb != TIME_ALWAYS && !(s.bloom[(tb & 0xFFFF) >> 6] >> (tb & 63) & 1 &&
+			                           s.bloom[tb >> 22] >> (tb >> 16 & 63) & 1))
+				continue;
 			const dtime *tm = &d->times[k];
 			const dword *fw = &d->words[tm->ph.first];
-			/* most sentences hold none of the phrases: ask the sentence filter first */
-			if (fw->len && fw->len <= DYAD_PFX_MAX && !(fw->flags & W_SYNSET) &&
-			    !sent_bloom_has(&s, fw->hash))
-				continue;
 			for (size_t i = 0; i < whole_n; i++) {
 				if (!dyad_lex__consecutive(d, fw, tm->ph.n, whole_t, i, whole_n))
 					continue;
