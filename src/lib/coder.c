@@ -251,7 +251,7 @@ static inline void add_anchor(const dyad_dict *d, uint32_t a, uint64_t *cand)
 /* Try the patterns of one block on verb v, longest first: *hit gets the first
  * that matches (NULL none), pm its actor slots. */
 static int match_block(dyad_coder *c, sent_ctx *s, uint32_t block, const verb_cand *v, pmatch *pm,
-                       const dpattern **hit)
+                       const dpattern **hit, int *open_possible)
 {
 	const dyad_dict *d = c->d;
 	const dblock *blk = &d->blocks[block];
@@ -306,7 +306,11 @@ static int match_block(dyad_coder *c, sent_ctx *s, uint32_t block, const verb_ca
 			if (!needs_met(s, d->pat_need[k]))
 				continue;
 			const dpattern *p = &d->patterns[k];
-			if (dyad_pattern__possible(s, p) && dyad_pattern__match(s, p, v->b, v->e, pm))
+			if (!dyad_pattern__possible(s, p))
+				continue;
+			if (open_possible && d->open_end[k])
+				*open_possible = 1;
+			if (dyad_pattern__match(s, p, v->b, v->e, pm))
 				found = p;
 		}
 	*hit = found;
@@ -2101,20 +2105,24 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 		const dpattern *hit = NULL;
 		pmatch pm = {-1, -1, v->b, v->e};
-		rc = match_block(c, &s, dv->block, v, &pm, &hit);
+		int open_possible = 0;
+		rc = match_block(c, &s, dv->block, v, &pm, &hit, &open_possible);
 		/* a verb listed in several blocks ("--- SHOT [---] ---" and "--- SHOT
 		 * [223] ---") has the patterns of all of them, in file order */
 		if (!rc && !hit) {
 			vctx alt = {&s, v->b, v->e - v->b, v->verb, dv->block, {0}, 0};
 			dyad_lex__candidates(d, &d->verb_ix, &s.t[v->b], visit_other_block, &alt);
 			for (uint32_t q = 0; !rc && !hit && q < alt.n_alt; q++)
-				rc = match_block(c, &s, alt.alt[q], v, &pm, &hit);
+				rc = match_block(c, &s, alt.alt[q], v, &pm, &hit, NULL);
 		}
 		/* outside TABARI mode, when nothing matched, a closing open "+" may
-		 * stay empty (see dyad_pattern__match) */
-		if (!rc && !hit && !compat && d->block_open[dv->block]) {
+		 * stay empty (see dyad_pattern__match); the second try reads only
+		 * the patterns with one that the sentence filter and
+		 * dyad_pattern__possible let through, which answer alike on both
+		 * tries: when the first saw none, the second would find nothing */
+		if (!rc && !hit && !compat && d->block_open[dv->block] && open_possible) {
 			s.open_target = 1;
-			rc = match_block(c, &s, dv->block, v, &pm, &hit);
+			rc = match_block(c, &s, dv->block, v, &pm, &hit, NULL);
 			s.open_target = 0;
 		}
 		if (rc)
