@@ -427,7 +427,7 @@ static inline int participle_clause(const sent_ctx *s, size_t i)
 	return participle_clause_slow(s, i);
 }
 
-size_t dyad_clause__end(sent_ctx *s, size_t from)
+size_t dyad_clause__end_slow(sent_ctx *s, size_t from)
 {
 	if (from >= s->n)
 		return s->n;
