@@ -12,12 +12,22 @@ extern const size_t dyad_cameo__count;
 /* CAMEO codes have 2 to 4 digits; longer inputs are cut back one digit at a time. */
 #define CODE_MAX 8
 
+/* strcmp of two short digit strings, inline: the coder asks for every event */
+static inline int code_cmp(const char *a, const char *b)
+{
+	while (*a && *a == *b) {
+		a++;
+		b++;
+	}
+	return (unsigned char)*a - (unsigned char)*b;
+}
+
 static const dyad_cameo_info *find_exact(const char *code)
 {
 	size_t lo = 0, hi = dyad_cameo__count;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(code, dyad_cameo__table[mid].code);
+		int c = code_cmp(code, dyad_cameo__table[mid].code);
 		if (c == 0)
 			return &dyad_cameo__table[mid];
 		if (c < 0)

@@ -14,17 +14,23 @@
  * (NGAOPP -> NGAGOV) are kept. */
 int dyad_clause__self_event(const char *a, const char *b)
 {
-	if (!strcmp(a, b))
+	/* most pairs differ in their first three letters (compared inline:
+	 * asked of every event) */
+	size_t i = 0;
+	while (i < 3 && a[i] && a[i] == b[i])
+		i++;
+	if (i < 3)
+		return a[i] == b[i]; /* the same code of under three letters */
+	if (!strcmp(a + 3, b + 3))
 		return 1;
-	size_t la = strlen(a), lb = strlen(b);
-	if (la < 3 || lb < 3 || memcmp(a, b, 3) || (la != 3 && lb != 3))
+	if (a[3] && b[3])
 		return 0;
 	/* a country and one of its state organs is one party; a country and its
 	 * opposition, rebels or citizens are two (Belarus -> BLROPP) */
-	const char *type = la == 3 ? b + 3 : a + 3;
-	static const char *const state[] = {"GOV", "MIL", "ELI", "LEG", "JUD", "COP", "SPY", "", NULL};
-	for (int i = 0; state[i]; i++)
-		if (!strncmp(type, state[i], strlen(state[i])) && (state[i][0] || !*type))
+	const char *type = !a[3] ? b + 3 : a + 3;
+	static const char state[][4] = {"GOV", "MIL", "ELI", "LEG", "JUD", "COP", "SPY"};
+	for (size_t k = 0; k < sizeof state / sizeof state[0]; k++)
+		if (type[0] == state[k][0] && type[1] == state[k][1] && type[2] == state[k][2])
 			return 1;
 	return 0;
 }
@@ -409,19 +415,24 @@ int dyad_clause__meeting_place(const sent_ctx *s, int32_t ci, const char *code)
  * "underline", "quote")? By the first letter first: most begin with none */
 static int attribution_verb(const dtoken *t)
 {
-	const char *v = t->vlemma;
-	switch (v[0]) {
-	case 'A': return !strcmp(v, "ADD") || !strcmp(v, "ANNOUNCE");
-	case 'C': return !strcmp(v, "CONFIRM") || !strcmp(v, "CLAIM");
-	case 'E': return !strcmp(v, "EXPLAIN") || !strcmp(v, "EMPHASIZE") || !strcmp(v, "EMPHASISE");
-	case 'I': return !strcmp(v, "INSIST") || !strcmp(v, "INFORM") || !strcmp(v, "INDICATE");
-	case 'N': return !strcmp(v, "NOTE");
-	case 'Q': return !strcmp(v, "QUOTE");
-	case 'R': return !strcmp(v, "REPORT");
-	case 'S': return !strcmp(v, "SAY") || !strcmp(v, "STATE") || !strcmp(v, "STRESS");
-	case 'T': return !strcmp(v, "TELL");
-	case 'U': return !strcmp(v, "UNDERLINE");
-	case 'W': return !strcmp(v, "WRITE");
+	switch (t->vlemma[0]) {
+	case 'A': return dyad_words__lemma_is(t, "ADD") || dyad_words__lemma_is(t, "ANNOUNCE");
+	case 'C': return dyad_words__lemma_is(t, "CONFIRM") || dyad_words__lemma_is(t, "CLAIM");
+	case 'E':
+		return dyad_words__lemma_is(t, "EXPLAIN") || dyad_words__lemma_is(t, "EMPHASIZE") ||
+		       dyad_words__lemma_is(t, "EMPHASISE");
+	case 'I':
+		return dyad_words__lemma_is(t, "INSIST") || dyad_words__lemma_is(t, "INFORM") ||
+		       dyad_words__lemma_is(t, "INDICATE");
+	case 'N': return dyad_words__lemma_is(t, "NOTE");
+	case 'Q': return dyad_words__lemma_is(t, "QUOTE");
+	case 'R': return dyad_words__lemma_is(t, "REPORT");
+	case 'S':
+		return dyad_words__lemma_is(t, "SAY") || dyad_words__lemma_is(t, "STATE") ||
+		       dyad_words__lemma_is(t, "STRESS");
+	case 'T': return dyad_words__lemma_is(t, "TELL");
+	case 'U': return dyad_words__lemma_is(t, "UNDERLINE");
+	case 'W': return dyad_words__lemma_is(t, "WRITE");
 	default: return 0;
 	}
 }
@@ -484,7 +495,7 @@ static inline int participle_clause(const sent_ctx *s, size_t i)
 	return participle_clause_slow(s, i);
 }
 
-size_t dyad_clause__end(sent_ctx *s, size_t from)
+size_t dyad_clause__end_slow(sent_ctx *s, size_t from)
 {
 	if (from >= s->n)
 		return s->n;
@@ -792,9 +803,16 @@ typedef struct code_rule {
 
 static const char *by_prefix(const char *code, const code_rule *rules, size_t n, const char *otherwise)
 {
-	for (size_t i = 0; i < n; i++)
-		if (!strncmp(code, rules[i].prefix, strlen(rules[i].prefix)))
+	/* (a prefix is 2 to 4 digits: compared inline, not by strncmp and strlen) */
+	for (size_t i = 0; i < n; i++) {
+		const char *p = rules[i].prefix, *q = code;
+		while (*p && *p == *q) {
+			p++;
+			q++;
+		}
+		if (!*p)
 			return rules[i].code;
+	}
 	return otherwise;
 }
 

@@ -37,7 +37,15 @@ int dyad_clause__topic_phrase(const sent_ctx *s, int32_t ci, const char *code);
 /* first token at or after from that ends the clause outside TABARI mode: a
  * clause-opening word ("while", "who"; not "as", "that"), a dash, or the comma before an
  * attribution (", the ministry said"); s->n when none */
-size_t dyad_clause__end(sent_ctx *s, size_t from);
+size_t dyad_clause__end_slow(sent_ctx *s, size_t from);
+/* (inline: the pattern matcher asks it for most verbs, and after the first
+ * question of a sentence the answer is read from s->clause_end) */
+static inline size_t dyad_clause__end(sent_ctx *s, size_t from)
+{
+	if (from < s->n && s->clause_end)
+		return s->clause_end[from];
+	return dyad_clause__end_slow(s, from);
+}
 /* the comma at i opens an attribution (", the ministry said", ", according to
  * Xinhua"), which belongs to no clause's objects and joins no compound */
 int dyad_clause__attribution_slow(const sent_ctx *s, size_t i);

@@ -23,6 +23,7 @@
 #include "util/hash.h"
 
 #define DEFAULT_MAX_EVENTS 100000
+#define TIME_ALWAYS UINT32_MAX /* dyad_coder.time_bits: no filter test */
 #define MAX_SENTENCE_TOKENS 400
 #define MAX_DOC_TOKENS ((size_t)1 << 21) /* ~10 MB of text; bounds memory per document */
 
@@ -57,6 +58,16 @@ struct dyad_coder {
 	int story_discard; /* a story-level discard phrase was seen: no events */
 	/* the hashes of each cue's lemmas (see sent_has_cue) */
 	uint32_t cue_hash[4][6];
+	/* per <TIME> phrase, the sentence filter bits of its first word
+	 * (DYAD_BLOOM_POS1 | POS2 << 16), or TIME_ALWAYS when the filter cannot
+	 * rule it out: the dictionary's records, read once */
+	uint32_t *time_bits;
+	/* recent CAMEO lookups (fill_code): an event code of up to four bytes,
+	 * packed, and its facts; a key of 0 is an empty slot */
+	struct {
+		uint32_t key;
+		const dyad_cameo_info *info;
+	} cameo_memo[256];
 };
 
 /* Lemmas (verb or noun) that a rule pass after the verbs looks for: a
@@ -68,6 +79,17 @@ static const char *const meeting_lemmas[] = {"TALK", "NEGOTIATION", "MEETING", "
 static const char *const protest_lemmas[] = {"PROTEST", "DEMONSTRATION", "RALLY", "RIOT", "UPRISING", NULL};
 static const char *const *const cue_lemmas[N_CUES] = {mediate_lemmas, visit_lemmas, meeting_lemmas,
                                                       protest_lemmas};
+
+/* a == b: codes and lemmas are a few bytes, fewer than a call to strcmp
+ * costs, and events ask many such questions */
+static inline int same_str(const char *a, const char *b)
+{
+	while (*a && *a == *b) {
+		a++;
+		b++;
+	}
+	return *a == *b;
+}
 
 static inline void lemma_bit(uint64_t *bits, uint32_t h)
 {
@@ -116,6 +138,20 @@ int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_coder_opt
 	for (int k = 0; k < N_CUES; k++)
 		for (int j = 0; cue_lemmas[k][j]; j++)
 			c->cue_hash[k][j] = dyad_hash32(cue_lemmas[k][j], strlen(cue_lemmas[k][j]));
+	if (dict->n_times) {
+		c->time_bits = malloc(dict->n_times * sizeof *c->time_bits);
+		if (!c->time_bits) {
+			dyad_token__cache_free(c->tcache);
+			free(c);
+			return DYAD_ENOMEM;
+		}
+		for (uint32_t k = 0; k < dict->n_times; k++) {
+			const dword *fw = &dict->words[dict->times[k].ph.first];
+			c->time_bits[k] = fw->len && fw->len <= DYAD_PFX_MAX && !(fw->flags & W_SYNSET)
+			                      ? (uint32_t)DYAD_BLOOM_POS1(fw->hash) | (uint32_t)DYAD_BLOOM_POS2(fw->hash) << 16
+			                      : TIME_ALWAYS;
+		}
+	}
 	dyad_arena_init(&c->arena, 0);
 	*out = c;
 	return 0;
@@ -127,6 +163,7 @@ void dyad_coder_free(dyad_coder *c)
 		return;
 	dyad_token__cache_free(c->tcache);
 	dyad_arena_free(&c->arena);
+	free(c->time_bits);
 	free(c);
 }
 
@@ -217,7 +254,7 @@ static inline void add_anchor(const dyad_dict *d, uint32_t a, uint64_t *cand)
 /* Try the patterns of one block on verb v, longest first: *hit gets the first
  * that matches (NULL none), pm its actor slots. */
 static int match_block(dyad_coder *c, sent_ctx *s, uint32_t block, const verb_cand *v, pmatch *pm,
-                       const dpattern **hit)
+                       const dpattern **hit, int *open_possible)
 {
 	const dyad_dict *d = c->d;
 	const dblock *blk = &d->blocks[block];
@@ -272,7 +309,11 @@ static int match_block(dyad_coder *c, sent_ctx *s, uint32_t block, const verb_ca
 			if (!needs_met(s, d->pat_need[k]))
 				continue;
 			const dpattern *p = &d->patterns[k];
-			if (dyad_pattern__possible(s, p) && dyad_pattern__match(s, p, v->b, v->e, pm))
+			if (!dyad_pattern__possible(s, p))
+				continue;
+			if (open_possible && d->open_end[k])
+				*open_possible = 1;
+			if (dyad_pattern__match(s, p, v->b, v->e, pm))
 				found = p;
 		}
 	*hit = found;
@@ -390,7 +431,7 @@ static int new_clause(const sent_ctx *s, size_t i)
 static int recipient_since(const dyad_coder *c, size_t from)
 {
 	for (size_t k = from; k < c->n_ev; k++)
-		if (strcmp(c->ev[k].target, "---"))
+		if (!same_str(c->ev[k].target, "---"))
 			return 1;
 	return 0;
 }
@@ -415,7 +456,7 @@ static int same_actors(const sent_ctx *s, int32_t a, int32_t b)
 		return 0;
 	for (uint32_t i = 0; i < x->n; i++) {
 		const char *cx = s->g[x->first + i].code, *cy = s->g[y->first + i].code;
-		if (!cx || !cy || strcmp(cx, cy))
+		if (!cx || !cy || !same_str(cx, cy))
 			return 0;
 	}
 	return 1;
@@ -448,7 +489,25 @@ static int push_event(dyad_coder *c, const dyad_event *e, uint8_t flags)
 	return 0;
 }
 
-static void fill_code(dyad_event *e, const char *code)
+/* dyad_cameo_lookup(code), through the coder's memo: a document's events
+ * share a few codes, and the table's binary search costs hundreds of
+ * instructions an event */
+static const dyad_cameo_info *cameo_info(dyad_coder *c, const char *code, size_t l)
+{
+	if (l == 0 || l > 4)
+		return dyad_cameo_lookup(code);
+	uint32_t key = 0;
+	for (size_t i = 0; i < l; i++)
+		key |= (uint32_t)(unsigned char)code[i] << (8 * i);
+	unsigned slot = (key * 2654435761u) >> 24;
+	if (c->cameo_memo[slot].key != key) {
+		c->cameo_memo[slot].key = key;
+		c->cameo_memo[slot].info = dyad_cameo_lookup(code);
+	}
+	return c->cameo_memo[slot].info;
+}
+
+static void fill_code(dyad_coder *c, dyad_event *e, const char *code)
 {
 	size_t l = strlen(code);
 	if (l >= sizeof e->code)
@@ -458,7 +517,7 @@ static void fill_code(dyad_event *e, const char *code)
 	e->root[0] = code[0];
 	e->root[1] = l > 1 ? code[1] : 0;
 	e->root[2] = 0;
-	const dyad_cameo_info *info = dyad_cameo_lookup(code);
+	const dyad_cameo_info *info = cameo_info(c, code, l);
 	if (info) {
 		e->quad = info->quad;
 		e->goldstein = info->goldstein;
@@ -609,7 +668,7 @@ static int32_t foreign_party_after(const sent_ctx *s, int32_t src, size_t from)
 static int recipient_optional(const char *code)
 {
 	if (!strncmp(code, "01", 2))
-		return strcmp(code, "010") != 0;
+		return !same_str(code, "010");
 	/* threats to no one in particular ("vowed to retaliate") and curfews,
 	 * bans and states of emergency (172x) are recorded with an open
 	 * recipient as well */
@@ -647,7 +706,7 @@ static int surname_of(const sent_ctx *s, const mention *m, size_t last)
 static void remember_name(dyad_coder *c, const dtoken *t, const group *g)
 {
 	for (size_t q = 0; q < c->n_names; q++)
-		if (c->names[q].name[0] == t->norm[0] && !strcmp(c->names[q].name, t->norm))
+		if (c->names[q].name[0] == t->norm[0] && same_str(c->names[q].name, t->norm))
 			return;
 	if (c->n_names >= sizeof c->names / sizeof c->names[0])
 		return;
@@ -720,20 +779,25 @@ static int pattern_names_prep(const dyad_dict *d, const dpattern *p)
 			memcpy(lit, d->strings + w[k - 1].str, len);
 			lit[len] = 0;
 			for (int i = 0; dyad_words__prepositions[i]; i++)
-				if (!strcmp(lit, dyad_words__prepositions[i]))
+				if (same_str(lit, dyad_words__prepositions[i]))
 					return 1;
 		}
 	return 0;
 }
 
-/* the k-th part of a "A/B" multi-actor code, NUL-terminated (arena copy when split) */
-static const char *code_part(dyad_arena *a, const char *code, size_t k, size_t *n_parts)
+/* the number of parts of a "A/B" multi-actor code */
+static size_t code_parts(const char *code)
 {
 	size_t parts = 1;
 	for (const char *q = code; *q; q++)
 		parts += *q == '/';
-	*n_parts = parts;
-	if (parts == 1)
+	return parts;
+}
+
+/* the k-th of the n_parts parts of a code, NUL-terminated (arena copy when split) */
+static const char *code_part(dyad_arena *a, const char *code, size_t k, size_t n_parts)
+{
+	if (n_parts == 1)
 		return code;
 	const char *b = code;
 	for (size_t i = 0; i < k; i++)
@@ -748,7 +812,7 @@ static const char *code_part(dyad_arena *a, const char *code, size_t k, size_t *
 static int capital_place(const dtoken *t, const group *g, const char *gc)
 {
 	return g->e == g->b + 1 && g->entry != UINT32_MAX && !g->pronoun && !g->inferred &&
-	       (t[g->b].flags & TF_CAP) && strlen(gc) == 6 && !strcmp(gc + 3, "GOV") &&
+	       (t[g->b].flags & TF_CAP) && strlen(gc) == 6 && same_str(gc + 3, "GOV") &&
 	       !(g->b > 0 && tok_is(&t[g->b - 1], "THE"));
 }
 
@@ -791,15 +855,11 @@ static int emit(dyad_coder *c, sent_ctx *s, const sent_out *so, const dtoken *t,
 				continue;
 			if (gt && (!gt->code || !*gt->code))
 				gt = NULL;
-			size_t nsp = 1, ntp = 1;
-			code_part(&c->arena, gs->code, 0, &nsp);
-			if (gt)
-				code_part(&c->arena, gt->code, 0, &ntp);
+			size_t nsp = code_parts(gs->code), ntp = gt ? code_parts(gt->code) : 1;
 			for (size_t x = 0; x < nsp; x++)
 				for (size_t y = 0; y < ntp; y++) {
-					size_t dummy;
-					const char *sc = code_part(&c->arena, gs->code, x, &dummy);
-					const char *tc = gt ? code_part(&c->arena, gt->code, y, &dummy) : "---";
+					const char *sc = code_part(&c->arena, gs->code, x, nsp);
+					const char *tc = gt ? code_part(&c->arena, gt->code, y, ntp) : "---";
 					if (!sc || !tc)
 						return DYAD_ENOMEM;
 					int rc = emit_one(c, so, t, gs, gt, sc, tc, code, v, p, flags);
@@ -815,9 +875,9 @@ static int emit(dyad_coder *c, sent_ctx *s, const sent_out *so, const dtoken *t,
  * code: a visit to Moscow, 042, does not yield to a meeting with Putin, 040)? */
 static int fuller_event(const dyad_event *a, const dyad_event *b)
 {
-	if (strcmp(a->source, b->source) || strncmp(a->code, b->code, 2) || !strcmp(a->target, "---"))
+	if (!same_str(a->source, b->source) || strncmp(a->code, b->code, 2) || same_str(a->target, "---"))
 		return 0;
-	if (!strcmp(b->target, "---"))
+	if (same_str(b->target, "---"))
 		return 1;
 	return strlen(b->target) == 3 && strlen(a->target) > 3 && !strncmp(a->target, b->target, 3) &&
 	       !strncmp(a->code, b->code, 3);
@@ -861,8 +921,8 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 	const dyad_dict *d = c->d;
 	/* force by police on their own people is repression: "police used
 	 * force against striking teachers" KENCOP 175 KENEDU */
-	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && !strcmp(code, "190") && strlen(sc) == 6 &&
-	    !strcmp(sc + 3, "COP") && strlen(tc) >= 6 && !strncmp(sc, tc, 3) && unarmed_people(tc + 3))
+	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && same_str(code, "190") && strlen(sc) == 6 &&
+	    same_str(sc + 3, "COP") && strlen(tc) >= 6 && !strncmp(sc, tc, 3) && unarmed_people(tc + 3))
 		code = "175";
 	/* armed men blocking a road restrict movement (191), they do not
 	 * protest: "gunmen blocked the access road to the village" */
@@ -872,7 +932,7 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 	/* a visit to a capital is a visit to the country, not to its
 	 * government: "Nuland's visit to Moscow" USAGOV 042 RUS */
 	if (!c->opt.tabari_compat && !c->opt.petrarch_compat &&
-	    (!strcmp(code, "042") || !strcmp(code, "043"))) {
+	    (same_str(code, "042") || same_str(code, "043"))) {
 		const group *g = code[2] == '2' ? gt : gs;
 		const char *gc = code[2] == '2' ? tc : sc;
 		if (g && capital_place(t, g, gc)) {
@@ -920,7 +980,7 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 	if (!strncmp(sc, "---", 3) && (!c->opt.petrarch_compat || !sc[3]))
 		return 0;
 	/* "X said ...": a bare statement is attribution, not an event */
-	if (!c->opt.tabari_compat && !strcmp(code, "010"))
+	if (!c->opt.tabari_compat && same_str(code, "010"))
 		return 0;
 	/* an event needs a recipient, except statements about oneself
 	 * (declining comment, denying: 011-018), protests and displays of
@@ -931,8 +991,8 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 	/* drop exact duplicates within the sentence */
 	int dup = 0;
 	for (size_t k = c->n_ev; k-- > 0 && c->ev[k].sentence == so->sentence;)
-		if (!strcmp(c->ev[k].source, sc) && !strcmp(c->ev[k].target, tc) &&
-		    !strcmp(c->ev[k].code, code))
+		if (same_str(c->ev[k].source, sc) && same_str(c->ev[k].target, tc) &&
+		    same_str(c->ev[k].code, code))
 			dup = 1;
 	if (dup)
 		return 0;
@@ -942,7 +1002,7 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 	e.date = so->date;
 	e.source = sc;
 	e.target = tc;
-	fill_code(&e, code);
+	fill_code(c, &e, code);
 	e.source_span.begin = t[gs->b].begin;
 	e.source_span.end = t[gs->e - 1].end;
 	if (gt) {
@@ -1018,8 +1078,8 @@ static int32_t default_actor(sent_ctx *s, const char *code, const verb_cand *v)
  * compound of that implicit actor, or -1 */
 static int32_t implicit_authority(sent_ctx *s, int32_t subj, const char *code, const verb_cand *v)
 {
-	const char *type = !strcmp(code, "173") || !strcmp(code, "175") || !strncmp(code, "084", 3) ? "COP"
-	                   : !strcmp(code, "174")                                                   ? "GOV"
+	const char *type = same_str(code, "173") || same_str(code, "175") || !strncmp(code, "084", 3) ? "COP"
+	                   : same_str(code, "174")                                                   ? "GOV"
 	                                                                                             : NULL;
 	if (!type || subj < 0 || s->c[subj].n != 1)
 		return -1;
@@ -1100,7 +1160,7 @@ static int32_t condition_actor(const sent_ctx *s, int32_t src)
  * subject in another country is that country's doing (-1: none) */
 static int32_t place_authority(sent_ctx *s, int32_t subj, const char *code, const verb_cand *v)
 {
-	if (strcmp(code, "173") || subj < 0 || s->c[subj].n != 1 || v->e + 1 >= s->n || !tok_is(&s->t[v->e], "IN"))
+	if (!same_str(code, "173") || subj < 0 || s->c[subj].n != 1 || v->e + 1 >= s->n || !tok_is(&s->t[v->e], "IN"))
 		return -1;
 	int32_t ci = dyad_syntax__compound_at(s, v->e + 1);
 	const group *place = ci >= 0 && s->c[ci].n == 1 ? &s->g[s->c[ci].first] : NULL;
@@ -1119,7 +1179,7 @@ static const char *const meeting_verbs[] = {"MEET", "HOLD", "HAVE", "TALK", "CON
 static const char *third_location(const sent_ctx *s, const verb_cand *v, const char *code, const char *sc,
                                   const char *tc)
 {
-	if (strcmp(code, "040") || !sc || !tc || strlen(sc) < 3 || strlen(tc) < 3)
+	if (!same_str(code, "040") || !sc || !tc || strlen(sc) < 3 || strlen(tc) < 3)
 		return code;
 	for (size_t k = v->e; k + 1 < s->n; k++) {
 		if (dyad_words__in(&s->t[k], dyad_words__clause_stops) || tok_is(&s->t[k], ","))
@@ -1732,7 +1792,7 @@ static int nominal_visits(dyad_coder *c, sent_ctx *s, const sent_out *so, const 
 		return 0;
 	for (size_t i = 0; i < s->n; i++) {
 		const dtoken *t = &s->t[i];
-		if (t->kind != TK_WORD || t->nlemma[0] != 'V' || strcmp(t->nlemma, "VISIT") ||
+		if (t->kind != TK_WORD || t->nlemma[0] != 'V' || !same_str(t->nlemma, "VISIT") ||
 		    dyad_words__ends_with(t, "ED") || dyad_words__ends_with(t, "ING") ||
 		    coded_as_verb(verbs, nv, i))
 			continue;
@@ -1813,9 +1873,9 @@ static int nominal_meetings(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
 		const char *code = NULL;
 		if (t->kind != TK_WORD || s->t[i + 1].norm[0] != 'B' || !tok_is(&s->t[i + 1], "BETWEEN"))
 			continue;
-		if (!strcmp(t->nlemma, "TALK") || !strcmp(t->nlemma, "NEGOTIATION"))
+		if (same_str(t->nlemma, "TALK") || same_str(t->nlemma, "NEGOTIATION"))
 			code = "046";
-		else if (!strcmp(t->nlemma, "MEETING") || !strcmp(t->nlemma, "CONSULTATION"))
+		else if (same_str(t->nlemma, "MEETING") || same_str(t->nlemma, "CONSULTATION"))
 			code = "040";
 		if (!code)
 			continue;
@@ -1878,7 +1938,7 @@ static int visit_issue(uint32_t e, void *payload)
 		return 0;
 	const char *name = x->d->strings + is->name;
 	for (size_t k = 0; k < *x->n_out; k++)
-		if (x->out[k] == name || !strcmp(x->out[k], name))
+		if (x->out[k] == name || same_str(x->out[k], name))
 			return 0;
 	if (*x->n_out < x->cap)
 		x->out[(*x->n_out)++] = name;
@@ -1974,6 +2034,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (tk->h_v != tk->h_n)
 			lemma_bit(s.lemmas, tk->h_v);
 		s.quotes += dyad_words__is_quote(tk);
+		/* (the sentence filter too: wasted on a discarded sentence, but
+		 * one pass over the words is cheaper than two) */
+		sent_bloom_add_token(&s, tk);
 	}
 	s.allcaps = letters > 3 && caps * 10 >= letters * 8;
 	/* discards */
@@ -1986,8 +2049,6 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			return 0;
 		}
 	}
-	for (size_t i = 0; i < s.n; i++)
-		sent_bloom_add_token(&s, &s.t[i]);
 	/* the whole sentence's words, for <TIME> phrases: a clause deleted below
 	 * still dates or discards the sentence (the Bloom filter stays a superset) */
 	const dtoken *whole_t = s.t;
@@ -2009,11 +2070,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* a verb matches consecutively, but in TABARI's own reading (with gaps) */
 		if (!tabari && dyad_lex__next_none(d, &d->verb_ix, s.t, i, s.n))
 			continue;
+		/* (a noun here is no verb whatever the dictionary has: asked first,
+		 * as it costs a fraction of the lookup) */
+		if (noun_context(&s, i, compat && !s.petr))
+			continue;
 		vctx v = {&s, i, 0, 0, 0, {0}, 0};
 		dyad_lex__candidates_slow(d, &d->verb_ix, &s.t[i], visit_verb, &v);
 		if (!v.best)
-			continue;
-		if (noun_context(&s, i, compat && !s.petr))
 			continue;
 		if (!compat && nv > 0 && dyad_complement__object_head(&s, &verbs[nv - 1], i))
 			continue;
@@ -2202,24 +2265,28 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	/* issues of this sentence */
 	const char *issue_buf[16];
 	size_t n_issues = 0;
-	if (d->n_issues)
+	if (d->n_issues) {
+		issue_ctx x = {d, s.t, 0, s.n, issue_buf, &n_issues, 16};
 		for (size_t i = 0; i < s.n; i++) {
-			issue_ctx x = {d, s.t, i, s.n, issue_buf, &n_issues, 16};
 			/* (an issue is a phrase matched consecutively: none can begin
 			 * here when the memo says none goes on with the next token) */
-			if (s.t[i].kind == TK_WORD && !dyad_lex__next_none(d, &d->issue_ix, s.t, i, s.n))
+			if (s.t[i].kind == TK_WORD && !dyad_lex__next_none(d, &d->issue_ix, s.t, i, s.n)) {
+				x.i = i;
 				dyad_lex__candidates(d, &d->issue_ix, &s.t[i], visit_issue, &x);
+			}
 		}
+	}
 	sent_out so = {number, date, sn, NULL, 0, 0};
 	/* TABARI <TIME> phrases: "yesterday" moves the date, "when peace comes" is no event */
 	if (d->n_times && !d->opt.time_shift_off)
 		for (uint32_t k = 0; k < d->n_times; k++) {
+			/* most sentences hold none of the phrases: ask the sentence filter first */
+			uint32_t tb = c->time_bits[k];
+			if (tb != TIME_ALWAYS && !(s.bloom[(tb & 0xFFFF) >> 6] >> (tb & 63) & 1 &&
+			                           s.bloom[tb >> 22] >> (tb >> 16 & 63) & 1))
+				continue;
 			const dtime *tm = &d->times[k];
 			const dword *fw = &d->words[tm->ph.first];
-			/* most sentences hold none of the phrases: ask the sentence filter first */
-			if (fw->len && fw->len <= DYAD_PFX_MAX && !(fw->flags & W_SYNSET) &&
-			    !sent_bloom_has(&s, fw->hash))
-				continue;
 			for (size_t i = 0; i < whole_n; i++) {
 				if (!dyad_lex__consecutive(d, fw, tm->ph.n, whole_t, i, whole_n))
 					continue;
@@ -2280,20 +2347,24 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 		const dpattern *hit = NULL;
 		pmatch pm = {-1, -1, v->b, v->e};
-		rc = match_block(c, &s, dv->block, v, &pm, &hit);
+		int open_possible = 0;
+		rc = match_block(c, &s, dv->block, v, &pm, &hit, &open_possible);
 		/* a verb listed in several blocks ("--- SHOT [---] ---" and "--- SHOT
 		 * [223] ---") has the patterns of all of them, in file order */
 		if (!rc && !hit) {
 			vctx alt = {&s, v->b, v->e - v->b, v->verb, dv->block, {0}, 0};
 			dyad_lex__candidates(d, &d->verb_ix, &s.t[v->b], visit_other_block, &alt);
 			for (uint32_t q = 0; !rc && !hit && q < alt.n_alt; q++)
-				rc = match_block(c, &s, alt.alt[q], v, &pm, &hit);
+				rc = match_block(c, &s, alt.alt[q], v, &pm, &hit, NULL);
 		}
 		/* outside TABARI mode, when nothing matched, a closing open "+" may
-		 * stay empty (see dyad_pattern__match) */
-		if (!rc && !hit && !compat && d->block_open[dv->block]) {
+		 * stay empty (see dyad_pattern__match); the second try reads only
+		 * the patterns with one that the sentence filter and
+		 * dyad_pattern__possible let through, which answer alike on both
+		 * tries: when the first saw none, the second would find nothing */
+		if (!rc && !hit && !compat && d->block_open[dv->block] && open_possible) {
 			s.open_target = 1;
-			rc = match_block(c, &s, dv->block, v, &pm, &hit);
+			rc = match_block(c, &s, dv->block, v, &pm, &hit, NULL);
 			s.open_target = 0;
 		}
 		if (rc)
@@ -2604,7 +2675,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				 * CAMEO's 1661. With no one named after the verb, the place
 				 * the force was in ("operating in Macedonia") */
 				src = by;
-				if (!strcmp(code, "0874") && strstr(s.g[s.c[src].first].code, "PKO"))
+				if (same_str(code, "0874") && strstr(s.g[s.c[src].first].code, "PKO"))
 					code = "1661";
 				if (tgt < 0 || tgt == src)
 					tgt = place;
@@ -2656,8 +2727,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			code = third_location(&s, v, code, s.g[s.c[src].first].code, s.g[s.c[tgt].first].code);
 		/* "demanded the release of all hostages held by Hamas": a demand or
 		 * appeal for release is made to the captor */
-		if (!compat && tgt >= 0 && (!strncmp(code, "1053", 4) || !strncmp(code, "0253", 4) || !strcmp(code, "105") ||
-		                            !strcmp(code, "025"))) {
+		if (!compat && tgt >= 0 && (!strncmp(code, "1053", 4) || !strncmp(code, "0253", 4) || same_str(code, "105") ||
+		                            same_str(code, "025"))) {
 			int32_t captor = captor_of(&s, tgt);
 			if (captor >= 0 && captor != src)
 				tgt = captor;
@@ -2775,7 +2846,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					return DYAD_ENOMEM;
 				memcpy(cc, sc, 3);
 				cc[3] = 0;
-				if (code[0] == '1' && code[1] == '4' && strcmp(sc + 3, "GOV"))
+				if (code[0] == '1' && code[1] == '4' && !same_str(sc + 3, "GOV"))
 					memcpy(cc + 3, "GOV", 4);
 				tgt = default_actor(&s, cc, v);
 				s.g[s.c[tgt].first].domestic = 1;
@@ -2902,7 +2973,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * act on each other when the one greeted is not known) */
 		/* (an agreement signed by two parties is theirs: "The agreement was
 		 * signed by the foreign ministers of Armenia and Azerbaijan") */
-		int greeted = by_agent && (!strcmp(code, "042") || !strcmp(code, "043") || !reciprocal(code));
+		int greeted = by_agent && (same_str(code, "042") || same_str(code, "043") || !reciprocal(code));
 		if (tgt < 0 && s.c[src].n > 1 && !(greeted && !compat) && !closed_relative &&
 		    (compat || (s.c[src].n <= 3 && (reciprocal(code) || dyad_words__in_lemma(&s.t[v->b], exchange_verbs) ||
 		                                    dyad_words__lemma_is(&s.t[v->b], "CLASH"))))) {
@@ -2918,14 +2989,14 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				rc = emit(c, &s, &so, s.t, tgt, src, d->strings + ev.paired, v, hit, fl);
 			/* a visit is also a hosting: "Yoon visited Japan" is KOR 042 JPN and
 			 * JPN 043 KOR, as CAMEO coders record both sides */
-			else if (!rc && !compat && tgt >= 0 && (!strcmp(code, "042") || !strcmp(code, "043")))
+			else if (!rc && !compat && tgt >= 0 && (same_str(code, "042") || same_str(code, "043")))
 				rc = emit(c, &s, &so, s.t, tgt, src, code[2] == '2' ? "043" : "042", v, hit, fl);
 			/* a meeting, talks or negotiation with one party is both parties'
 			 * ("Zarif had a meeting with the Speaker": IRNGOV 040 PAKLEG and
 			 * PAKLEG 040 IRNGOV), as the hand coders record it */
 			else if (!rc && !compat && tgt >= 0 && s.c[tgt].n == 1 && s.c[src].n == 1 &&
-			         (!strcmp(code, "040") || !strcmp(code, "044") || !strcmp(code, "046") ||
-			          (!strcmp(code, "036") && dyad_words__in_lemma(&s.t[v->b], meeting_verbs)))) {
+			         (same_str(code, "040") || same_str(code, "044") || same_str(code, "046") ||
+			          (same_str(code, "036") && dyad_words__in_lemma(&s.t[v->b], meeting_verbs)))) {
 				rc = emit(c, &s, &so, s.t, tgt, src, code, v, hit, fl);
 				/* "held talks with visiting Vietnamese leader To Lam": the
 				 * visitor's visit to the host's country, and its hosting */
@@ -3029,7 +3100,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		c->n_ev = w;
 	}
 	for (size_t k = first_event; k < c->n_ev; k++)
-		if (strcmp(c->ev[k].target, "---")) {
+		if (!same_str(c->ev[k].target, "---")) {
 			c->last_pair[0] = c->ev[k].source;
 			c->last_pair[1] = c->ev[k].target;
 			break;
@@ -3037,7 +3108,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	for (size_t k = first_event; k < c->n_ev; k++) {
 		const char *code = c->ev[k].code;
 		if (code[0] == '1' && (code[1] == '1' || code[1] == '2')) {
-			if (strcmp(c->ev[k].target, "---"))
+			if (!same_str(c->ev[k].target, "---"))
 				c->last_criticized = c->ev[k].target;
 		} else if (!(code[0] == '0' && (code[1] == '1' || code[1] == '2')) &&
 		           !(code[0] == '1' && code[1] == '0')) {

@@ -69,10 +69,24 @@ static inline int dyad_words__in(const dtoken *t, const char *const *list)
 	return 0;
 }
 
-/* is the token's verb lemma w? (the first letter first: most are not) */
+/* a == w, for a of length n: the first letter first (most are not), then
+ * inline, as the words are short and a call to strcmp dearer */
+static inline int dyad_words__same(const char *a, size_t n, const char *w)
+{
+	if (__builtin_constant_p(strlen(w))) /* a literal: its length first */
+		return n == strlen(w) && !memcmp(a, w, strlen(w));
+	if (a[0] != w[0])
+		return 0;
+	for (size_t i = 1; i < n; i++)
+		if (a[i] != w[i])
+			return 0;
+	return w[n] == 0;
+}
+
+/* is the token's verb lemma w? */
 static inline int dyad_words__lemma_is(const dtoken *t, const char *w)
 {
-	return t->vlemma[0] == w[0] && !strcmp(t->vlemma, w);
+	return dyad_words__same(t->vlemma, t->vlemma_len, w);
 }
 
 /* is the token's verb lemma one of the NULL-terminated list? */
@@ -104,7 +118,7 @@ static inline int dyad_words__quoted(const dtoken *t, size_t i)
 static inline int dyad_words__in_lemma_n(const dtoken *t, const char *const *list)
 {
 	for (int i = 0; list[i]; i++)
-		if (t->nlemma[0] == list[i][0] && !strcmp(t->nlemma, list[i]))
+		if (dyad_words__same(t->nlemma, t->nlemma_len, list[i]))
 			return 1;
 	return 0;
 }
