@@ -2580,6 +2580,17 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		                                                                ? s.c[src].e
 		                                                                : v->e,
 		                                           compat, code, hit ? pm.hi : 0, src_code);
+		/* "Chinese vessels blocked and rammed a Philippine ship": two verbs
+		 * joined by "and" with nothing between, the first in the past tense,
+		 * share the second's object (not "to tighten sanctions and impose") */
+		if (!compat && tgt < 0 && pm.target < 0 && src >= 0 && v->e + 1 < s.n && tok_is(&s.t[v->e], "AND") &&
+		    s.is_verb[v->e + 1] && s.t[v->b].vlemma != s.t[v->b].norm && !dyad_words__ends_with(&s.t[v->b], "S") &&
+		    !dyad_words__ends_with(&s.t[v->b], "ING") && !(v->b > 0 && tok_is(&s.t[v->b - 1], "TO")))
+			for (size_t j = vi + 1; j < nv; j++)
+				if (verbs[j].b == v->e + 1) {
+					tgt = dyad_clause__find_target(&s, verbs[j].e, compat, code, 0, src_code);
+					break;
+				}
 		/* TABARI: the target's codes differ from the source's ("urged Bree to
 		 * assist them": not the urging pair itself) */
 		while (tabari && pm.target < 0 && tgt >= 0 && src >= 0 && same_actors(&s, src, tgt))
