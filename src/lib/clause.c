@@ -651,10 +651,11 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			/* a country in a topic phrase ("a conference on Libya", "talks over
 			 * Kashmir") is what the event is about, not who it is done to */
 			size_t b = s->c[ci].b;
-			/* but force, threats and sanctions land "on" their target:
-			 * "strikes on Gaza", "fired on X", "threatened to impose
-			 * sanctions on Colombia" */
-			int force = code && ((code[0] == '1' && (code[1] == '3' || code[1] >= '5')) || code[0] == '2');
+			/* but force, threats and sanctions, imposed or eased, land "on"
+			 * their target: "strikes on Gaza", "fired on X", "threatened to
+			 * impose sanctions on Colombia", "lifted tariffs on U.S. steel" */
+			int force = code && ((code[0] == '1' && (code[1] == '3' || code[1] >= '5')) || code[0] == '2' ||
+			                     !strncmp(code, "085", 3));
 			/* and "on" right after a verb is its particle: "called on the
 			 * government of Venezuela" */
 			size_t q = b > 0 ? b - 1 : 0;
