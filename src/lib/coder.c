@@ -1441,6 +1441,9 @@ static const char *deed_of_noun(const dyad_coder *c, const dtoken *t)
 	return NULL;
 }
 
+/* verbs of taking a place: "captured X from Y" */
+static const char *const taking_verbs[] = {"CAPTURE", "RECAPTURE", "SEIZE", "TAKE", "RETAKE", "WREST", "LIBERATE", NULL};
+
 /* verbs whose -ing object has not happened: "oppose sending troops" */
 static const char *const unrealised_gerund[] = {"OPPOSE", "AVOID", "RESIST", "CONTEMPLATE", "FAVOR", "FAVOUR",
                                                 "ADVOCATE", "FEAR", "RISK", "RECOMMEND", "SUGGEST", "PROPOSE",
@@ -2797,6 +2800,21 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 						tgt = ci;
 					break;
 				}
+		/* "recaptured the presidential palace from the Rapid Support Forces":
+		 * what is taken "from" a party is taken from it */
+		if (!compat && !strncmp(code, "19", 2) && dyad_words__in_lemma(&s.t[v->b], taking_verbs)) {
+			size_t k0 = tgt >= 0 ? s.c[tgt].e : v->e, k = k0;
+			while (k < s.n && k < k0 + 5 && !tok_is(&s.t[k], "FROM") && s.t[k].kind != TK_PUNCT &&
+			       (s.comp_at[k] < 0 || k == k0))
+				k++;
+			if (k + 1 < s.n && tok_is(&s.t[k], "FROM")) {
+				int32_t from = dyad_syntax__compound_at(&s, k + 1);
+				if (from < 0 && k + 2 < s.n && tok_is(&s.t[k + 1], "THE"))
+					from = dyad_syntax__compound_at(&s, k + 2);
+				if (from >= 0 && from != src && !s.g[s.c[from].first].agent_only && !same_actors(&s, src, from))
+					tgt = from;
+			}
+		}
 		/* "ordered the withdrawal of troops from Kherson": the source's own
 		 * forces withdrawn are no recipient; the place they leave is */
 		if (!compat && tgt >= 0 && !strncmp(code, "087", 3) && src_code && s.c[tgt].n == 1 &&
