@@ -1444,6 +1444,23 @@ static const char *deed_of_noun(const dyad_coder *c, const dtoken *t)
 /* verbs of taking a place: "captured X from Y" */
 static const char *const taking_verbs[] = {"CAPTURE", "RECAPTURE", "SEIZE", "TAKE", "RETAKE", "WREST", "LIBERATE", NULL};
 
+/* Is the verb one of taking and its object right after it a place (a
+ * country's bare code: a city, region or country)? */
+static int taken_place(const sent_ctx *s, const verb_cand *v)
+{
+	if (!dyad_words__in_lemma(&s->t[v->b], taking_verbs))
+		return 0;
+	size_t k = v->e;
+	if (k < s->n && tok_is(&s->t[k], "THE"))
+		k++;
+	int32_t ci = k < s->n ? s->comp_at[k] : -1;
+	if (ci < 0 || s->c[ci].b != k || s->c[ci].n != 1)
+		return 0;
+	const group *g = &s->g[s->c[ci].first];
+	return g->code && !g->agent_only && !g->pronoun && strlen(g->code) == 3 && strncmp(g->code, "IGO", 3) &&
+	       strncmp(g->code, "NGO", 3);
+}
+
 /* verbs whose -ing object has not happened: "oppose sending troops" */
 static const char *const unrealised_gerund[] = {"OPPOSE", "AVOID", "RESIST", "CONTEMPLATE", "FAVOR", "FAVOUR",
                                                 "ADVOCATE", "FEAR", "RISK", "RECOMMEND", "SUGGEST", "PROPOSE",
@@ -2382,11 +2399,14 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (!hit)
 			pm = (pmatch){-1, -1, v->b, v->e};
 		dev ev = hit ? hit->ev : dv->ev;
-		if (!ev.code || ev.code == DCODE_NULL) {
+		/* "Russian forces captured Pokrovsk": a place taken, named by a
+		 * name the verb's patterns cannot list, is occupied (192) */
+		const char *taken = (!ev.code || ev.code == DCODE_NULL) && !compat && !hit && taken_place(&s, v) ? "192" : NULL;
+		if (!taken && (!ev.code || ev.code == DCODE_NULL)) {
 			v->coded = 0;
 			continue;
 		}
-		const char *code = d->strings + ev.code;
+		const char *code = taken ? taken : d->strings + ev.code;
 		/* a discard or complex code ("BLAST [+++]") leaves TABARI's sentence
 		 * uncoded; elsewhere it codes nothing, like "[---]" */
 		if (dyad_complex__special(code)) {
