@@ -1441,6 +1441,12 @@ static const char *deed_of_noun(const dyad_coder *c, const dtoken *t)
 	return NULL;
 }
 
+/* verbs that report what another says: "which Egypt says threatens" */
+static int says_lemma(const dtoken *t)
+{
+	return dyad_words__lemma_is(t, "SAY") || dyad_words__lemma_is(t, "CLAIM") || dyad_words__lemma_is(t, "ALLEGE");
+}
+
 /* verbs of taking a place: "captured X from Y" */
 static const char *const taking_verbs[] = {"CAPTURE", "RECAPTURE", "SEIZE", "TAKE", "RETAKE", "WREST", "LIBERATE", NULL};
 
@@ -2470,6 +2476,17 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					v->coded = 0;
 					continue;
 				}
+			}
+		}
+		/* "the dam, which Egypt says threatens its water supply": the verb
+		 * after "which X says" is the relative's, whose subject is the noun
+		 * before "which", not X */
+		if (!compat && v->b > 2 && s.t[v->b - 1].kind == TK_WORD && says_lemma(&s.t[v->b - 1])) {
+			int32_t ci = s.comp_at[v->b - 2];
+			if (ci >= 0 && s.c[ci].e == v->b - 1 && s.c[ci].b > 0 &&
+			    (tok_is(&s.t[s.c[ci].b - 1], "WHICH") || tok_is(&s.t[s.c[ci].b - 1], "THAT"))) {
+				v->coded = 0;
+				continue;
 			}
 		}
 		/* "accused Kabul of sheltering militants who attack Pakistani
