@@ -1447,6 +1447,9 @@ static int says_lemma(const dtoken *t)
 	return dyad_words__lemma_is(t, "SAY") || dyad_words__lemma_is(t, "CLAIM") || dyad_words__lemma_is(t, "ALLEGE");
 }
 
+/* verbs of two sides fighting each other: "X and Y clashed" */
+static const char *const mutual_fights[] = {"CLASH", "FIGHT", "BATTLE", "SKIRMISH", "EXCHANGE", "TRADE", "ENGAGE", NULL};
+
 /* verbs of taking a place: "captured X from Y" */
 static const char *const taking_verbs[] = {"CAPTURE", "RECAPTURE", "SEIZE", "TAKE", "RETAKE", "WREST", "LIBERATE", NULL};
 
@@ -3040,7 +3043,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* (an agreement signed by two parties is theirs: "The agreement was
 		 * signed by the foreign ministers of Armenia and Azerbaijan") */
 		int greeted = by_agent && (same_str(code, "042") || same_str(code, "043") || !reciprocal(code));
-		if (tgt < 0 && s.c[src].n > 1 && !(greeted && !compat) && !closed_relative &&
+		/* (force only when the verb says they fought each other: "Haitian
+		 * police and Kenyan officers launched an offensive against gangs"
+		 * is a joint operation) */
+		int joint_force = !compat && code[0] == '1' && code[1] == '9' && !dyad_words__in_lemma(&s.t[v->b], mutual_fights);
+		if (tgt < 0 && s.c[src].n > 1 && !(greeted && !compat) && !closed_relative && !joint_force &&
 		    (compat || (s.c[src].n <= 3 && (reciprocal(code) || dyad_words__in_lemma(&s.t[v->b], exchange_verbs) ||
 		                                    dyad_words__lemma_is(&s.t[v->b], "CLASH"))))) {
 			/* "Gondor and Osgiliath postponed their meeting": members act on each other */
