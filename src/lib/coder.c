@@ -919,6 +919,11 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
                     const verb_cand *v, const dpattern *p, uint8_t flags)
 {
 	const dyad_dict *d = c->d;
+	/* a police raid is coercion (170), a military one force: "German police
+	 * raided the homes of suspected extremists" */
+	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && same_str(code, "190") && v && strlen(sc) == 6 &&
+	    same_str(sc + 3, "COP") && dyad_words__lemma_is(&t[v->b], "RAID"))
+		code = "170";
 	/* force by police on their own people is repression: "police used
 	 * force against striking teachers" KENCOP 175 KENEDU */
 	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && same_str(code, "190") && strlen(sc) == 6 &&
