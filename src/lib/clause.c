@@ -643,7 +643,7 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 		    !(s->petr && i > from && ((tok_is(&s->t[i - 1], "TO") && i - 1 > from && !s->is_verb[i - 2]) ||
 		                              (dyad_words__ends_with(t, "ING") && s->t[i - 1].kind == TK_WORD &&
 		                               !dyad_words__in(&s->t[i - 1], dyad_words__be_forms)))) &&
-		    !(!compat && i > from && tok_is(&s->t[i - 1], "TO") &&
+		    !(!compat && i > 0 && i >= from && tok_is(&s->t[i - 1], "TO") &&
 		      !(i > 1 && (tok_is(&s->t[i - 2], "WHETHER") || tok_is(&s->t[i - 2], "HOW")))))
 			break;
 		int32_t ci = s->comp_at[i];
