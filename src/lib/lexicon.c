@@ -78,7 +78,13 @@ size_t dyad_lex__consecutive(const dyad_dict *d, const dword *w, size_t nw, cons
 	for (size_t k = 0; k < nw; k++) {
 		if (w[k].flags & CONSECUTIVE_STOP)
 			return 0;
-		size_t c = dyad_lex__element(d, &w[k], t, at, n);
+		/* a literal word is ruled out by its hash inline, without a call:
+		 * most words tried here fail that test */
+		size_t c;
+		if (!(w[k].flags & W_SYNSET))
+			c = at < n && dyad_lex__word_possible(&w[k], t + at) && dyad_lex__word(d, &w[k], t + at);
+		else
+			c = dyad_lex__element(d, &w[k], t, at, n);
 		if (!c)
 			return 0;
 		at += c;

@@ -247,16 +247,20 @@ int dyad_pattern__match(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pm
 		 * for past a party the verb already reaches: "landed in Colombia ...
 		 * to plead for peace in ... Venezuela" */
 		int lead_prep = s->infer_agents && k == (size_t)p->verb_at + 1 && !(x->flags & W_SYNSET) &&
-		                k + 1 < p->ph.n && (w[k + 1].flags & W_TARGET) && x->len <= 4 &&
-		                is_preposition(s->d, x);
+		                k + 1 < p->ph.n && (w[k + 1].flags & W_TARGET) && x->len <= 4 ? -1 : 0;
 		for (; at < lim; at++) {
 			found = element_at(s, x, at);
 			if (found || adj)
 				break;
 			if (s->t[at].kind == TK_PUNCT && (s->t[at].norm[0] == ';'))
 				break;
-			if (lead_prep && s->comp_at[at] >= 0 && !s->g[s->c[s->comp_at[at]].first].agent_only)
-				break;
+			if (lead_prep && s->comp_at[at] >= 0 && !s->g[s->c[s->comp_at[at]].first].agent_only) {
+				/* asked only here, at a party passed over: most patterns meet none */
+				if (lead_prep < 0)
+					lead_prep = is_preposition(s->d, x);
+				if (lead_prep)
+					break;
+			}
 		}
 		if (!found)
 			return 0;
