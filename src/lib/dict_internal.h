@@ -167,6 +167,11 @@ typedef struct dindex {
 	 * stem_mask[k] give list k's first chunk (UINT32_MAX: a short list) */
 	uint64_t *masks;
 	uint32_t *post_mask, *stem_mask;
+	/* per long list, by its first chunk: bit L, a posting's second word is
+	 * a stem of L letters (a plain literal, not exact). A next token can be
+	 * such a list's second word only by its whole forms or its prefixes of
+	 * these lengths: a lookup reads the masks of just those hashes' bits */
+	uint32_t *mask_lens2;
 	uint64_t stem_lens;  /* bit L set if a stem key of length L exists (L < 64) */
 	uint32_t n_lists;
 	uint32_t which;      /* position in dyad_dict.lex (LEX_ACTOR...) */

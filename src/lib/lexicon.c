@@ -405,6 +405,41 @@ static inline int longest_try(const dyad_dict *d, const dpost *p, const dtoken *
 	return 0;
 }
 
+/* dyad_lex__longest_slow on a long list (np postings from p, chunk masks
+ * from mi): its second words can be among the next token's whole forms and
+ * its prefixes as long as the list's stem second words only, so the masks
+ * of just those hashes' bits are read (second_possible finds nothing
+ * elsewhere). Kept apart so the short lists' loop keeps its registers. */
+__attribute__((noinline)) static void longest_long(const dyad_dict *d, const dindex *ix, const dpost *p, uint32_t np,
+                                                   uint32_t mi, const dtoken *t, size_t i, size_t n,
+                                                   const dtoken *next, longest_best *b)
+{
+	uint64_t sig = 0;
+	if (next) {
+		sig = (uint64_t)1 << (next->h_norm & 63);
+		if (next->vlemma != next->norm)
+			sig |= (uint64_t)1 << (next->h_v & 63);
+		if (next->nlemma != next->norm)
+			sig |= (uint64_t)1 << (next->h_n & 63);
+		if (next->kind == TK_WORD)
+			for (uint32_t ls = ix->mask_lens2[mi] & (next->norm_len < 32 ? ((uint32_t)1 << next->norm_len) - 1 : UINT32_MAX);
+			     ls; ls &= ls - 1)
+				sig |= (uint64_t)1 << (next->pfx[__builtin_ctz(ls) - 1] & 63);
+	}
+	const uint64_t *m = ix->masks + (size_t)mi * POST_CHUNK_WORDS;
+	for (uint32_t c = 0; c * 64 < np; c++, m += POST_CHUNK_WORDS) {
+		uint64_t cand = m[0];
+		if (next) {
+			cand |= m[1];
+			for (uint64_t bits = sig; bits; bits &= bits - 1)
+				cand |= m[2 + __builtin_ctzll(bits)];
+		}
+		for (; cand; cand &= cand - 1)
+			if (longest_try(d, p + c * 64 + (size_t)__builtin_ctzll(cand), t, i, n, next, sig, b))
+				return;
+	}
+}
+
 size_t dyad_lex__longest_slow(const dyad_dict *d, const dindex *ix,
                               const dphrase *(*phrase)(const dyad_dict *, uint32_t),
                               const dtoken *t, size_t i, size_t n, uint32_t *entry)
@@ -428,24 +463,13 @@ size_t dyad_lex__longest_slow(const dyad_dict *d, const dindex *ix,
 	 * can be candidates. As every posting after one where the list would
 	 * stop is shorter, passing one there over changes nothing. */
 	for (size_t k = 0; k < nk; k++) {
-		const dpost *p;
-		uint32_t mi;
+		const dpost *p = NULL;
+		uint32_t mi = UINT32_MAX;
 		if (!HAS_LIST(has, k, ix->which))
 			continue;
 		uint32_t np = key_list(d, ix, keys[k], &p, &mi);
 		if (mi != UINT32_MAX) {
-			const uint64_t *m = ix->masks + (size_t)mi * POST_CHUNK_WORDS;
-			for (uint32_t c = 0; c * 64 < np; c++, m += POST_CHUNK_WORDS) {
-				uint64_t cand = m[0];
-				if (next) {
-					cand |= m[1];
-					for (uint64_t bits = next_sig; bits; bits &= bits - 1)
-						cand |= m[2 + __builtin_ctzll(bits)];
-				}
-				for (; cand; cand &= cand - 1)
-					if (longest_try(d, p + c * 64 + (size_t)__builtin_ctzll(cand), t, i, n, next, next_sig, &b))
-						goto next_key;
-			}
+			longest_long(d, ix, p, np, mi, t, i, n, next, &b);
 			continue;
 		}
 		const uint8_t *pre = ix->pre + (p - ix->posts);
@@ -456,7 +480,6 @@ size_t dyad_lex__longest_slow(const dyad_dict *d, const dindex *ix,
 			if (longest_try(d, p + j, t, i, n, next, next_sig, &b))
 				break;
 		}
-	next_key:;
 	}
 	*entry = b.entry;
 	return b.n;
