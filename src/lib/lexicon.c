@@ -121,6 +121,21 @@ size_t dyad_lex__gapped(const dyad_dict *d, const dword *w, size_t nw, const dto
 
 /* --- first-word lookups ---------------------------------------------------- */
 
+/* dyad_lex__consecutive for a posting found under one of token i's keys:
+ * its first word is that key's string, so dyad_lex__word accepts it there
+ * by the surface, a lemma or a stem alike, unless the word is "WORD="
+ * (W_BARE: a lemma or stem key is no match then) or ends a match */
+static inline size_t posting_consecutive(const dyad_dict *d, const dpost *p, const dtoken *t, size_t i, size_t n)
+{
+	const dword *w = &d->words[p->first];
+	if (w->flags & (CONSECUTIVE_STOP | W_BARE | W_SYNSET))
+		return dyad_lex__consecutive(d, w, p->n, t, i, n);
+	if (p->n <= 1)
+		return p->n;
+	size_t r = dyad_lex__consecutive(d, w + 1, p->n - 1u, t, i + 1, n);
+	return r ? r + 1 : 0;
+}
+
 #define STEM_KEY 0x80000000u /* the key is a proper prefix of the token: non-exact entries only */
 _Static_assert(DYAD_LEX_MEMO <= 8 && LEX_N <= 8, "the memo's has: 8 bits for each of 8 keys");
 #define MAX_KEYS (3 + 64)
@@ -395,7 +410,7 @@ static inline int longest_try(const dyad_dict *d, const dpost *p, const dtoken *
 		return 0;
 	if (p->n > 1 && (!next || (p->len2 && !second_possible(p, next, next_sig))))
 		return 0;
-	size_t m = dyad_lex__consecutive(d, &d->words[p->first], p->n, t, i, n);
+	size_t m = posting_consecutive(d, p, t, i, n);
 	if (m && (m > b->n || (m == b->n && (p->chars > b->chars ||
 	                                     (p->chars == b->chars && p->entry < b->entry))))) {
 		b->n = m;
@@ -570,7 +585,7 @@ static void indexed_members(const dyad_dict *d, const dtoken *t, size_t n, dyad_
 			for (uint32_t j = 0; j < np; j++, p++) {
 				if (p->n > 1 && (!next || (p->len2 && !second_possible(p, next, next_sig))))
 					continue;
-				size_t m = dyad_lex__consecutive(d, &d->words[p->first], p->n, t, i, n);
+				size_t m = posting_consecutive(d, p, t, i, n);
 				if (m && hs)
 					head_hit(d, hs, p->entry, i, m);
 				if (m && d->member_synset[p->entry] != UINT32_MAX)
