@@ -167,6 +167,7 @@ static void fill_post(const dyad_dict *d, const dphrase *ph, uint32_t entry, dpo
 			p->synset = 1;
 	}
 	p->chars = chars;
+	p->test1 = ph->n && (d->words[ph->first].flags & (W_STOPS | W_BARE | W_SYNSET)) != 0;
 	if (ph->n > 1) {
 		const dword *w2 = &d->words[ph->first + 1];
 		/* a plain word can be tested on the next token by its hashes alone

@@ -22,6 +22,8 @@ enum {
 	W_ADJ = 1 << 7,      /* joined to the previous word by "_": must be adjacent */
 	W_BARE = 1 << 8      /* "WORD=": this spelling only, no lemma or ending */
 };
+/* words that end a consecutive match: actor slots, the verb, skips */
+#define W_STOPS (W_VERB | W_TARGET | W_SOURCE | W_COMPOUND | W_SKIP)
 
 typedef struct dword {
 	uint32_t str;   /* offset in strings (or synset index with W_SYNSET) */
@@ -144,7 +146,11 @@ typedef struct dpost {
 	uint16_t n;      /* words in the phrase */
 	uint16_t len2;   /* length of a plain literal second word; 0 = no quick test */
 	uint16_t exact2; /* the second word is W_EXACT */
-	uint16_t synset; /* a synset word: the match may be longer than n tokens */
+	uint8_t synset;  /* a synset word: the match may be longer than n tokens */
+	/* the first word must be tested on the token even though the token has
+	 * its key: "WORD=" (W_BARE: not through a lemma or stem key), or a word
+	 * of W_STOPS (no match) */
+	uint8_t test1;
 } dpost;
 
 /* first-word index: key -> posting list. A key has two lists: every entry

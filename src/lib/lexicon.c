@@ -68,15 +68,13 @@ size_t dyad_lex__element(const dyad_dict *d, const dword *w, const dtoken *t, si
 	return dyad_lex__word_possible(w, t + i) && dyad_lex__word(d, w, t + i) ? 1 : 0;
 }
 
-/* words that end a consecutive match: actor slots, the verb, skips */
-#define CONSECUTIVE_STOP (W_VERB | W_TARGET | W_SOURCE | W_COMPOUND | W_SKIP)
 
 size_t dyad_lex__consecutive(const dyad_dict *d, const dword *w, size_t nw, const dtoken *t,
                              size_t i, size_t n)
 {
 	size_t at = i;
 	for (size_t k = 0; k < nw; k++) {
-		if (w[k].flags & CONSECUTIVE_STOP)
+		if (w[k].flags & W_STOPS)
 			return 0;
 		/* a literal word is ruled out by its hash inline, without a call:
 		 * most words tried here fail that test */
@@ -123,16 +121,15 @@ size_t dyad_lex__gapped(const dyad_dict *d, const dword *w, size_t nw, const dto
 
 /* dyad_lex__consecutive for a posting found under one of token i's keys:
  * its first word is that key's string, so dyad_lex__word accepts it there
- * by the surface, a lemma or a stem alike, unless the word is "WORD="
- * (W_BARE: a lemma or stem key is no match then) or ends a match */
+ * by the surface, a lemma or a stem alike, unless the posting says to test
+ * it (dpost.test1); a one-word phrase then matches without reading it */
 static inline size_t posting_consecutive(const dyad_dict *d, const dpost *p, const dtoken *t, size_t i, size_t n)
 {
-	const dword *w = &d->words[p->first];
-	if (w->flags & (CONSECUTIVE_STOP | W_BARE | W_SYNSET))
-		return dyad_lex__consecutive(d, w, p->n, t, i, n);
+	if (p->test1)
+		return dyad_lex__consecutive(d, &d->words[p->first], p->n, t, i, n);
 	if (p->n <= 1)
 		return p->n;
-	size_t r = dyad_lex__consecutive(d, w + 1, p->n - 1u, t, i + 1, n);
+	size_t r = dyad_lex__consecutive(d, &d->words[p->first + 1], p->n - 1u, t, i + 1, n);
 	return r ? r + 1 : 0;
 }
 
@@ -520,7 +517,7 @@ static int keyed_member(const dyad_dict *d, uint32_t m)
 	if (!ph->n)
 		return 1; /* matches nothing */
 	const dword *w = &d->words[ph->first];
-	if (w->flags & CONSECUTIVE_STOP)
+	if (w->flags & W_STOPS)
 		return 1; /* matches nothing */
 	return !(w->flags & W_SYNSET) && w->len && ((w->flags & W_EXACT) || w->len < 64);
 }
@@ -533,7 +530,7 @@ static void find_heads(const dyad_dict *d, size_t n, indexed_heads *hs)
 	for (uint32_t u = 0; u < d->n_unindexed && hs->n < HEADS; u++) {
 		const dphrase *ph = &d->synset_members[d->unindexed[u]];
 		const dword *w = &d->words[ph->first];
-		if (!ph->n || !(w->flags & W_SYNSET) || (w->flags & CONSECUTIVE_STOP))
+		if (!ph->n || !(w->flags & W_SYNSET) || (w->flags & W_STOPS))
 			continue;
 		int seen = 0;
 		for (size_t h = 0; h < hs->n && !seen; h++)
@@ -608,7 +605,7 @@ static void unindexed_members(const dyad_dict *d, const dtoken *t, size_t n, dya
 		const dphrase *ph = &d->synset_members[d->unindexed[u]];
 		const dword *w = &d->words[ph->first];
 		int head = 0;
-		if (ph->n && (w->flags & W_SYNSET) && !(w->flags & CONSECUTIVE_STOP))
+		if (ph->n && (w->flags & W_SYNSET) && !(w->flags & W_STOPS))
 			for (size_t h = 0; h < hs->n && !head; h++)
 				head = hs->syn[h] == w->str;
 		all_heads = head;
@@ -629,7 +626,7 @@ static void unindexed_members(const dyad_dict *d, const dtoken *t, size_t n, dya
 			const dphrase *ph = &d->synset_members[m];
 			const dword *w = &d->words[ph->first];
 			size_t c;
-			if (!ph->n || !(w->flags & W_SYNSET) || (w->flags & CONSECUTIVE_STOP)) {
+			if (!ph->n || !(w->flags & W_SYNSET) || (w->flags & W_STOPS)) {
 				c = dyad_lex__consecutive(d, w, ph->n, t, i, n);
 			} else {
 				size_t h = 0;
