@@ -130,6 +130,23 @@ static size_t element_at(sent_ctx *s, const dword *w, size_t i)
 	return dyad_lex__word_possible(w, &s->t[i]) && dyad_lex__word(s->d, w, &s->t[i]) ? 1 : 0;
 }
 
+/* Does element_at test w as dyad_lex__word does (no synset, no matching
+ * as written)? The choice depends on the word and the mode only: made once
+ * for a scan over the sentence, a plain word is then ruled out by its
+ * hashes inline at most tokens. */
+static inline int plain_word(const sent_ctx *s, const dword *w)
+{
+	return !(w->flags & W_SYNSET) && !s->petr && !(s->compat && (w->flags & W_EXACT));
+}
+
+/* element_at(s, w, i) for i < s->n, plain = plain_word(s, w) */
+static inline size_t element_scan(sent_ctx *s, const dword *w, int plain, size_t i)
+{
+	if (plain)
+		return dyad_lex__word_possible(w, &s->t[i]) && dyad_lex__word(s->d, w, &s->t[i]);
+	return element_at(s, w, i);
+}
+
 /* every literal word and synset of the pattern occurs somewhere in the sentence? */
 int dyad_pattern__possible(sent_ctx *s, const dpattern *p)
 {
@@ -248,8 +265,9 @@ int dyad_pattern__match(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pm
 		 * to plead for peace in ... Venezuela" */
 		int lead_prep = s->infer_agents && k == (size_t)p->verb_at + 1 && !(x->flags & W_SYNSET) &&
 		                k + 1 < p->ph.n && (w[k + 1].flags & W_TARGET) && x->len <= 4 ? -1 : 0;
+		const int plain = plain_word(s, x);
 		for (; at < lim; at++) {
-			found = element_at(s, x, at);
+			found = element_scan(s, x, plain, at);
 			if (found || adj)
 				break;
 			if (s->t[at].kind == TK_PUNCT && (s->t[at].norm[0] == ';'))
