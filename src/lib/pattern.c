@@ -91,21 +91,25 @@ static void gapped_synsets(sent_ctx *s)
 }
 
 /* Where does synset k match in this sentence? Every synset is found in one
- * pass over the sentence the first time one is asked for. */
-static const uint8_t *synset_matches(sent_ctx *s, uint32_t k)
+ * pass over the sentence the first time one is asked for (here); later
+ * questions are answered inline by synset_matches. */
+static const uint8_t *synset_pass(sent_ctx *s, uint32_t k)
 {
-	if (!s->syn_at) {
-		s->syn_at = dyad_arena_calloc(s->arena, s->d->n_synsets + 1, sizeof *s->syn_at);
-		s->syn_any = dyad_arena_calloc(s->arena, s->d->n_synsets + 1, 1);
-		if (!s->syn_at || !s->syn_any) {
-			s->syn_at = NULL;
-			return NULL;
-		}
-		dyad_lex__synsets(s->d, s->t, s->n, synset_hit, s);
-		if (s->compat && !s->petr)
-			gapped_synsets(s);
+	s->syn_at = dyad_arena_calloc(s->arena, s->d->n_synsets + 1, sizeof *s->syn_at);
+	s->syn_any = dyad_arena_calloc(s->arena, s->d->n_synsets + 1, 1);
+	if (!s->syn_at || !s->syn_any) {
+		s->syn_at = NULL;
+		return NULL;
 	}
+	dyad_lex__synsets(s->d, s->t, s->n, synset_hit, s);
+	if (s->compat && !s->petr)
+		gapped_synsets(s);
 	return s->syn_at[k];
+}
+
+static inline const uint8_t *synset_matches(sent_ctx *s, uint32_t k)
+{
+	return s->syn_at ? s->syn_at[k] : synset_pass(s, k);
 }
 
 /* tokens matched by pattern element w at token i (0 = none) */
