@@ -183,9 +183,9 @@ static void fill_post(const dyad_dict *d, const dphrase *ph, uint32_t entry, dpo
 
 /* Adds the entries of one kind (which = LEX_*) to the shared key map d->lex
  * and builds that kind's posting lists. */
+_Static_assert(DYAD_PFX_MAX < 32, "a stem second word's length is a bit of mask_lens2");
 /* the chunk masks of the long lists (see dindex.masks) and their stem
  * lengths of second words (dindex.mask_lens2) */
-_Static_assert(DYAD_PFX_MAX < 32, "a stem second word's length is a bit of lens2");
 static int build_masks(dindex *ix, uint32_t lists)
 {
 	ix->post_mask = malloc(((size_t)lists + 1) * sizeof *ix->post_mask);

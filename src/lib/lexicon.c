@@ -68,7 +68,6 @@ size_t dyad_lex__element(const dyad_dict *d, const dword *w, const dtoken *t, si
 	return dyad_lex__word_possible(w, t + i) && dyad_lex__word(d, w, t + i) ? 1 : 0;
 }
 
-
 size_t dyad_lex__consecutive(const dyad_dict *d, const dword *w, size_t nw, const dtoken *t,
                              size_t i, size_t n)
 {
@@ -433,9 +432,10 @@ __attribute__((noinline)) static void longest_long(const dyad_dict *d, const din
 			sig |= (uint64_t)1 << (next->h_v & 63);
 		if (next->nlemma != next->norm)
 			sig |= (uint64_t)1 << (next->h_n & 63);
+		/* stem lengths L < norm_len: the token hashes those prefixes */
+		uint32_t shorter = next->norm_len < 32 ? ((uint32_t)1 << next->norm_len) - 1 : UINT32_MAX;
 		if (next->kind == TK_WORD)
-			for (uint32_t ls = ix->mask_lens2[mi] & (next->norm_len < 32 ? ((uint32_t)1 << next->norm_len) - 1 : UINT32_MAX);
-			     ls; ls &= ls - 1)
+			for (uint32_t ls = ix->mask_lens2[mi] & shorter; ls; ls &= ls - 1)
 				sig |= (uint64_t)1 << (next->pfx[__builtin_ctz(ls) - 1] & 63);
 	}
 	const uint64_t *m = ix->masks + (size_t)mi * POST_CHUNK_WORDS;
