@@ -167,6 +167,7 @@ static void fill_post(const dyad_dict *d, const dphrase *ph, uint32_t entry, dpo
 			p->synset = 1;
 	}
 	p->chars = chars;
+	p->test1 = ph->n && (d->words[ph->first].flags & (W_STOPS | W_BARE | W_SYNSET)) != 0;
 	if (ph->n > 1) {
 		const dword *w2 = &d->words[ph->first + 1];
 		/* a plain word can be tested on the next token by its hashes alone
@@ -182,7 +183,9 @@ static void fill_post(const dyad_dict *d, const dphrase *ph, uint32_t entry, dpo
 
 /* Adds the entries of one kind (which = LEX_*) to the shared key map d->lex
  * and builds that kind's posting lists. */
-/* the chunk masks of the long lists (see dindex.masks) */
+_Static_assert(DYAD_PFX_MAX < 32, "a stem second word's length is a bit of mask_lens2");
+/* the chunk masks of the long lists (see dindex.masks) and their stem
+ * lengths of second words (dindex.mask_lens2) */
 static int build_masks(dindex *ix, uint32_t lists)
 {
 	ix->post_mask = malloc(((size_t)lists + 1) * sizeof *ix->post_mask);
@@ -195,7 +198,8 @@ static int build_masks(dindex *ix, uint32_t lists)
 		chunks += ix->stem_n[k] >= POST_LONG ? (ix->stem_n[k] + 63) / 64 : 0;
 	}
 	ix->masks = calloc(chunks * POST_CHUNK_WORDS + 1, sizeof *ix->masks);
-	if (!ix->masks)
+	ix->mask_lens2 = calloc(chunks + 1, sizeof *ix->mask_lens2);
+	if (!ix->masks || !ix->mask_lens2)
 		return DYAD_ENOMEM;
 	size_t at = 0;
 	for (uint32_t k = 0; k < lists; k++)
@@ -208,6 +212,9 @@ static int build_masks(dindex *ix, uint32_t lists)
 				continue;
 			*slot = (uint32_t)at;
 			for (uint32_t j = 0; j < n; j++) {
+				const dpost *p = &ix->posts[first + j];
+				if (p->len2 && !p->exact2)
+					ix->mask_lens2[at] |= (uint32_t)1 << p->len2;
 				uint64_t *m = ix->masks + (at + j / 64) * POST_CHUNK_WORDS;
 				uint8_t f = ix->pre[first + j];
 				m[f == POST_ONE ? 0 : f == POST_ANY_NEXT ? 1 : 2 + f] |= (uint64_t)1 << (j % 64);
@@ -334,6 +341,7 @@ static void free_index(dindex *ix)
 	free(ix->masks);
 	free(ix->post_mask);
 	free(ix->stem_mask);
+	free(ix->mask_lens2);
 	memset(ix, 0, sizeof *ix);
 }
 

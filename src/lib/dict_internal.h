@@ -22,6 +22,8 @@ enum {
 	W_ADJ = 1 << 7,      /* joined to the previous word by "_": must be adjacent */
 	W_BARE = 1 << 8      /* "WORD=": this spelling only, no lemma or ending */
 };
+/* words that end a consecutive match: actor slots, the verb, skips */
+#define W_STOPS (W_VERB | W_TARGET | W_SOURCE | W_COMPOUND | W_SKIP)
 
 typedef struct dword {
 	uint32_t str;   /* offset in strings (or synset index with W_SYNSET) */
@@ -144,7 +146,11 @@ typedef struct dpost {
 	uint16_t n;      /* words in the phrase */
 	uint16_t len2;   /* length of a plain literal second word; 0 = no quick test */
 	uint16_t exact2; /* the second word is W_EXACT */
-	uint16_t synset; /* a synset word: the match may be longer than n tokens */
+	uint8_t synset;  /* a synset word: the match may be longer than n tokens */
+	/* the first word must be tested on the token even though the token has
+	 * its key: "WORD=" (W_BARE: not through a lemma or stem key), or a word
+	 * of W_STOPS (no match) */
+	uint8_t test1;
 } dpost;
 
 /* first-word index: key -> posting list. A key has two lists: every entry
@@ -167,6 +173,11 @@ typedef struct dindex {
 	 * stem_mask[k] give list k's first chunk (UINT32_MAX: a short list) */
 	uint64_t *masks;
 	uint32_t *post_mask, *stem_mask;
+	/* per long list, by its first chunk: bit L, a posting's second word is
+	 * a stem of L letters (a plain literal, not exact). A next token can be
+	 * such a list's second word only by its whole forms or its prefixes of
+	 * these lengths: a lookup reads the masks of just those hashes' bits */
+	uint32_t *mask_lens2;
 	uint64_t stem_lens;  /* bit L set if a stem key of length L exists (L < 64) */
 	uint32_t n_lists;
 	uint32_t which;      /* position in dyad_dict.lex (LEX_ACTOR...) */

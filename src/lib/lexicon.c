@@ -68,17 +68,20 @@ size_t dyad_lex__element(const dyad_dict *d, const dword *w, const dtoken *t, si
 	return dyad_lex__word_possible(w, t + i) && dyad_lex__word(d, w, t + i) ? 1 : 0;
 }
 
-/* words that end a consecutive match: actor slots, the verb, skips */
-#define CONSECUTIVE_STOP (W_VERB | W_TARGET | W_SOURCE | W_COMPOUND | W_SKIP)
-
 size_t dyad_lex__consecutive(const dyad_dict *d, const dword *w, size_t nw, const dtoken *t,
                              size_t i, size_t n)
 {
 	size_t at = i;
 	for (size_t k = 0; k < nw; k++) {
-		if (w[k].flags & CONSECUTIVE_STOP)
+		if (w[k].flags & W_STOPS)
 			return 0;
-		size_t c = dyad_lex__element(d, &w[k], t, at, n);
+		/* a literal word is ruled out by its hash inline, without a call:
+		 * most words tried here fail that test */
+		size_t c;
+		if (!(w[k].flags & W_SYNSET))
+			c = at < n && dyad_lex__word_possible(&w[k], t + at) && dyad_lex__word(d, &w[k], t + at);
+		else
+			c = dyad_lex__element(d, &w[k], t, at, n);
 		if (!c)
 			return 0;
 		at += c;
@@ -114,6 +117,20 @@ size_t dyad_lex__gapped(const dyad_dict *d, const dword *w, size_t nw, const dto
 }
 
 /* --- first-word lookups ---------------------------------------------------- */
+
+/* dyad_lex__consecutive for a posting found under one of token i's keys:
+ * its first word is that key's string, so dyad_lex__word accepts it there
+ * by the surface, a lemma or a stem alike, unless the posting says to test
+ * it (dpost.test1); a one-word phrase then matches without reading it */
+static inline size_t posting_consecutive(const dyad_dict *d, const dpost *p, const dtoken *t, size_t i, size_t n)
+{
+	if (p->test1)
+		return dyad_lex__consecutive(d, &d->words[p->first], p->n, t, i, n);
+	if (p->n <= 1)
+		return p->n;
+	size_t r = dyad_lex__consecutive(d, &d->words[p->first + 1], p->n - 1u, t, i + 1, n);
+	return r ? r + 1 : 0;
+}
 
 #define STEM_KEY 0x80000000u /* the key is a proper prefix of the token: non-exact entries only */
 _Static_assert(DYAD_LEX_MEMO <= 8 && LEX_N <= 8, "the memo's has: 8 bits for each of 8 keys");
@@ -389,7 +406,7 @@ static inline int longest_try(const dyad_dict *d, const dpost *p, const dtoken *
 		return 0;
 	if (p->n > 1 && (!next || (p->len2 && !second_possible(p, next, next_sig))))
 		return 0;
-	size_t m = dyad_lex__consecutive(d, &d->words[p->first], p->n, t, i, n);
+	size_t m = posting_consecutive(d, p, t, i, n);
 	if (m && (m > b->n || (m == b->n && (p->chars > b->chars ||
 	                                     (p->chars == b->chars && p->entry < b->entry))))) {
 		b->n = m;
@@ -397,6 +414,42 @@ static inline int longest_try(const dyad_dict *d, const dpost *p, const dtoken *
 		b->chars = p->chars;
 	}
 	return 0;
+}
+
+/* dyad_lex__longest_slow on a long list (np postings from p, chunk masks
+ * from mi): its second words can be among the next token's whole forms and
+ * its prefixes as long as the list's stem second words only, so the masks
+ * of just those hashes' bits are read (second_possible finds nothing
+ * elsewhere). Kept apart so the short lists' loop keeps its registers. */
+__attribute__((noinline)) static void longest_long(const dyad_dict *d, const dindex *ix, const dpost *p, uint32_t np,
+                                                   uint32_t mi, const dtoken *t, size_t i, size_t n,
+                                                   const dtoken *next, longest_best *b)
+{
+	uint64_t sig = 0;
+	if (next) {
+		sig = (uint64_t)1 << (next->h_norm & 63);
+		if (next->vlemma != next->norm)
+			sig |= (uint64_t)1 << (next->h_v & 63);
+		if (next->nlemma != next->norm)
+			sig |= (uint64_t)1 << (next->h_n & 63);
+		/* stem lengths L < norm_len: the token hashes those prefixes */
+		uint32_t shorter = next->norm_len < 32 ? ((uint32_t)1 << next->norm_len) - 1 : UINT32_MAX;
+		if (next->kind == TK_WORD)
+			for (uint32_t ls = ix->mask_lens2[mi] & shorter; ls; ls &= ls - 1)
+				sig |= (uint64_t)1 << (next->pfx[__builtin_ctz(ls) - 1] & 63);
+	}
+	const uint64_t *m = ix->masks + (size_t)mi * POST_CHUNK_WORDS;
+	for (uint32_t c = 0; c * 64 < np; c++, m += POST_CHUNK_WORDS) {
+		uint64_t cand = m[0];
+		if (next) {
+			cand |= m[1];
+			for (uint64_t bits = sig; bits; bits &= bits - 1)
+				cand |= m[2 + __builtin_ctzll(bits)];
+		}
+		for (; cand; cand &= cand - 1)
+			if (longest_try(d, p + c * 64 + (size_t)__builtin_ctzll(cand), t, i, n, next, sig, b))
+				return;
+	}
 }
 
 size_t dyad_lex__longest_slow(const dyad_dict *d, const dindex *ix,
@@ -422,24 +475,13 @@ size_t dyad_lex__longest_slow(const dyad_dict *d, const dindex *ix,
 	 * can be candidates. As every posting after one where the list would
 	 * stop is shorter, passing one there over changes nothing. */
 	for (size_t k = 0; k < nk; k++) {
-		const dpost *p;
-		uint32_t mi;
+		const dpost *p = NULL;
+		uint32_t mi = UINT32_MAX;
 		if (!HAS_LIST(has, k, ix->which))
 			continue;
 		uint32_t np = key_list(d, ix, keys[k], &p, &mi);
 		if (mi != UINT32_MAX) {
-			const uint64_t *m = ix->masks + (size_t)mi * POST_CHUNK_WORDS;
-			for (uint32_t c = 0; c * 64 < np; c++, m += POST_CHUNK_WORDS) {
-				uint64_t cand = m[0];
-				if (next) {
-					cand |= m[1];
-					for (uint64_t bits = next_sig; bits; bits &= bits - 1)
-						cand |= m[2 + __builtin_ctzll(bits)];
-				}
-				for (; cand; cand &= cand - 1)
-					if (longest_try(d, p + c * 64 + (size_t)__builtin_ctzll(cand), t, i, n, next, next_sig, &b))
-						goto next_key;
-			}
+			longest_long(d, ix, p, np, mi, t, i, n, next, &b);
 			continue;
 		}
 		const uint8_t *pre = ix->pre + (p - ix->posts);
@@ -450,7 +492,6 @@ size_t dyad_lex__longest_slow(const dyad_dict *d, const dindex *ix,
 			if (longest_try(d, p + j, t, i, n, next, next_sig, &b))
 				break;
 		}
-	next_key:;
 	}
 	*entry = b.entry;
 	return b.n;
@@ -476,7 +517,7 @@ static int keyed_member(const dyad_dict *d, uint32_t m)
 	if (!ph->n)
 		return 1; /* matches nothing */
 	const dword *w = &d->words[ph->first];
-	if (w->flags & CONSECUTIVE_STOP)
+	if (w->flags & W_STOPS)
 		return 1; /* matches nothing */
 	return !(w->flags & W_SYNSET) && w->len && ((w->flags & W_EXACT) || w->len < 64);
 }
@@ -489,7 +530,7 @@ static void find_heads(const dyad_dict *d, size_t n, indexed_heads *hs)
 	for (uint32_t u = 0; u < d->n_unindexed && hs->n < HEADS; u++) {
 		const dphrase *ph = &d->synset_members[d->unindexed[u]];
 		const dword *w = &d->words[ph->first];
-		if (!ph->n || !(w->flags & W_SYNSET) || (w->flags & CONSECUTIVE_STOP))
+		if (!ph->n || !(w->flags & W_SYNSET) || (w->flags & W_STOPS))
 			continue;
 		int seen = 0;
 		for (size_t h = 0; h < hs->n && !seen; h++)
@@ -541,7 +582,7 @@ static void indexed_members(const dyad_dict *d, const dtoken *t, size_t n, dyad_
 			for (uint32_t j = 0; j < np; j++, p++) {
 				if (p->n > 1 && (!next || (p->len2 && !second_possible(p, next, next_sig))))
 					continue;
-				size_t m = dyad_lex__consecutive(d, &d->words[p->first], p->n, t, i, n);
+				size_t m = posting_consecutive(d, p, t, i, n);
 				if (m && hs)
 					head_hit(d, hs, p->entry, i, m);
 				if (m && d->member_synset[p->entry] != UINT32_MAX)
@@ -564,7 +605,7 @@ static void unindexed_members(const dyad_dict *d, const dtoken *t, size_t n, dya
 		const dphrase *ph = &d->synset_members[d->unindexed[u]];
 		const dword *w = &d->words[ph->first];
 		int head = 0;
-		if (ph->n && (w->flags & W_SYNSET) && !(w->flags & CONSECUTIVE_STOP))
+		if (ph->n && (w->flags & W_SYNSET) && !(w->flags & W_STOPS))
 			for (size_t h = 0; h < hs->n && !head; h++)
 				head = hs->syn[h] == w->str;
 		all_heads = head;
@@ -585,7 +626,7 @@ static void unindexed_members(const dyad_dict *d, const dtoken *t, size_t n, dya
 			const dphrase *ph = &d->synset_members[m];
 			const dword *w = &d->words[ph->first];
 			size_t c;
-			if (!ph->n || !(w->flags & W_SYNSET) || (w->flags & CONSECUTIVE_STOP)) {
+			if (!ph->n || !(w->flags & W_SYNSET) || (w->flags & W_STOPS)) {
 				c = dyad_lex__consecutive(d, w, ph->n, t, i, n);
 			} else {
 				size_t h = 0;

@@ -91,21 +91,25 @@ static void gapped_synsets(sent_ctx *s)
 }
 
 /* Where does synset k match in this sentence? Every synset is found in one
- * pass over the sentence the first time one is asked for. */
-static const uint8_t *synset_matches(sent_ctx *s, uint32_t k)
+ * pass over the sentence the first time one is asked for (here); later
+ * questions are answered inline by synset_matches. */
+static const uint8_t *synset_pass(sent_ctx *s, uint32_t k)
 {
-	if (!s->syn_at) {
-		s->syn_at = dyad_arena_calloc(s->arena, s->d->n_synsets + 1, sizeof *s->syn_at);
-		s->syn_any = dyad_arena_calloc(s->arena, s->d->n_synsets + 1, 1);
-		if (!s->syn_at || !s->syn_any) {
-			s->syn_at = NULL;
-			return NULL;
-		}
-		dyad_lex__synsets(s->d, s->t, s->n, synset_hit, s);
-		if (s->compat && !s->petr)
-			gapped_synsets(s);
+	s->syn_at = dyad_arena_calloc(s->arena, s->d->n_synsets + 1, sizeof *s->syn_at);
+	s->syn_any = dyad_arena_calloc(s->arena, s->d->n_synsets + 1, 1);
+	if (!s->syn_at || !s->syn_any) {
+		s->syn_at = NULL;
+		return NULL;
 	}
+	dyad_lex__synsets(s->d, s->t, s->n, synset_hit, s);
+	if (s->compat && !s->petr)
+		gapped_synsets(s);
 	return s->syn_at[k];
+}
+
+static inline const uint8_t *synset_matches(sent_ctx *s, uint32_t k)
+{
+	return s->syn_at ? s->syn_at[k] : synset_pass(s, k);
 }
 
 /* tokens matched by pattern element w at token i (0 = none) */
@@ -140,6 +144,23 @@ static int past_tense_by_lemma(const sent_ctx *s, const dword *w, size_t i)
 	if (t->vlemma == t->norm || t->norm_len < 3 || memcmp(t->norm + t->norm_len - 2, "ED", 2))
 		return 0;
 	return !(t->norm_len == w->len && !memcmp(t->norm, s->d->strings + w->str, w->len));
+}
+
+/* Does element_at test w as dyad_lex__word does (no synset, no matching
+ * as written)? The choice depends on the word and the mode only: made once
+ * for a scan over the sentence, a plain word is then ruled out by its
+ * hashes inline at most tokens. */
+static inline int plain_word(const sent_ctx *s, const dword *w)
+{
+	return !(w->flags & W_SYNSET) && !s->petr && !(s->compat && (w->flags & W_EXACT));
+}
+
+/* element_at(s, w, i) for i < s->n, plain = plain_word(s, w) */
+static inline size_t element_scan(sent_ctx *s, const dword *w, int plain, size_t i)
+{
+	if (plain)
+		return dyad_lex__word_possible(w, &s->t[i]) && dyad_lex__word(s->d, w, &s->t[i]);
+	return element_at(s, w, i);
 }
 
 /* every literal word and synset of the pattern occurs somewhere in the sentence? */
@@ -259,16 +280,21 @@ int dyad_pattern__match(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pm
 		 * for past a party the verb already reaches: "landed in Colombia ...
 		 * to plead for peace in ... Venezuela" */
 		int lead_prep = s->infer_agents && k == (size_t)p->verb_at + 1 && !(x->flags & W_SYNSET) &&
-		                k + 1 < p->ph.n && (w[k + 1].flags & W_TARGET) && x->len <= 4 &&
-		                is_preposition(s->d, x);
+		                k + 1 < p->ph.n && (w[k + 1].flags & W_TARGET) && x->len <= 4 ? -1 : 0;
+		const int plain = plain_word(s, x);
 		for (; at < lim; at++) {
-			found = element_at(s, x, at);
+			found = element_scan(s, x, plain, at);
 			if (found || adj)
 				break;
 			if (s->t[at].kind == TK_PUNCT && (s->t[at].norm[0] == ';'))
 				break;
-			if (lead_prep && s->comp_at[at] >= 0 && !s->g[s->c[s->comp_at[at]].first].agent_only)
-				break;
+			if (lead_prep && s->comp_at[at] >= 0 && !s->g[s->c[s->comp_at[at]].first].agent_only) {
+				/* asked only here, at a party passed over: most patterns meet none */
+				if (lead_prep < 0)
+					lead_prep = is_preposition(s->d, x);
+				if (lead_prep)
+					break;
+			}
 		}
 		if (!found)
 			return 0;

@@ -171,36 +171,36 @@ static const char *other_country(const sent_ctx *s, const char *country)
 	return NULL;
 }
 
+/* is type one of the three-letter codes packed in list ("REBOPP...")? As
+ * strcmp with each, without the calls: these tests run for every mention */
+static int type_in(const char *type, const char *list)
+{
+	if (!type[0] || !type[1] || !type[2] || type[3])
+		return 0;
+	for (; *list; list += 3)
+		if (type[0] == list[0] && type[1] == list[1] && type[2] == list[2])
+			return 1;
+	return 0;
+}
+
 /* agent types that belong where they are: rebels, protesters, civilians... */
 static int local_type(const char *type)
 {
-	static const char *const local[] = {"REB", "OPP", "CVL", "UAF", "REF", "RAD", "INS", "CRM", NULL};
-	for (int i = 0; local[i]; i++)
-		if (!strcmp(type, local[i]))
-			return 1;
-	return 0;
+	return type_in(type, "REBOPPCVLUAFREFRADINSCRM");
 }
 
 /* armed groups that fight where they live: rebels, insurgents, gunmen,
  * gangs, militants */
 static int armed_local_type(const char *type)
 {
-	static const char *const armed[] = {"REB", "UAF", "INS", "CRM", "RAD", NULL};
-	for (int i = 0; armed[i]; i++)
-		if (!strcmp(type, armed[i]))
-			return 1;
-	return 0;
+	return type_in(type, "REBUAFINSCRMRAD");
 }
 
 /* agent types of people rather than state organs (students, journalists,
  * rebels, civilians...): those a state's forces act on are its own */
 static int people_type(const char *type)
 {
-	static const char *const organs[] = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "ELI", NULL};
-	for (int i = 0; organs[i]; i++)
-		if (!strcmp(type, organs[i]))
-			return 0;
-	return 1;
+	return !type_in(type, "GOVMILCOPJUDSPYLEGELI");
 }
 
 /* where a country name at b begins with its style: "(Islamic) Republic of",
