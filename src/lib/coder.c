@@ -919,6 +919,13 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
                     const verb_cand *v, const dpattern *p, uint8_t flags)
 {
 	const dyad_dict *d = c->d;
+	/* a state that boycotts another state imposes a boycott (163); a strike
+	 * or boycott (143) is a protest of people: "Russia boycotted the summit
+	 * in Ukraine" */
+	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && same_str(code, "143") && strncmp(sc, tc, 3) &&
+	    strncmp(tc, "---", 3) && (strlen(sc) == 3 || (strlen(sc) == 6 && same_str(sc + 3, "GOV"))) &&
+	    strncmp(sc, "IGO", 3) && strncmp(sc, "NGO", 3))
+		code = "163";
 	/* a police raid is coercion (170), a military one force: "German police
 	 * raided the homes of suspected extremists" */
 	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && same_str(code, "190") && v && strlen(sc) == 6 &&
