@@ -2826,6 +2826,17 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (!compat && tgt >= 0 && pm.target < 0 && code[0] == '1' && (code[1] == '1' || code[1] == '2') &&
 		    dyad_complement__event_victim(&s, v, tgt))
 			tgt = -1;
+		/* "condemned the illegal sanctions imposed by Washington": the one
+		 * named after a participle and "by" did what is criticized */
+		if (!compat && tgt < 0 && pm.target < 0 && code[0] == '1' && (code[1] == '1' || code[1] == '2'))
+			for (size_t k = v->e; k + 2 < s.n && k < v->e + 8 && (s.t[k].kind != TK_PUNCT || dyad_words__is_quote(&s.t[k]));
+			     k++)
+				if (dyad_words__ends_with(&s.t[k], "ED") && tok_is(&s.t[k + 1], "BY")) {
+					int32_t by = dyad_syntax__compound_at(&s, k + 2);
+					if (by >= 0 && by != src && !s.g[s.c[by].first].agent_only && !s.g[s.c[by].first].pronoun)
+						tgt = by;
+					break;
+				}
 		const char *doer = c->last_doer ? c->last_doer : c->last_criticized;
 		int event_noun = !compat && tgt < 0 && code[0] == '1' && (code[1] == '1' || code[1] == '2') && doer
 		                     ? dyad_complement__event_object(&s, v)
