@@ -343,6 +343,11 @@ static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, 
 		size_t b = c->b, prep_at = 0;
 		int prep = 0;
 		for (size_t q = b, steps = 0; q-- > 0 && steps < 3; steps++) {
+			/* (past a possessor: "in Afghanistan's Paktika province") */
+			if (!compat && tok_is(&s->t[q], "'S") && q > 0 && s->comp_at[q - 1] >= 0) {
+				q = s->c[s->comp_at[q - 1]].b;
+				continue;
+			}
 			/* "a group of Moroccan diplomats", "thousands of protesters": the
 			 * head is a quantity, the actor is the subject */
 			if (tok_is(&s->t[q], "OF") && q > 0 && dyad_words__in(&s->t[q - 1], dyad_words__partitives))
