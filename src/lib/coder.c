@@ -1485,7 +1485,8 @@ static int taken_place(const sent_ctx *s, const verb_cand *v)
 /* verbs whose -ing object has not happened: "oppose sending troops" */
 static const char *const unrealised_gerund[] = {"OPPOSE", "AVOID", "RESIST", "CONTEMPLATE", "FAVOR", "FAVOUR",
                                                 "ADVOCATE", "FEAR", "RISK", "RECOMMEND", "SUGGEST", "PROPOSE",
-                                                "DISCUSS", "CONSIDER", "REJECT", NULL};
+                                                "DISCUSS", "CONSIDER", "REJECT", "STOP", "CEASE", "QUIT", "HALT",
+                                                NULL};
 
 /* "in 1979" (or "In 2018," opening the sentence) in the verb's clause, two
  * or more years before the story's date, and no court or inquiry finding it
@@ -2465,10 +2466,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			v->coded = 0;
 			continue;
 		}
-		/* "most Germans oppose sending troops": an -ing form that is the
-		 * object of opposing, weighing or fearing did not happen */
+		/* "most Germans oppose sending troops", "stop supporting Russia": an
+		 * -ing form that is the object of opposing, weighing, fearing or
+		 * stopping is no deed */
 		if (!compat && v->b > 1 && dyad_words__ends_with(&s.t[v->b], "ING") && s.t[v->b - 1].kind == TK_WORD &&
-		    s.is_verb[v->b - 1] && dyad_words__in_lemma(&s.t[v->b - 1], unrealised_gerund)) {
+		    (s.t[v->b - 1].pos & DYAD_POS_VERB) && dyad_words__in_lemma(&s.t[v->b - 1], unrealised_gerund)) {
 			v->coded = 0;
 			continue;
 		}
