@@ -2913,6 +2913,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			tgt = dyad_complement__casualties(&s, src);
 		if (!compat && tgt < 0 && code[0] == '2')
 			tgt = dyad_complement__casualties(&s, src);
+		/* "It also banned him from entering the country": an object pronoun
+		 * right after the verb is the story's last target */
+		if (!compat && tgt < 0 && pm.target < 0 && src >= 0 && v->e < s.n && c->last_pair[1] &&
+		    (tok_is(&s.t[v->e], "HIM") || tok_is(&s.t[v->e], "HER") || tok_is(&s.t[v->e], "THEM")) &&
+		    !(src_code && !strncmp(src_code, c->last_pair[1], 3)))
+			tgt = implied_actor(&s, c->last_pair[1], (uint32_t)v->e, (uint32_t)v->e + 1);
 		/* a state that "protested" with no one named protests to the
 		 * foreign party the sentence names next: "Japan protested after a
 		 * Chinese navy helicopter flew close to its vessel" is a diplomatic
