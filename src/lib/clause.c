@@ -667,10 +667,16 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			while (q > from && dyad_words__in(&s->t[q], dyad_words__determiners))
 				q--;
 			int particle = q > 0 && tok_is(&s->t[q], "ON") && s->is_verb[q - 1];
+			/* (words of protest and criticism keep a topic phrase's actor out
+			 * of reach a few words on too: "a protest over references to
+			 * Taiwan") */
+			int words = code && code[0] == '1' && (code[1] == '1' || code[1] == '2');
 			if (!compat && b > 0 &&
 			    ((dyad_words__in(&s->t[b - 1], dyad_words__topic_preps) &&
 			      !(force && tok_is(&s->t[b - 1], "ON")) && !particle) ||
-			     dyad_clause__meeting_place(s, ci, code))) {
+			     dyad_clause__meeting_place(s, ci, code) ||
+			     (words && !dyad_words__in(&s->t[b - 1], dyad_words__topic_preps) &&
+			      dyad_clause__topic_phrase(s, ci, code)))) {
 				i = s->c[ci].e - 1;
 				continue;
 			}
