@@ -2974,6 +2974,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * name is what the named one does, in the subject's country */
 		if (!compat && tgt >= 0 && src >= 0 && !strcmp(code, "042") && s.c[tgt].b == v->e &&
 		    s.c[src].e < v->b && tok_is(&s.t[v->b], "VISITING") && s.g[s.c[src].first].code &&
+		    !dyad_words__in(&s.t[v->b - 1], dyad_words__be_forms) &&
 		    strlen(s.g[s.c[src].first].code) >= 3) {
 			char *host = dyad_arena_strndup(&c->arena, s.g[s.c[src].first].code, 3);
 			if (!host)
@@ -2987,11 +2988,16 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "attacked by Burundian militiamen ..., killing at least 156
 		 * people": the dead of a deed's -ing clause whose country is only
 		 * guessed are those the main verb struck */
+		/* (unarmed people of another country than the one struck only) */
 		if (!compat && tgt >= 0 && v->b > 0 && tok_is(&s.t[v->b - 1], ",") && dyad_words__ends_with(&s.t[v->b], "ING") &&
-		    (code[0] == '2' || (code[0] == '1' && code[1] >= '8')) && s.c[tgt].n == 1 && s.g[s.c[tgt].first].inferred)
+		    (code[0] == '2' || (code[0] == '1' && code[1] >= '8')) && s.c[tgt].n == 1 && s.g[s.c[tgt].first].inferred &&
+		    s.g[s.c[tgt].first].code && strlen(s.g[s.c[tgt].first].code) == 6 &&
+		    !strcmp(s.g[s.c[tgt].first].code + 3, "CVL"))
 			for (size_t j = vi; j-- > 0;)
 				if (verbs[j].e < v->b && verbs[j].source == src && verbs[j].target >= 0 && verbs[j].emitted) {
-					tgt = verbs[j].target;
+					const char *was = s.g[s.c[verbs[j].target].first].code;
+					if (was && strncmp(was, s.g[s.c[tgt].first].code, 3))
+						tgt = verbs[j].target;
 					break;
 				}
 		if (!compat && tgt < 0 && src >= 0 && code[0] == '0' && code[1] == '4')
@@ -3049,8 +3055,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			tgt = -1;
 		/* ... nor one of themselves named again: "Iran and the United States
 		 * will hold talks on Tehran's nuclear programme" */
-		if (!compat && tgt >= 0 && s.c[src].n > 1 && s.c[tgt].n == 1 && reciprocal(code) && s.g[s.c[tgt].first].code &&
-		    strlen(s.g[s.c[tgt].first].code) >= 3)
+		if (!compat && tgt >= 0 && s.c[src].n > 1 && s.c[tgt].n == 1 && reciprocal(code) && code[0] == '0' &&
+		    !s.g[s.c[tgt].first].inferred && s.g[s.c[tgt].first].code && strlen(s.g[s.c[tgt].first].code) >= 3)
 			for (uint32_t m = 0; m < s.c[src].n; m++) {
 				const char *mc = s.g[s.c[src].first + m].code;
 				if (mc && strlen(mc) >= 3 && !strncmp(mc, s.g[s.c[tgt].first].code, 3)) {
