@@ -1465,6 +1465,25 @@ static const char *const mutual_fights[] = {"CLASH", "FIGHT", "BATTLE", "SKIRMIS
 /* verbs of taking a place: "captured X from Y" */
 static const char *const taking_verbs[] = {"CAPTURE", "RECAPTURE", "SEIZE", "TAKE", "RETAKE", "WREST", "LIBERATE", NULL};
 
+/* verbs that command another party to act: "ordered X to" */
+static const char *const order_verbs[] = {"ORDER", "INSTRUCT", "COMMAND", NULL};
+
+/* Is the verb one of ordering, followed by a party and "to" ("ordered
+ * Venezuela to refrain")? The party's own forces are dropped later as a
+ * self-event. */
+static int ordered_party(const sent_ctx *s, const verb_cand *v)
+{
+	if (!dyad_words__in_lemma(&s->t[v->b], order_verbs))
+		return 0;
+	size_t k = v->e;
+	if (k < s->n && tok_is(&s->t[k], "THE"))
+		k++;
+	int32_t ci = k < s->n ? s->comp_at[k] : -1;
+	if (ci < 0 || s->c[ci].b != k || s->g[s->c[ci].first].agent_only || s->g[s->c[ci].first].pronoun)
+		return 0;
+	return s->c[ci].e < s->n && tok_is(&s->t[s->c[ci].e], "TO");
+}
+
 /* Is the verb one of taking and its object right after it a place (a
  * country's bare code: a city, region or country)? */
 static int taken_place(const sent_ctx *s, const verb_cand *v)
@@ -1518,8 +1537,6 @@ static int dated_background(const sent_ctx *s, const verb_cand *v)
 	return 0;
 }
 
-/* verbs that command another party to act: "ordered X to" */
-static const char *const order_verbs[] = {"ORDER", "INSTRUCT", "COMMAND", NULL};
 
 /* a present-tense form: "attack", "attacks" (not "attacked", "fought", nor a
  * past tense spelt as the base: "hit", "cut") */
@@ -2424,6 +2441,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "Russian forces captured Pokrovsk": a place taken, named by a
 		 * name the verb's patterns cannot list, is occupied (192) */
 		const char *taken = (!ev.code || ev.code == DCODE_NULL) && !compat && !hit && taken_place(&s, v) ? "192" : NULL;
+		/* "The ICJ ordered Venezuela to refrain from ...": ordering another
+		 * party to act is a demand (100), whatever the act */
+		if (!taken && (!ev.code || ev.code == DCODE_NULL) && !compat && !hit && ordered_party(&s, v))
+			taken = "100";
 		if (!taken && (!ev.code || ev.code == DCODE_NULL)) {
 			v->coded = 0;
 			continue;
