@@ -202,14 +202,27 @@ static int visit_verb(uint32_t e, void *payload)
 	return 0;
 }
 
-/* entries spelling the same verb phrase in another block: their blocks */
-static int visit_other_block(uint32_t e, void *payload)
+/* visit_verb outside TABARI's gapped reading, where only consecutive
+ * matches count: dyad_lex__matches finds them (k tokens) */
+static int visit_verb_match(uint32_t e, size_t k, void *payload)
 {
 	vctx *v = payload;
+	if (k <= v->best)
+		return 0;
 	const dyad_dict *d = v->s->d;
-	const dverb *dv = &d->verbs[e];
-	if (dv->block == v->skip_block || v->n_alt == 4 ||
-	    dyad_lex__consecutive(d, &d->words[dv->ph.first], dv->ph.n, v->s->t, v->i, v->s->n) != v->best)
+	if (v->s->petr && !dyad_lex__whole(d, &d->verbs[e].ph, v->s->t, v->i))
+		return 0;
+	v->best = k;
+	v->entry = e;
+	return 0;
+}
+
+/* entries spelling the same verb phrase in another block: their blocks */
+static int visit_other_block(uint32_t e, size_t m, void *payload)
+{
+	vctx *v = payload;
+	const dverb *dv = &v->s->d->verbs[e];
+	if (m != v->best || dv->block == v->skip_block || v->n_alt == 4)
 		return 0;
 	for (uint32_t k = 0; k < v->n_alt; k++)
 		if (v->alt[k] == dv->block)
@@ -2134,7 +2147,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (noun_context(&s, i, compat && !s.petr))
 			continue;
 		vctx v = {&s, i, 0, 0, 0, {0}, 0};
-		dyad_lex__candidates_slow(d, &d->verb_ix, &s.t[i], visit_verb, &v);
+		if (tabari)
+			dyad_lex__candidates_slow(d, &d->verb_ix, &s.t[i], visit_verb, &v);
+		else
+			dyad_lex__matches_slow(d, &d->verb_ix, s.t, i, s.n, visit_verb_match, &v);
 		if (!v.best)
 			continue;
 		if (!compat && nv > 0 && dyad_complement__object_head(&s, &verbs[nv - 1], i))
@@ -2170,7 +2186,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				continue;
 			if (s.t[i + 1].kind == TK_WORD) {
 				vctx next = {&s, i + 1, 0, 0, 0, {0}, 0};
-				dyad_lex__candidates(d, &d->verb_ix, &s.t[i + 1], visit_verb, &next);
+				dyad_lex__matches(d, &d->verb_ix, s.t, i + 1, s.n, visit_verb_match, &next);
 				if (next.best)
 					continue;
 			}
@@ -2412,7 +2428,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * [223] ---") has the patterns of all of them, in file order */
 		if (!rc && !hit) {
 			vctx alt = {&s, v->b, v->e - v->b, v->verb, dv->block, {0}, 0};
-			dyad_lex__candidates(d, &d->verb_ix, &s.t[v->b], visit_other_block, &alt);
+			dyad_lex__matches(d, &d->verb_ix, s.t, v->b, s.n, visit_other_block, &alt);
 			for (uint32_t q = 0; !rc && !hit && q < alt.n_alt; q++)
 				rc = match_block(c, &s, alt.alt[q], v, &pm, &hit, NULL);
 		}

@@ -497,6 +497,40 @@ size_t dyad_lex__longest_slow(const dyad_dict *d, const dindex *ix,
 	return b.n;
 }
 
+void dyad_lex__matches_slow(const dyad_dict *d, const dindex *ix, const dtoken *t, size_t i, size_t n,
+                            dyad_lex_match_fn fn, void *payload)
+{
+	if (!ix->n_lists || !t[i].norm_len)
+		return;
+	uint32_t buf[MAX_KEYS];
+	size_t nk;
+	uint64_t has;
+	const uint32_t *keys = token_keys(d, &t[i], buf, &nk, &has);
+	if (!ANY_LIST(has, ix->which))
+		return;
+	const dtoken *next = i + 1 < n ? &t[i + 1] : NULL;
+	uint64_t next_sig = next ? dyad_token__memo(next)->sig : 0;
+	for (size_t k = 0; k < nk; k++) {
+		const dpost *p;
+		uint32_t mi;
+		if (!HAS_LIST(has, k, ix->which))
+			continue;
+		uint32_t np = key_list(d, ix, keys[k], &p, &mi);
+		const uint8_t *pre = ix->pre + (p - ix->posts);
+		for (uint32_t j = 0; j < np; j++) {
+			/* as in dyad_lex__longest_slow: a longer phrase whose second
+			 * word cannot be the next token's matches nothing here */
+			uint8_t f = pre[j];
+			if (f < POST_ANY_NEXT ? !(next_sig >> f & 1) || !second_possible(&p[j], next, next_sig)
+			                      : (f == POST_ANY_NEXT && !next))
+				continue;
+			size_t m = posting_consecutive(d, &p[j], t, i, n);
+			if (m && fn(p[j].entry, m, payload))
+				return;
+		}
+	}
+}
+
 /* Synsets that unindexed members begin with ("&TIETYPES" of "&TIETYPES
  * MEMOS") and whose own members the index keys every one of: where they
  * match is found by dyad_lex__synsets' pass over the index, not by trying

@@ -42,6 +42,16 @@ typedef int (*dyad_lex_visit)(uint32_t entry, void *payload);
 void dyad_lex__candidates_slow(const dyad_dict *d, const dindex *ix, const dtoken *t,
                                dyad_lex_visit fn, void *payload);
 
+/* Entries of ix whose phrase matches consecutively at token i of t[0..n):
+ * fn(entry, tokens matched) for each, in dyad_lex__candidates' order; fn
+ * returns nonzero to stop. A posting whose second word the next token
+ * cannot be is passed over unread, and the first word, matched by the
+ * token's key, is not tested again (as in dyad_lex__longest). Not for
+ * TABARI's gapped reading, which matches phrases these pass over. */
+typedef int (*dyad_lex_match_fn)(uint32_t entry, size_t m, void *payload);
+void dyad_lex__matches_slow(const dyad_dict *d, const dindex *ix, const dtoken *t, size_t i, size_t n,
+                            dyad_lex_match_fn fn, void *payload);
+
 /* Longest match of an index's phrases starting at token i: returns tokens
  * consumed (0 none) and the entry in *entry. phrase() gives an entry's phrase. */
 size_t dyad_lex__longest_slow(const dyad_dict *d, const dindex *ix,
@@ -85,6 +95,13 @@ static inline size_t dyad_lex__longest(const dyad_dict *d, const dindex *ix,
 		return 0;
 	}
 	return dyad_lex__longest_slow(d, ix, phrase, t, i, n, entry);
+}
+
+static inline void dyad_lex__matches(const dyad_dict *d, const dindex *ix, const dtoken *t, size_t i, size_t n,
+                                     dyad_lex_match_fn fn, void *payload)
+{
+	if (!dyad_lex__none(d, ix, &t[i]) && !dyad_lex__next_none(d, ix, t, i, n))
+		dyad_lex__matches_slow(d, ix, t, i, n, fn, payload);
 }
 
 /* Where synsets match in t[0..n): calls fn(synset, i, len) for every member
