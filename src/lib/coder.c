@@ -628,6 +628,11 @@ static int reciprocal(const char *code)
 	 * by Qatar and Turkey") */
 	if (!strncmp(code, "045", 3))
 		return 0;
+	/* nor do parties that praise, defend or rally support for something
+	 * praise each other: "Egypt, Qatar and the United States issued a joint
+	 * statement welcoming the ceasefire" */
+	if (!strncmp(code, "051", 3) || !strncmp(code, "052", 3) || !strncmp(code, "053", 3))
+		return 0;
 	return !strncmp(code, "03", 2) || !strncmp(code, "04", 2) || !strncmp(code, "05", 2) ||
 	       !strncmp(code, "06", 2) || !strncmp(code, "087", 3) || !strncmp(code, "19", 2);
 }
