@@ -2870,6 +2870,17 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (!compat && tgt >= 0 && pm.target < 0 && code[0] == '1' && (code[1] == '1' || code[1] == '2') &&
 		    dyad_complement__event_victim(&s, v, tgt))
 			tgt = -1;
+		/* "began joint military exercises, which North Korea condemned as
+		 * an invasion rehearsal": criticism in a relative clause whose
+		 * object is the deed before it is aimed at who did that deed */
+		if (!compat && tgt < 0 && pm.target < 0 && src >= 0 && code[0] == '1' && (code[1] == '1' || code[1] == '2') &&
+		    s.c[src].b > 1 && (tok_is(&s.t[s.c[src].b - 1], "WHICH") || tok_is(&s.t[s.c[src].b - 1], "THAT")) &&
+		    tok_is(&s.t[s.c[src].b - 2], ","))
+			for (size_t j = vi; j-- > 0;)
+				if (verbs[j].e < s.c[src].b && verbs[j].emitted && verbs[j].source >= 0 && verbs[j].source != src) {
+					tgt = verbs[j].source;
+					break;
+				}
 		/* "condemned the illegal sanctions imposed by Washington": the one
 		 * named after a participle and "by" did what is criticized */
 		if (!compat && tgt < 0 && pm.target < 0 && code[0] == '1' && (code[1] == '1' || code[1] == '2'))
