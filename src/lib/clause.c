@@ -603,8 +603,8 @@ static int counted(const sent_ctx *s, size_t b)
 	const dtoken *p = &s->t[b - 1];
 	if (tok_is(p, "OF") && b > 1)
 		p = &s->t[b - 2];
-	return p->kind == TK_NUM || dyad_words__in(p, dyad_words__numerals) || tok_is(p, "DOZEN") ||
-	       tok_is(p, "DOZENS") || tok_is(p, "HUNDREDS") || tok_is(p, "SCORES");
+	return p->kind == TK_NUM || dyad_words__in(p, dyad_words__numerals) || tok_is(p, "DOZENS") ||
+	       tok_is(p, "HUNDREDS") || tok_is(p, "SCORES");
 }
 
 int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, const char *code,

@@ -1486,6 +1486,16 @@ static const char *const taking_verbs[] = {"CAPTURE", "RECAPTURE", "SEIZE", "TAK
 /* verbs that command another party to act: "ordered X to" */
 static const char *const order_verbs[] = {"ORDER", "INSTRUCT", "COMMAND", NULL};
 
+/* the compound that begins right after verb v, past a "the"; -1 none */
+static int32_t object_after(const sent_ctx *s, const verb_cand *v)
+{
+	size_t k = v->e;
+	if (k < s->n && tok_is(&s->t[k], "THE"))
+		k++;
+	int32_t ci = k < s->n ? s->comp_at[k] : -1;
+	return ci >= 0 && s->c[ci].b == k ? ci : -1;
+}
+
 /* Is the verb one of ordering, followed by a party and "to" ("ordered
  * Venezuela to refrain")? The party's own forces are dropped later as a
  * self-event. */
@@ -1493,11 +1503,8 @@ static int ordered_party(const sent_ctx *s, const verb_cand *v)
 {
 	if (!dyad_words__in_lemma(&s->t[v->b], order_verbs))
 		return 0;
-	size_t k = v->e;
-	if (k < s->n && tok_is(&s->t[k], "THE"))
-		k++;
-	int32_t ci = k < s->n ? s->comp_at[k] : -1;
-	if (ci < 0 || s->c[ci].b != k || s->g[s->c[ci].first].agent_only || s->g[s->c[ci].first].pronoun)
+	int32_t ci = object_after(s, v);
+	if (ci < 0 || s->g[s->c[ci].first].agent_only || s->g[s->c[ci].first].pronoun)
 		return 0;
 	return s->c[ci].e < s->n && tok_is(&s->t[s->c[ci].e], "TO");
 }
@@ -1508,11 +1515,8 @@ static int taken_place(const sent_ctx *s, const verb_cand *v)
 {
 	if (!dyad_words__in_lemma(&s->t[v->b], taking_verbs))
 		return 0;
-	size_t k = v->e;
-	if (k < s->n && tok_is(&s->t[k], "THE"))
-		k++;
-	int32_t ci = k < s->n ? s->comp_at[k] : -1;
-	if (ci < 0 || s->c[ci].b != k || s->c[ci].n != 1)
+	int32_t ci = object_after(s, v);
+	if (ci < 0 || s->c[ci].n != 1)
 		return 0;
 	const group *g = &s->g[s->c[ci].first];
 	return g->code && !g->agent_only && !g->pronoun && strlen(g->code) == 3 && strncmp(g->code, "IGO", 3) &&
@@ -1531,30 +1535,29 @@ static const char *const unrealised_gerund[] = {"OPPOSE", "AVOID", "RESIST", "CO
 static int dated_background(const sent_ctx *s, const verb_cand *v)
 {
 	static const char *const findings[] = {"FIND", "RULE", "CONCLUDE", "CONVICT", "ACKNOWLEDGE", "ADMIT", NULL};
-	int year = s->date / 10000;
-	for (size_t k = v->e; k < s->n; k++)
-		if (s->t[k].kind == TK_WORD && s->is_verb[k] && dyad_words__in_lemma(&s->t[k], findings))
-			return 0;
+	int year = s->date / 10000, dated = 0;
 	size_t from = 0, to = s->n;
 	if (!(s->n > 3 && tok_is(&s->t[0], "IN") && tok_is(&s->t[2], ","))) {
 		from = v->e;
 		to = v->e + 10 < s->n ? v->e + 10 : s->n;
 	}
-	for (size_t k = from; k + 1 < to; k++) {
+	for (size_t k = from; k + 1 < to && !dated; k++) {
 		if (k > from && (s->t[k].kind == TK_PUNCT && !tok_is(&s->t[k], ",")))
 			break;
 		const dtoken *y = &s->t[k + 1];
 		if (!tok_is(&s->t[k], "IN") || y->kind != TK_NUM || y->norm_len != 4)
 			continue;
 		int n = (y->norm[0] - '0') * 1000 + (y->norm[1] - '0') * 100 + (y->norm[2] - '0') * 10 + (y->norm[3] - '0');
-		if (n >= 1900 && n <= year - 2)
-			return 1;
+		dated = n >= 1900 && n <= year - 2;
 		if (from == 0)
 			break;
 	}
-	return 0;
+	/* (the rest of the sentence is read only for a dated deed) */
+	for (size_t k = v->e; dated && k < s->n; k++)
+		if (s->t[k].kind == TK_WORD && s->is_verb[k] && dyad_words__in_lemma(&s->t[k], findings))
+			dated = 0;
+	return dated;
 }
-
 
 /* a present-tense form: "attack", "attacks" (not "attacked", "fought", nor a
  * past tense spelt as the base: "hit", "cut") */
@@ -2927,8 +2930,6 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				k++;
 			if (k + 1 < s.n && tok_is(&s.t[k], "FROM")) {
 				int32_t from = dyad_syntax__compound_at(&s, k + 1);
-				if (from < 0 && k + 2 < s.n && tok_is(&s.t[k + 1], "THE"))
-					from = dyad_syntax__compound_at(&s, k + 2);
 				if (from >= 0 && from != src && !s.g[s.c[from].first].agent_only && !same_actors(&s, src, from))
 					tgt = from;
 			}
