@@ -470,12 +470,31 @@ int dyad_clause__attribution_slow(const sent_ctx *s, size_t i)
 	return 0;
 }
 
+size_t dyad_clause__summary_apposition(const sent_ctx *s, size_t i)
+{
+	static const char *const summary[] = {"MOVE", "DECISION", "STEP", "ACTION", "MEASURE", "ACT", NULL};
+	if (!tok_is(&s->t[i], ",") || i + 2 >= s->n ||
+	    !(tok_is(&s->t[i + 1], "A") || tok_is(&s->t[i + 1], "AN") || tok_is(&s->t[i + 1], "THE")))
+		return 0;
+	/* (an adjective or two between: "a rare move", "an unprecedented step") */
+	for (size_t k = i + 2; k < s->n && k < i + 5; k++) {
+		if (s->t[k].kind != TK_WORD || s->comp_at[k] >= 0)
+			return 0;
+		if (dyad_words__in(&s->t[k], summary))
+			return k + 1;
+	}
+	return 0;
+}
+
 /* token i opens a participle clause: "a ceasefire brokered by Saudi Arabia"
  * (a participle and "by", no auxiliary before it) or ", drawing condemnation
- * from Japan" (a comma and an -ing form) */
+ * from Japan" (a comma and an -ing form), or a summary of the deed before
+ * it (", a move that Washington condemned") */
 static int participle_clause_slow(const sent_ctx *s, size_t i)
 {
 	const dtoken *t = &s->t[i];
+	if (dyad_clause__summary_apposition(s, i))
+		return 1;
 	if (tok_is(t, ",") && i + 1 < s->n && s->t[i + 1].kind == TK_WORD &&
 	    dyad_words__ends_with(&s->t[i + 1], "ING") && s->t[i + 1].norm_len > 5 && (s->t[i + 1].pos & DYAD_POS_VERB) &&
 	    !tok_is(&s->t[i + 1], "INCLUDING") && !tok_is(&s->t[i + 1], "ACCORDING"))

@@ -54,6 +54,10 @@ static inline int dyad_clause__attribution(const sent_ctx *s, size_t i)
 {
 	return tok_is(&s->t[i], ",") && dyad_clause__attribution_slow(s, i);
 }
+/* the comma at i opens a summary of the deed before it (", a move that
+ * Washington condemned", ", an unprecedented step"): the token after the
+ * summary noun, or 0 */
+size_t dyad_clause__summary_apposition(const sent_ctx *s, size_t i);
 int dyad_clause__is_passive(const sent_ctx *s, const verb_cand *v);
 /* 1: "refused to X", 2: "threatened to X", where that verb coded nothing */
 int dyad_clause__governing_verb(const sent_ctx *s, const verb_cand *verbs, size_t vi);

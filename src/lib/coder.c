@@ -2060,6 +2060,24 @@ static int drop_comma_clauses(dyad_coder *c, sent_ctx *s)
 	return 0;
 }
 
+/* does the subject at b open a relative clause on the deed before it:
+ * ", which Japan ...", ", a move that Japan ...", ", a step Japan ..."? */
+static int relative_on_deed(const sent_ctx *s, size_t b)
+{
+	if (b < 2)
+		return 0;
+	size_t r = b;
+	if (tok_is(&s->t[b - 1], "WHICH") || tok_is(&s->t[b - 1], "THAT")) {
+		if (tok_is(&s->t[b - 2], ","))
+			return 1;
+		r = b - 1;
+	}
+	for (size_t k = r, steps = 0; k-- > 0 && steps < 5; steps++)
+		if (tok_is(&s->t[k], ","))
+			return dyad_clause__summary_apposition(s, k) == r;
+	return 0;
+}
+
 static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const dsentence *sn,
                          uint32_t number, int32_t date)
 {
@@ -2876,9 +2894,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "began joint military exercises, which North Korea condemned as
 		 * an invasion rehearsal": criticism in a relative clause whose
 		 * object is the deed before it is aimed at who did that deed */
+		/* (also after a summary of the deed: ", a move that Japan condemned") */
 		if (!compat && tgt < 0 && pm.target < 0 && src >= 0 && code[0] == '1' && (code[1] == '1' || code[1] == '2') &&
-		    s.c[src].b > 1 && (tok_is(&s.t[s.c[src].b - 1], "WHICH") || tok_is(&s.t[s.c[src].b - 1], "THAT")) &&
-		    tok_is(&s.t[s.c[src].b - 2], ","))
+		    relative_on_deed(&s, s.c[src].b))
 			for (size_t j = vi; j-- > 0;)
 				if (verbs[j].e < s.c[src].b && verbs[j].emitted && verbs[j].source >= 0 && verbs[j].source != src) {
 					tgt = verbs[j].source;
