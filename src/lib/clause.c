@@ -883,6 +883,13 @@ int dyad_clause__not_factual(const sent_ctx *s, const verb_cand *v, int32_t src)
 	static const char *const weighing[] = {"CONSIDER", "WEIGH", "MULL", "CONTEMPLATE", "EXPLORE", "STUDY", NULL};
 	if (v->b > 0 && dyad_words__ends_with(&s->t[v->b], "ING") && dyad_words__in_lemma(&s->t[v->b - 1], weighing))
 		return 1;
+	/* "reached no agreement", "made no concessions", "offered no apology":
+	 * the object says it did not happen (not "said no to", "no longer",
+	 * "no-fly zones") */
+	if (v->e + 1 < s->n && tok_is(&s->t[v->e], "NO") && s->t[v->e + 1].kind == TK_WORD &&
+	    !tok_is(&s->t[v->e + 1], "TO") && !tok_is(&s->t[v->e + 1], "ONE") && !tok_is(&s->t[v->e + 1], "LONGER") &&
+	    !tok_is(&s->t[v->e + 1], "MORE") && !(s->text && s->text[s->t[v->e].end] == '-'))
+		return 1;
 	/* "Neither Egypt nor Jordan has agreed": a subject opened by "neither" */
 	if (src >= 0 && s->c[src].b > 0 && s->c[src].b < v->b && tok_is(&s->t[s->c[src].b - 1], "NEITHER"))
 		return 1;

@@ -334,6 +334,15 @@ static int match_block(dyad_coder *c, sent_ctx *s, uint32_t block, const verb_ca
 }
 
 /* Is token i used as a noun here? (determiner before it, capitalized mid-sentence) */
+/* an adjective in -ly that news puts before nouns of events: "deadly
+ * protests", "daily strikes", "early talks" */
+static int deadly_adjective(const dtoken *t)
+{
+	static const char *const adjectives[] = {"DEADLY", "COSTLY", "DAILY", "WEEKLY", "MONTHLY", "EARLY", "BLOODY",
+	                                         "FRIENDLY", "YEARLY", "NIGHTLY", "TIMELY", "UNLIKELY", NULL};
+	return dyad_words__in(t, adjectives);
+}
+
 static int noun_context(const sent_ctx *s, size_t i, int compat)
 {
 	const dtoken *t = &s->t[i];
@@ -396,7 +405,7 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	if (!compat && i > 0 && s->t[i - 1].kind == TK_WORD && !(s->t[i - 1].flags & TF_CAP) &&
 	    (s->t[i - 1].pos & 4) && !(s->t[i - 1].pos & (1 | 2)) && (t->pos & 1) &&
 	    !dyad_words__ends_with(t, "ED") && !dyad_words__ends_with(t, "ING") &&
-	    !dyad_words__is_adverb(&s->t[i - 1]))
+	    (!dyad_words__is_adverb(&s->t[i - 1]) || deadly_adjective(&s->t[i - 1])))
 		return 1;
 	/* "the recently imposed Sharia law", "a newly signed deal": a past form
 	 * between a determiner and its adverb and a following word is an adjective */
@@ -848,6 +857,21 @@ static int armed_type(const char *type)
 	return 0;
 }
 
+/* actor types of irregular armed men: gunmen (UAF), rebels, insurgents,
+ * criminal gangs */
+static int irregular_force(const char *type)
+{
+	return !strncmp(type, "UAF", 3) || !strncmp(type, "REB", 3) || !strncmp(type, "INS", 3) ||
+	       !strncmp(type, "CRM", 3);
+}
+
+/* actor types of officials: government, legislators, judges, parties */
+static int official_type(const char *type)
+{
+	return !strncmp(type, "GOV", 3) || !strncmp(type, "LEG", 3) || !strncmp(type, "JUD", 3) ||
+	       !strncmp(type, "PTY", 3) || !strncmp(type, "ELI", 3);
+}
+
 /* actor types of unarmed people: civilians, students, workers, opposition,
  * media, refugees, health workers, religious groups, business */
 static int unarmed_people(const char *type)
@@ -954,6 +978,20 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && same_str(code, "190") && strlen(sc) == 6 &&
 	    same_str(sc + 3, "COP") && strlen(tc) >= 6 && !strncmp(sc, tc, 3) && unarmed_people(tc + 3))
 		code = "175";
+	/* force by irregular armed men (gunmen, militias, rebels, criminals) is
+	 * unconventional violence (18), not conventional force (19): on
+	 * civilians an assault (180: "gunmen killed 26 tourists"), and a
+	 * killing of an official an assassination (186: "gunmen shot dead the
+	 * mayor-elect") */
+	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && same_str(code, "190") && strlen(sc) >= 6 &&
+	    irregular_force(sc + 3) && strlen(tc) >= 6 && strncmp(tc, "---", 3)) {
+		if (unarmed_people(tc + 3))
+			code = "180";
+		else if (official_type(tc + 3) && v &&
+		         (dyad_words__lemma_is(&t[v->b], "KILL") || dyad_words__lemma_is(&t[v->b], "SHOOT") ||
+		          dyad_words__lemma_is(&t[v->b], "MURDER")))
+			code = "186";
+	}
 	/* armed men blocking a road restrict movement (191), they do not
 	 * protest: "gunmen blocked the access road to the village" */
 	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && !strncmp(code, "144", 3) && strlen(sc) >= 6 &&
