@@ -519,6 +519,19 @@ static inline int participle_clause(const sent_ctx *s, size_t i)
 	return participle_clause_slow(s, i);
 }
 
+/* ", and police fired tear gas": a comma, "and" or "but", and an actor
+ * with a verb of its own open a new clause */
+static int and_clause(const sent_ctx *s, size_t i)
+{
+	if (i == 0 || i + 2 >= s->n || !tok_is(&s->t[i - 1], ",") || !(tok_is(&s->t[i], "AND") || tok_is(&s->t[i], "BUT")))
+		return 0;
+	int32_t ci = s->comp_at[i + 1];
+	if (ci < 0 || s->c[ci].b != i + 1 || s->c[ci].e >= s->n)
+		return 0;
+	const dtoken *v = &s->t[s->c[ci].e];
+	return v->kind == TK_WORD && (s->is_verb[s->c[ci].e] || ((v->pos & DYAD_POS_VERB) && dyad_words__ends_with(v, "ED")));
+}
+
 size_t dyad_clause__end_slow(sent_ctx *s, size_t from)
 {
 	if (from >= s->n)
@@ -551,7 +564,7 @@ size_t dyad_clause__end_slow(sent_ctx *s, size_t from)
 			               s->is_verb[i + 1] == 2 && s->t[i + 1].vlemma != s->t[i + 1].norm &&
 			               s->comp_at[i] < 0;
 			int stop = (dyad_words__in(t, dyad_words__clause_stops) && !tok_is(t, "AS") && !tok_is(t, "THAT")) ||
-			           as_clause || and_verb || (t->kind == TK_PUNCT && t->norm[0] == '-') || dyad_clause__attribution(s, i) ||
+			           as_clause || and_verb || and_clause(s, i) || (t->kind == TK_PUNCT && t->norm[0] == '-') || dyad_clause__attribution(s, i) ||
 			           participle_clause(s, i);
 			s->clause_end[i] = stop ? (uint32_t)i : s->clause_end[i + 1];
 		}
@@ -646,7 +659,7 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			continue;
 		if (compat ? (t->kind == TK_PUNCT && t->norm[0] == ';') || (!s->petr && s->comp_at[i] < 0 && conjunction(t))
 		           : (dyad_words__in(t, dyad_words__clause_stops) || (t->kind == TK_PUNCT && t->norm[0] == '-') ||
-		              dyad_clause__attribution(s, i) || participle_clause(s, i)))
+		              dyad_clause__attribution(s, i) || participle_clause(s, i) || and_clause(s, i)))
 			break;
 		/* another coded verb starts a new predicate (not in TABARI's reading);
 		 * in a PETRARCH parse a participle after a noun ("the roads leading

@@ -3025,10 +3025,29 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			tgt = dyad_complement__casualties(&s, src);
 		/* "It also banned him from entering the country": an object pronoun
 		 * right after the verb is the story's last target */
+		/* ("Protesters rallied in Istanbul. Police dispersed them": "them"
+		 * with the last target a place of the source's own country are the
+		 * people of the last event, when it had people as its source) */
 		if (!compat && tgt < 0 && pm.target < 0 && src >= 0 && v->e < s.n && c->last_pair[1] &&
-		    (tok_is(&s.t[v->e], "HIM") || tok_is(&s.t[v->e], "HER") || tok_is(&s.t[v->e], "THEM")) &&
-		    !(src_code && !strncmp(src_code, c->last_pair[1], 3)))
-			tgt = implied_actor(&s, c->last_pair[1], (uint32_t)v->e, (uint32_t)v->e + 1);
+		    (tok_is(&s.t[v->e], "HIM") || tok_is(&s.t[v->e], "HER") || tok_is(&s.t[v->e], "THEM"))) {
+			const char *them = c->last_pair[1];
+			/* (people who did this sentence's earlier deed first: "Protesters
+			 * rallied, and police fired tear gas to disperse them") */
+			for (size_t j = vi; j-- > 0 && tok_is(&s.t[v->e], "THEM");)
+				if (verbs[j].emitted && verbs[j].source >= 0 && verbs[j].source != src &&
+				    s.c[verbs[j].source].n == 1) {
+					const char *pc = s.g[s.c[verbs[j].source].first].code;
+					if (pc && strlen(pc) >= 6 && unarmed_people(pc + 3) && !(src_code && same_str(src_code, pc)))
+						them = pc;
+					break;
+				}
+			if (src_code && !strncmp(src_code, them, 3) && strlen(them) == 3 && tok_is(&s.t[v->e], "THEM") &&
+			    c->last_pair[0] && strlen(c->last_pair[0]) >= 6 && unarmed_people(c->last_pair[0] + 3) &&
+			    strcmp(src_code, c->last_pair[0]))
+				them = c->last_pair[0];
+			if (!(src_code && !strncmp(src_code, them, 3) && them == c->last_pair[1]))
+				tgt = implied_actor(&s, them, (uint32_t)v->e, (uint32_t)v->e + 1);
+		}
 		/* a state that "protested" with no one named protests to the
 		 * foreign party the sentence names next: "Japan protested after a
 		 * Chinese navy helicopter flew close to its vessel" is a diplomatic

@@ -929,6 +929,16 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		 * actors with only commas between are no list (outside TABARI mode) */
 		if (s->infer_agents && !joined && !appositive)
 			last = k;
+		/* "rallied in Istanbul, and police fired tear gas": two actors
+		 * joined by a comma and "and", the second with a verb of its own, are
+		 * two clauses (a list of two takes no comma) */
+		if (s->infer_agents && last == k + 1 && s->g[k + 1].b == s->g[k].e + 2 &&
+		    tok_is(&s->t[s->g[k].e], ",") && tok_is(&s->t[s->g[k].e + 1], "AND") && s->g[last].e < s->n) {
+			const dtoken *v = &s->t[s->g[last].e];
+			if (v->kind == TK_WORD && (s->is_verb[s->g[last].e] ||
+			                           ((v->pos & DYAD_POS_VERB) && dyad_words__ends_with(v, "ED"))))
+				last = k;
+		}
 		c.n = appositive ? 1 : (uint32_t)(last - k + 1);
 		c.e = s->g[last].e;
 		if (c.n > 1 && s->g[k].lead_type) {
