@@ -3,6 +3,7 @@
 #  1. a shell/awk syntax check of every dict/*.actors and dict/*.agents line
 #     (balanced code blocks, code characters, valid and ordered dates, people
 #     with an undated default code, no phrase defined twice);
+#     each synonym of people.actors shares a name with its entry;
 #  2. `dyad dict check` loads them with nothing skipped;
 #  3. `dyad dict lookup` codes names right for their date (office holders,
 #     demonyms, capitals, metonyms, cities and regions, blocked place names);
@@ -106,6 +107,44 @@ else
 	head -n 40 "$T/syntax" | sed 's/^/  | /'
 fi
 
+# ---- 1b. synonyms belong to their entry -------------------------------------
+# A "+NAME" line is a synonym of the entry above it; one filed under the wrong
+# entry ("+MUSEVENI_" under Idi Amin) codes a head of state as someone else.
+# Names are compared transliterated to ASCII (iconv), so "+VUČIĆ_" matches VUCIC.
+synonym_check() {
+	LC_ALL=C.UTF-8 iconv -f UTF-8 -t ASCII//TRANSLIT "$DICT/people.actors" | awk '
+	# a synonym ("+NAME") of dict/people.actors must share a word, or a word'\''s
+	# first three letters, with the entry it follows, unless it is a known alias
+	BEGIN {
+		n = split("AMLO MBS MBZ ABU_MAZEN JOLANI QALIBAF HIFTER TIANI ABDOURAHMANE_TIANI ROBERT_KYAGULANYI JORGE_MARIO_BERGOGLIO ROBERT_PREVOST ROBERT_FRANCIS_PREVOST SA'\''AR QADDAFI", a, " ")
+		for (i = 1; i <= n; i++) alias[a[i]] = 1
+	}
+	/^[ \t]*#/ || /^[ \t]*$/ { next }
+	{
+		name = $0
+		sub(/[ \t]*\[.*/, "", name)
+		sub(/_+$/, "", name)
+		if (substr(name, 1, 1) != "+") { head = name; headline = FNR; next }
+		syn = substr(name, 2)
+		if (syn in alias) next
+		nh = split(head, hw, "_")
+		ns = split(syn, sw, "_")
+		ok = 0
+		for (i = 1; i <= ns && !ok; i++)
+			for (j = 1; j <= nh && !ok; j++)
+				ok = sw[i] == hw[j] || (length(sw[i]) >= 3 && substr(sw[i], 1, 3) == substr(hw[j], 1, 3))
+		if (!ok) { printf "%s:%d: synonym +%s shares no word with its entry %s (line %d)\n", "dict/people.actors", FNR, syn, head, headline; bad++ }
+	}
+	END { exit bad > 0 }
+	'
+}
+if synonym_check >"$T/synonyms" 2>&1; then
+	pass "synonyms: each shares a name with its entry in people.actors"
+else
+	fail "synonyms"
+	head -n 20 "$T/synonyms" | sed 's/^/  | /'
+fi
+
 # ---- 2. the loader --------------------------------------------------------
 if [ ! -x "$DYAD" ]; then
 	echo "skip dict check and lookups: no dyad binary at $DYAD"
@@ -153,6 +192,9 @@ else
 2024-08-01|Keir Starmer said|"Keir Starmer" -> GBRGOV
 2023-06-01|Keir Starmer said|"Keir Starmer" -> GBROPP
 2026-06-01|Viktor Orban said|"Viktor Orban" -> HUNOPP
+2025-06-01|Petro said|"Petro" -> COLGOV
+2025-06-01|Museveni said|"Museveni" -> UGAGOV
+2025-06-01|Kagame said|"Kagame" -> RWAGOV
 2026-04-01|Mojtaba Khamenei said|"Mojtaba Khamenei" -> IRNGOV
 2025-06-01|Ali Khamenei said|"Ali Khamenei" -> IRNGOV
 # countries, demonyms, capitals, metonyms, organisations
