@@ -992,6 +992,11 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 		          dyad_words__lemma_is(&t[v->b], "MURDER")))
 			code = "186";
 	}
+	/* expelling troops is expelling forces (166), not people (174):
+	 * "ordered French troops to leave" */
+	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && same_str(code, "174") && strlen(tc) >= 6 &&
+	    !strncmp(tc + 3, "MIL", 3) && strncmp(sc, tc, 3))
+		code = "166";
 	/* armed men blocking a road restrict movement (191), they do not
 	 * protest: "gunmen blocked the access road to the village" */
 	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && !strncmp(code, "144", 3) && strlen(sc) >= 6 &&
@@ -2098,6 +2103,15 @@ static int drop_comma_clauses(dyad_coder *c, sent_ctx *s)
 	return 0;
 }
 
+/* are tokens [i, i + len) one word joined by hyphens ("cyclone-hit")? */
+static int hyphenated(const sent_ctx *s, size_t i, size_t len)
+{
+	for (size_t k = i; k + 1 < i + len; k++)
+		if (!s->text || s->t[k + 1].begin != s->t[k].end + 1 || s->text[s->t[k].end] != '-')
+			return 0;
+	return 1;
+}
+
 /* does the subject at b open a relative clause on the deed before it:
  * ", which Japan ...", ", a move that Japan ...", ", a step Japan ..."? */
 static int relative_on_deed(const sent_ctx *s, size_t b)
@@ -2178,8 +2192,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	/* discards */
 	for (size_t i = 0; d->discard_ix.n_lists && i < s.n; i++) {
 		uint32_t e;
-		if (s.t[i].kind == TK_WORD &&
-		    dyad_lex__longest(d, &d->discard_ix, dyad_dict__discard_phrase, s.t, i, s.n, &e)) {
+		size_t len = s.t[i].kind == TK_WORD ? dyad_lex__longest(d, &d->discard_ix, dyad_dict__discard_phrase, s.t, i, s.n, &e) : 0;
+		if (len) {
+			/* "aid to cyclone-hit Myanmar": a phrase written with hyphens
+			 * is an adjective of something else, not the news itself */
+			if (!compat && len > 1 && hyphenated(&s, i, len))
+				continue;
 			if (d->discards[e].flags & PH_STORY)
 				c->story_discard = 1;
 			return 0;
