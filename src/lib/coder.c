@@ -412,6 +412,12 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	if (!compat && i > 1 && i + 1 < s->n && dyad_words__in(&s->t[i - 2], dyad_words__determiners) &&
 	    dyad_words__is_adverb(&s->t[i - 1]) && dyad_words__ends_with(t, "ED") && s->t[i + 1].kind == TK_WORD)
 		return 1;
+	/* "killed in Israeli shelling of Gaza", "after Russian bombing": an -ing
+	 * form after a preposition and a capitalised adjective is a noun */
+	if (!compat && i > 1 && dyad_words__ends_with(t, "ING") && s->t[i - 1].kind == TK_WORD &&
+	    (s->t[i - 1].flags & TF_CAP) && !(s->t[i - 1].flags & TF_SENT_START) && !s->allcaps &&
+	    (dyad_words__in(&s->t[i - 2], dyad_words__prepositions) || dyad_words__in(&s->t[i - 2], dyad_words__determiners)))
+		return 1;
 	/* "very close to the border": a word after a degree adverb is no verb */
 	if ((!compat || s->petr) && i > 0 && (tok_is(&s->t[i - 1], "VERY") || tok_is(&s->t[i - 1], "TOO")))
 		return 1;
@@ -2103,6 +2109,51 @@ static int drop_comma_clauses(dyad_coder *c, sent_ctx *s)
 	return 0;
 }
 
+/* is the verb's object "each other" or "one another" (after a preposition:
+ * "clashed with each other")? */
+static int each_other(const sent_ctx *s, const verb_cand *v)
+{
+	for (size_t k = v->e; k + 1 < s->n && k < v->e + 3; k++) {
+		if ((tok_is(&s->t[k], "EACH") && tok_is(&s->t[k + 1], "OTHER")) ||
+		    (tok_is(&s->t[k], "ONE") && tok_is(&s->t[k + 1], "ANOTHER")))
+			return 1;
+		if (!dyad_words__in(&s->t[k], dyad_words__prepositions))
+			return 0;
+	}
+	return 0;
+}
+
+/* the actor that names an attack noun at i ("a Russian drone attack",
+ * "Israeli air strikes", "Russian shelling"), or -1 */
+static int32_t attack_author(const sent_ctx *s, size_t i, int32_t *on)
+{
+	*on = -1;
+	static const char *const attacks[] = {"ATTACK", "STRIKE", "AIRSTRIKE", "AIRSTRIKES", "SHELLING", "SHELL", "BOMBARDMENT",
+	                                      "BOMBING", "BOMB", "RAID", "AMBUSH", "OFFENSIVE", "ASSAULT", NULL};
+	while (i < s->n && dyad_words__in(&s->t[i], dyad_words__determiners))
+		i++;
+	if (i >= s->n || s->comp_at[i] < 0 || s->c[s->comp_at[i]].b != i || s->c[s->comp_at[i]].n != 1)
+		return -1;
+	int32_t ci = s->comp_at[i];
+	const group *g = &s->g[s->c[ci].first];
+	if (!g->code || g->agent_only || g->pronoun || g->inferred)
+		return -1;
+	for (size_t k = s->c[ci].e; k < s->n && k < s->c[ci].e + 3; k++) {
+		if (s->t[k].kind != TK_WORD || s->comp_at[k] >= 0)
+			return -1;
+		if (dyad_words__in_lemma(&s->t[k], attacks) || dyad_words__in_lemma_n(&s->t[k], attacks)) {
+			/* (and the place it hit: "on Kharkiv", "of Kherson") */
+			if (k + 2 < s->n && (tok_is(&s->t[k + 1], "ON") || tok_is(&s->t[k + 1], "OF") || tok_is(&s->t[k + 1], "IN")))
+				*on = dyad_pattern__compound_from(s, k + 2, k + 4 < s->n ? k + 4 : s->n);
+			return ci;
+		}
+	}
+	return -1;
+}
+
+/* verbs whose object is a listener: "told reporters", "assured lawmakers" */
+static const char *const listener_verbs[] = {"TELL", "INFORM", "ASSURE", "BRIEF", "REMIND", NULL};
+
 /* are tokens [i, i + len) one word joined by hyphens ("cyclone-hit")? */
 static int hyphenated(const sent_ctx *s, size_t i, size_t len)
 {
@@ -2400,6 +2451,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				 * and "they" after "China and Nauru" means both: left open */
 				if (!compat && s.g[j].b > 0 &&
 				    (tok_is(&s.t[s.g[j].b - 1], "IN") || tok_is(&s.t[s.g[j].b - 1], "AT")))
+					continue;
+				/* "told reporters she hoped": the listener of a verb of telling
+				 * is no antecedent of the reported clause's subject */
+				if (s.g[j].b > 0 && s.t[s.g[j].b - 1].kind == TK_WORD &&
+				    dyad_words__in_lemma(&s.t[s.g[j].b - 1], listener_verbs))
 					continue;
 				if (!compat && tok_is(&s.t[s.g[k].b], "THEY") && s.c[s.g[j].compound].n > 1) {
 					several = 1;
@@ -2842,6 +2898,27 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					by = dyad_pattern__compound_from(&s, k + 1, k + 4 < s.n ? k + 4 : s.n);
 					break;
 				}
+			/* "were killed in a Russian drone attack", "in Israeli strikes":
+			 * the actor naming the attack is its author */
+			int32_t hit_place = -1;
+			if (by < 0 && !compat && reach == 6 && (by = attack_author(&s, v->e + 1, &hit_place)) >= 0 && src >= 0 &&
+			    s.c[src].n == 1 && s.g[s.c[src].first].inferred) {
+				/* (the victims' country is not the attacker's, read off the
+				 * adjective: "were killed in a Russian drone attack on
+				 * Kharkiv" are Ukraine's people) */
+				const char *vc = s.g[s.c[src].first].code, *ac = s.g[s.c[by].first].code;
+				const char *pc = hit_place >= 0 && s.c[hit_place].n == 1 ? s.g[s.c[hit_place].first].code : NULL;
+				if (vc && ac && strlen(vc) > 3 && !strncmp(vc, ac, 3)) {
+					if (pc && strlen(pc) >= 3 && strncmp(pc, ac, 3)) {
+						char *re = dyad_arena_alloc(&c->arena, strlen(vc) + 1);
+						if (!re)
+							return DYAD_ENOMEM;
+						memcpy(re, pc, 3);
+						strcpy(re + 3, vc + 3);
+						src = implied_actor(&s, re, s.g[s.c[src].first].b, s.g[s.c[src].first].e);
+					}
+				}
+			}
 			if (by >= 0) {
 				tgt = src;
 				src = by;
@@ -3230,9 +3307,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* (force only when the verb says they fought each other: "Haitian
 		 * police and Kenyan officers launched an offensive against gangs"
 		 * is a joint operation) */
+		/* ("Russia and Ukraine accused each other": any deed, both ways) */
+		int mutual = !compat && tgt < 0 && s.c[src].n > 1 && s.c[src].n <= 3 && each_other(&s, v);
 		int joint_force = !compat && code[0] == '1' && code[1] == '9' && !dyad_words__in_lemma(&s.t[v->b], mutual_fights);
-		if (tgt < 0 && s.c[src].n > 1 && !(greeted && !compat) && !closed_relative && !joint_force &&
-		    (compat || (s.c[src].n <= 3 && (reciprocal(code) || dyad_words__in_lemma(&s.t[v->b], exchange_verbs) ||
+		if (tgt < 0 && s.c[src].n > 1 && !(greeted && !compat) && !closed_relative && (!joint_force || mutual) &&
+		    (compat || mutual || (s.c[src].n <= 3 && (reciprocal(code) || dyad_words__in_lemma(&s.t[v->b], exchange_verbs) ||
 		                                    dyad_words__lemma_is(&s.t[v->b], "CLASH"))))) {
 			/* "Gondor and Osgiliath postponed their meeting": members act on each other */
 			if (!compat && s.c[src].n == 2)

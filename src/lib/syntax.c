@@ -479,6 +479,13 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		 * ("ethnic Albanian" [---], "ethnic Albanians" ~CVL) */
 		if (la && la == lg && !s->compat && !dyad_syntax__actor_code(d, ea, s->date))
 			la = 0;
+		/* "pro-EU demonstrators", "anti-Israel protesters", "anti-government
+		 * rallies": what the people are for or against is no actor */
+		if ((la || lg) && s->infer_agents && i > 0 && s->text && s->t[i].begin == s->t[i - 1].end + 1 &&
+		    s->text[s->t[i - 1].end] == '-' && (tok_is(&s->t[i - 1], "PRO") || tok_is(&s->t[i - 1], "ANTI"))) {
+			i += la > lg ? la : lg;
+			continue;
+		}
 		/* no phrase here: only a listed word (a possessor, a pronoun) or a
 		 * capitalized name met before can still be a mention */
 		if (!la && !lg && !t->listed && !(s->n_names && (t->flags & TF_CAP))) {
