@@ -760,6 +760,13 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			}
 			/* "near the Afghan border": a border is a place, not a party */
 			size_t e = s->c[ci].e;
+			/* "discussed Ukraine's security guarantees": the owner of what
+			 * a meeting is about is its topic */
+			if (!compat && code && code[0] == '0' && code[1] == '4' && e + 1 < s->n && tok_is(&s->t[e], "'S") &&
+			    s->comp_at[e + 1] < 0 && s->t[e + 1].kind == TK_WORD) {
+				i = e;
+				continue;
+			}
 			if (!compat && e < s->n && (tok_is(&s->t[e], "BORDER") || tok_is(&s->t[e], "FRONTIER") ||
 			                            tok_is(&s->t[e], "BORDERS"))) {
 				i = e - 1;

@@ -43,6 +43,7 @@ struct dyad_coder {
 	uint32_t last_subject_entry;
 	/* the last pair of parties an event linked: "the two leaders" */
 	const char *last_pair[2];
+	int last_pair_meeting; /* ... and they met or talked (04x): "They signed" */
 	/* who did "the launch" or "the strikes" a later sentence condemns: the
 	 * source of the last event that is a deed, not words (with or without a
 	 * recipient), else the target of the last criticism ("Japan also
@@ -352,8 +353,11 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	/* a possessive is a noun's: "donate's cash" (TABARI manual 5.2.3) */
 	if (compat && i + 1 < s->n && tok_is(&s->t[i + 1], "'S"))
 		return 1;
+	/* (the first word after a dateline opens the sentence: "DOHA -
+	 * Received the Emir of Qatar ...", as translation renders it) */
 	if (!s->allcaps && (t->flags & TF_CAP) && !(t->flags & TF_SENT_START) &&
-	    !(i > 0 && s->t[i - 1].kind == TK_PUNCT && s->t[i - 1].norm[0] == '"'))
+	    !(i > 0 && s->t[i - 1].kind == TK_PUNCT && s->t[i - 1].norm[0] == '"') &&
+	    !(!compat && i > 0 && (s->t[i - 1].flags & TF_DATELINE)))
 		return 1;
 	if (!compat && t->pos && !(t->pos & 2 /* DYAD_POS_VERB */))
 		return 1;
@@ -2151,6 +2155,29 @@ static int32_t attack_author(const sent_ctx *s, size_t i, int32_t *on)
 	return -1;
 }
 
+/* is verb v a participle describing the noun before it: "the peace
+ * agreement signed with Rwanda last year", "a deal reached in Doha"? (a
+ * determiner before the noun, a preposition or time word after the
+ * participle; not "brokered by China", whose author is news) */
+static int reduced_relative(const sent_ctx *s, const verb_cand *v)
+{
+	static const char *const after[] = {"WITH", "IN", "ON", "AT", "LAST", "EARLIER", "DURING", "BETWEEN", "UNDER",
+	                                    "IN", "THIS", NULL};
+	const dtoken *t = &s->t[v->b], *n = &s->t[v->b - 1];
+	if (t->kind != TK_WORD || !(dyad_words__ends_with(t, "ED") || t->vlemma != t->norm) ||
+	    dyad_words__ends_with(t, "S") || dyad_words__ends_with(t, "ING") || !dyad_words__in(&s->t[v->e], after))
+		return 0;
+	if (n->kind != TK_WORD || !(n->pos & DYAD_POS_NOUN) || (n->flags & TF_CAP) || s->comp_at[v->b - 1] >= 0 ||
+	    s->is_verb[v->b - 1] || dyad_words__in(n, dyad_words__be_forms) || tok_is(n, "HAVE") || tok_is(n, "HAS") ||
+	    tok_is(n, "HAD"))
+		return 0;
+	size_t d = v->b - 2;
+	if (d > 0 && !dyad_words__in(&s->t[d], dyad_words__determiners) && (s->t[d].pos & (DYAD_POS_NOUN | DYAD_POS_ADJ)) &&
+	    s->comp_at[d] < 0)
+		d--;
+	return dyad_words__in(&s->t[d], dyad_words__determiners);
+}
+
 /* verbs whose object is a listener: "told reporters", "assured lawmakers" */
 static const char *const listener_verbs[] = {"TELL", "INFORM", "ASSURE", "BRIEF", "REMIND", NULL};
 
@@ -2401,11 +2428,34 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	if (tabari && dyad_complex__skip(&s, verbs, nv))
 		return 0;
 	/* "the two leaders", "both sides": the two parties of the last event */
-	if (!compat && c->last_pair[0] && (s.lists & dyad_words__bit(dyad_words__pair_nouns)))
+	if (!compat && c->last_pair[0] &&
+	    ((s.lists & dyad_words__bit(dyad_words__pair_nouns)) || (c->last_pair_meeting && tok_is(&s.t[0], "THEY"))))
 		for (size_t i = 0; i + 2 < s.n; i++) {
 			size_t noun = 0;
 			if (tok_is(&s.t[i], "TWO") && i > 0 && tok_is(&s.t[i - 1], "THE"))
 				noun = i + 1;
+			/* "Ruto met Abiy in Nairobi. They signed three agreements": "they"
+			 * opening the sentence after a meeting are its two parties */
+			if (i == 0 && c->last_pair_meeting && tok_is(&s.t[0], "THEY") &&
+			    strncmp(c->last_pair[0], c->last_pair[1], 3)) {
+				uint32_t first = (uint32_t)s.ng;
+				for (int k = 0; k < 2; k++) {
+					group g;
+					memset(&g, 0, sizeof g);
+					g.b = 0;
+					g.e = 1;
+					g.code = c->last_pair[k];
+					g.entry = UINT32_MAX;
+					g.compound = (uint16_t)s.nc;
+					s.g[s.ng++] = g;
+				}
+				compound cp = {first, 2, 0, 1};
+				s.comp_at[0] = (int32_t)s.nc;
+				s.c[s.nc++] = cp;
+				if (s.group_at[0] >= 0)
+					s.g[s.group_at[0]].pronoun = 0;
+				continue;
+			}
 			else if (tok_is(&s.t[i], "BOTH") && i + 1 < s.n && !tok_is(&s.t[i + 1], "OF"))
 				noun = i + 1;
 			if (!noun)
@@ -2669,6 +2719,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					continue;
 				}
 			}
+		}
+		/* "criticized the peace agreement signed with Rwanda last year": a
+		 * participle right after the object noun of an earlier verb
+		 * describes it (a reduced relative), it reports no new deed */
+		if (!compat && vi > 0 && v->b > 1 && v->e < s.n && reduced_relative(&s, v) && verbs[vi - 1].e < v->b - 1) {
+			v->coded = 0;
+			continue;
 		}
 		/* "the dam, which Egypt says threatens its water supply": the verb
 		 * after "which X says" is the relative's, whose subject is the noun
@@ -3123,12 +3180,21 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* ("Protesters rallied in Istanbul. Police dispersed them": "them"
 		 * with the last target a place of the source's own country are the
 		 * people of the last event, when it had people as its source) */
-		if (!compat && tgt < 0 && pm.target < 0 && src >= 0 && v->e < s.n && c->last_pair[1] &&
-		    (tok_is(&s.t[v->e], "HIM") || tok_is(&s.t[v->e], "HER") || tok_is(&s.t[v->e], "THEM"))) {
+		/* (also after the verb's purpose infinitive: "fired tear gas to
+		 * disperse them") */
+		size_t obj_pron = v->e;
+		if (!compat && tgt < 0 && v->e < s.n && !tok_is(&s.t[v->e], "THEM"))
+			for (size_t k = v->e + 1; k < s.n && k < v->e + 6 && s.t[k].kind == TK_WORD; k++)
+				if (tok_is(&s.t[k], "THEM") && k >= 2 && tok_is(&s.t[k - 2], "TO") && (s.t[k - 1].pos & DYAD_POS_VERB)) {
+					obj_pron = k;
+					break;
+				}
+		if (!compat && tgt < 0 && pm.target < 0 && src >= 0 && obj_pron < s.n && (c->last_pair[1] || vi > 0) &&
+		    (tok_is(&s.t[obj_pron], "HIM") || tok_is(&s.t[obj_pron], "HER") || tok_is(&s.t[obj_pron], "THEM"))) {
 			const char *them = c->last_pair[1];
 			/* (people who did this sentence's earlier deed first: "Protesters
 			 * rallied, and police fired tear gas to disperse them") */
-			for (size_t j = vi; j-- > 0 && tok_is(&s.t[v->e], "THEM");)
+			for (size_t j = vi; j-- > 0 && tok_is(&s.t[obj_pron], "THEM");)
 				if (verbs[j].emitted && verbs[j].source >= 0 && verbs[j].source != src &&
 				    s.c[verbs[j].source].n == 1) {
 					const char *pc = s.g[s.c[verbs[j].source].first].code;
@@ -3136,12 +3202,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 						them = pc;
 					break;
 				}
-			if (src_code && !strncmp(src_code, them, 3) && strlen(them) == 3 && tok_is(&s.t[v->e], "THEM") &&
+			if (them && src_code && !strncmp(src_code, them, 3) && strlen(them) == 3 && tok_is(&s.t[obj_pron], "THEM") &&
 			    c->last_pair[0] && strlen(c->last_pair[0]) >= 6 && unarmed_people(c->last_pair[0] + 3) &&
 			    strcmp(src_code, c->last_pair[0]))
 				them = c->last_pair[0];
-			if (!(src_code && !strncmp(src_code, them, 3) && them == c->last_pair[1]))
-				tgt = implied_actor(&s, them, (uint32_t)v->e, (uint32_t)v->e + 1);
+			if (them && !(src_code && !strncmp(src_code, them, 3) && them == c->last_pair[1]))
+				tgt = implied_actor(&s, them, (uint32_t)obj_pron, (uint32_t)obj_pron + 1);
 		}
 		/* a state that "protested" with no one named protests to the
 		 * foreign party the sentence names next: "Japan protested after a
@@ -3439,6 +3505,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (!same_str(c->ev[k].target, "---")) {
 			c->last_pair[0] = c->ev[k].source;
 			c->last_pair[1] = c->ev[k].target;
+			c->last_pair_meeting = c->ev[k].code[0] == '0' && c->ev[k].code[1] == '4';
 			break;
 		}
 	for (size_t k = first_event; k < c->n_ev; k++) {
@@ -3499,6 +3566,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_result *out, dyad_e
 	c->warning[0] = 0;
 	c->last_subject = NULL;
 	c->last_pair[0] = c->last_pair[1] = NULL;
+	c->last_pair_meeting = 0;
 	c->last_doer = c->last_criticized = NULL;
 	memset(c->last_by_root, 0, sizeof c->last_by_root);
 	c->n_names = 0;

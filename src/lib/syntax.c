@@ -671,8 +671,13 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			connector |= tok_is(&s->t[i], "OF") || tok_is(&s->t[i], "IN") || tok_is(&s->t[i], "FROM");
 		/* (an organisation's code is no country to type: "the EU's foreign
 		 * ministers" stay the EU) */
+		/* (nor a non-state group's: "a Hamas commander", "the Houthi
+		 * military spokesman" are the group's, not the state's army) */
+		int nonstate = best && strlen(best) >= 6 &&
+		               (!strncmp(best + 3, "REB", 3) || !strncmp(best + 3, "INS", 3) || !strncmp(best + 3, "UAF", 3) ||
+		                !strncmp(best + 3, "CRM", 3));
 		for (size_t q = k; q <= last && best && strlen(best) > 3 && strncmp(best, "IGO", 3) &&
-		                   strncmp(best, "NGO", 3);
+		                   strncmp(best, "NGO", 3) && !(nonstate && s->infer_agents);
 		     q++) {
 			const mention *m = &s->m[q];
 			int after_best = m->b >= s->m[k].b && q > 0 && s->m[q - 1].entry == best_entry && !s->m[q - 1].agent;
