@@ -2178,6 +2178,9 @@ static int reduced_relative(const sent_ctx *s, const verb_cand *v)
 	return dyad_words__in(&s->t[d], dyad_words__determiners);
 }
 
+/* verbs of a deed's toll: ", killing four civilians" */
+static const char *const toll_verbs[] = {"KILL", "WOUND", "INJURE", NULL};
+
 /* verbs whose object is a listener: "told reporters", "assured lawmakers" */
 static const char *const listener_verbs[] = {"TELL", "INFORM", "ASSURE", "BRIEF", "REMIND", NULL};
 
@@ -3022,6 +3025,39 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			if (from >= 0 && from != src) {
 				tgt = src;
 				src = from;
+			}
+		}
+		/* "shelled the city of Kharkiv, killing four civilians": the toll
+		 * of a deed of force already coded is that deed, not a second one
+		 * (as the hand coders record it) */
+		if (!compat && v->b > 0 && tok_is(&s.t[v->b - 1], ",") && dyad_words__ends_with(&s.t[v->b], "ING") &&
+		    dyad_words__in_lemma(&s.t[v->b], toll_verbs) && src >= 0 && s.c[src].n == 1) {
+			const char *sc = s.g[s.c[src].first].code;
+			const char *tc = tgt >= 0 && s.c[tgt].n == 1 ? s.g[s.c[tgt].first].code : NULL;
+			size_t k = first_event;
+			for (; k < c->n_ev && sc; k++) {
+				const char *ec = c->ev[k].code;
+				if (same_str(c->ev[k].source, sc) && ((ec[0] == '1' && ec[1] >= '7') || ec[0] == '2'))
+					break;
+			}
+			if (sc && k < c->n_ev) {
+				/* (the victims name the deed's target better than the place
+				 * it hit: "blew himself up at a checkpoint in Kabul, killing
+				 * six Afghan soldiers" is on AFGMIL) */
+				const char *et = c->ev[k].target;
+				if (!(tc && strlen(tc) > 3 && (same_str(et, "---") || (strlen(et) == 3 && !strncmp(et, tc, 3)))))
+					continue;
+				/* (the more specific code of the two: the shelling's 194, the
+				 * bombing's 1831) */
+				if (strlen(c->ev[k].code) >= strlen(code)) {
+					char *better = dyad_arena_strndup(&c->arena, c->ev[k].code, strlen(c->ev[k].code));
+					if (!better)
+						return DYAD_ENOMEM;
+					code = better;
+				}
+				memmove(&c->ev[k], &c->ev[k + 1], (c->n_ev - k - 1) * sizeof *c->ev);
+				memmove(&c->evf[k], &c->evf[k + 1], (c->n_ev - k - 1) * sizeof *c->evf);
+				c->n_ev--;
 			}
 		}
 		int32_t subj = (passive && pm.source < 0 && tgt >= 0) ? tgt : src;
