@@ -2178,6 +2178,19 @@ static int reduced_relative(const sent_ctx *s, const verb_cand *v)
 	return dyad_words__in(&s->t[d], dyad_words__determiners);
 }
 
+/* the repression noun naming what befell the victim at ci ("the arrest
+ * of", "the crackdown on", "violence against"): its token, or 0 */
+static size_t repression_noun_before(const sent_ctx *s, const verb_cand *v, int32_t ci)
+{
+	static const char *const repression[] = {"ARREST", "DETENTION", "JAILING", "IMPRISONMENT", "SENTENCING",
+	                                         "SENTENCE", "CRACKDOWN", "VIOLENCE", "REPRESSION", "PERSECUTION",
+	                                         "TORTURE", "EXECUTION", "DEPORTATION", NULL};
+	for (size_t k = s->c[ci].b; k-- > v->e && k + 5 > s->c[ci].b;)
+		if (s->t[k].kind == TK_WORD && dyad_words__in_lemma_n(&s->t[k], repression))
+			return k;
+	return 0;
+}
+
 /* verbs of a deed's toll: ", killing four civilians" */
 static const char *const toll_verbs[] = {"KILL", "WOUND", "INJURE", NULL};
 
@@ -3114,9 +3127,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * condemned the launch": the last event's source, with no recipient) */
 		/* ("condemned the attack against the French soldiers in Mali": not
 		 * on the soldiers, the attack's victims) */
+		int32_t victim = -1;
 		if (!compat && tgt >= 0 && pm.target < 0 && code[0] == '1' && (code[1] == '1' || code[1] == '2') &&
-		    dyad_complement__event_victim(&s, v, tgt))
+		    dyad_complement__event_victim(&s, v, tgt)) {
+			victim = tgt;
 			tgt = -1;
+		}
 		/* "began joint military exercises, which North Korea condemned as
 		 * an invasion rehearsal": criticism in a relative clause whose
 		 * object is the deed before it is aimed at who did that deed */
@@ -3154,6 +3170,22 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* (its text and span are the event's noun: "the launches") */
 		if (event_noun && !(src_code && dyad_clause__self_event(src_code, doer)))
 			tgt = implied_actor(&s, doer, (uint32_t)event_noun - 1, (uint32_t)event_noun);
+		/* "Germany condemned the arrest of Turkish opposition leaders", "the
+		 * violence against protesters in Georgia": repression no one is
+		 * named for is the victims' state's */
+		if (!compat && tgt < 0 && victim >= 0 && s.c[victim].n == 1 && src_code) {
+			const char *vc = s.g[s.c[victim].first].code;
+			size_t noun = repression_noun_before(&s, v, victim);
+			if (noun && vc && strlen(vc) >= 3 && strncmp(vc, src_code, 3) && strncmp(vc, "IGO", 3) &&
+			    strncmp(vc, "NGO", 3) && strncmp(vc, "---", 3)) {
+				char *state = dyad_arena_alloc(&c->arena, 7);
+				if (!state)
+					return DYAD_ENOMEM;
+				memcpy(state, vc, 3);
+				memcpy(state + 3, "GOV", 4);
+				tgt = implied_actor(&s, state, (uint32_t)noun, (uint32_t)noun + 1);
+			}
+		}
 		/* "police prevented the demonstration staged by students": repression
 		 * of a protest named by a noun is on those who staged it */
 		if (!compat && tgt < 0 && code[0] == '1' && code[1] == '7')

@@ -350,8 +350,11 @@ int dyad_complement__event_victim(const sent_ctx *s, const verb_cand *v, int32_t
 	int of = b > 0 && tok_is(&s->t[b - 1], "OF");
 	if (b < v->e + 2 || !(tok_is(&s->t[b - 1], "AGAINST") || tok_is(&s->t[b - 1], "ON") || of))
 		return 0;
+	/* (and "violence against protesters", "repression of dissidents") */
+	static const char *const repression[] = {"VIOLENCE", "REPRESSION", "PERSECUTION", "TORTURE", NULL};
 	for (size_t k = b - 1; k-- > v->e && k + 4 > b;)
-		if (s->t[k].kind == TK_WORD && dyad_words__in_lemma_n(&s->t[k], of ? befell : event_nouns))
+		if (s->t[k].kind == TK_WORD && (dyad_words__in_lemma_n(&s->t[k], of ? befell : event_nouns) ||
+		                                dyad_words__in_lemma_n(&s->t[k], repression)))
 			return 1;
 	return 0;
 }
