@@ -2191,6 +2191,9 @@ static size_t repression_noun_before(const sent_ctx *s, const verb_cand *v, int3
 	return 0;
 }
 
+/* verbs that report a clause: "Pakistan said six civilians were killed" */
+static const char *const reporting_verbs[] = {"SAY", "DENY", "CLAIM", "ANNOUNCE", "CONFIRM", "REPORT", NULL};
+
 /* verbs of a deed's toll: ", killing four civilians" */
 static const char *const toll_verbs[] = {"KILL", "WOUND", "INJURE", NULL};
 
@@ -2814,6 +2817,24 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			continue;
 		}
 		int32_t src = pm.source >= 0 ? pm.source : dyad_clause__find_source(&s, verbs, nv, vi, passive && !compat, compat);
+		/* "Pakistan said six civilians were killed and vowed to retaliate":
+		 * a past verb after "and" that follows a reported clause is the
+		 * speaker's second predicate, not the clause's */
+		/* (words, not deeds: "police said gunmen raided a village and took
+		 * away five persons" is the gunmen's) */
+		int verbal = (code[0] == '0' && code[1] <= '5') || (code[0] == '1' && code[1] <= '4');
+		if (!compat && verbal && pm.source < 0 && src >= 0 && v->b > 1 && tok_is(&s.t[v->b - 1], "AND") &&
+		    s.t[v->b].vlemma != s.t[v->b].norm && !dyad_words__ends_with(&s.t[v->b], "S") &&
+		    !dyad_words__ends_with(&s.t[v->b], "ING"))
+			for (size_t j = vi; j-- > 0;) {
+				if (verbs[j].e > s.c[src].b)
+					continue;
+				if (verbs[j].source >= 0 && verbs[j].source != src &&
+				    dyad_words__in_lemma(&s.t[verbs[j].b], reporting_verbs) &&
+				    s.t[verbs[j].b].vlemma != s.t[verbs[j].b].norm)
+					src = verbs[j].source;
+				break;
+			}
 		if (compat && s.petr && pm.source < 0 && src >= 0) {
 			/* PETRARCH mode: the first actor of the comma-delimited clause */
 			for (size_t k = s.c[src].b; k-- > 0;) {
