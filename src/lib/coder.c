@@ -1916,6 +1916,15 @@ static int hyphen_mediators(dyad_coder *c, sent_ctx *s, const sent_out *so)
 	return 0;
 }
 
+/* verbs whose meeting has not (yet) taken place: "ruled out", "sought" */
+static const char *const unreal_meetings[] = {"RULE", "SEEK", "WANT", "HOPE", "PROPOSE", "SUGGEST", "OFFER",
+                                              "URGE", "DEMAND", "REJECT", "REFUSE", "CANCEL", "POSTPONE",
+                                              "CONSIDER", "ARRANGE", "PREPARE", NULL};
+
+/* words before a visit still to come */
+static const char *const visit_to_come[] = {"UPCOMING", "PLANNED", "FORTHCOMING", "PROPOSED", "POSSIBLE", "FUTURE",
+                                           "EXPECTED", "SCHEDULED", "PREPARATIONS", "PREPARATION", "PENDING", NULL};
+
 /* A visit named by a noun: "X's visit to Y", "the visit of X to Y", "a visit
  * to Y by X", "his visit to Y": X 042 Y and Y 043 X, as for the verb. */
 static int nominal_visits(dyad_coder *c, sent_ctx *s, const sent_out *so, const verb_cand *verbs,
@@ -1978,6 +1987,18 @@ static int nominal_visits(dyad_coder *c, sent_ctx *s, const sent_out *so, const 
 		}
 		if (!visitor || !host || dyad_clause__self_event(visitor->code, host->code))
 			continue;
+		/* a visit still to come has not happened: "the upcoming visit of
+		 * Sheinbaum to Guatemala", "preparations for the visit ... next
+		 * month" */
+		int unreal = 0;
+		for (size_t k = i; k-- > 0 && k + 5 > i && !unreal && s->t[k].kind != TK_PUNCT;)
+			unreal = dyad_words__in(&s->t[k], visit_to_come) || dyad_words__in(&s->t[k], dyad_words__negators) ||
+			         dyad_words__in(&s->t[k], dyad_words__modals) || dyad_words__in(&s->t[k], dyad_words__futures) ||
+			         dyad_words__in_lemma(&s->t[k], unreal_meetings);
+		for (size_t k = i + 1; k < s->n && k < i + 10 && !unreal && s->t[k].kind != TK_PUNCT; k++)
+			unreal = tok_is(&s->t[k], "NEXT") || tok_is(&s->t[k], "TOMORROW");
+		if (unreal)
+			continue;
 		int rc = emit_noun_pair(c, s, so, i, visitor, host, "042", "043");
 		if (rc)
 			return rc;
@@ -1985,10 +2006,6 @@ static int nominal_visits(dyad_coder *c, sent_ctx *s, const sent_out *so, const 
 	return 0;
 }
 
-/* verbs whose meeting has not (yet) taken place: "ruled out", "sought" */
-static const char *const unreal_meetings[] = {"RULE", "SEEK", "WANT", "HOPE", "PROPOSE", "SUGGEST", "OFFER",
-                                              "URGE", "DEMAND", "REJECT", "REFUSE", "CANCEL", "POSTPONE",
-                                              "CONSIDER", "ARRANGE", "PREPARE", NULL};
 
 /* what happens to talks that are not held: "were cancelled" */
 static const char *const called_off[] = {"CANCEL", "POSTPONE", "SUSPEND", "DELAY", "SCRAP", "COLLAPSE", NULL};
