@@ -44,6 +44,9 @@ struct dyad_coder {
 	/* the last pair of parties an event linked: "the two leaders" */
 	const char *last_pair[2];
 	int last_pair_meeting; /* ... and they met or talked (04x): "They signed" */
+	/* two targets one source acted on in the last sentence with events:
+	 * "urged Ethiopia and Eritrea ... mediate between the two neighbours" */
+	const char *last_targets[2];
 	/* who did "the launch" or "the strikes" a later sentence condemns: the
 	 * source of the last event that is a deed, not words (with or without a
 	 * recipient), else the target of the last criticism ("Japan also
@@ -422,6 +425,11 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	    (s->t[i - 1].flags & TF_CAP) && !(s->t[i - 1].flags & TF_SENT_START) && !s->allcaps &&
 	    (dyad_words__in(&s->t[i - 2], dyad_words__prepositions) || dyad_words__in(&s->t[i - 2], dyad_words__determiners)))
 		return 1;
+	/* "and his visiting U.S. counterpart", "the visiting delegation":
+	 * "visiting" after a determiner or possessive is an adjective */
+	if (!compat && i > 0 && i + 1 < s->n && tok_is(t, "VISITING") &&
+	    (dyad_words__in(&s->t[i - 1], dyad_words__determiners) || dyad_words__in(&s->t[i - 1], dyad_words__possessives)))
+		return 1;
 	/* "very close to the border": a word after a degree adverb is no verb */
 	if ((!compat || s->petr) && i > 0 && (tok_is(&s->t[i - 1], "VERY") || tok_is(&s->t[i - 1], "TOO")))
 		return 1;
@@ -760,12 +768,18 @@ static void remember_family_names(dyad_coder *c, const sent_ctx *s)
 {
 	for (size_t q = 0; q < s->nm; q++) {
 		const mention *m = &s->m[q];
-		if (m->agent || m->pronoun || !m->code || m->e - m->b != 2 || s->group_at[m->b] < 0)
+		if (m->agent || m->pronoun || !m->code || m->e - m->b < 2 || m->e - m->b > 3 || s->group_at[m->b] < 0)
 			continue;
 		const dtoken *first = &s->t[m->b], *second = &s->t[m->b + 1];
+		/* (a hyphenated given name marks the family name first even when
+		 * it is an English word: "Lee Jae-myung", "Moon Jae-in") */
+		int hyphenated_given = m->e - m->b == 3 && s->text && s->t[m->b + 2].begin == second->end + 1 &&
+		                       s->text[second->end] == '-';
+		if (m->e - m->b == 3 && !hyphenated_given)
+			continue;
 		if (first->kind != TK_WORD || second->kind != TK_WORD || !(first->flags & TF_CAP) ||
-		    !(second->flags & TF_CAP) || first->pos || second->pos || first->norm_len < 2 || s->allcaps ||
-		    dyad_words__in(first, dyad_words__not_names))
+		    !(second->flags & TF_CAP) || ((first->pos || second->pos) && !hyphenated_given) || first->norm_len < 2 ||
+		    s->allcaps || dyad_words__in(first, dyad_words__not_names))
 			continue;
 		const group *g = &s->g[s->group_at[m->b]];
 		if (g->code && *g->code && !g->agent_only && !g->pronoun && !strcmp(g->code, m->code))
@@ -2508,12 +2522,19 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			uint32_t end = (uint32_t)noun + 1;
 			if (s.comp_at[noun] >= 0 && s.c[s.comp_at[noun]].e > end)
 				end = s.c[s.comp_at[noun]].e;
+			/* ("between the two neighbours" after one party acted on two:
+			 * those two) */
+			size_t before = i > 0 && tok_is(&s.t[i - 1], "THE") ? i - 1 : i;
+			const char *const *pair = before > 0 && c->last_targets[0] &&
+			                                  (tok_is(&s.t[before - 1], "BETWEEN") || tok_is(&s.t[before - 1], "AMONG"))
+			                              ? c->last_targets
+			                              : c->last_pair;
 			for (int k = 0; k < 2; k++) {
 				group g;
 				memset(&g, 0, sizeof g);
 				g.b = (uint32_t)(i > 0 && tok_is(&s.t[i - 1], "THE") ? i - 1 : i);
 				g.e = end;
-				g.code = c->last_pair[k];
+				g.code = pair[k];
 				g.entry = UINT32_MAX;
 				g.compound = (uint16_t)s.nc;
 				s.g[s.ng++] = g;
@@ -3308,7 +3329,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 						them = pc;
 					break;
 				}
-			if (them && src_code && !strncmp(src_code, them, 3) && strlen(them) == 3 && tok_is(&s.t[obj_pron], "THEM") &&
+			if (them && src_code && !strncmp(src_code, them, 3) && tok_is(&s.t[obj_pron], "THEM") &&
 			    c->last_pair[0] && strlen(c->last_pair[0]) >= 6 && unarmed_people(c->last_pair[0] + 3) &&
 			    strcmp(src_code, c->last_pair[0]))
 				them = c->last_pair[0];
@@ -3331,6 +3352,19 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * strikes (082) with no one named are domestic: the source's own
 		 * country is their target, as CAMEO coders record them ("thousands
 		 * protested in Tbilisi" GEOCVL 141 GEOGOV: a protest is against the government) */
+		/* (a place of the protesters' own country where they marched names
+		 * no one: "rallied in Istanbul", "in the Serbian capital") */
+		if (!compat && tgt >= 0 && pm.target < 0 && code[0] == '1' && code[1] == '4' && s.c[src].n == 1 &&
+		    s.c[tgt].n == 1 && s.c[tgt].b > 0) {
+			const char *sc = s.g[s.c[src].first].code, *tc = s.g[s.c[tgt].first].code;
+			size_t p = s.c[tgt].b - 1;
+			while (p > 0 && (dyad_words__in(&s.t[p], dyad_words__determiners)))
+				p--;
+			if (sc && tc && strlen(tc) == 3 && strlen(sc) > 3 && !strncmp(sc, tc, 3) &&
+			    (tok_is(&s.t[p], "IN") || tok_is(&s.t[p], "ACROSS") || tok_is(&s.t[p], "THROUGHOUT") ||
+			     tok_is(&s.t[p], "AT")))
+				tgt = -1;
+		}
 		if (!compat && tgt < 0 && s.c[src].n == 1 &&
 		    (!strncmp(code, "14", 2) || !strncmp(code, "172", 3) || !strncmp(code, "082", 3))) {
 			const char *sc = s.g[s.c[src].first].code;
@@ -3614,6 +3648,16 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			c->last_pair_meeting = c->ev[k].code[0] == '0' && c->ev[k].code[1] == '4';
 			break;
 		}
+	if (c->n_ev > first_event) {
+		c->last_targets[0] = c->last_targets[1] = NULL;
+		for (size_t k = first_event + 1; k < c->n_ev && !c->last_targets[0]; k++)
+			if (same_str(c->ev[k].source, c->ev[first_event].source) &&
+			    !same_str(c->ev[k].target, c->ev[first_event].target) && !same_str(c->ev[k].target, "---") &&
+			    !same_str(c->ev[first_event].target, "---")) {
+				c->last_targets[0] = c->ev[first_event].target;
+				c->last_targets[1] = c->ev[k].target;
+			}
+	}
 	for (size_t k = first_event; k < c->n_ev; k++) {
 		const char *code = c->ev[k].code;
 		if (code[0] == '1' && (code[1] == '1' || code[1] == '2')) {
@@ -3673,6 +3717,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_result *out, dyad_e
 	c->last_subject = NULL;
 	c->last_pair[0] = c->last_pair[1] = NULL;
 	c->last_pair_meeting = 0;
+	c->last_targets[0] = c->last_targets[1] = NULL;
 	c->last_doer = c->last_criticized = NULL;
 	memset(c->last_by_root, 0, sizeof c->last_by_root);
 	c->n_names = 0;

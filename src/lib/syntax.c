@@ -907,6 +907,11 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				else if (tok_is(t, "THE") || tok_is(t, "AS") || tok_is(t, "WELL") || tok_is(t, "A") ||
 				         tok_is(t, "AN"))
 					;
+				/* "Rajnath Singh and his visiting U.S. counterpart" */
+				else if (saw_conj && s->infer_agents && (tok_is(t, "HIS") || tok_is(t, "HER") || tok_is(t, "THEIR")))
+					;
+				else if (saw_conj && s->infer_agents && tok_is(t, "VISITING"))
+					;
 				/* the rest of a name the dictionary knows by one word ("Kishida
 				 * Fumio and Yoon Suk-yeol") */
 				else if (!saw_conj && s->infer_agents && glue_token(s, i) && (t->flags & TF_CAP))
