@@ -2225,6 +2225,9 @@ static size_t repression_noun_before(const sent_ctx *s, const verb_cand *v, int3
 /* verbs that report a clause: "Pakistan said six civilians were killed" */
 static const char *const reporting_verbs[] = {"SAY", "DENY", "CLAIM", "ANNOUNCE", "CONFIRM", "REPORT", NULL};
 
+/* verbs of a counter-blow: "Indian forces retaliated" */
+static const char *const counter_blows[] = {"RETALIATE", "COUNTERATTACK", NULL};
+
 /* verbs of a deed's toll: ", killing four civilians" */
 static const char *const toll_verbs[] = {"KILL", "WOUND", "INJURE", NULL};
 
@@ -3302,6 +3305,14 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			tgt = dyad_complement__casualties(&s, src);
 		if (!compat && tgt < 0 && code[0] == '2')
 			tgt = dyad_complement__casualties(&s, src);
+		/* "Indian forces retaliated": a counter-blow with no one named
+		 * falls on who struck last */
+		if (!compat && tgt < 0 && pm.target < 0 && src_code && c->last_doer && code[0] == '1' && code[1] >= '8' &&
+		    (dyad_words__in_lemma(&s.t[v->b], counter_blows) ||
+		     ((dyad_words__lemma_is(&s.t[v->b], "HIT") || dyad_words__lemma_is(&s.t[v->b], "STRIKE")) && v->e < s.n &&
+		      tok_is(&s.t[v->e], "BACK"))) &&
+		    strncmp(c->last_doer, src_code, 3))
+			tgt = implied_actor(&s, c->last_doer, v->b, v->e);
 		/* "It also banned him from entering the country": an object pronoun
 		 * right after the verb is the story's last target */
 		/* ("Protesters rallied in Istanbul. Police dispersed them": "them"
