@@ -272,7 +272,7 @@ static const char *place_in(const sent_ctx *s, size_t q)
 static const char *place_after(const sent_ctx *s, size_t k, size_t e)
 {
 	int prep = 0, noun = 0;
-	for (size_t q = k + 1; q < s->nm && s->m[q].b < e + 6; q++) {
+	for (size_t q = k + 1; q < s->nm && s->m[q].b < e + 9; q++) {
 		for (size_t i = e; i < s->m[q].b; i++) {
 			const dtoken *t = &s->t[i];
 			if (s->is_verb[i] || t->kind != TK_WORD)
