@@ -401,6 +401,24 @@ int dyad_clause__meeting_place(const sent_ctx *s, int32_t ci, const char *code)
 {
 	size_t b = s->c[ci].b;
 	const dtoken *prep = b > 0 ? &s->t[b - 1] : NULL;
+	/* (also a venue named after the party: "received at the City of the
+	 * African Union the special envoy", "met in the Great Hall of the
+	 * People with") */
+	if (prep && b > 3 && cooperative(code) && (tok_is(prep, "OF") || tok_is(prep, "THE"))) {
+		size_t p = b - 1;
+		if (tok_is(&s->t[p], "THE"))
+			p--;
+		if (p > 1 && tok_is(&s->t[p], "OF")) {
+			size_t q = p;
+			while (q > 0 && q + 4 > p && s->t[q - 1].kind == TK_WORD && (s->t[q - 1].flags & TF_CAP) &&
+			       s->comp_at[q - 1] < 0)
+				q--;
+			if (q < p && q > 1 && tok_is(&s->t[q - 1], "THE"))
+				q--;
+			if (q < p && q > 0 && (tok_is(&s->t[q - 1], "IN") || tok_is(&s->t[q - 1], "AT")))
+				return 1;
+		}
+	}
 	if (!prep || !(tok_is(prep, "IN") || tok_is(prep, "AT") || tok_is(prep, "NEAR")))
 		return 0;
 	/* (for words too, the place of a gathering: "refused to attend the
