@@ -2065,7 +2065,7 @@ static int drop_comma_clauses(dyad_coder *c, sent_ctx *s)
  * and the lists the mention loop looks a word up in */
 typedef struct gate_keys {
 	const void *dict;
-	uint64_t verb, mention;
+	uint64_t verb, mention, discard, issue;
 	uint32_t lists; /* possessors and pronouns (dyad_syntax__actors) */
 	uint8_t cap;    /* TF_CAP when names are known: a capital may name one */
 } gate_keys;
@@ -2075,6 +2075,8 @@ static void gate_keys_of(gate_keys *gk, const dyad_dict *d, const sent_ctx *s)
 	gk->dict = d;
 	gk->verb = 0x0101010101010101ull << d->verb_ix.which;
 	gk->mention = 0x0101010101010101ull << d->actor_ix.which | 0x0101010101010101ull << d->agent_ix.which;
+	gk->discard = 0x0101010101010101ull << d->discard_ix.which;
+	gk->issue = 0x0101010101010101ull << d->issue_ix.which;
 	gk->lists = dyad_words__bit(dyad_words__possessors) | dyad_words__bit(dyad_words__pronouns) |
 	            dyad_words__bit(dyad_words__tabari_pronouns);
 	gk->cap = s->n_names ? TF_CAP : 0;
@@ -2083,38 +2085,41 @@ static void gate_keys_of(gate_keys *gk, const dyad_dict *d, const sent_ctx *s)
 /* A word's gates as its memo keeps them (dtoken_memo.gates): the verb
  * gate is open unless the memo rules the verb index out (dyad_lex__none),
  * the mention gate unless it rules out both the actor and agent indexes and
- * the word is no possessor or pronoun. Both are open while the lexicon memo
- * is not filled, and kept once it is. */
+ * the word is no possessor or pronoun, the discard and issue gates unless
+ * it rules their index out. All are open while the lexicon memo is not
+ * filled, and kept once it is. */
 static unsigned word_gates(const gate_keys *gk, const dtoken *tk, dtoken_memo *m)
 {
 	if (m->lex_dict != gk->dict || m->lex_n > DYAD_LEX_MEMO)
-		return 1u << SENT_GATE_VERB | 1u << SENT_GATE_MENTION;
+		return 1u << SENT_GATE_VERB | 1u << SENT_GATE_MENTION | 1u << SENT_GATE_DISCARD | 1u << SENT_GATE_ISSUE;
 	uint32_t lists = tk->listed ? m->lists : 0;
 	unsigned g = ((m->lex_has & gk->verb) != 0) << SENT_GATE_VERB |
-	             ((m->lex_has & gk->mention) != 0 || (lists & gk->lists)) << SENT_GATE_MENTION;
+	             ((m->lex_has & gk->mention) != 0 || (lists & gk->lists)) << SENT_GATE_MENTION |
+	             ((m->lex_has & gk->discard) != 0) << SENT_GATE_DISCARD |
+	             ((m->lex_has & gk->issue) != 0) << SENT_GATE_ISSUE;
 	m->gates = (uint8_t)(DYAD_GATES_KNOWN | g);
 	return g;
 }
 
-/* A token's two gate bits (code_sentence's verb loop and dyad_syntax__actors'
- * mention loop visit only the tokens whose gate is open): its word's, and a
- * capital may be a known name (cap: TF_CAP, bit 0, or 0). The loops test the
- * token's kind and dateline flag themselves. */
+/* A token's gate bits (code_sentence's verb, discard and issue loops and
+ * dyad_syntax__actors' mention loop visit only the tokens whose gate is
+ * open): its word's, and a capital may be a known name (cap: TF_CAP, bit 0,
+ * or 0). The loops test the token's kind and dateline flag themselves. */
 static inline unsigned token_gates(const gate_keys *gk, const dtoken *tk, dtoken_memo *m, unsigned cap)
 {
 	unsigned g = m->gates;
 	if (__builtin_expect(!(g & DYAD_GATES_KNOWN), 0))
 		g = word_gates(gk, tk, m);
-	return (g & 3) | (tk->flags & cap) << SENT_GATE_MENTION;
+	return (g & 15) | (tk->flags & cap) << SENT_GATE_MENTION;
 }
 
-/* s's gates afresh, into an array of s->n / 32 + 1 words (code_sentence
+/* s's gates afresh, into an array of s->n / 16 + 1 words (code_sentence
  * fills them in its summary; this is for tokens that replaced those) */
 static void sent_gates(sent_ctx *s, const gate_keys *gk, uint64_t *gates)
 {
-	memset(gates, 0, (s->n / 32 + 1) * sizeof *gates);
+	memset(gates, 0, (s->n / 16 + 1) * sizeof *gates);
 	for (size_t i = 0; i < s->n; i++)
-		gates[i >> 5] |= (uint64_t)token_gates(gk, &s->t[i], dyad_token__memo(&s->t[i]), gk->cap) << 2 * (i & 31);
+		gates[i >> 4] |= (uint64_t)token_gates(gk, &s->t[i], dyad_token__memo(&s->t[i]), gk->cap) << 4 * (i & 15);
 	s->gates = gates;
 }
 
@@ -2125,10 +2130,10 @@ static void sent_summary(sent_ctx *s, const gate_keys *gk, uint64_t *gates)
 	size_t letters = 0, caps = 0;
 	uint32_t lists = 0, quotes = 0;
 	unsigned cap = gk->cap;
-	for (size_t w0 = 0; w0 < s->n || w0 == 0; w0 += 32) {
-		size_t e = s->n - w0 < 32 ? s->n : w0 + 32;
+	for (size_t w0 = 0; w0 < s->n || w0 == 0; w0 += 16) {
+		size_t e = s->n - w0 < 16 ? s->n : w0 + 16;
 		uint64_t gm = 0;
-		for (size_t i = w0, sh = 0; i < e; i++, sh += 2) {
+		for (size_t i = w0, sh = 0; i < e; i++, sh += 4) {
 			const dtoken *tk = &s->t[i];
 			dtoken_memo *m = dyad_token__memo(tk);
 			gm |= (uint64_t)token_gates(gk, tk, m, cap) << sh;
@@ -2147,7 +2152,7 @@ static void sent_summary(sent_ctx *s, const gate_keys *gk, uint64_t *gates)
 			 * one pass over the words is cheaper than two) */
 			sent_bloom_add_token(s, tk);
 		}
-		gates[w0 >> 5] = gm;
+		gates[w0 >> 4] = gm;
 	}
 	s->lists = lists;
 	s->quotes = quotes;
@@ -2196,14 +2201,15 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	if (!compat && s.t[s.n - 1].kind == TK_PUNCT && s.t[s.n - 1].norm[0] == '?')
 		return 0;
 	/* the gates' array: the stack's when the sentence fits it */
-	uint64_t gates_here[MAX_SENTENCE_TOKENS / 32 + 1], *gates = gates_here;
-	if (s.n > MAX_SENTENCE_TOKENS && !(gates = dyad_arena_alloc(&c->arena, (s.n / 32 + 1) * sizeof *gates)))
+	uint64_t gates_here[MAX_SENTENCE_TOKENS / 16 + 1], *gates = gates_here;
+	if (s.n > MAX_SENTENCE_TOKENS && !(gates = dyad_arena_alloc(&c->arena, (s.n / 16 + 1) * sizeof *gates)))
 		return DYAD_ENOMEM;
 	gate_keys gk;
 	gate_keys_of(&gk, d, &s);
 	sent_summary(&s, &gk, gates);
 	/* discards */
-	for (size_t i = 0; d->discard_ix.n_lists && i < s.n; i++) {
+	for (size_t i = d->discard_ix.n_lists ? sent_next(&s, SENT_GATE_DISCARD, 0, s.n) : s.n; i < s.n;
+	     i = sent_next(&s, SENT_GATE_DISCARD, i + 1, s.n)) {
 		uint32_t e;
 		if (s.t[i].kind == TK_WORD &&
 		    dyad_lex__longest(d, &d->discard_ix, dyad_dict__discard_phrase, s.t, i, s.n, &e)) {
@@ -2436,7 +2442,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	size_t n_issues = 0;
 	if (d->n_issues) {
 		issue_ctx x = {d, s.t, 0, s.n, issue_buf, &n_issues, 16};
-		for (size_t i = 0; i < s.n; i++) {
+		for (size_t i = sent_next(&s, SENT_GATE_ISSUE, 0, s.n); i < s.n; i = sent_next(&s, SENT_GATE_ISSUE, i + 1, s.n)) {
 			/* (an issue is a phrase matched consecutively: none can begin
 			 * here when the memo says none goes on with the next token) */
 			if (s.t[i].kind == TK_WORD && !dyad_lex__next_none(d, &d->issue_ix, s.t, i, s.n)) {
