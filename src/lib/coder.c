@@ -2462,7 +2462,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				continue;
 			const dtime *tm = &d->times[k];
 			const dword *fw = &d->words[tm->ph.first];
+			/* (a literal first word rules most tokens out by its hashes,
+			 * inline, as dyad_lex__consecutive's first test would) */
+			int literal = tm->ph.n && !(fw[0].flags & (W_SYNSET | W_STOPS));
 			for (size_t i = 0; i < whole_n; i++) {
+				if (literal && !dyad_lex__word_possible(&fw[0], &whole_t[i]))
+					continue;
 				if (!dyad_lex__consecutive(d, fw, tm->ph.n, whole_t, i, whole_n))
 					continue;
 				if (tm->suppress)
