@@ -2008,13 +2008,13 @@ typedef struct issue_ctx {
 	size_t cap;
 } issue_ctx;
 
-static int visit_issue(uint32_t e, void *payload)
+/* (dyad_lex__matches calls it for the issues whose phrase matches at x->i) */
+static int visit_issue(uint32_t e, size_t m, void *payload)
 {
 	issue_ctx *x = payload;
 	const dissue *is = &x->d->issues[e];
+	(void)m;
 	if (is->exclude || !is->name)
-		return 0;
-	if (!dyad_lex__consecutive(x->d, &x->d->words[is->ph.first], is->ph.n, x->t, x->i, x->n))
 		return 0;
 	const char *name = x->d->strings + is->name;
 	for (size_t k = 0; k < *x->n_out; k++)
@@ -2445,9 +2445,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		for (size_t i = sent_next(&s, SENT_GATE_ISSUE, 0, s.n); i < s.n; i = sent_next(&s, SENT_GATE_ISSUE, i + 1, s.n)) {
 			/* (an issue is a phrase matched consecutively: none can begin
 			 * here when the memo says none goes on with the next token) */
-			if (s.t[i].kind == TK_WORD && !dyad_lex__next_none(d, &d->issue_ix, s.t, i, s.n)) {
+			if (s.t[i].kind == TK_WORD) {
 				x.i = i;
-				dyad_lex__candidates(d, &d->issue_ix, &s.t[i], visit_issue, &x);
+				dyad_lex__matches(d, &d->issue_ix, s.t, i, s.n, visit_issue, &x);
 			}
 		}
 	}
