@@ -2230,10 +2230,14 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (s.t != before) /* new tokens (no more of them): their gates afresh */
 			sent_gates(&s, &gk, gates);
 	}
-	s.is_verb = dyad_arena_calloc(&c->arena, s.n + 1, 1);
-	verb_cand *verbs = dyad_arena_alloc(&c->arena, (s.n + 1) * sizeof *verbs);
-	if (!s.is_verb || !verbs)
+	/* the verb candidates and is_verb in one allocation (each part as long as
+	 * it was on its own) */
+	size_t verbs_bytes = ((s.n + 1) * sizeof(verb_cand) + 15) & ~(size_t)15;
+	verb_cand *verbs = dyad_arena_alloc(&c->arena, verbs_bytes + ((s.n + 1 + 15) & ~(size_t)15));
+	if (!verbs)
 		return DYAD_ENOMEM;
+	s.is_verb = (uint8_t *)verbs + verbs_bytes;
+	memset(s.is_verb, 0, s.n + 1);
 	/* verb candidates first (names vs verbs), then actors around them */
 	size_t nv = 0;
 	for (size_t i = sent_next(&s, SENT_GATE_VERB, 0, s.n); i < s.n; i = sent_next(&s, SENT_GATE_VERB, i + 1, s.n)) {
