@@ -2061,8 +2061,8 @@ static int drop_comma_clauses(dyad_coder *c, sent_ctx *s)
 }
 
 /* What a word's gates (sent_ctx.gates) ask of its memo: dyad_lex__none's
- * test, for the verb index and for the actor and agent indexes together,
- * and the lists the mention loop looks a word up in */
+ * test, for the verb, discard and issue indexes and for the actor and agent
+ * indexes together, and the lists the mention loop looks a word up in */
 typedef struct gate_keys {
 	const void *dict;
 	uint64_t verb, mention, discard, issue;

@@ -74,10 +74,10 @@ typedef struct sent_ctx {
 	/* four bits a token (16 tokens a word): bit 4i + SENT_GATE_VERB, token i
 	 * may begin a verb phrase; 4i + SENT_GATE_MENTION, an actor or agent
 	 * mention; 4i + SENT_GATE_DISCARD, a discard phrase; 4i +
-	 * SENT_GATE_ISSUE, an issue phrase. A clear bit is a
-	 * word the memo rules out, found in the pass that fills the summary
-	 * above, so the loops over verbs, mentions, discards and issues visit only the
-	 * others (coder.c, token_gates) */
+	 * SENT_GATE_ISSUE, an issue phrase. A clear bit is a word the memo rules
+	 * out, found in the pass that fills the summary above, so the loops over
+	 * verbs, mentions, discards and issues visit only the others (coder.c,
+	 * token_gates) */
 	uint64_t *gates;
 	/* Bloom filter of every surface form, lemma and surface prefix in the
 	 * sentence: a pattern with a literal word absent here cannot match. */
