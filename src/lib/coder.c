@@ -2092,13 +2092,13 @@ typedef struct issue_ctx {
 	size_t cap;
 } issue_ctx;
 
-static int visit_issue(uint32_t e, void *payload)
+/* (dyad_lex__matches calls it for the issues whose phrase matches at x->i) */
+static int visit_issue(uint32_t e, size_t m, void *payload)
 {
 	issue_ctx *x = payload;
 	const dissue *is = &x->d->issues[e];
+	(void)m;
 	if (is->exclude || !is->name)
-		return 0;
-	if (!dyad_lex__consecutive(x->d, &x->d->words[is->ph.first], is->ph.n, x->t, x->i, x->n))
 		return 0;
 	const char *name = x->d->strings + is->name;
 	for (size_t k = 0; k < *x->n_out; k++)
@@ -2261,6 +2261,106 @@ static int relative_on_deed(const sent_ctx *s, size_t b)
 	return 0;
 }
 
+/* What a word's gates (sent_ctx.gates) ask of its memo: dyad_lex__none's
+ * test, for the verb, discard and issue indexes and for the actor and agent
+ * indexes together, and the lists the mention loop looks a word up in */
+typedef struct gate_keys {
+	const void *dict;
+	uint64_t verb, mention, discard, issue;
+	uint32_t lists; /* possessors and pronouns (dyad_syntax__actors) */
+	uint8_t cap;    /* TF_CAP when names are known: a capital may name one */
+} gate_keys;
+
+static void gate_keys_of(gate_keys *gk, const dyad_dict *d, const sent_ctx *s)
+{
+	gk->dict = d;
+	gk->verb = 0x0101010101010101ull << d->verb_ix.which;
+	gk->mention = 0x0101010101010101ull << d->actor_ix.which | 0x0101010101010101ull << d->agent_ix.which;
+	gk->discard = 0x0101010101010101ull << d->discard_ix.which;
+	gk->issue = 0x0101010101010101ull << d->issue_ix.which;
+	gk->lists = dyad_words__bit(dyad_words__possessors) | dyad_words__bit(dyad_words__pronouns) |
+	            dyad_words__bit(dyad_words__tabari_pronouns);
+	gk->cap = s->n_names ? TF_CAP : 0;
+}
+
+/* A word's gates as its memo keeps them (dtoken_memo.gates): the verb
+ * gate is open unless the memo rules the verb index out (dyad_lex__none),
+ * the mention gate unless it rules out both the actor and agent indexes and
+ * the word is no possessor or pronoun, the discard and issue gates unless
+ * it rules their index out. All are open while the lexicon memo is not
+ * filled, and kept once it is. */
+static unsigned word_gates(const gate_keys *gk, const dtoken *tk, dtoken_memo *m)
+{
+	if (m->lex_dict != gk->dict || m->lex_n > DYAD_LEX_MEMO)
+		return 1u << SENT_GATE_VERB | 1u << SENT_GATE_MENTION | 1u << SENT_GATE_DISCARD | 1u << SENT_GATE_ISSUE;
+	uint32_t lists = tk->listed ? m->lists : 0;
+	unsigned g = ((m->lex_has & gk->verb) != 0) << SENT_GATE_VERB |
+	             ((m->lex_has & gk->mention) != 0 || (lists & gk->lists)) << SENT_GATE_MENTION |
+	             ((m->lex_has & gk->discard) != 0) << SENT_GATE_DISCARD |
+	             ((m->lex_has & gk->issue) != 0) << SENT_GATE_ISSUE;
+	m->gates = (uint8_t)(DYAD_GATES_KNOWN | g);
+	return g;
+}
+
+/* A token's gate bits (code_sentence's verb, discard and issue loops and
+ * dyad_syntax__actors' mention loop visit only the tokens whose gate is
+ * open): its word's, and a capital may be a known name (cap: TF_CAP, bit 0,
+ * or 0). The loops test the token's kind and dateline flag themselves. */
+static inline unsigned token_gates(const gate_keys *gk, const dtoken *tk, dtoken_memo *m, unsigned cap)
+{
+	unsigned g = m->gates;
+	if (__builtin_expect(!(g & DYAD_GATES_KNOWN), 0))
+		g = word_gates(gk, tk, m);
+	return (g & 15) | (tk->flags & cap) << SENT_GATE_MENTION;
+}
+
+/* s's gates afresh, into an array of s->n / 16 + 1 words (code_sentence
+ * fills them in its summary; this is for tokens that replaced those) */
+static void sent_gates(sent_ctx *s, const gate_keys *gk, uint64_t *gates)
+{
+	memset(gates, 0, (s->n / 16 + 1) * sizeof *gates);
+	for (size_t i = 0; i < s->n; i++)
+		gates[i >> 4] |= (uint64_t)token_gates(gk, &s->t[i], dyad_token__memo(&s->t[i]), gk->cap) << 4 * (i & 15);
+	s->gates = gates;
+}
+
+/* What the words of s hold (sent_ctx.lists, lemmas, quotes, allcaps and the
+ * sentence filter) and their gates, in one pass over them */
+static void sent_summary(sent_ctx *s, const gate_keys *gk, uint64_t *gates)
+{
+	size_t letters = 0, caps = 0;
+	uint32_t lists = 0, quotes = 0;
+	unsigned cap = gk->cap;
+	for (size_t w0 = 0; w0 < s->n || w0 == 0; w0 += 16) {
+		size_t e = s->n - w0 < 16 ? s->n : w0 + 16;
+		uint64_t gm = 0;
+		for (size_t i = w0, sh = 0; i < e; i++, sh += 4) {
+			const dtoken *tk = &s->t[i];
+			dtoken_memo *m = dyad_token__memo(tk);
+			gm |= (uint64_t)token_gates(gk, tk, m, cap) << sh;
+			if (tk->kind == TK_WORD) {
+				letters++;
+				if (tk->flags & TF_ALLCAPS)
+					caps++;
+			}
+			if (tk->listed)
+				lists |= m->lists;
+			lemma_bit(s->lemmas, tk->h_n);
+			if (tk->h_v != tk->h_n)
+				lemma_bit(s->lemmas, tk->h_v);
+			quotes += dyad_words__is_quote(tk);
+			/* (the sentence filter too: wasted on a discarded sentence, but
+			 * one pass over the words is cheaper than two) */
+			sent_bloom_add_token(s, tk);
+		}
+		gates[w0 >> 4] = gm;
+	}
+	s->lists = lists;
+	s->quotes = quotes;
+	s->allcaps = letters > 3 && caps * 10 >= letters * 8;
+	s->gates = gates;
+}
+
 static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const dsentence *sn,
                          uint32_t number, int32_t date)
 {
@@ -2301,27 +2401,16 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	/* questions are not events */
 	if (!compat && s.t[s.n - 1].kind == TK_PUNCT && s.t[s.n - 1].norm[0] == '?')
 		return 0;
-	size_t letters = 0, caps = 0;
-	for (size_t i = 0; i < s.n; i++) {
-		const dtoken *tk = &s.t[i];
-		if (tk->kind == TK_WORD) {
-			letters++;
-			if (tk->flags & TF_ALLCAPS)
-				caps++;
-		}
-		if (tk->listed)
-			s.lists |= dyad_token__memo(tk)->lists;
-		lemma_bit(s.lemmas, tk->h_n);
-		if (tk->h_v != tk->h_n)
-			lemma_bit(s.lemmas, tk->h_v);
-		s.quotes += dyad_words__is_quote(tk);
-		/* (the sentence filter too: wasted on a discarded sentence, but
-		 * one pass over the words is cheaper than two) */
-		sent_bloom_add_token(&s, tk);
-	}
-	s.allcaps = letters > 3 && caps * 10 >= letters * 8;
+	/* the gates' array: the stack's when the sentence fits it */
+	uint64_t gates_here[MAX_SENTENCE_TOKENS / 16 + 1], *gates = gates_here;
+	if (s.n > MAX_SENTENCE_TOKENS && !(gates = dyad_arena_alloc(&c->arena, (s.n / 16 + 1) * sizeof *gates)))
+		return DYAD_ENOMEM;
+	gate_keys gk;
+	gate_keys_of(&gk, d, &s);
+	sent_summary(&s, &gk, gates);
 	/* discards */
-	for (size_t i = 0; d->discard_ix.n_lists && i < s.n; i++) {
+	for (size_t i = d->discard_ix.n_lists ? sent_next(&s, SENT_GATE_DISCARD, 0, s.n) : s.n; i < s.n;
+	     i = sent_next(&s, SENT_GATE_DISCARD, i + 1, s.n)) {
 		uint32_t e;
 		size_t len = s.t[i].kind == TK_WORD ? dyad_lex__longest(d, &d->discard_ix, dyad_dict__discard_phrase, s.t, i, s.n, &e) : 0;
 		if (len) {
@@ -2339,18 +2428,25 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	const dtoken *whole_t = s.t;
 	size_t whole_n = s.n;
 	if (tabari && d->opt.comma_mode != 2) {
+		const dtoken *before = s.t;
 		rc = drop_comma_clauses(c, &s);
 		if (rc)
 			return rc;
+		if (s.t != before) /* new tokens (no more of them): their gates afresh */
+			sent_gates(&s, &gk, gates);
 	}
-	s.is_verb = dyad_arena_calloc(&c->arena, s.n + 1, 1);
-	verb_cand *verbs = dyad_arena_alloc(&c->arena, (s.n + 1) * sizeof *verbs);
-	if (!s.is_verb || !verbs)
+	/* the verb candidates and is_verb in one allocation (each part as long as
+	 * it was on its own) */
+	size_t verbs_bytes = ((s.n + 1) * sizeof(verb_cand) + 15) & ~(size_t)15;
+	verb_cand *verbs = dyad_arena_alloc(&c->arena, verbs_bytes + ((s.n + 1 + 15) & ~(size_t)15));
+	if (!verbs)
 		return DYAD_ENOMEM;
+	s.is_verb = (uint8_t *)verbs + verbs_bytes;
+	memset(s.is_verb, 0, s.n + 1);
 	/* verb candidates first (names vs verbs), then actors around them */
 	size_t nv = 0;
-	for (size_t i = 0; i < s.n; i++) {
-		if (s.t[i].kind != TK_WORD || (s.t[i].flags & TF_DATELINE) || dyad_lex__none(d, &d->verb_ix, &s.t[i]))
+	for (size_t i = sent_next(&s, SENT_GATE_VERB, 0, s.n); i < s.n; i = sent_next(&s, SENT_GATE_VERB, i + 1, s.n)) {
+		if (s.t[i].kind != TK_WORD || (s.t[i].flags & TF_DATELINE))
 			continue;
 		/* a verb matches consecutively, but in TABARI's own reading (with gaps) */
 		if (!tabari && dyad_lex__next_none(d, &d->verb_ix, s.t, i, s.n))
@@ -2590,12 +2686,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	size_t n_issues = 0;
 	if (d->n_issues) {
 		issue_ctx x = {d, s.t, 0, s.n, issue_buf, &n_issues, 16};
-		for (size_t i = 0; i < s.n; i++) {
+		for (size_t i = sent_next(&s, SENT_GATE_ISSUE, 0, s.n); i < s.n; i = sent_next(&s, SENT_GATE_ISSUE, i + 1, s.n)) {
 			/* (an issue is a phrase matched consecutively: none can begin
 			 * here when the memo says none goes on with the next token) */
-			if (s.t[i].kind == TK_WORD && !dyad_lex__next_none(d, &d->issue_ix, s.t, i, s.n)) {
+			if (s.t[i].kind == TK_WORD) {
 				x.i = i;
-				dyad_lex__candidates(d, &d->issue_ix, &s.t[i], visit_issue, &x);
+				dyad_lex__matches(d, &d->issue_ix, s.t, i, s.n, visit_issue, &x);
 			}
 		}
 	}
@@ -2610,7 +2706,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				continue;
 			const dtime *tm = &d->times[k];
 			const dword *fw = &d->words[tm->ph.first];
+			/* (a literal first word rules most tokens out by its hashes,
+			 * inline, as dyad_lex__consecutive's first test would) */
+			int literal = tm->ph.n && !(fw[0].flags & (W_SYNSET | W_STOPS));
 			for (size_t i = 0; i < whole_n; i++) {
+				if (literal && !dyad_lex__word_possible(&fw[0], &whole_t[i]))
+					continue;
 				if (!dyad_lex__consecutive(d, fw, tm->ph.n, whole_t, i, whole_n))
 					continue;
 				if (tm->suppress)

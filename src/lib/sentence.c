@@ -78,6 +78,12 @@ int dyad_sentence__split(dyad_arena *a, const char *text, dtoken *t, size_t n, s
 	mark_dateline(text, t, n);
 	size_t start = 0;
 	for (size_t i = 0; i <= n; i++) {
+		/* most tokens neither end a sentence (their last byte is no '.',
+		 * '!' or '?') nor start a paragraph: pass over them, up to where an
+		 * over-long sentence is cut */
+		size_t lim = n - start > max_sent - 1 ? start + max_sent - 1 : n;
+		while (i < lim && !(t[i].flags & TF_PARA) && t[i].last != '.' && t[i].last != '!' && t[i].last != '?')
+			i++;
 		int end = 0;
 		size_t stop = i; /* sentence is [start, stop) */
 		if (i == n) {

@@ -428,21 +428,31 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 {
 	const dyad_dict *d = s->d;
 	size_t n = s->n;
-	s->m = dyad_arena_alloc(a, (n + 1) * sizeof *s->m);
-	/* spare slots: up to two default actors per verb (TABARI DEFAULT: option)
-	 * and n copies of compound members for pronouns (coref.c) */
-	s->g = dyad_arena_alloc(a, (4 * n + 4) * sizeof *s->g);
-	s->c = dyad_arena_alloc(a, (4 * n + 4) * sizeof *s->c);
-	s->group_at = dyad_arena_alloc(a, (n + 1) * sizeof *s->group_at);
-	s->comp_at = dyad_arena_alloc(a, (n + 1) * sizeof *s->comp_at);
-	if (!s->m || !s->g || !s->c || !s->group_at || !s->comp_at)
+	/* one allocation for the five arrays (each start 16-byte aligned);
+	 * spare slots: up to two default actors per verb (TABARI DEFAULT:
+	 * option) and n copies of compound members for pronouns (coref.c) */
+#define SPAN16(bytes) (((bytes) + 15) & ~(size_t)15)
+	size_t sz_m = SPAN16((n + 1) * sizeof *s->m), sz_g = SPAN16((4 * n + 4) * sizeof *s->g),
+	       sz_c = SPAN16((4 * n + 4) * sizeof *s->c), sz_at = SPAN16((n + 1) * sizeof *s->group_at);
+#undef SPAN16
+	char *mem = dyad_arena_alloc(a, sz_m + sz_g + sz_c + 2 * sz_at);
+	if (!mem)
 		return DYAD_ENOMEM;
+	s->m = (mention *)(void *)mem;
+	s->g = (group *)(void *)(mem + sz_m);
+	s->c = (compound *)(void *)(mem + sz_m + sz_g);
+	s->group_at = (int32_t *)(void *)(mem + sz_m + sz_g + sz_c);
+	s->comp_at = (int32_t *)(void *)(mem + sz_m + sz_g + sz_c + sz_at);
 	s->nm = s->ng = s->nc = 0;
-	for (size_t i = 0; i < n; i++)
-		s->group_at[i] = s->comp_at[i] = -1;
+	/* -1 everywhere: all bits set (the two arrays lie together) */
+	memset(s->group_at, 0xFF, 2 * sz_at);
 
 	/* 1. mentions: longest actor or agent phrase at each position */
 	for (size_t i = 0; i < n;) {
+		/* (the words the memo rules out are passed over: code_sentence's gates) */
+		i = sent_next(s, SENT_GATE_MENTION, i, n);
+		if (i >= n)
+			break;
 		const dtoken *t = &s->t[i];
 		if (t->kind != TK_WORD || (t->flags & TF_DATELINE)) {
 			i++;

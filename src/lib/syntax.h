@@ -71,6 +71,14 @@ typedef struct sent_ctx {
 	int32_t *comp_at;     /* token -> compound index or -1 */
 	uint8_t *is_verb;     /* token is a verb candidate */
 	uint32_t *clause_end;  /* token -> end of its clause outside TABARI mode (lazy, NULL until used) */
+	/* four bits a token (16 tokens a word): bit 4i + SENT_GATE_VERB, token i
+	 * may begin a verb phrase; 4i + SENT_GATE_MENTION, an actor or agent
+	 * mention; 4i + SENT_GATE_DISCARD, a discard phrase; 4i +
+	 * SENT_GATE_ISSUE, an issue phrase. A clear bit is a word the memo rules
+	 * out, found in the pass that fills the summary above, so the loops over
+	 * verbs, mentions, discards and issues visit only the others (coder.c,
+	 * token_gates) */
+	uint64_t *gates;
 	/* Bloom filter of every surface form, lemma and surface prefix in the
 	 * sentence: a pattern with a literal word absent here cannot match. */
 	uint64_t bloom[64];
@@ -108,6 +116,20 @@ static inline int sent_bloom_has(const sent_ctx *s, uint32_t h)
 {
 	uint16_t a = DYAD_BLOOM_POS1(h), b = DYAD_BLOOM_POS2(h);
 	return (s->bloom[a >> 6] >> (a & 63) & 1) && (s->bloom[b >> 6] >> (b & 63) & 1);
+}
+
+enum { SENT_GATE_VERB, SENT_GATE_MENTION, SENT_GATE_DISCARD, SENT_GATE_ISSUE };
+/* the first token at or after i whose gate (SENT_GATE_...) is open in
+ * s->gates (the bits past the sentence's n tokens are clear); n when none */
+static inline size_t sent_next(const sent_ctx *s, unsigned gate, size_t i, size_t n)
+{
+	while (i < n) {
+		uint64_t w = s->gates[i >> 4] >> (4 * (i & 15) + gate) & 0x1111111111111111ull;
+		if (w)
+			return i + (size_t)__builtin_ctzll(w) / 4;
+		i = (i | 15) + 1;
+	}
+	return n;
 }
 
 /* Find actor, agent and pronoun mentions; group them into noun phrases and

@@ -61,9 +61,16 @@ typedef struct dtoken_memo {
 	 * (dtoken_memo.sig) one of which the next token needs for any of its
 	 * phrases to match there */
 	uint8_t lex_one;
+	/* the word's gates in the coder's sentences (coder.c, token_gates), worked
+	 * out from the lexicon memo above once it is filled: DYAD_GATES_KNOWN
+	 * and the gate bits; 0 = not yet. (Kept for good: a record belongs to
+	 * one coder's cache, and a coder to one dictionary.) */
+	uint8_t gates;
 	uint32_t lists; /* the closed-class lists the word is on (words.h) */
 	uint64_t lex_next[DYAD_LEX_NEXT];
 } dtoken_memo;
+
+#define DYAD_GATES_KNOWN 0x80
 
 /* The coder's sentence filter (sent_ctx.bloom, syntax.h): 4096 bits, two
  * for each hash */
