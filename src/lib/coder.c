@@ -1615,7 +1615,12 @@ static int dated_background(const sent_ctx *s, const verb_cand *v)
 		if (!tok_is(&s->t[k], "IN") || y->kind != TK_NUM || y->norm_len != 4)
 			continue;
 		int n = (y->norm[0] - '0') * 1000 + (y->norm[1] - '0') * 100 + (y->norm[2] - '0') * 10 + (y->norm[3] - '0');
-		dated = n >= 1900 && n <= year - 2;
+		/* (in a relative clause set off by commas, any year before the
+		 * story's: "Kenya, which sent 750 police officers to Haiti in 2024,
+		 * said ...") */
+		int relative = v->b > 1 && tok_is(&s->t[v->b - 2], ",") &&
+		               (tok_is(&s->t[v->b - 1], "WHICH") || tok_is(&s->t[v->b - 1], "WHO"));
+		dated = n >= 1900 && n <= year - (relative ? 1 : 2);
 		if (from == 0)
 			break;
 	}
@@ -3406,6 +3411,30 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			tgt = dyad_complement__casualties(&s, src);
 		if (!compat && tgt < 0 && code[0] == '2')
 			tgt = dyad_complement__casualties(&s, src);
+		/* "Germany's president apologised for the genocide of the Herero
+		 * and Nama peoples, in a speech before Namibia's parliament": the
+		 * wronged people are of the other country the sentence names, not
+		 * the apologiser's */
+		if (!compat && tgt >= 0 && src_code && !strncmp(code, "055", 3) && s.c[tgt].n == 1 &&
+		    s.g[s.c[tgt].first].inferred && !strncmp(s.g[s.c[tgt].first].code, src_code, 3)) {
+			const char *other = NULL;
+			for (size_t k = 0; k < s.ng && !other; k++) {
+				const group *g = &s.g[k];
+				if (g->code && !g->agent_only && !g->pronoun && !g->inferred && strlen(g->code) >= 3 &&
+				    strncmp(g->code, src_code, 3) && strncmp(g->code, "IGO", 3) && strncmp(g->code, "NGO", 3) &&
+				    g->code[0] >= 'A' && g->code[0] <= 'Z' && strncmp(g->code, "---", 3))
+					other = g->code;
+			}
+			if (other) {
+				const char *tc = s.g[s.c[tgt].first].code;
+				char *re = dyad_arena_alloc(&c->arena, strlen(tc) + 1);
+				if (!re)
+					return DYAD_ENOMEM;
+				memcpy(re, other, 3);
+				strcpy(re + 3, tc + 3);
+				tgt = implied_actor(&s, re, s.g[s.c[tgt].first].b, s.g[s.c[tgt].first].e);
+			}
+		}
 		/* "Indian forces retaliated": a counter-blow with no one named
 		 * falls on who struck last */
 		if (!compat && tgt < 0 && pm.target < 0 && src_code && c->last_doer && code[0] == '1' && code[1] >= '8' &&
