@@ -2163,6 +2163,19 @@ static int each_other(const sent_ctx *s, const verb_cand *v)
 	return 0;
 }
 
+/* the one-member compound ci's actor as one of country's (its first three
+ * letters): "people" guessed Russian as Ukraine's; -1 out of memory */
+static int32_t of_country(dyad_coder *c, sent_ctx *s, int32_t ci, const char *country)
+{
+	const group *g = &s->g[s->c[ci].first];
+	char *code = dyad_arena_alloc(&c->arena, strlen(g->code) + 1);
+	if (!code)
+		return -1;
+	memcpy(code, country, 3);
+	strcpy(code + 3, g->code + 3);
+	return implied_actor(s, code, g->b, g->e);
+}
+
 /* the actor that names an attack noun at i ("a Russian drone attack",
  * "Israeli air strikes", "Russian shelling"), or -1 */
 static int32_t attack_author(const sent_ctx *s, size_t i, int32_t *on)
@@ -3150,14 +3163,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				const char *vc = s.g[s.c[src].first].code, *ac = s.g[s.c[by].first].code;
 				const char *pc = hit_place >= 0 && s.c[hit_place].n == 1 ? s.g[s.c[hit_place].first].code : NULL;
 				if (vc && ac && strlen(vc) > 3 && !strncmp(vc, ac, 3)) {
-					if (pc && strlen(pc) >= 3 && strncmp(pc, ac, 3)) {
-						char *re = dyad_arena_alloc(&c->arena, strlen(vc) + 1);
-						if (!re)
-							return DYAD_ENOMEM;
-						memcpy(re, pc, 3);
-						strcpy(re + 3, vc + 3);
-						src = implied_actor(&s, re, s.g[s.c[src].first].b, s.g[s.c[src].first].e);
-					}
+					if (pc && strlen(pc) >= 3 && strncmp(pc, ac, 3) && (src = of_country(c, &s, src, pc)) < 0)
+						return DYAD_ENOMEM;
 				}
 			}
 			if (by >= 0) {
@@ -3425,15 +3432,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				    g->code[0] >= 'A' && g->code[0] <= 'Z' && strncmp(g->code, "---", 3))
 					other = g->code;
 			}
-			if (other) {
-				const char *tc = s.g[s.c[tgt].first].code;
-				char *re = dyad_arena_alloc(&c->arena, strlen(tc) + 1);
-				if (!re)
-					return DYAD_ENOMEM;
-				memcpy(re, other, 3);
-				strcpy(re + 3, tc + 3);
-				tgt = implied_actor(&s, re, s.g[s.c[tgt].first].b, s.g[s.c[tgt].first].e);
-			}
+			if (other && (tgt = of_country(c, &s, tgt, other)) < 0)
+				return DYAD_ENOMEM;
 		}
 		/* "Indian forces retaliated": a counter-blow with no one named
 		 * falls on who struck last */
