@@ -47,6 +47,9 @@ struct dyad_coder {
 	/* two targets one source acted on in the last sentence with events:
 	 * "urged Ethiopia and Eritrea ... mediate between the two neighbours" */
 	const char *last_targets[2];
+	/* the last armed group or organisation an event named: "the group",
+	 * "the organisation" */
+	const char *last_group;
 	/* who did "the launch" or "the strikes" a later sentence condemns: the
 	 * source of the last event that is a deed, not words (with or without a
 	 * recipient), else the target of the last criticism ("Japan also
@@ -2246,6 +2249,17 @@ static const char *const reporting_verbs[] = {"SAY", "DENY", "CLAIM", "ANNOUNCE"
 /* verbs of a counter-blow: "Indian forces retaliated" */
 static const char *const counter_blows[] = {"RETALIATE", "COUNTERATTACK", NULL};
 
+/* nouns that stand for the armed group or organisation named before:
+ * "the group", "the organisation" */
+static const char *const group_nouns[] = {"GROUP", "MOVEMENT", "ORGANISATION", "ORGANIZATION", "MILITIA", NULL};
+
+/* actor types of armed groups outside the state: rebels, insurgents,
+ * gunmen */
+static int nonstate_group(const char *type)
+{
+	return !strncmp(type, "REB", 3) || !strncmp(type, "INS", 3) || !strncmp(type, "UAF", 3);
+}
+
 /* verbs of a deed's toll: ", killing four civilians" */
 static const char *const toll_verbs[] = {"KILL", "WOUND", "INJURE", NULL};
 
@@ -2661,6 +2675,28 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				s.comp_at[q] = (int32_t)s.nc;
 			s.c[s.nc++] = cp;
 			i = noun;
+		}
+	/* "suspended peace talks with the group": the armed group or
+	 * organisation the story named last */
+	if (!compat && c->last_group)
+		for (size_t i = 1; i < s.n; i++) {
+			if (s.comp_at[i] >= 0 || !dyad_words__in(&s.t[i], group_nouns))
+				continue;
+			size_t b = i;
+			if (b > 1 && s.t[b - 1].kind == TK_WORD && (s.t[b - 1].pos & DYAD_POS_ADJ) && s.comp_at[b - 1] < 0 &&
+			    !tok_is(&s.t[b - 1], "THE"))
+				b--; /* "the militant group", "the armed group" */
+			if (!tok_is(&s.t[b - 1], "THE"))
+				continue;
+			group g;
+			memset(&g, 0, sizeof g);
+			g.b = (uint32_t)b - 1;
+			g.e = (uint32_t)i + 1;
+			g.code = c->last_group;
+			g.entry = UINT32_MAX;
+			int32_t ci = single_actor(&s, &g);
+			for (size_t q = b - 1; q <= i; q++)
+				s.comp_at[q] = ci;
 		}
 	/* pronouns resolve to the previous subject (TABARI's rules: above) */
 	for (size_t k = 0; k < s.ng && !compat; k++)
@@ -3789,6 +3825,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			c->last_pair_meeting = c->ev[k].code[0] == '0' && c->ev[k].code[1] == '4';
 			break;
 		}
+	for (size_t k = first_event; k < c->n_ev; k++)
+		for (int side = 0; side < 2; side++) {
+			const char *a = side ? c->ev[k].target : c->ev[k].source;
+			if (a && strlen(a) >= 6 && (nonstate_group(a + 3) || !strncmp(a, "NGO", 3) || !strncmp(a, "IGO", 3)))
+				c->last_group = a;
+		}
 	if (c->n_ev > first_event) {
 		c->last_targets[0] = c->last_targets[1] = NULL;
 		for (size_t k = first_event + 1; k < c->n_ev && !c->last_targets[0]; k++)
@@ -3859,6 +3901,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_result *out, dyad_e
 	c->last_pair[0] = c->last_pair[1] = NULL;
 	c->last_pair_meeting = 0;
 	c->last_targets[0] = c->last_targets[1] = NULL;
+	c->last_group = NULL;
 	c->last_doer = c->last_criticized = NULL;
 	memset(c->last_by_root, 0, sizeof c->last_by_root);
 	c->n_names = 0;
