@@ -433,6 +433,17 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	if (!compat && i > 0 && i + 1 < s->n && tok_is(t, "VISITING") &&
 	    (dyad_words__in(&s->t[i - 1], dyad_words__determiners) || dyad_words__in(&s->t[i - 1], dyad_words__possessives)))
 		return 1;
+	/* "A Russian navy ship fired", "the coast guard vessel rammed": a base
+	 * form right before a past tense verb is its subject's noun */
+	if (!compat && i > 0 && i + 1 < s->n && t->vlemma == t->norm && (t->pos & DYAD_POS_NOUN) &&
+	    !dyad_words__ends_with(t, "S") && s->t[i - 1].kind == TK_WORD && !(s->t[i - 1].flags & TF_SENT_START) &&
+	    !dyad_words__in(&s->t[i - 1], dyad_words__be_forms) && !tok_is(&s->t[i - 1], "TO") &&
+	    !dyad_words__in(&s->t[i - 1], dyad_words__modals) && !dyad_words__is_adverb(&s->t[i - 1]) &&
+	    s->t[i + 1].kind == TK_WORD && dyad_words__ends_with(&s->t[i + 1], "ED") && (s->t[i + 1].pos & DYAD_POS_VERB) &&
+	    s->t[i + 1].vlemma != s->t[i + 1].norm && !(s->text && s->text[t->end] == '-') && i + 2 < s->n &&
+	    (dyad_words__in(&s->t[i + 2], dyad_words__determiners) || s->t[i + 2].kind == TK_NUM ||
+	     dyad_words__in(&s->t[i + 2], dyad_words__numerals)))
+		return 1; /* (its object follows: not "Palestinians reject proposed changes") */
 	/* "very close to the border": a word after a degree adverb is no verb */
 	if ((!compat || s->petr) && i > 0 && (tok_is(&s->t[i - 1], "VERY") || tok_is(&s->t[i - 1], "TOO")))
 		return 1;

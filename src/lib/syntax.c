@@ -982,7 +982,9 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		/* "Hungarian and Romanian officials": a trailing agent type applies to the
 		 * bare country adjectives before it */
 		const group *tail = &s->g[last];
-		if (c.n > 1 && tail->code && strlen(tail->code) > 3 && !tail->agent_first) {
+		/* (not an organisation's code: "Iran and the IAEA") */
+		if (c.n > 1 && tail->code && strlen(tail->code) > 3 && !tail->agent_first && strncmp(tail->code, "IGO", 3) &&
+		    strncmp(tail->code, "NGO", 3)) {
 			const char *type = tail->code + 3;
 			for (size_t q = k; q < last; q++) {
 				group *g = &s->g[q];
