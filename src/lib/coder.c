@@ -245,7 +245,7 @@ static inline unsigned popcount64(uint64_t x)
 #endif
 }
 
-/* Has the sentence filter every bit of a pattern's pat_need? When not,
+/* Has the sentence filter every bit of a pattern's need (dpat_test)? When not,
  * dyad_pattern__possible would say no: the pattern need not be read. */
 static inline int needs_met(const sent_ctx *s, const uint16_t *need)
 {
@@ -319,11 +319,12 @@ static int match_block(dyad_coder *c, sent_ctx *s, uint32_t block, const verb_ca
 			/* the second try: the others failed the first (see open_end) */
 			if (open_try && !d->open_end[k])
 				continue;
-			if (!needs_met(s, d->pat_need[k]))
+			const dpat_test *pt = &d->pat_test[k];
+			if (!needs_met(s, pt->need))
+				continue;
+			if ((pt->n_lit | pt->n_syn) && !dyad_pattern__possible(s, pt))
 				continue;
 			const dpattern *p = &d->patterns[k];
-			if (!dyad_pattern__possible(s, p))
-				continue;
 			if (open_possible && d->open_end[k])
 				*open_possible = 1;
 			if (dyad_pattern__match(s, p, v->b, v->e, pm))

@@ -357,6 +357,10 @@ void dyad_dict__free_indexes(dyad_dict *d)
 	free(d->unindexed);
 	d->member_synset = d->unindexed = NULL;
 	d->n_unindexed = 0;
+	free(d->syn_need);
+	free(d->syn_bits);
+	d->syn_need = NULL;
+	d->syn_bits = NULL;
 	free(d->anchor_first);
 	free(d->anchor_n);
 	free(d->anchor_hash);
@@ -376,8 +380,10 @@ void dyad_dict__free_indexes(dyad_dict *d)
 	free(d->open_end);
 	free(d->block_open);
 	d->open_end = d->block_open = NULL;
-	free(d->pat_need);
-	d->pat_need = NULL;
+	free(d->pat_test);
+	free(d->pat_rest);
+	d->pat_test = NULL;
+	d->pat_rest = NULL;
 	dyad_strmap_free(&d->lex);
 	free(d->lexkeys);
 	d->lexkeys = NULL;
@@ -686,27 +692,106 @@ static int build_open_ends(dyad_dict *d)
 	return 0;
 }
 
-/* pat_need: the words dyad_pattern__possible asks the filter about (not
- * the anchor, which chose the pattern as a candidate), the first two */
-static int build_pat_needs(dyad_dict *d)
+/* syn_need and syn_bits: the filter bits of each synset's members' first
+ * words. Every match of a member starts with its first word at a token,
+ * which puts that word's bits in the sentence filter (its surface, lemma or
+ * prefix hash: see dyad_lex__word_possible), as for a pattern's literal. */
+static int build_syn_needs(dyad_dict *d)
 {
-	d->pat_need = malloc(((size_t)d->n_patterns + 1) * sizeof *d->pat_need);
-	if (!d->pat_need)
+	d->syn_need = malloc(((size_t)d->n_synsets + 1) * sizeof *d->syn_need);
+	d->syn_bits = malloc(((size_t)d->n_members + 1) * sizeof *d->syn_bits);
+	uint16_t *len = malloc(((size_t)d->n_members + 1) * sizeof *len); /* of syn_bits' words */
+	if (!d->syn_need || !d->syn_bits || !len) {
+		free(len);
 		return DYAD_ENOMEM;
+	}
+	uint32_t nb = 0;
+	for (uint32_t k = 0; k < d->n_synsets; k++) {
+		const dsynset *sy = &d->synsets[k];
+		struct dsyn_need *sn = &d->syn_need[k];
+		sn->first = nb;
+		sn->n = 0;
+		for (uint32_t m = 0; m < sy->n && sn->n != SYN_NEED_ANY; m++) {
+			if (sy->first + m >= d->n_members)
+				break;
+			const dphrase *ph = &d->synset_members[sy->first + m];
+			if (!ph->n)
+				continue; /* matches nothing */
+			const dword *w = &d->words[ph->first];
+			if ((w->flags & W_SYNSET) || !w->len || w->len > DYAD_PFX_MAX) {
+				sn->n = SYN_NEED_ANY;
+				break;
+			}
+			uint32_t bits = (uint32_t)DYAD_BLOOM_POS1(w->hash) | (uint32_t)DYAD_BLOOM_POS2(w->hash) << 16;
+			uint32_t j = 0;
+			while (j < sn->n && d->syn_bits[sn->first + j] != bits)
+				j++;
+			if (j < sn->n)
+				continue;
+			/* shorter words first: a short stem ("F" of "F-16") is in most
+			 * sentences, and the test stops at the first word found */
+			while (j > 0 && len[j - 1] > w->len) {
+				d->syn_bits[nb + j] = d->syn_bits[nb + j - 1];
+				len[j] = len[j - 1];
+				j--;
+			}
+			d->syn_bits[nb + j] = bits;
+			len[j] = w->len;
+			sn->n++;
+		}
+		if (sn->n == SYN_NEED_ANY)
+			continue;
+		nb += sn->n;
+		for (uint32_t j = 0; j < sn->n; j++) {
+			uint32_t a = d->syn_bits[sn->first + j] & 0xffff, b = d->syn_bits[sn->first + j] >> 16;
+			d->filter_used[a >> 6] |= (uint64_t)1 << (a & 63);
+			d->filter_used[b >> 6] |= (uint64_t)1 << (b & 63);
+		}
+	}
+	free(len);
+	return 0;
+}
+
+/* pat_test and pat_rest: the words and synsets dyad_pattern__possible
+ * asks about, in the pattern's order (a word with the anchor's hash
+ * left out) */
+static int build_pat_tests(dyad_dict *d)
+{
+	size_t rest = 0;
+	for (uint32_t p = 0; p < d->n_patterns; p++)
+		rest += d->patterns[p].ph.n;
+	d->pat_test = malloc(((size_t)d->n_patterns + 1) * sizeof *d->pat_test);
+	d->pat_rest = malloc((rest + 1) * sizeof *d->pat_rest);
+	if (!d->pat_test || !d->pat_rest)
+		return DYAD_ENOMEM;
+	uint32_t nr = 0;
 	for (uint32_t p = 0; p < d->n_patterns; p++) {
 		const dpattern *pt = &d->patterns[p];
 		const dword *anchor = pattern_anchor(d, pt), *w = &d->words[pt->ph.first];
-		uint16_t *need = d->pat_need[p];
+		dpat_test *t = &d->pat_test[p];
 		size_t n = 0;
-		for (uint16_t k = 0; k < pt->ph.n && n < 4; k++) {
-			if ((w[k].flags & (W_VERB | W_TARGET | W_SOURCE | W_COMPOUND | W_SKIP | W_SYNSET)) || !w[k].len ||
-			    w[k].len > DYAD_PFX_MAX || (anchor && w[k].hash == anchor->hash))
+		t->rest = nr;
+		t->n_lit = t->n_syn = 0;
+		for (uint16_t k = 0; k < pt->ph.n; k++) {
+			if ((w[k].flags & (W_NOT_LITERAL | W_SYNSET)) || !w[k].len || w[k].len > DYAD_PFX_MAX ||
+			    (anchor && w[k].hash == anchor->hash))
 				continue;
-			need[n++] = DYAD_BLOOM_POS1(w[k].hash);
-			need[n++] = DYAD_BLOOM_POS2(w[k].hash);
+			if (n < 4) {
+				t->need[n++] = DYAD_BLOOM_POS1(w[k].hash);
+				t->need[n++] = DYAD_BLOOM_POS2(w[k].hash);
+			} else {
+				d->pat_rest[nr++] = (uint32_t)DYAD_BLOOM_POS1(w[k].hash) |
+				                    (uint32_t)DYAD_BLOOM_POS2(w[k].hash) << 16;
+				t->n_lit++;
+			}
 		}
 		while (n < 4)
-			need[n++] = PAT_NEED_NONE;
+			t->need[n++] = PAT_NEED_NONE;
+		for (uint16_t k = 0; k < pt->ph.n; k++)
+			if ((w[k].flags & (W_NOT_LITERAL | W_SYNSET)) == W_SYNSET) {
+				d->pat_rest[nr++] = w[k].str;
+				t->n_syn++;
+			}
 	}
 	return 0;
 }
@@ -747,10 +832,10 @@ int dyad_dict__build_indexes(dyad_dict *d)
 	    build_index(d, &d->issue_ix, LEX_ISSUE, &cap_keys, issue_phrase, d->n_issues, NULL) ||
 	    build_index(d, &d->synset_ix, LEX_SYNSET, &cap_keys, member_phrase, d->n_members, NULL) ||
 	    build_key_bits(d) || build_members(d) || build_anchors(d) ||
-	    build_open_ends(d) || build_pat_needs(d))
+	    build_open_ends(d) || build_pat_tests(d))
 		return DYAD_ENOMEM;
 	build_filter_used(d);
-	return 0;
+	return build_syn_needs(d);
 }
 
 int dyad_dict_builder_finish(dyad_dict **out, dyad_dict_builder *b, dyad_error *err)

@@ -195,6 +195,19 @@ typedef struct lexkey {
 
 #define PAT_NEED_NONE 0xFFFF
 
+/* A pattern's questions to the sentence filter, its anchor left out (it
+ * chose the pattern as a candidate): need, the filter bits
+ * (DYAD_BLOOM_POS1/2) of its first two literal words the filter can hold
+ * (PAT_NEED_NONE fills the rest); pat_rest[rest ..+ n_lit], those of the
+ * others (DYAD_BLOOM_POS1 | DYAD_BLOOM_POS2 << 16); then pat_rest[rest +
+ * n_lit ..+ n_syn], its synsets. */
+typedef struct dpat_test {
+	uint16_t need[4];
+	uint32_t rest;
+	uint16_t n_lit, n_syn;
+} dpat_test;
+#define SYN_NEED_ANY UINT32_MAX
+
 /* anchors a block needs for a map of their filter bits (anchor_map_of) */
 #define DYAD_ANCHOR_MAP_MIN 32
 
@@ -240,6 +253,16 @@ struct dyad_dict {
 	uint32_t *member_synset;
 	uint32_t *unindexed;
 	uint32_t n_unindexed;
+	/* before the pass that finds every synset of a sentence: synset k can
+	 * match there only if the sentence filter has the bits of one of its
+	 * members' first words, syn_bits[syn_need[k].first ..+ syn_need[k].n]
+	 * (DYAD_BLOOM_POS1 | DYAD_BLOOM_POS2 << 16, each word once); n is
+	 * SYN_NEED_ANY when a member's first word is none the filter holds (a
+	 * synset, a word longer than DYAD_PFX_MAX) */
+	struct dsyn_need {
+		uint32_t first, n;
+	} *syn_need;
+	uint32_t *syn_bits;
 	/* pattern pre-filter. A pattern's anchor is its longest literal word of at
 	 * most DYAD_PFX_MAX bytes: a sentence without it (by the sentence filter)
 	 * cannot match the pattern. Block b has distinct anchors
@@ -266,11 +289,10 @@ struct dyad_dict {
 	 * the verb, not joined by "_"): open_end[p]; block b has one: block_open[b].
 	 * Only those patterns can match on the coder's second try (open_target). */
 	uint8_t *open_end, *block_open;
-	/* pattern p's first questions to the sentence filter, asked before the
-	 * pattern is read: the filter bits (DYAD_BLOOM_POS1/2) of up to two of
-	 * the literal words dyad_pattern__possible tests, its anchor left out;
-	 * PAT_NEED_NONE fills the rest */
-	uint16_t (*pat_need)[4];
+	/* what dyad_pattern__possible asks about pattern p, without reading
+	 * the pattern: pat_test[p] */
+	dpat_test *pat_test;
+	uint32_t *pat_rest;
 	/* the sentence filter's bits (DYAD_BLOOM_POS1/2) of every hash the coder
 	 * asks the filter about (pattern words, <TIME> first words): the other
 	 * bits never change an answer, so a word's memo leaves them out */
