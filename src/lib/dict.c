@@ -357,6 +357,8 @@ void dyad_dict__free_indexes(dyad_dict *d)
 	free(d->unindexed);
 	d->member_synset = d->unindexed = NULL;
 	d->n_unindexed = 0;
+	free(d->actor_fixed);
+	d->actor_fixed = NULL;
 	free(d->syn_need);
 	free(d->syn_bits);
 	d->syn_need = NULL;
@@ -382,8 +384,10 @@ void dyad_dict__free_indexes(dyad_dict *d)
 	d->open_end = d->block_open = NULL;
 	free(d->pat_test);
 	free(d->pat_rest);
+	free(d->anchor_need);
 	d->pat_test = NULL;
 	d->pat_rest = NULL;
+	d->anchor_need = NULL;
 	dyad_strmap_free(&d->lex);
 	free(d->lexkeys);
 	d->lexkeys = NULL;
@@ -397,6 +401,29 @@ static void set_bit(dyad_dict *d, uint32_t h)
 {
 	h &= d->lex_bits_mask;
 	d->lex_bits[h >> 6] |= (uint64_t)1 << (h & 63);
+}
+
+/* actor_fixed: codes that do not depend on the date */
+static int build_actor_fixed(dyad_dict *d)
+{
+	d->actor_fixed = malloc(((size_t)d->n_actors + 1) * sizeof *d->actor_fixed);
+	if (!d->actor_fixed)
+		return DYAD_ENOMEM;
+	for (uint32_t e = 0; e < d->n_actors; e++) {
+		const dactor *a = &d->actors[e];
+		uint32_t fixed = 0;
+		for (uint16_t k = 0; k < a->n_codes; k++) {
+			const dcode *c = &d->codes[a->code_first + k];
+			if (c->from != 0 || c->to != INT32_MAX) {
+				fixed = ACTOR_DATED;
+				break;
+			}
+			if (!k)
+				fixed = c->str;
+		}
+		d->actor_fixed[e] = fixed;
+	}
+	return 0;
 }
 
 /* which synset each member belongs to, and the members the first-word
@@ -752,9 +779,9 @@ static int build_syn_needs(dyad_dict *d)
 	return 0;
 }
 
-/* pat_test and pat_rest: the words and synsets dyad_pattern__possible
- * asks about, in the pattern's order (a word with the anchor's hash
- * left out) */
+/* pat_test, pat_rest and anchor_need: the words and synsets
+ * dyad_pattern__possible asks about, in the pattern's order (a word with
+ * the anchor's hash left out: the anchor chose the pattern) */
 static int build_pat_tests(dyad_dict *d)
 {
 	size_t rest = 0;
@@ -762,14 +789,21 @@ static int build_pat_tests(dyad_dict *d)
 		rest += d->patterns[p].ph.n;
 	d->pat_test = malloc(((size_t)d->n_patterns + 1) * sizeof *d->pat_test);
 	d->pat_rest = malloc((rest + 1) * sizeof *d->pat_rest);
-	if (!d->pat_test || !d->pat_rest)
+	d->anchor_need = malloc(((size_t)d->n_patterns + 1) * sizeof *d->anchor_need);
+	uint16_t(*need)[4] = malloc(((size_t)d->n_patterns + 1) * sizeof *need); /* by pattern */
+	if (!d->pat_test || !d->pat_rest || !d->anchor_need || !need) {
+		free(need);
 		return DYAD_ENOMEM;
+	}
 	uint32_t nr = 0;
 	for (uint32_t p = 0; p < d->n_patterns; p++) {
 		const dpattern *pt = &d->patterns[p];
 		const dword *anchor = pattern_anchor(d, pt), *w = &d->words[pt->ph.first];
 		dpat_test *t = &d->pat_test[p];
 		size_t n = 0;
+		t->first = pt->ph.first;
+		t->n = pt->ph.n;
+		t->verb_at = pt->verb_at;
 		t->rest = nr;
 		t->n_lit = t->n_syn = 0;
 		for (uint16_t k = 0; k < pt->ph.n; k++) {
@@ -777,8 +811,8 @@ static int build_pat_tests(dyad_dict *d)
 			    (anchor && w[k].hash == anchor->hash))
 				continue;
 			if (n < 4) {
-				t->need[n++] = DYAD_BLOOM_POS1(w[k].hash);
-				t->need[n++] = DYAD_BLOOM_POS2(w[k].hash);
+				need[p][n++] = DYAD_BLOOM_POS1(w[k].hash);
+				need[p][n++] = DYAD_BLOOM_POS2(w[k].hash);
 			} else {
 				d->pat_rest[nr++] = (uint32_t)DYAD_BLOOM_POS1(w[k].hash) |
 				                    (uint32_t)DYAD_BLOOM_POS2(w[k].hash) << 16;
@@ -786,13 +820,18 @@ static int build_pat_tests(dyad_dict *d)
 			}
 		}
 		while (n < 4)
-			t->need[n++] = PAT_NEED_NONE;
+			need[p][n++] = PAT_NEED_NONE;
 		for (uint16_t k = 0; k < pt->ph.n; k++)
 			if ((w[k].flags & (W_NOT_LITERAL | W_SYNSET)) == W_SYNSET) {
 				d->pat_rest[nr++] = w[k].str;
 				t->n_syn++;
 			}
 	}
+	for (uint32_t b = 0; b < d->n_blocks; b++)
+		for (uint32_t a = d->anchor_first[b]; a < d->anchor_first[b] + d->anchor_n[b]; a++)
+			for (uint32_t j = d->pats_first[a]; j < d->pats_first[a] + d->pats_n[a]; j++)
+				memcpy(d->anchor_need[j], need[d->blocks[b].pat_first + d->anchor_pats[j]], sizeof *need);
+	free(need);
 	return 0;
 }
 
@@ -831,7 +870,7 @@ int dyad_dict__build_indexes(dyad_dict *d)
 	    build_index(d, &d->discard_ix, LEX_DISCARD, &cap_keys, dyad_dict__discard_phrase, d->n_discards, NULL) ||
 	    build_index(d, &d->issue_ix, LEX_ISSUE, &cap_keys, issue_phrase, d->n_issues, NULL) ||
 	    build_index(d, &d->synset_ix, LEX_SYNSET, &cap_keys, member_phrase, d->n_members, NULL) ||
-	    build_key_bits(d) || build_members(d) || build_anchors(d) ||
+	    build_key_bits(d) || build_members(d) || build_actor_fixed(d) || build_anchors(d) ||
 	    build_open_ends(d) || build_pat_tests(d))
 		return DYAD_ENOMEM;
 	build_filter_used(d);

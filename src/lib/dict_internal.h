@@ -195,18 +195,21 @@ typedef struct lexkey {
 
 #define PAT_NEED_NONE 0xFFFF
 
-/* A pattern's questions to the sentence filter, its anchor left out (it
- * chose the pattern as a candidate): need, the filter bits
- * (DYAD_BLOOM_POS1/2) of its first two literal words the filter can hold
- * (PAT_NEED_NONE fills the rest); pat_rest[rest ..+ n_lit], those of the
- * others (DYAD_BLOOM_POS1 | DYAD_BLOOM_POS2 << 16); then pat_rest[rest +
- * n_lit ..+ n_syn], its synsets. */
+/* What the coder reads of a pattern while trying it: its words
+ * (words[first ..+ n], the verb at verb_at; as dpattern.ph), and its
+ * questions to the sentence filter past its first two literal words (see
+ * anchor_need): pat_rest[rest ..+ n_lit], the filter bits of its other
+ * literal words (DYAD_BLOOM_POS1 | DYAD_BLOOM_POS2 << 16), then
+ * pat_rest[rest + n_lit ..+ n_syn], its synsets. Sixteen bytes, so trying
+ * a candidate reads one line before its words. */
 typedef struct dpat_test {
-	uint16_t need[4];
+	uint32_t first;
+	uint16_t n, verb_at;
 	uint32_t rest;
 	uint16_t n_lit, n_syn;
 } dpat_test;
 #define SYN_NEED_ANY UINT32_MAX
+#define ACTOR_DATED UINT32_MAX
 
 /* anchors a block needs for a map of their filter bits (anchor_map_of) */
 #define DYAD_ANCHOR_MAP_MIN 32
@@ -246,6 +249,10 @@ struct dyad_dict {
 	 * key: a clear bit means no key, nor any longer stem key, starts so */
 	uint64_t *lex_bits;
 	uint32_t lex_bits_mask;
+	/* actor_fixed[e]: the code string (offset, 0 none) that actor or agent e
+	 * has whatever the date (all its codes open-ended), or ACTOR_DATED: so
+	 * dyad_syntax__actor_code reads neither the entry nor its codes */
+	uint32_t *actor_fixed;
 	/* synset members by first word (entries index synset_members), the synset
 	 * of each member, and the members that index cannot hold (first word a
 	 * synset, or a stem of 64 bytes or more): dyad_lex__synsets */
@@ -274,6 +281,11 @@ struct dyad_dict {
 	uint32_t *anchor_hash, *pats_first, *pats_n;
 	uint32_t *free_first, *free_n;
 	uint32_t *anchor_pats;
+	/* anchor_need[j]: pattern anchor_pats[j]'s first questions to the
+	 * sentence filter, asked as it is listed: the filter bits
+	 * (DYAD_BLOOM_POS1/2) of its first two literal words the filter can
+	 * hold, its anchor left out (PAT_NEED_NONE fills the rest) */
+	uint16_t (*anchor_need)[4];
 	/* A block's anchors are in order of their first filter bit
 	 * (DYAD_BLOOM_POS1). A block of at least DYAD_ANCHOR_MAP_MIN anchors has
 	 * a map of those bits, anchor_maps[anchor_map_of[b] * 64 ..+ 64]

@@ -192,7 +192,7 @@ static inline int synset_maybe(sent_ctx *s, uint32_t k)
 }
 
 /* every literal word and synset of the pattern occurs somewhere in the
- * sentence? Its first two literal words' filter bits (pt->need) and its
+ * sentence? Its first two literal words' filter bits (anchor_need) and its
  * anchor's are known present; the synset pass runs only when the filter
  * leaves every word and synset of the pattern possible. */
 int dyad_pattern__possible(sent_ctx *s, const dpat_test *pt)
@@ -253,17 +253,17 @@ static int is_preposition(const dyad_dict *d, const dword *w)
 	return 0;
 }
 
-int dyad_pattern__match(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pmatch *m)
+int dyad_pattern__match(sent_ctx *s, const dpat_test *p, size_t vb, size_t ve, pmatch *m)
 {
 	const dyad_dict *d = s->d;
-	const dword *w = &d->words[p->ph.first];
+	const dword *w = &d->words[p->first];
 	size_t n = s->n;
 	m->target = m->source = -1;
 	m->lo = (uint32_t)vb;
 	m->hi = (uint32_t)ve;
 	/* right of the verb */
 	size_t pos = ve;
-	for (size_t k = p->verb_at + 1; k < p->ph.n; k++) {
+	for (size_t k = p->verb_at + 1; k < p->n; k++) {
 		const dword *x = &w[k];
 		int adj = (x->flags & W_ADJ) != 0;
 		if (x->flags & (W_TARGET | W_SOURCE | W_COMPOUND)) {
@@ -283,7 +283,7 @@ int dyad_pattern__match(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pm
 			 * wording still says what happened ("are hoping to improve
 			 * relations between the countries"); the coder then looks for
 			 * the target as for a plain verb */
-			if (ci < 0 && s->open_target && !adj && (x->flags & W_TARGET) && k + 1 == p->ph.n)
+			if (ci < 0 && s->open_target && !adj && (x->flags & W_TARGET) && k + 1 == p->n)
 				continue;
 			if (ci < 0 || !compound_slot(s, x, ci, m, 1))
 				return 0;
@@ -317,7 +317,7 @@ int dyad_pattern__match(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pm
 		 * for past a party the verb already reaches: "landed in Colombia ...
 		 * to plead for peace in ... Venezuela" */
 		int lead_prep = s->infer_agents && k == (size_t)p->verb_at + 1 && !(x->flags & W_SYNSET) &&
-		                k + 1 < p->ph.n && (w[k + 1].flags & W_TARGET) && x->len <= 4 ? -1 : 0;
+		                k + 1 < p->n && (w[k + 1].flags & W_TARGET) && x->len <= 4 ? -1 : 0;
 		const int plain = plain_word(s, x);
 		for (; at < lim; at++) {
 			found = element_scan(s, x, plain, at);
