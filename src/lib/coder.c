@@ -304,7 +304,7 @@ static int match_block(dyad_coder *c, sent_ctx *s, uint32_t block, const verb_ca
 					uint64_t below = map[w] & ((bits & -bits) - 1);
 					const uint32_t *at = d->anchor_at + rank[w] + popcount64(below);
 					for (uint32_t a = at[0]; a < at[1]; a++)
-						if (sent_bloom_has(s, d->anchor_hash[a]))
+						if (s->bloom[d->anchor_pos2[a] >> 6] >> (d->anchor_pos2[a] & 63) & 1)
 							add_anchor(d, s, a, d->pat_test + blk->pat_first, cand);
 				}
 		}

@@ -375,6 +375,8 @@ void dyad_dict__free_indexes(dyad_dict *d)
 	free(d->anchor_maps);
 	free(d->anchor_rank);
 	free(d->anchor_at);
+	free(d->anchor_pos2);
+	d->anchor_pos2 = NULL;
 	d->anchor_rank = d->anchor_at = NULL;
 	d->anchor_first = d->anchor_n = d->anchor_hash = d->pats_first = d->pats_n = NULL;
 	d->free_first = d->free_n = d->anchor_pats = d->anchor_map_of = NULL;
@@ -493,7 +495,8 @@ static int order_anchors(dyad_dict *d)
 	d->anchor_rank = malloc(((size_t)n_map * 64 + 1) * sizeof *d->anchor_rank);
 	/* (a map has at most one bit an anchor, and one more entry at its end) */
 	d->anchor_at = malloc(((size_t)d->n_patterns + n_map + 1) * sizeof *d->anchor_at);
-	if (!rec || !d->anchor_map_of || !d->anchor_maps || !d->anchor_rank || !d->anchor_at) {
+	d->anchor_pos2 = malloc(((size_t)d->n_patterns + 1) * sizeof *d->anchor_pos2);
+	if (!rec || !d->anchor_map_of || !d->anchor_maps || !d->anchor_rank || !d->anchor_at || !d->anchor_pos2) {
 		free(rec);
 		return DYAD_ENOMEM;
 	}
@@ -506,6 +509,7 @@ static int order_anchors(dyad_dict *d)
 		qsort(rec, na, sizeof *rec, cmp_anchor_pos);
 		for (uint32_t k = 0; k < na; k++) {
 			d->anchor_hash[a0 + k] = rec[k].hash;
+			d->anchor_pos2[a0 + k] = DYAD_BLOOM_POS2(rec[k].hash);
 			d->pats_first[a0 + k] = rec[k].first;
 			d->pats_n[a0 + k] = rec[k].n;
 		}

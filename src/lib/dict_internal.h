@@ -296,6 +296,8 @@ struct dyad_dict {
 	 * the sentence filter and looks only at the anchors of the bits left,
 	 * not at all of the block's. */
 	uint32_t *anchor_map_of, *anchor_rank, *anchor_at;
+	/* DYAD_BLOOM_POS2 of anchor a's hash: a map's bit is its POS1 */
+	uint16_t *anchor_pos2;
 	uint64_t *anchor_maps;
 	/* pattern p ends in an open "+" (its last word a target slot right of
 	 * the verb, not joined by "_"): open_end[p]; block b has one: block_open[b].
