@@ -252,7 +252,7 @@ static inline unsigned popcount64(uint64_t x)
 #endif
 }
 
-/* Has the sentence filter every bit of a pattern's pat_need? When not,
+/* Has the sentence filter every bit of a pattern's need (anchor_need)? When not,
  * dyad_pattern__possible would say no: the pattern need not be read. */
 static inline int needs_met(const sent_ctx *s, const uint16_t *need)
 {
@@ -262,13 +262,18 @@ static inline int needs_met(const sent_ctx *s, const uint16_t *need)
 	return 1;
 }
 
-/* the patterns of anchor a are candidates */
-static inline void add_anchor(const dyad_dict *d, uint32_t a, uint64_t *cand)
+/* the patterns of anchor a are candidates, those the filter lets through
+ * (their first words besides the anchor: dpat_test.need) */
+static inline void add_anchor(const dyad_dict *d, const sent_ctx *s, uint32_t a, const dpat_test *pt, uint64_t *cand)
 {
-	for (uint32_t j = 0; j < d->pats_n[a]; j++) {
-		uint32_t k = d->anchor_pats[d->pats_first[a] + j];
-		cand[k / 64] |= (uint64_t)1 << (k % 64);
-	}
+	const uint32_t *pk = d->anchor_pats + d->pats_first[a];
+	const uint16_t(*need)[4] = (const uint16_t(*)[4])d->anchor_need + d->pats_first[a];
+	for (uint32_t j = 0; j < d->pats_n[a]; j++)
+		if (needs_met(s, need[j])) {
+			cand[pk[j] / 64] |= (uint64_t)1 << (pk[j] % 64);
+			/* it is read when tried, after the other anchors are found */
+			__builtin_prefetch(&pt[pk[j]]);
+		}
 }
 
 /* Try the patterns of one block on verb v, longest first: *hit gets the first
@@ -294,7 +299,7 @@ static int match_block(dyad_coder *c, sent_ctx *s, uint32_t block, const verb_ca
 		if (d->anchor_map_of[block] == UINT32_MAX) {
 			for (uint32_t a = a0; a < ae; a++)
 				if (sent_bloom_has(s, d->anchor_hash[a]))
-					add_anchor(d, a, cand);
+					add_anchor(d, s, a, d->pat_test + blk->pat_first, cand);
 		} else {
 			/* many anchors: only those whose first filter bit the block's
 			 * map and the sentence's filter share */
@@ -306,8 +311,8 @@ static int match_block(dyad_coder *c, sent_ctx *s, uint32_t block, const verb_ca
 					uint64_t below = map[w] & ((bits & -bits) - 1);
 					const uint32_t *at = d->anchor_at + rank[w] + popcount64(below);
 					for (uint32_t a = at[0]; a < at[1]; a++)
-						if (sent_bloom_has(s, d->anchor_hash[a]))
-							add_anchor(d, a, cand);
+						if (s->bloom[d->anchor_pos2[a] >> 6] >> (d->anchor_pos2[a] & 63) & 1)
+							add_anchor(d, s, a, d->pat_test + blk->pat_first, cand);
 				}
 		}
 		for (uint32_t j = 0; j < d->free_n[block]; j++) {
@@ -326,15 +331,13 @@ static int match_block(dyad_coder *c, sent_ctx *s, uint32_t block, const verb_ca
 			/* the second try: the others failed the first (see open_end) */
 			if (open_try && !d->open_end[k])
 				continue;
-			if (!needs_met(s, d->pat_need[k]))
-				continue;
-			const dpattern *p = &d->patterns[k];
-			if (!dyad_pattern__possible(s, p))
+			const dpat_test *pt = &d->pat_test[k];
+			if ((pt->n_lit | pt->n_syn) && !dyad_pattern__possible(s, pt))
 				continue;
 			if (open_possible && d->open_end[k])
 				*open_possible = 1;
-			if (dyad_pattern__match(s, p, v->b, v->e, pm))
-				found = p;
+			if (dyad_pattern__match(s, pt, v->b, v->e, pm))
+				found = &d->patterns[k];
 		}
 	*hit = found;
 	return 0;

@@ -357,6 +357,12 @@ void dyad_dict__free_indexes(dyad_dict *d)
 	free(d->unindexed);
 	d->member_synset = d->unindexed = NULL;
 	d->n_unindexed = 0;
+	free(d->actor_fixed);
+	d->actor_fixed = NULL;
+	free(d->syn_need);
+	free(d->syn_bits);
+	d->syn_need = NULL;
+	d->syn_bits = NULL;
 	free(d->anchor_first);
 	free(d->anchor_n);
 	free(d->anchor_hash);
@@ -369,6 +375,8 @@ void dyad_dict__free_indexes(dyad_dict *d)
 	free(d->anchor_maps);
 	free(d->anchor_rank);
 	free(d->anchor_at);
+	free(d->anchor_pos2);
+	d->anchor_pos2 = NULL;
 	d->anchor_rank = d->anchor_at = NULL;
 	d->anchor_first = d->anchor_n = d->anchor_hash = d->pats_first = d->pats_n = NULL;
 	d->free_first = d->free_n = d->anchor_pats = d->anchor_map_of = NULL;
@@ -376,8 +384,12 @@ void dyad_dict__free_indexes(dyad_dict *d)
 	free(d->open_end);
 	free(d->block_open);
 	d->open_end = d->block_open = NULL;
-	free(d->pat_need);
-	d->pat_need = NULL;
+	free(d->pat_test);
+	free(d->pat_rest);
+	free(d->anchor_need);
+	d->pat_test = NULL;
+	d->pat_rest = NULL;
+	d->anchor_need = NULL;
 	dyad_strmap_free(&d->lex);
 	free(d->lexkeys);
 	d->lexkeys = NULL;
@@ -391,6 +403,29 @@ static void set_bit(dyad_dict *d, uint32_t h)
 {
 	h &= d->lex_bits_mask;
 	d->lex_bits[h >> 6] |= (uint64_t)1 << (h & 63);
+}
+
+/* actor_fixed: codes that do not depend on the date */
+static int build_actor_fixed(dyad_dict *d)
+{
+	d->actor_fixed = malloc(((size_t)d->n_actors + 1) * sizeof *d->actor_fixed);
+	if (!d->actor_fixed)
+		return DYAD_ENOMEM;
+	for (uint32_t e = 0; e < d->n_actors; e++) {
+		const dactor *a = &d->actors[e];
+		uint32_t fixed = 0;
+		for (uint16_t k = 0; k < a->n_codes; k++) {
+			const dcode *c = &d->codes[a->code_first + k];
+			if (c->from != 0 || c->to != INT32_MAX) {
+				fixed = ACTOR_DATED;
+				break;
+			}
+			if (!k)
+				fixed = c->str;
+		}
+		d->actor_fixed[e] = fixed;
+	}
+	return 0;
 }
 
 /* which synset each member belongs to, and the members the first-word
@@ -460,7 +495,8 @@ static int order_anchors(dyad_dict *d)
 	d->anchor_rank = malloc(((size_t)n_map * 64 + 1) * sizeof *d->anchor_rank);
 	/* (a map has at most one bit an anchor, and one more entry at its end) */
 	d->anchor_at = malloc(((size_t)d->n_patterns + n_map + 1) * sizeof *d->anchor_at);
-	if (!rec || !d->anchor_map_of || !d->anchor_maps || !d->anchor_rank || !d->anchor_at) {
+	d->anchor_pos2 = malloc(((size_t)d->n_patterns + 1) * sizeof *d->anchor_pos2);
+	if (!rec || !d->anchor_map_of || !d->anchor_maps || !d->anchor_rank || !d->anchor_at || !d->anchor_pos2) {
 		free(rec);
 		return DYAD_ENOMEM;
 	}
@@ -473,6 +509,7 @@ static int order_anchors(dyad_dict *d)
 		qsort(rec, na, sizeof *rec, cmp_anchor_pos);
 		for (uint32_t k = 0; k < na; k++) {
 			d->anchor_hash[a0 + k] = rec[k].hash;
+			d->anchor_pos2[a0 + k] = DYAD_BLOOM_POS2(rec[k].hash);
 			d->pats_first[a0 + k] = rec[k].first;
 			d->pats_n[a0 + k] = rec[k].n;
 		}
@@ -686,28 +723,119 @@ static int build_open_ends(dyad_dict *d)
 	return 0;
 }
 
-/* pat_need: the words dyad_pattern__possible asks the filter about (not
- * the anchor, which chose the pattern as a candidate), the first two */
-static int build_pat_needs(dyad_dict *d)
+/* syn_need and syn_bits: the filter bits of each synset's members' first
+ * words. Every match of a member starts with its first word at a token,
+ * which puts that word's bits in the sentence filter (its surface, lemma or
+ * prefix hash: see dyad_lex__word_possible), as for a pattern's literal. */
+static int build_syn_needs(dyad_dict *d)
 {
-	d->pat_need = malloc(((size_t)d->n_patterns + 1) * sizeof *d->pat_need);
-	if (!d->pat_need)
+	d->syn_need = malloc(((size_t)d->n_synsets + 1) * sizeof *d->syn_need);
+	d->syn_bits = malloc(((size_t)d->n_members + 1) * sizeof *d->syn_bits);
+	uint16_t *len = malloc(((size_t)d->n_members + 1) * sizeof *len); /* of syn_bits' words */
+	if (!d->syn_need || !d->syn_bits || !len) {
+		free(len);
 		return DYAD_ENOMEM;
+	}
+	uint32_t nb = 0;
+	for (uint32_t k = 0; k < d->n_synsets; k++) {
+		const dsynset *sy = &d->synsets[k];
+		struct dsyn_need *sn = &d->syn_need[k];
+		sn->first = nb;
+		sn->n = 0;
+		for (uint32_t m = 0; m < sy->n && sn->n != SYN_NEED_ANY; m++) {
+			if (sy->first + m >= d->n_members)
+				break;
+			const dphrase *ph = &d->synset_members[sy->first + m];
+			if (!ph->n)
+				continue; /* matches nothing */
+			const dword *w = &d->words[ph->first];
+			if ((w->flags & W_SYNSET) || !w->len || w->len > DYAD_PFX_MAX) {
+				sn->n = SYN_NEED_ANY;
+				break;
+			}
+			uint32_t bits = (uint32_t)DYAD_BLOOM_POS1(w->hash) | (uint32_t)DYAD_BLOOM_POS2(w->hash) << 16;
+			uint32_t j = 0;
+			while (j < sn->n && d->syn_bits[sn->first + j] != bits)
+				j++;
+			if (j < sn->n)
+				continue;
+			/* shorter words first: a short stem ("F" of "F-16") is in most
+			 * sentences, and the test stops at the first word found */
+			while (j > 0 && len[j - 1] > w->len) {
+				d->syn_bits[nb + j] = d->syn_bits[nb + j - 1];
+				len[j] = len[j - 1];
+				j--;
+			}
+			d->syn_bits[nb + j] = bits;
+			len[j] = w->len;
+			sn->n++;
+		}
+		if (sn->n == SYN_NEED_ANY)
+			continue;
+		nb += sn->n;
+		for (uint32_t j = 0; j < sn->n; j++) {
+			uint32_t a = d->syn_bits[sn->first + j] & 0xffff, b = d->syn_bits[sn->first + j] >> 16;
+			d->filter_used[a >> 6] |= (uint64_t)1 << (a & 63);
+			d->filter_used[b >> 6] |= (uint64_t)1 << (b & 63);
+		}
+	}
+	free(len);
+	return 0;
+}
+
+/* pat_test, pat_rest and anchor_need: the words and synsets
+ * dyad_pattern__possible asks about, in the pattern's order (a word with
+ * the anchor's hash left out: the anchor chose the pattern) */
+static int build_pat_tests(dyad_dict *d)
+{
+	size_t rest = 0;
+	for (uint32_t p = 0; p < d->n_patterns; p++)
+		rest += d->patterns[p].ph.n;
+	d->pat_test = malloc(((size_t)d->n_patterns + 1) * sizeof *d->pat_test);
+	d->pat_rest = malloc((rest + 1) * sizeof *d->pat_rest);
+	d->anchor_need = malloc(((size_t)d->n_patterns + 1) * sizeof *d->anchor_need);
+	uint16_t(*need)[4] = malloc(((size_t)d->n_patterns + 1) * sizeof *need); /* by pattern */
+	if (!d->pat_test || !d->pat_rest || !d->anchor_need || !need) {
+		free(need);
+		return DYAD_ENOMEM;
+	}
+	uint32_t nr = 0;
 	for (uint32_t p = 0; p < d->n_patterns; p++) {
 		const dpattern *pt = &d->patterns[p];
 		const dword *anchor = pattern_anchor(d, pt), *w = &d->words[pt->ph.first];
-		uint16_t *need = d->pat_need[p];
+		dpat_test *t = &d->pat_test[p];
 		size_t n = 0;
-		for (uint16_t k = 0; k < pt->ph.n && n < 4; k++) {
-			if ((w[k].flags & (W_VERB | W_TARGET | W_SOURCE | W_COMPOUND | W_SKIP | W_SYNSET)) || !w[k].len ||
-			    w[k].len > DYAD_PFX_MAX || (anchor && w[k].hash == anchor->hash))
+		t->first = pt->ph.first;
+		t->n = pt->ph.n;
+		t->verb_at = pt->verb_at;
+		t->rest = nr;
+		t->n_lit = t->n_syn = 0;
+		for (uint16_t k = 0; k < pt->ph.n; k++) {
+			if ((w[k].flags & (W_NOT_LITERAL | W_SYNSET)) || !w[k].len || w[k].len > DYAD_PFX_MAX ||
+			    (anchor && w[k].hash == anchor->hash))
 				continue;
-			need[n++] = DYAD_BLOOM_POS1(w[k].hash);
-			need[n++] = DYAD_BLOOM_POS2(w[k].hash);
+			if (n < 4) {
+				need[p][n++] = DYAD_BLOOM_POS1(w[k].hash);
+				need[p][n++] = DYAD_BLOOM_POS2(w[k].hash);
+			} else {
+				d->pat_rest[nr++] = (uint32_t)DYAD_BLOOM_POS1(w[k].hash) |
+				                    (uint32_t)DYAD_BLOOM_POS2(w[k].hash) << 16;
+				t->n_lit++;
+			}
 		}
 		while (n < 4)
-			need[n++] = PAT_NEED_NONE;
+			need[p][n++] = PAT_NEED_NONE;
+		for (uint16_t k = 0; k < pt->ph.n; k++)
+			if ((w[k].flags & (W_NOT_LITERAL | W_SYNSET)) == W_SYNSET) {
+				d->pat_rest[nr++] = w[k].str;
+				t->n_syn++;
+			}
 	}
+	for (uint32_t b = 0; b < d->n_blocks; b++)
+		for (uint32_t a = d->anchor_first[b]; a < d->anchor_first[b] + d->anchor_n[b]; a++)
+			for (uint32_t j = d->pats_first[a]; j < d->pats_first[a] + d->pats_n[a]; j++)
+				memcpy(d->anchor_need[j], need[d->blocks[b].pat_first + d->anchor_pats[j]], sizeof *need);
+	free(need);
 	return 0;
 }
 
@@ -746,11 +874,11 @@ int dyad_dict__build_indexes(dyad_dict *d)
 	    build_index(d, &d->discard_ix, LEX_DISCARD, &cap_keys, dyad_dict__discard_phrase, d->n_discards, NULL) ||
 	    build_index(d, &d->issue_ix, LEX_ISSUE, &cap_keys, issue_phrase, d->n_issues, NULL) ||
 	    build_index(d, &d->synset_ix, LEX_SYNSET, &cap_keys, member_phrase, d->n_members, NULL) ||
-	    build_key_bits(d) || build_members(d) || build_anchors(d) ||
-	    build_open_ends(d) || build_pat_needs(d))
+	    build_key_bits(d) || build_members(d) || build_actor_fixed(d) || build_anchors(d) ||
+	    build_open_ends(d) || build_pat_tests(d))
 		return DYAD_ENOMEM;
 	build_filter_used(d);
-	return 0;
+	return build_syn_needs(d);
 }
 
 int dyad_dict_builder_finish(dyad_dict **out, dyad_dict_builder *b, dyad_error *err)

@@ -195,6 +195,22 @@ typedef struct lexkey {
 
 #define PAT_NEED_NONE 0xFFFF
 
+/* What the coder reads of a pattern while trying it: its words
+ * (words[first ..+ n], the verb at verb_at; as dpattern.ph), and its
+ * questions to the sentence filter past its first two literal words (see
+ * anchor_need): pat_rest[rest ..+ n_lit], the filter bits of its other
+ * literal words (DYAD_BLOOM_POS1 | DYAD_BLOOM_POS2 << 16), then
+ * pat_rest[rest + n_lit ..+ n_syn], its synsets. Sixteen bytes, so trying
+ * a candidate reads one line before its words. */
+typedef struct dpat_test {
+	uint32_t first;
+	uint16_t n, verb_at;
+	uint32_t rest;
+	uint16_t n_lit, n_syn;
+} dpat_test;
+#define SYN_NEED_ANY UINT32_MAX
+#define ACTOR_DATED UINT32_MAX
+
 /* anchors a block needs for a map of their filter bits (anchor_map_of) */
 #define DYAD_ANCHOR_MAP_MIN 32
 
@@ -233,6 +249,10 @@ struct dyad_dict {
 	 * key: a clear bit means no key, nor any longer stem key, starts so */
 	uint64_t *lex_bits;
 	uint32_t lex_bits_mask;
+	/* actor_fixed[e]: the code string (offset, 0 none) that actor or agent e
+	 * has whatever the date (all its codes open-ended), or ACTOR_DATED: so
+	 * dyad_syntax__actor_code reads neither the entry nor its codes */
+	uint32_t *actor_fixed;
 	/* synset members by first word (entries index synset_members), the synset
 	 * of each member, and the members that index cannot hold (first word a
 	 * synset, or a stem of 64 bytes or more): dyad_lex__synsets */
@@ -240,6 +260,16 @@ struct dyad_dict {
 	uint32_t *member_synset;
 	uint32_t *unindexed;
 	uint32_t n_unindexed;
+	/* before the pass that finds every synset of a sentence: synset k can
+	 * match there only if the sentence filter has the bits of one of its
+	 * members' first words, syn_bits[syn_need[k].first ..+ syn_need[k].n]
+	 * (DYAD_BLOOM_POS1 | DYAD_BLOOM_POS2 << 16, each word once); n is
+	 * SYN_NEED_ANY when a member's first word is none the filter holds (a
+	 * synset, a word longer than DYAD_PFX_MAX) */
+	struct dsyn_need {
+		uint32_t first, n;
+	} *syn_need;
+	uint32_t *syn_bits;
 	/* pattern pre-filter. A pattern's anchor is its longest literal word of at
 	 * most DYAD_PFX_MAX bytes: a sentence without it (by the sentence filter)
 	 * cannot match the pattern. Block b has distinct anchors
@@ -251,6 +281,11 @@ struct dyad_dict {
 	uint32_t *anchor_hash, *pats_first, *pats_n;
 	uint32_t *free_first, *free_n;
 	uint32_t *anchor_pats;
+	/* anchor_need[j]: pattern anchor_pats[j]'s first questions to the
+	 * sentence filter, asked as it is listed: the filter bits
+	 * (DYAD_BLOOM_POS1/2) of its first two literal words the filter can
+	 * hold, its anchor left out (PAT_NEED_NONE fills the rest) */
+	uint16_t (*anchor_need)[4];
 	/* A block's anchors are in order of their first filter bit
 	 * (DYAD_BLOOM_POS1). A block of at least DYAD_ANCHOR_MAP_MIN anchors has
 	 * a map of those bits, anchor_maps[anchor_map_of[b] * 64 ..+ 64]
@@ -261,16 +296,17 @@ struct dyad_dict {
 	 * the sentence filter and looks only at the anchors of the bits left,
 	 * not at all of the block's. */
 	uint32_t *anchor_map_of, *anchor_rank, *anchor_at;
+	/* DYAD_BLOOM_POS2 of anchor a's hash: a map's bit is its POS1 */
+	uint16_t *anchor_pos2;
 	uint64_t *anchor_maps;
 	/* pattern p ends in an open "+" (its last word a target slot right of
 	 * the verb, not joined by "_"): open_end[p]; block b has one: block_open[b].
 	 * Only those patterns can match on the coder's second try (open_target). */
 	uint8_t *open_end, *block_open;
-	/* pattern p's first questions to the sentence filter, asked before the
-	 * pattern is read: the filter bits (DYAD_BLOOM_POS1/2) of up to two of
-	 * the literal words dyad_pattern__possible tests, its anchor left out;
-	 * PAT_NEED_NONE fills the rest */
-	uint16_t (*pat_need)[4];
+	/* what dyad_pattern__possible asks about pattern p, without reading
+	 * the pattern: pat_test[p] */
+	dpat_test *pat_test;
+	uint32_t *pat_rest;
 	/* the sentence filter's bits (DYAD_BLOOM_POS1/2) of every hash the coder
 	 * asks the filter about (pattern words, <TIME> first words): the other
 	 * bits never change an answer, so a word's memo leaves them out */

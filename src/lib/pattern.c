@@ -163,20 +163,57 @@ static inline size_t element_scan(sent_ctx *s, const dword *w, int plain, size_t
 	return element_at(s, w, i);
 }
 
-/* every literal word and synset of the pattern occurs somewhere in the sentence? */
-int dyad_pattern__possible(sent_ctx *s, const dpattern *p)
+/* Can synset k match in the sentence, by the filter? (see syn_need) */
+static int synset_maybe_slow(const sent_ctx *s, uint32_t k)
 {
-	const dword *w = &s->d->words[p->ph.first];
-	for (uint16_t k = 0; k < p->ph.n; k++) {
-		if (w[k].flags & (W_VERB | W_TARGET | W_SOURCE | W_COMPOUND | W_SKIP))
-			continue;
-		if (w[k].flags & W_SYNSET) {
-			if (!synset_matches(s, w[k].str) || !s->syn_any[w[k].str])
-				return 0;
-		} else if (w[k].len && w[k].len <= DYAD_PFX_MAX && !sent_bloom_has(s, w[k].hash)) {
-			return 0;
-		}
+	const struct dsyn_need *sn = &s->d->syn_need[k];
+	if (sn->n == SYN_NEED_ANY)
+		return 1;
+	const uint32_t *b = s->d->syn_bits + sn->first;
+	for (uint32_t j = 0; j < sn->n; j++) {
+		uint32_t x = b[j] & 0xffff, y = b[j] >> 16;
+		if ((s->bloom[x >> 6] >> (x & 63) & 1) && (s->bloom[y >> 6] >> (y & 63) & 1))
+			return 1;
 	}
+	return 0;
+}
+
+static inline int synset_maybe(sent_ctx *s, uint32_t k)
+{
+	if (k >= 64)
+		return synset_maybe_slow(s, k);
+	uint64_t bit = (uint64_t)1 << k;
+	if (!(s->syn_asked & bit)) {
+		s->syn_asked |= bit;
+		if (synset_maybe_slow(s, k))
+			s->syn_maybe |= bit;
+	}
+	return (s->syn_maybe & bit) != 0;
+}
+
+/* every literal word and synset of the pattern occurs somewhere in the
+ * sentence? Its first two literal words' filter bits (anchor_need) and its
+ * anchor's are known present; the synset pass runs only when the filter
+ * leaves every word and synset of the pattern possible. */
+int dyad_pattern__possible(sent_ctx *s, const dpat_test *pt)
+{
+	const uint32_t *r = s->d->pat_rest + pt->rest;
+	for (uint16_t j = 0; j < pt->n_lit; j++) {
+		uint32_t x = r[j] & 0xffff, y = r[j] >> 16;
+		if (!(s->bloom[x >> 6] >> (x & 63) & 1) || !(s->bloom[y >> 6] >> (y & 63) & 1))
+			return 0;
+	}
+	r += pt->n_lit;
+	if (!s->syn_at) {
+		if (!pt->n_syn)
+			return 1;
+		for (uint16_t j = 0; j < pt->n_syn; j++)
+			if (!synset_maybe(s, r[j]))
+				return 0;
+	}
+	for (uint16_t j = 0; j < pt->n_syn; j++)
+		if (!synset_matches(s, r[j]) || !s->syn_any[r[j]])
+			return 0;
 	return 1;
 }
 
@@ -216,17 +253,17 @@ static int is_preposition(const dyad_dict *d, const dword *w)
 	return 0;
 }
 
-int dyad_pattern__match(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pmatch *m)
+int dyad_pattern__match(sent_ctx *s, const dpat_test *p, size_t vb, size_t ve, pmatch *m)
 {
 	const dyad_dict *d = s->d;
-	const dword *w = &d->words[p->ph.first];
+	const dword *w = &d->words[p->first];
 	size_t n = s->n;
 	m->target = m->source = -1;
 	m->lo = (uint32_t)vb;
 	m->hi = (uint32_t)ve;
 	/* right of the verb */
 	size_t pos = ve;
-	for (size_t k = p->verb_at + 1; k < p->ph.n; k++) {
+	for (size_t k = p->verb_at + 1; k < p->n; k++) {
 		const dword *x = &w[k];
 		int adj = (x->flags & W_ADJ) != 0;
 		if (x->flags & (W_TARGET | W_SOURCE | W_COMPOUND)) {
@@ -246,7 +283,7 @@ int dyad_pattern__match(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pm
 			 * wording still says what happened ("are hoping to improve
 			 * relations between the countries"); the coder then looks for
 			 * the target as for a plain verb */
-			if (ci < 0 && s->open_target && !adj && (x->flags & W_TARGET) && k + 1 == p->ph.n)
+			if (ci < 0 && s->open_target && !adj && (x->flags & W_TARGET) && k + 1 == p->n)
 				continue;
 			if (ci < 0 || !compound_slot(s, x, ci, m, 1))
 				return 0;
@@ -280,7 +317,7 @@ int dyad_pattern__match(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pm
 		 * for past a party the verb already reaches: "landed in Colombia ...
 		 * to plead for peace in ... Venezuela" */
 		int lead_prep = s->infer_agents && k == (size_t)p->verb_at + 1 && !(x->flags & W_SYNSET) &&
-		                k + 1 < p->ph.n && (w[k + 1].flags & W_TARGET) && x->len <= 4 ? -1 : 0;
+		                k + 1 < p->n && (w[k + 1].flags & W_TARGET) && x->len <= 4 ? -1 : 0;
 		const int plain = plain_word(s, x);
 		for (; at < lim; at++) {
 			found = element_scan(s, x, plain, at);

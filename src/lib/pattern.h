@@ -13,8 +13,8 @@ typedef struct pmatch {
  * pronoun nor a bare agent; -1 none */
 int32_t dyad_pattern__compound_from(const sent_ctx *s, size_t i, size_t limit);
 /* every literal word and synset of the pattern occurs somewhere in the sentence? */
-int dyad_pattern__possible(sent_ctx *s, const dpattern *p);
-/* does pattern p match around the verb at tokens [vb, ve)? fills *m */
-int dyad_pattern__match(sent_ctx *s, const dpattern *p, size_t vb, size_t ve, pmatch *m);
+int dyad_pattern__possible(sent_ctx *s, const dpat_test *pt);
+/* does pattern p (its dpat_test) match around the verb at tokens [vb, ve)? fills *m */
+int dyad_pattern__match(sent_ctx *s, const dpat_test *p, size_t vb, size_t ve, pmatch *m);
 
 #endif

@@ -14,6 +14,9 @@
 
 const char *dyad_syntax__actor_code(const dyad_dict *d, uint32_t entry, int32_t date)
 {
+	uint32_t fixed = d->actor_fixed[entry];
+	if (fixed != ACTOR_DATED)
+		return fixed ? d->strings + fixed : NULL;
 	const dactor *a = &d->actors[entry];
 	const char *fallback = NULL, *latest = NULL;
 	int have_fallback = 0;

@@ -102,6 +102,9 @@ typedef struct sent_ctx {
 	 * (syn_at NULL = not yet); a synset that matches nowhere has a NULL row */
 	uint8_t **syn_at;
 	uint8_t *syn_any;
+	/* before that pass, synsets 0..63 that the filter was asked about
+	 * (syn_asked) and could be here by it (syn_maybe; see syn_need) */
+	uint64_t syn_asked, syn_maybe;
 	dyad_arena *arena;
 } sent_ctx;
 
