@@ -1542,6 +1542,9 @@ static const char *deed_of_noun(const dyad_coder *c, const dtoken *t)
 		{"RAID", {19, 17, 18}},    {"OFFENSIVE", {19, 0, 0}}, {"INVASION", {19, 0, 0}}, {"INCURSION", {19, 0, 0}},
 		{"LAUNCH", {15, 19, 0}},   {"TEST", {15, 0, 0}},      {"DRILL", {15, 0, 0}},    {"ARREST", {17, 0, 0}},
 		{"DETENTION", {17, 0, 0}}, {"CRACKDOWN", {17, 0, 0}}, {"EXPULSION", {16, 17, 0}}, {"THREAT", {13, 0, 0}},
+		{"EXERCISE", {15, 0, 0}},  {"COUP", {18, 0, 0}},      {"TAKEOVER", {18, 0, 0}}, {"DEPORTATION", {17, 0, 0}},
+		{"DEAL", {5, 3, 0}},       {"AGREEMENT", {5, 3, 0}},  {"ACCORD", {5, 3, 0}},   {"CEASEFIRE", {8, 3, 0}},
+		{"TRUCE", {8, 3, 0}},      {"RELEASE", {8, 0, 0}},    {"SEIZURE", {17, 19, 0}}, {"WITHDRAWAL", {8, 0, 0}},
 	};
 	if (t->kind != TK_WORD)
 		return NULL;
@@ -2262,6 +2265,9 @@ static const char *const reporting_verbs[] = {"SAY", "DENY", "CLAIM", "ANNOUNCE"
 
 /* verbs of a counter-blow: "Indian forces retaliated" */
 static const char *const counter_blows[] = {"RETALIATE", "COUNTERATTACK", NULL};
+
+/* nouns of an agreement between two parties: "welcomed the agreement" */
+static const char *const agreement_nouns[] = {"AGREEMENT", "DEAL", "ACCORD", "CEASEFIRE", "TRUCE", NULL};
 
 /* nouns that stand for the armed group or organisation named before:
  * "the group", "the organisation" */
@@ -3381,7 +3387,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					break;
 				}
 		const char *doer = c->last_doer ? c->last_doer : c->last_criticized;
-		int event_noun = !compat && tgt < 0 && code[0] == '1' && (code[1] == '1' || code[1] == '2') && doer
+		int event_noun = !compat && tgt < 0 &&
+		                         ((code[0] == '1' && (code[1] == '1' || code[1] == '2')) || !strncmp(code, "051", 3)) && doer
 		                     ? dyad_complement__event_object(&s, v)
 		                     : 0;
 		/* (a noun that names a kind of deed goes to who did that kind last:
@@ -3395,6 +3402,27 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* (its text and span are the event's noun: "the launches") */
 		if (event_noun && !(src_code && dyad_clause__self_event(src_code, doer)))
 			tgt = implied_actor(&s, doer, (uint32_t)event_noun - 1, (uint32_t)event_noun);
+		/* ("Egypt welcomed the agreement": an agreement the story's last
+		 * two parties reached is both of theirs) */
+		if (event_noun && tgt >= 0 && c->last_pair[0] && c->last_pair[1] && src_code &&
+		    dyad_words__in_lemma_n(&s.t[event_noun - 1], agreement_nouns) &&
+		    strncmp(c->last_pair[0], src_code, 3) && strncmp(c->last_pair[1], src_code, 3) &&
+		    strncmp(c->last_pair[0], c->last_pair[1], 3)) {
+			uint32_t first = (uint32_t)s.ng;
+			for (int k = 0; k < 2; k++) {
+				group g;
+				memset(&g, 0, sizeof g);
+				g.b = (uint32_t)event_noun - 1;
+				g.e = (uint32_t)event_noun;
+				g.code = c->last_pair[k];
+				g.entry = UINT32_MAX;
+				g.compound = (uint16_t)s.nc;
+				s.g[s.ng++] = g;
+			}
+			compound cp = {first, 2, (uint32_t)event_noun - 1, (uint32_t)event_noun};
+			s.c[s.nc] = cp;
+			tgt = (int32_t)s.nc++;
+		}
 		/* "Germany condemned the arrest of Turkish opposition leaders", "the
 		 * violence against protesters in Georgia": repression no one is
 		 * named for is the victims' state's */

@@ -335,7 +335,10 @@ static const char *const event_nouns[] = {"STRIKE", "ATTACK", "RAID", "KILLING",
                                           "INCURSION", "CRACKDOWN", "EXECUTION", "SANCTION", "TEST",
                                           "LAUNCH", "ASSAULT", "BOMBARDMENT", "BLOCKADE", "EXPULSION",
                                           "DETENTION", "VISIT", "OPERATION", "CAPTURE", "KIDNAPPING",
-                                          "ABDUCTION", "AIRSTRIKE", NULL};
+                                          "ABDUCTION", "AIRSTRIKE", "DRILL", "EXERCISE", "COUP", "TAKEOVER",
+                                          "DEPORTATION", "DEAL", "AGREEMENT", "ACCORD", "RESOLUTION", "RULING",
+                                          "VERDICT", "DECREE", "RELEASE", "TRUCE", "CEASEFIRE", "TARIFF", "SEIZURE",
+                                          "WITHDRAWAL", "BAN", "EMBARGO", NULL};
 
 int dyad_complement__event_victim(const sent_ctx *s, const verb_cand *v, int32_t ci)
 {
