@@ -269,6 +269,9 @@ int dyad_complement__reduced_relative(const sent_ctx *s, const verb_cand *v)
 	                 (t->vlemma != t->norm && !dyad_words__ends_with(t, "S") && !dyad_words__ends_with(t, "ING"));
 	if (!participle || v->e >= s->n || !tok_is(&s->t[v->e], "BY") || v->b == 0)
 		return -1;
+	/* ("retaliated by expelling two British diplomats": the means) */
+	if (v->e + 1 < s->n && dyad_words__ends_with(&s->t[v->e + 1], "ING"))
+		return -1;
 	/* "by" must name an agent, not a manner: "talked by phone" */
 	int agent = 0;
 	for (size_t q = v->e + 1; q < s->n && q < v->e + 4 && !agent; q++)
