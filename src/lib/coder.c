@@ -794,9 +794,12 @@ static void remember_family_names(dyad_coder *c, const sent_ctx *s)
 		                       s->text[second->end] == '-';
 		if (m->e - m->b == 3 && !hyphenated_given)
 			continue;
+		/* (and one before a given name that is no English word, for a person
+		 * the dictionary lists: "Mao Ning", later "Mao") */
+		int foreign_given = !second->pos && m->entry != UINT32_MAX;
 		if (first->kind != TK_WORD || second->kind != TK_WORD || !(first->flags & TF_CAP) ||
-		    !(second->flags & TF_CAP) || ((first->pos || second->pos) && !hyphenated_given) || first->norm_len < 2 ||
-		    s->allcaps || dyad_words__in(first, dyad_words__not_names))
+		    !(second->flags & TF_CAP) || (((first->pos && !foreign_given) || second->pos) && !hyphenated_given) ||
+		    first->norm_len < 2 || s->allcaps || dyad_words__in(first, dyad_words__not_names))
 			continue;
 		const group *g = &s->g[s->group_at[m->b]];
 		if (g->code && *g->code && !g->agent_only && !g->pronoun && !strcmp(g->code, m->code))
@@ -2266,6 +2269,10 @@ static const char *const reporting_verbs[] = {"SAY", "DENY", "CLAIM", "ANNOUNCE"
 /* verbs of a counter-blow: "Indian forces retaliated" */
 static const char *const counter_blows[] = {"RETALIATE", "COUNTERATTACK", NULL};
 
+/* natural disasters: "Typhoon Kalmaegi battered the Philippines" */
+static const char *const disasters[] = {"TYPHOON", "HURRICANE", "CYCLONE", "STORM", "EARTHQUAKE", "QUAKE", "FLOOD",
+                                        "TSUNAMI", "WILDFIRE", "LANDSLIDE", "TORNADO", "MONSOON", NULL};
+
 /* nouns of an agreement between two parties: "welcomed the agreement" */
 static const char *const agreement_nouns[] = {"AGREEMENT", "DEAL", "ACCORD", "CEASEFIRE", "TRUCE", NULL};
 
@@ -2460,6 +2467,15 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	gate_keys gk;
 	gate_keys_of(&gk, d, &s);
 	sent_summary(&s, &gk, gates);
+	/* "Typhoon Kalmaegi battered the Philippines, killing 52 people": a
+	 * natural disaster as the sentence's subject is weather, not an event */
+	if (!compat) {
+		size_t f = 0;
+		while (f < s.n && ((s.t[f].flags & TF_DATELINE) || dyad_words__in(&s.t[f], dyad_words__determiners)))
+			f++;
+		if (f < s.n && s.t[f].kind == TK_WORD && dyad_words__in_lemma_n(&s.t[f], disasters))
+			return 0;
+	}
 	/* discards */
 	for (size_t i = d->discard_ix.n_lists ? sent_next(&s, SENT_GATE_DISCARD, 0, s.n) : s.n; i < s.n;
 	     i = sent_next(&s, SENT_GATE_DISCARD, i + 1, s.n)) {
@@ -2637,7 +2653,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				noun = i + 1;
 			/* "Ruto met Abiy in Nairobi. They signed three agreements": "they"
 			 * opening the sentence after a meeting are its two parties */
-			if (i == 0 && c->last_pair_meeting && tok_is(&s.t[0], "THEY") &&
+			/* ("The sides signed a plan of consultations", as TASS writes) */
+			if (i == 0 && c->last_pair_meeting && tok_is(&s.t[0], "THE") && s.n > 2 &&
+			    (tok_is(&s.t[1], "SIDES") || tok_is(&s.t[1], "PARTIES")) && strncmp(c->last_pair[0], c->last_pair[1], 3)) {
+				noun = 1;
+				i = 1;
+			} else if (i == 0 && c->last_pair_meeting && tok_is(&s.t[0], "THEY") &&
 			    strncmp(c->last_pair[0], c->last_pair[1], 3)) {
 				uint32_t first = (uint32_t)s.ng;
 				for (int k = 0; k < 2; k++) {
@@ -3036,6 +3057,16 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "Pakistan said six civilians were killed and vowed to retaliate":
 		 * a past verb after "and" that follows a reported clause is the
 		 * speaker's second predicate, not the clause's */
+		/* "Kenya praised Uganda and has signed a trade deal with Tanzania": a
+		 * perfect after "and" shares the subject of the verb before it */
+		if (!compat && pm.source < 0 && src >= 0 && v->b > 2 && tok_is(&s.t[v->b - 2], "AND") &&
+		    (tok_is(&s.t[v->b - 1], "HAS") || tok_is(&s.t[v->b - 1], "HAVE") || tok_is(&s.t[v->b - 1], "HAD")))
+			for (size_t j = vi; j-- > 0;)
+				if (verbs[j].e <= v->b - 2 && verbs[j].source >= 0) {
+					if (verbs[j].source != src && s.c[src].b >= verbs[j].e)
+						src = verbs[j].source;
+					break;
+				}
 		/* (words, not deeds: "police said gunmen raided a village and took
 		 * away five persons" is the gunmen's) */
 		int verbal = (code[0] == '0' && code[1] <= '5') || (code[0] == '1' && code[1] <= '4');
