@@ -1619,6 +1619,24 @@ static const char *const unrealised_gerund[] = {"OPPOSE", "AVOID", "RESIST", "CO
                                                 "DISCUSS", "CONSIDER", "REJECT", "STOP", "CEASE", "QUIT", "HALT",
                                                 NULL};
 
+/* the month a token names (1-12: "November", "Nov.", "Sept"), or 0 */
+static int month_of(const dtoken *t)
+{
+	static const char *const months[] = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
+	static const char *const full[] = {"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
+	                                   "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"};
+	if (t->kind != TK_WORD || !(t->flags & TF_CAP) || t->norm_len < 3)
+		return 0;
+	size_t n = t->norm_len;
+	if (t->norm[n - 1] == '.')
+		n--;
+	for (int m = 0; m < 12; m++)
+		if ((n == 3 && !memcmp(t->norm, months[m], 3)) || (n == 4 && m == 8 && !memcmp(t->norm, "SEPT", 4)) ||
+		    (n == strlen(full[m]) && !memcmp(t->norm, full[m], n)))
+			return m + 1;
+	return 0;
+}
+
 /* "in 1979" (or "In 2018," opening the sentence) in the verb's clause, two
  * or more years before the story's date, and no court or inquiry finding it
  * now (", the tribunal found", "a court ruled") */
@@ -1630,14 +1648,36 @@ static int dated_background(const sent_ctx *s, const verb_cand *v)
 	if (!(s->n > 3 && tok_is(&s->t[0], "IN") && tok_is(&s->t[2], ","))) {
 		from = v->e;
 		to = v->e + 10 < s->n ? v->e + 10 : s->n;
+		/* (an -ing deed after a comma takes the date of the clause before
+		 * it: "attacked southern Israel on Oct. 7, 2023, killing ...") */
+		if (v->b > 2 && tok_is(&s->t[v->b - 1], ",") && dyad_words__ends_with(&s->t[v->b], "ING")) {
+			from = v->b > 8 ? v->b - 8 : 0;
+			to = v->b;
+		}
 	}
 	for (size_t k = from; k + 1 < to && !dated; k++) {
-		if (k > from && (s->t[k].kind == TK_PUNCT && !tok_is(&s->t[k], ",")))
+		/* (not at the period of "Oct.") */
+		if (k > from && (s->t[k].kind == TK_PUNCT && !tok_is(&s->t[k], ",")) && !month_of(&s->t[k - 1]))
 			break;
 		const dtoken *y = &s->t[k + 1];
-		if (!tok_is(&s->t[k], "IN") || y->kind != TK_NUM || y->norm_len != 4)
+		if (y->kind != TK_NUM || y->norm_len != 4)
 			continue;
 		int n = (y->norm[0] - '0') * 1000 + (y->norm[1] - '0') * 100 + (y->norm[2] - '0') * 10 + (y->norm[3] - '0');
+		/* "in November 2024", "on Oct. 7, 2023": a month dated two or more
+		 * months before the story */
+		int month = month_of(&s->t[k]);
+		if (!month && tok_is(&s->t[k], ",") && k >= 2 && s->t[k - 1].kind == TK_NUM)
+			month = month_of(&s->t[k - 2]) ? month_of(&s->t[k - 2])
+			        : k >= 3 && tok_is(&s->t[k - 2], ".") ? month_of(&s->t[k - 3])
+			                                              : 0;
+		if (month && n >= 1900) {
+			dated = (year * 12 + s->date / 100 % 100) - (n * 12 + month) >= 2;
+			if (from == 0)
+				break;
+			continue;
+		}
+		if (!tok_is(&s->t[k], "IN"))
+			continue;
 		/* (in a relative clause set off by commas, any year before the
 		 * story's: "Kenya, which sent 750 police officers to Haiti in 2024,
 		 * said ...") */
