@@ -466,6 +466,18 @@ int dyad_clause__attribution_slow(const sent_ctx *s, size_t i)
 {
 	if (!tok_is(&s->t[i], ","))
 		return 0;
+	/* (nor after a name opening the sentence: "Mali, Burkina Faso and
+	 * Niger said" is a list) */
+	size_t open = 0;
+	while (open < i && (s->t[open].flags & TF_DATELINE))
+		open++;
+	if (open < i && !s->allcaps) {
+		size_t q = open;
+		while (q < i && s->t[q].kind == TK_WORD && (s->t[q].flags & TF_CAP))
+			q++;
+		if (q == i && i - open <= 3)
+			return 0;
+	}
 	size_t first = i + 1;
 	if (first < s->n && dyad_words__is_quote(&s->t[first])) /* ...laws," according to */
 		first++;
@@ -989,6 +1001,10 @@ int dyad_clause__announced(const sent_ctx *s, const verb_cand *v, int32_t src)
 			return 1;
 		}
 		if (tok_is(&s->t[k], "TO") && k + 1 == v->b && k > 0 && dyad_words__in(&s->t[k - 1], dyad_words__readiness))
+			return 1;
+		/* "Rwanda is to withdraw its troops within 90 days": scheduled */
+		if (tok_is(&s->t[k], "TO") && k + 1 == v->b && k > 0 &&
+		    (tok_is(&s->t[k - 1], "IS") || tok_is(&s->t[k - 1], "ARE")))
 			return 1;
 	}
 	return 0;

@@ -2307,7 +2307,11 @@ static size_t repression_noun_before(const sent_ctx *s, const verb_cand *v, int3
 static const char *const reporting_verbs[] = {"SAY", "DENY", "CLAIM", "ANNOUNCE", "CONFIRM", "REPORT", NULL};
 
 /* verbs of a counter-blow: "Indian forces retaliated" */
-static const char *const counter_blows[] = {"RETALIATE", "COUNTERATTACK", NULL};
+static const char *const counter_blows[] = {"RETALIATE", "COUNTERATTACK", "AVENGE", NULL};
+static const char *const counter_nouns[] = {"RETALIATION", "REVENGE", "RESPONSE", NULL};
+
+/* nouns of strife with a party: "the war with Russia" */
+static const char *const strife_nouns[] = {"WAR", "CONFLICT", "FIGHTING", "DISPUTE", "TENSION", "STANDOFF", NULL};
 
 /* natural disasters: "Typhoon Kalmaegi battered the Philippines" */
 static const char *const disasters[] = {"TYPHOON", "HURRICANE", "CYCLONE", "STORM", "EARTHQUAKE", "QUAKE", "FLOOD",
@@ -3212,6 +3216,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * "froze its membership in the Russian-led CSTO" */
 		if (!compat && hit && pm.target >= 0 && pm.target == tgt && dyad_clause__hyphen_modifier(&s, s.c[tgt].e - 1))
 			tgt = dyad_clause__find_target(&s, s.c[tgt].e, compat, code, 0, src_code);
+		/* talks "on a plan to end the war with Russia": the party of a war
+		 * or dispute named in the talks' topic is no party to them */
+		if (!compat && tgt >= 0 && code[0] == '0' && code[1] == '4' && s.c[tgt].b > 1 &&
+		    tok_is(&s.t[s.c[tgt].b - 1], "WITH") && dyad_words__in_lemma_n(&s.t[s.c[tgt].b - 2], strife_nouns))
+			tgt = -1;
 		/* a pattern's open target ("* AGREEMENT +") may reach the place of
 		 * signing: "signed an agreement in Hong Kong" */
 		if (!compat && hit && pm.target >= 0 && pm.target == tgt && dyad_clause__meeting_place(&s, tgt, code) &&
@@ -3584,6 +3593,15 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			if (other && (tgt = of_country(c, &s, tgt, other)) < 0)
 				return DYAD_ENOMEM;
 		}
+		/* ("Pakistan vowed to retaliate", "vowed revenge": a threatened one
+		 * too) */
+		if (!compat && tgt < 0 && pm.target < 0 && src_code && c->last_doer && code[0] == '1' && code[1] == '3' &&
+		    strncmp(c->last_doer, src_code, 3))
+			for (size_t k = v->e; k < s.n && k < v->e + 3; k++)
+				if (dyad_words__in_lemma(&s.t[k], counter_blows) || dyad_words__in_lemma_n(&s.t[k], counter_nouns)) {
+					tgt = implied_actor(&s, c->last_doer, v->b, v->e);
+					break;
+				}
 		/* "Indian forces retaliated": a counter-blow with no one named
 		 * falls on who struck last */
 		if (!compat && tgt < 0 && pm.target < 0 && src_code && c->last_doer && code[0] == '1' && code[1] >= '8' &&
