@@ -3673,8 +3673,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			     tok_is(&s.t[p], "AT")))
 				tgt = -1;
 		}
+		/* (and a coup: "the army said it had seized power" is in its own
+		 * country) */
+		int coup = same_str(code, "180") && v->e < s.n && (tok_is(&s.t[v->e], "POWER") ||
+		                                                   (v->e + 1 < s.n && tok_is(&s.t[v->e + 1], "POWER")));
 		if (!compat && tgt < 0 && s.c[src].n == 1 &&
-		    (!strncmp(code, "14", 2) || !strncmp(code, "172", 3) || !strncmp(code, "082", 3))) {
+		    (!strncmp(code, "14", 2) || !strncmp(code, "172", 3) || !strncmp(code, "082", 3) || coup)) {
 			const char *sc = s.g[s.c[src].first].code;
 			if (sc && strlen(sc) >= 3 && sc[0] >= 'A' && sc[0] <= 'Z' && strncmp(sc, "IGO", 3) &&
 			    strncmp(sc, "NGO", 3) && strncmp(sc, "IMG", 3)) {

@@ -563,7 +563,10 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			m.b = (uint32_t)i;
 			m.e = (uint32_t)(i + 1);
 		} else if (dyad_words__in(t, s->compat ? dyad_words__tabari_pronouns : dyad_words__pronouns) &&
-		           !s->is_verb[i] && !s->petr) {
+		           !s->is_verb[i] && !s->petr &&
+		           /* ("HE Sheikh Mohammed": His Excellency, as Gulf agencies write it) */
+		           !(s->infer_agents && (t->flags & TF_ALLCAPS) && !s->allcaps && t->norm_len == 2 && i + 1 < n &&
+		             (s->t[i + 1].flags & TF_CAP))) {
 			/* (PETRARCH-1 resolves no pronouns: "he" is no actor there) */
 			m.b = (uint32_t)i;
 			m.e = (uint32_t)(i + 1);
