@@ -1871,6 +1871,15 @@ static int fronted_demand(dyad_coder *c, sent_ctx *s, const sent_out *so, const 
  * it)? */
 static int verb_first(const sent_ctx *s, const verb_cand *v)
 {
+	/* (a plural noun opening the sentence before its own verb is its
+	 * subject: "Talks on a trade agreement broke down") */
+	const dtoken *t = &s->t[v->b];
+	if (dyad_words__ends_with(t, "S") && t->vlemma != t->norm && (t->pos & DYAD_POS_NOUN))
+		for (size_t k = v->e; k < s->n && k < v->e + 8 && s->t[k].kind != TK_PUNCT; k++)
+			if (s->is_verb[k] || (dyad_words__ends_with(&s->t[k], "ED") && (s->t[k].pos & DYAD_POS_VERB) &&
+			                      s->t[k].vlemma != s->t[k].norm && k > 0 && s->comp_at[k - 1] < 0 &&
+			                      !tok_is(&s->t[k - 1], "BE") && !dyad_words__in(&s->t[k - 1], dyad_words__be_forms)))
+				return 0;
 	for (size_t k = 0; k < v->b; k++)
 		if (!(s->t[k].flags & TF_DATELINE) && s->t[k].kind == TK_WORD && !tok_is(&s->t[k], "HAS") &&
 		    !tok_is(&s->t[k], "HAVE") && !tok_is(&s->t[k], "HAD"))
