@@ -2520,15 +2520,6 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	gate_keys gk;
 	gate_keys_of(&gk, d, &s);
 	sent_summary(&s, &gk, gates);
-	/* "Typhoon Kalmaegi battered the Philippines, killing 52 people": a
-	 * natural disaster as the sentence's subject is weather, not an event */
-	if (!compat) {
-		size_t f = 0;
-		while (f < s.n && ((s.t[f].flags & TF_DATELINE) || dyad_words__in(&s.t[f], dyad_words__determiners)))
-			f++;
-		if (f < s.n && s.t[f].kind == TK_WORD && dyad_words__in_lemma_n(&s.t[f], disasters))
-			return 0;
-	}
 	/* discards */
 	for (size_t i = d->discard_ix.n_lists ? sent_next(&s, SENT_GATE_DISCARD, 0, s.n) : s.n; i < s.n;
 	     i = sent_next(&s, SENT_GATE_DISCARD, i + 1, s.n)) {
@@ -2543,6 +2534,15 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				c->story_discard = 1;
 			return 0;
 		}
+	}
+	/* "Typhoon Kalmaegi battered the Philippines, killing 52 people": a
+	 * natural disaster as the sentence's subject is weather, not an event */
+	if (!compat) {
+		size_t f = 0;
+		while (f < s.n && ((s.t[f].flags & TF_DATELINE) || dyad_words__in(&s.t[f], dyad_words__determiners)))
+			f++;
+		if (f < s.n && s.t[f].kind == TK_WORD && dyad_words__in_lemma_n(&s.t[f], disasters))
+			return 0;
 	}
 	/* the whole sentence's words, for <TIME> phrases: a clause deleted below
 	 * still dates or discards the sentence (the Bloom filter stays a superset) */
