@@ -792,6 +792,11 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			size_t e = s->c[ci].e;
 			/* "discussed Ukraine's security guarantees": the owner of what
 			 * a meeting is about is its topic */
+			/* (and "discussed the situation around Ukraine") */
+			if (!compat && code && code[0] == '0' && code[1] == '4' && b > 0 && tok_is(&s->t[b - 1], "AROUND")) {
+				i = e - 1;
+				continue;
+			}
 			if (!compat && code && code[0] == '0' && code[1] == '4' && e + 1 < s->n && tok_is(&s->t[e], "'S") &&
 			    s->comp_at[e + 1] < 0 && s->t[e + 1].kind == TK_WORD) {
 				i = e;
