@@ -344,6 +344,13 @@ static int match_block(dyad_coder *c, sent_ctx *s, uint32_t block, const verb_ca
 }
 
 /* Is token i used as a noun here? (determiner before it, capitalized mid-sentence) */
+/* the first part of a hyphenated modifier that is a word of its own
+ * ("student-led", "visa-free"), not a prefix ("re-imposed", "co-chaired") */
+static int hyphen_head(const dtoken *t)
+{
+	return t->kind == TK_WORD && t->norm_len >= 4 && (t->pos & (DYAD_POS_NOUN | DYAD_POS_ADJ));
+}
+
 /* an adjective in -ly that news puts before nouns of events: "deadly
  * protests", "daily strikes", "early talks" */
 static int deadly_adjective(const dtoken *t)
@@ -435,6 +442,17 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	 * "visiting" after a determiner or possessive is an adjective */
 	if (!compat && i > 0 && i + 1 < s->n && tok_is(t, "VISITING") &&
 	    (dyad_words__in(&s->t[i - 1], dyad_words__determiners) || dyad_words__in(&s->t[i - 1], dyad_words__possessives)))
+		return 1;
+	/* "student-led protests", "visa-free travel": a base or plural form
+	 * after a word joined by a hyphen to the one before it is a noun */
+	if (!compat && i > 1 && s->text && s->t[i - 1].kind == TK_WORD && !(s->t[i - 1].flags & TF_CAP) &&
+	    s->t[i - 1].begin == s->t[i - 2].end + 1 && s->text[s->t[i - 2].end] == '-' && hyphen_head(&s->t[i - 2]) &&
+	    t->vlemma == t->norm && (t->pos & DYAD_POS_NOUN))
+		return 1;
+	/* (and so is one after a plural of that kind: "student-led protests") */
+	if (!compat && i > 1 && s->text && s->t[i - 1].kind == TK_WORD && !(s->t[i - 1].flags & TF_CAP) &&
+	    s->t[i - 1].begin == s->t[i - 2].end + 1 && s->text[s->t[i - 2].end] == '-' && hyphen_head(&s->t[i - 2]) &&
+	    dyad_words__ends_with(t, "S") && (t->pos & DYAD_POS_NOUN) && !dyad_words__ends_with(t, "ED"))
 		return 1;
 	/* "A Russian navy ship fired", "the coast guard vessel rammed": a base
 	 * form right before a past tense verb is its subject's noun */
@@ -2331,7 +2349,8 @@ static const char *const agreement_nouns[] = {"AGREEMENT", "DEAL", "ACCORD", "CE
 
 /* nouns that stand for the armed group or organisation named before:
  * "the group", "the organisation" */
-static const char *const group_nouns[] = {"GROUP", "MOVEMENT", "ORGANISATION", "ORGANIZATION", "MILITIA", NULL};
+static const char *const group_nouns[] = {"GROUP", "MOVEMENT", "ORGANISATION", "ORGANIZATION", "MILITIA", "BLOC",
+                                          "ALLIANCE", NULL};
 
 /* actor types of armed groups outside the state: rebels, insurgents,
  * gunmen */
