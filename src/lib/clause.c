@@ -935,6 +935,17 @@ const char *dyad_clause__threat_code(const char *code)
 }
 
 /* negation, modality, dyad_words__conditionals between the subject and the verb */
+/* the first token after the last "and" in [lo, b) that opens a conjoined
+ * predicate ("said the sanctions would not work and accused Brussels": the
+ * modal and the negation are the first predicate's), or lo */
+static size_t after_conjunct(const sent_ctx *s, size_t lo, size_t b)
+{
+	for (size_t k = b; k-- > lo;)
+		if (tok_is(&s->t[k], "AND") && s->comp_at[k] < 0)
+			return k + 1;
+	return lo;
+}
+
 int dyad_clause__not_factual(const sent_ctx *s, const verb_cand *v, int32_t src)
 {
 	/* "is considering withdrawing troops", "weighing sending warships": an
@@ -955,6 +966,7 @@ int dyad_clause__not_factual(const sent_ctx *s, const verb_cand *v, int32_t src)
 	size_t lo = src >= 0 ? s->c[src].e : 0;
 	if (v->b > 8 && lo < v->b - 8)
 		lo = v->b - 8;
+	lo = after_conjunct(s, lo, v->b);
 	for (size_t k = lo; k < v->b; k++) {
 		const dtoken *t = &s->t[k];
 		if (dyad_words__in(t, dyad_words__negators) || dyad_words__in(t, dyad_words__modals))
@@ -991,6 +1003,7 @@ int dyad_clause__announced(const sent_ctx *s, const verb_cand *v, int32_t src)
 	size_t lo = src >= 0 ? s->c[src].e : 0;
 	if (v->b > 6 && lo < v->b - 6)
 		lo = v->b - 6;
+	lo = after_conjunct(s, lo, v->b);
 	for (size_t k = lo; k < v->b; k++) {
 		/* "would have launched": a counterfactual, nothing happened */
 		if (dyad_words__in(&s->t[k], dyad_words__futures) && k + 1 < v->b && tok_is(&s->t[k + 1], "HAVE"))
