@@ -2275,6 +2275,19 @@ static int32_t attack_author(const sent_ctx *s, size_t i, int32_t *on)
 	                                      "BOMBING", "BOMB", "RAID", "AMBUSH", "OFFENSIVE", "ASSAULT", NULL};
 	while (i < s->n && dyad_words__in(&s->t[i], dyad_words__determiners))
 		i++;
+	/* ("in an attack claimed by Islamic State", "in a bombing by ...") */
+	if (i + 2 < s->n && s->comp_at[i] < 0 &&
+	    (dyad_words__in_lemma(&s->t[i], attacks) || dyad_words__in_lemma_n(&s->t[i], attacks))) {
+		size_t by = i + 1;
+		if (tok_is(&s->t[by], "CLAIMED"))
+			by++;
+		if (by + 1 < s->n && tok_is(&s->t[by], "BY")) {
+			int32_t ci = dyad_pattern__compound_from(s, by + 1, by + 4 < s->n ? by + 4 : s->n);
+			if (ci >= 0 && !s->g[s->c[ci].first].agent_only && !s->g[s->c[ci].first].pronoun)
+				return ci;
+		}
+		return -1;
+	}
 	if (i >= s->n || s->comp_at[i] < 0 || s->c[s->comp_at[i]].b != i || s->c[s->comp_at[i]].n != 1)
 		return -1;
 	int32_t ci = s->comp_at[i];
@@ -2717,7 +2730,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	if (tabari && dyad_complex__skip(&s, verbs, nv))
 		return 0;
 	/* "the two leaders", "both sides": the two parties of the last event */
-	if (!compat && c->last_pair[0] &&
+	if (!compat && (c->last_pair[0] || (s.lists & dyad_words__bit(dyad_words__pair_nouns))) &&
 	    ((s.lists & dyad_words__bit(dyad_words__pair_nouns)) || (c->last_pair_meeting && tok_is(&s.t[0], "THEY"))))
 		for (size_t i = 0; i + 2 < s.n; i++) {
 			size_t noun = 0;
@@ -2773,6 +2786,20 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			                                  (tok_is(&s.t[before - 1], "BETWEEN") || tok_is(&s.t[before - 1], "AMONG"))
 			                              ? c->last_targets
 			                              : c->last_pair;
+			/* ("the border between Thailand and Cambodia as both sides
+			 * traded fire": the pair the sentence names before) */
+			const char *named[2] = {NULL, NULL};
+			for (size_t q = 1; q < before; q++)
+				if (tok_is(&s.t[q - 1], "BETWEEN") && s.comp_at[q] >= 0 && s.c[s.comp_at[q]].b == q &&
+				    s.c[s.comp_at[q]].n == 2) {
+					const compound *cp = &s.c[s.comp_at[q]];
+					named[0] = s.g[cp->first].code;
+					named[1] = s.g[cp->first + 1].code;
+				}
+			if (named[0] && named[1] && *named[0] && *named[1])
+				pair = named;
+			if (!pair[0] || !pair[1])
+				continue;
 			for (int k = 0; k < 2; k++) {
 				group g;
 				memset(&g, 0, sizeof g);
@@ -3085,6 +3112,15 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			v->coded = 0;
 			continue;
 		}
+		/* "Russia, which has expanded its presence in the Sahel, has
+		 * criticised France": a perfect in a relative clause set off by
+		 * commas describes its subject, it is no event of the story */
+		if (!compat && v->b > 2 && (tok_is(&s.t[v->b - 1], "HAS") || tok_is(&s.t[v->b - 1], "HAVE")) &&
+		    (tok_is(&s.t[v->b - 2], "WHICH") || tok_is(&s.t[v->b - 2], "WHO")) && v->b > 3 &&
+		    tok_is(&s.t[v->b - 3], ",")) {
+			v->coded = 0;
+			continue;
+		}
 		if (!compat && pm.source < 0 && dyad_complement__relative_on_unnamed(&s, v)) {
 			v->coded = 0;
 			continue;
@@ -3310,7 +3346,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			int32_t by = -1, place = -1;
 			/* (also "were killed in an attack by Kurdish militants", "in a
 			 * drone strike by ...": the attack's author) */
-			size_t reach = v->e + 1 < s.n && tok_is(&s.t[v->e], "IN") ? 6 : 3;
+			size_t reach = v->e + 1 < s.n && (tok_is(&s.t[v->e], "IN") || tok_is(&s.t[v->e], "AT")) ? 6 : 3;
 			for (size_t k = v->e; k < s.n && k < v->e + reach; k++)
 				if (tok_is(&s.t[k], "BY")) {
 					by = dyad_pattern__compound_from(&s, k + 1, k + 4 < s.n ? k + 4 : s.n);
