@@ -141,7 +141,7 @@ int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_coder_opt
 		return DYAD_ENOMEM;
 	}
 	/* the sentence filter bits no question of this dictionary reads stay out */
-	dyad_token__cache_filter(c->tcache, dict->filter_used);
+	dyad_token__cache_filter(c->tcache, dict->filter_used[0]);
 	for (int k = 0; k < N_CUES; k++)
 		for (int j = 0; cue_lemmas[k][j]; j++)
 			c->cue_hash[k][j] = dyad_hash32(cue_lemmas[k][j], strlen(cue_lemmas[k][j]));

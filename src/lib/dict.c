@@ -723,6 +723,25 @@ static int build_open_ends(dyad_dict *d)
 	return 0;
 }
 
+/* a word of len bytes asks the filter about bits a and b (filter_used),
+ * of the whole forms of that length and, for a stem, of the proper
+ * prefixes (dyad_lex__word: a W_EXACT or W_BARE word matches no prefix) */
+static void filter_use_bits(dyad_dict *d, uint16_t a, uint16_t b, size_t len, int stem)
+{
+	for (int row = 0; row < 1 + stem; row++) {
+		uint64_t *used = d->filter_used[row * DYAD_PFX_MAX + len - 1];
+		used[a >> 6] |= (uint64_t)1 << (a & 63);
+		used[b >> 6] |= (uint64_t)1 << (b & 63);
+	}
+}
+
+static void filter_use(dyad_dict *d, const dword *w, uint16_t skip)
+{
+	if (!w->len || w->len > DYAD_PFX_MAX || (w->flags & (W_SYNSET | skip)))
+		return;
+	filter_use_bits(d, DYAD_BLOOM_POS1(w->hash), DYAD_BLOOM_POS2(w->hash), w->len, !(w->flags & (W_EXACT | W_BARE)));
+}
+
 /* syn_need and syn_bits: the filter bits of each synset's members' first
  * words. Every match of a member starts with its first word at a token,
  * which puts that word's bits in the sentence filter (its surface, lemma or
@@ -754,6 +773,9 @@ static int build_syn_needs(dyad_dict *d)
 				break;
 			}
 			uint32_t bits = (uint32_t)DYAD_BLOOM_POS1(w->hash) | (uint32_t)DYAD_BLOOM_POS2(w->hash) << 16;
+			/* every member's own length and exactness (two words may
+			 * share their bits, not their length) */
+			filter_use(d, w, 0);
 			uint32_t j = 0;
 			while (j < sn->n && d->syn_bits[sn->first + j] != bits)
 				j++;
@@ -773,11 +795,6 @@ static int build_syn_needs(dyad_dict *d)
 		if (sn->n == SYN_NEED_ANY)
 			continue;
 		nb += sn->n;
-		for (uint32_t j = 0; j < sn->n; j++) {
-			uint32_t a = d->syn_bits[sn->first + j] & 0xffff, b = d->syn_bits[sn->first + j] >> 16;
-			d->filter_used[a >> 6] |= (uint64_t)1 << (a & 63);
-			d->filter_used[b >> 6] |= (uint64_t)1 << (b & 63);
-		}
 	}
 	free(len);
 	return 0;
@@ -837,15 +854,6 @@ static int build_pat_tests(dyad_dict *d)
 				memcpy(d->anchor_need[j], need[d->blocks[b].pat_first + d->anchor_pats[j]], sizeof *need);
 	free(need);
 	return 0;
-}
-
-static void filter_use(dyad_dict *d, const dword *w, uint16_t skip)
-{
-	if (!w->len || w->len > DYAD_PFX_MAX || (w->flags & (W_SYNSET | skip)))
-		return;
-	uint16_t a = DYAD_BLOOM_POS1(w->hash), b = DYAD_BLOOM_POS2(w->hash);
-	d->filter_used[a >> 6] |= (uint64_t)1 << (a & 63);
-	d->filter_used[b >> 6] |= (uint64_t)1 << (b & 63);
 }
 
 /* filter_used: the words of every pattern (anchors among them) and the first

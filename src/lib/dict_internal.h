@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "util/hash.h"
+#include "lib/token.h"
 
 /* flags of a phrase word */
 enum {
@@ -308,9 +309,13 @@ struct dyad_dict {
 	dpat_test *pat_test;
 	uint32_t *pat_rest;
 	/* the sentence filter's bits (DYAD_BLOOM_POS1/2) of every hash the coder
-	 * asks the filter about (pattern words, <TIME> first words): the other
-	 * bits never change an answer, so a word's memo leaves them out */
-	uint64_t filter_used[64];
+	 * asks the filter about (pattern words, <TIME> first words), by the
+	 * word's length (filter_used[len - 1]; longer words are not asked about),
+	 * and again for the stems, no W_EXACT or W_BARE (filter_used[DYAD_PFX_MAX
+	 * + len - 1]): a word matches a whole form of a token of its own length,
+	 * or a word's proper prefix of that length if it is a stem, so the other
+	 * bits never change an answer, and a word's memo leaves them out */
+	uint64_t filter_used[2 * DYAD_PFX_MAX][64];
 	dyad_strmap synset_names; /* keys are owned copies in synset_keys */
 	char **synset_keys;
 	uint32_t n_synset_keys, cap_synset_keys;

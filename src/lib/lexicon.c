@@ -231,6 +231,7 @@ static uint64_t key_mask(const dyad_dict *d, const uint32_t *keys, size_t n)
 }
 
 _Static_assert(LEX_N == DYAD_LEX_NEXT, "the memo's lex_next covers every index");
+_Static_assert(LEX_ACTOR < 2 && LEX_AGENT < 2, "the memo's lex_next2 covers the actor and agent indexes");
 
 static const dindex *index_of(const dyad_dict *d, unsigned which)
 {
@@ -253,7 +254,7 @@ static void next_needs(const dyad_dict *d, const uint32_t *keys, size_t n, uint6
 	m->lex_one = 0;
 	for (unsigned i = 0; i < DYAD_LEX_NEXT; i++) {
 		const dindex *ix = index_of(d, i);
-		uint64_t need = 0;
+		uint64_t need = 0, need2 = 0;
 		for (size_t k = 0; ix && k < n; k++) {
 			const dpost *p;
 			uint32_t mi;
@@ -262,13 +263,17 @@ static void next_needs(const dyad_dict *d, const uint32_t *keys, size_t n, uint6
 			uint32_t np = key_list(d, ix, keys[k], &p, &mi);
 			const uint8_t *pre = ix->pre + (p - ix->posts);
 			for (uint32_t j = 0; j < np; j++) {
-				if (pre[j] >= POST_ANY_NEXT)
+				if (pre[j] >= POST_ANY_NEXT) {
 					m->lex_one |= (uint8_t)(1u << i);
-				else
+				} else {
 					need |= (uint64_t)1 << pre[j];
+					need2 |= DYAD_SIG2_BIT(p[j].h2);
+				}
 			}
 		}
 		m->lex_next[i] = need;
+		if (i < 2)
+			m->lex_next2[i] = need2;
 	}
 }
 

@@ -77,13 +77,19 @@ static inline void dyad_lex__candidates(const dyad_dict *d, const dindex *ix, co
 
 /* Does the word's memo say that no entry of ix it begins can go on with the
  * next token of t[0..n) (whose signature lacks the bits they need; see
- * dtoken_memo.lex_next)? Then none matches consecutively at i. */
+ * dtoken_memo.lex_next, and lex_next2 for the actor and agent indexes)?
+ * Then none matches consecutively at i. */
 static inline int dyad_lex__next_none(const dyad_dict *d, const dindex *ix, const dtoken *t, size_t i,
                                       size_t n)
 {
 	const dtoken_memo *m = dyad_token__memo(&t[i]);
-	return m->lex_dict == (const void *)d && m->lex_n <= DYAD_LEX_MEMO && !(m->lex_one >> ix->which & 1) &&
-	       !(m->lex_next[ix->which] & (i + 1 < n ? dyad_token__memo(&t[i + 1])->sig : 0));
+	if (m->lex_dict != (const void *)d || m->lex_n > DYAD_LEX_MEMO || (m->lex_one >> ix->which & 1))
+		return 0;
+	if (i + 1 >= n)
+		return 1;
+	const dtoken_memo *next = dyad_token__memo(&t[i + 1]);
+	return !(m->lex_next[ix->which] & next->sig) ||
+	       (ix->which < 2 && !(m->lex_next2[ix->which] & next->sig2));
 }
 
 static inline size_t dyad_lex__longest(const dyad_dict *d, const dindex *ix,

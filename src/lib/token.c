@@ -184,25 +184,40 @@ typedef struct tvec {
 
 /* the memo's filter bits (dtoken_memo.bloom) of tk's hashes and its np
  * prefix hashes, stored at out (BLOOM_BYTES(np)); with used, only the bits
- * set there (dyad_token__cache_filter) */
+ * set there for the form's length, whole forms and a word's proper
+ * prefixes apart (dyad_token__cache_filter: a form longer than
+ * DYAD_PFX_MAX has none, nor a proper prefix of a token that is no word) */
 static void set_bloom(const dtoken *tk, const uint32_t *pfx, size_t np, uint16_t *out, const uint64_t *used)
 {
 	uint32_t h[DYAD_PFX_MAX + 3];
+	size_t len[DYAD_PFX_MAX + 3];
+	uint8_t proper[DYAD_PFX_MAX + 3];
 	size_t nh = 0, n = 0;
+	/* a non-word's proper prefixes match nothing */
 	for (size_t k = 0; k < np; k++)
-		h[nh++] = pfx[k];
+		if (k + 1 == tk->norm_len || tk->kind == TK_WORD || !used) {
+			h[nh] = pfx[k];
+			proper[nh] = k + 1 < tk->norm_len;
+			len[nh++] = k + 1;
+		}
 	const uint32_t more[3] = {tk->h_norm, tk->h_v, tk->h_n};
+	const size_t more_len[3] = {tk->norm_len, tk->vlemma_len, tk->nlemma_len};
 	for (size_t j = 0; j < 3; j++) {
 		size_t k = 0;
-		while (k < nh && h[k] != more[j])
+		while (k < nh && (h[k] != more[j] || len[k] != more_len[j]))
 			k++;
-		if (k == nh)
-			h[nh++] = more[j];
+		if (k == nh) {
+			h[nh] = more[j];
+			len[nh++] = more_len[j];
+		}
+		proper[k] = 0; /* a lemma that is a prefix: the whole forms' row holds the prefixes' */
 	}
 	for (size_t k = 0; k < nh; k++) {
 		uint16_t pos[2] = {DYAD_BLOOM_POS1(h[k]), DYAD_BLOOM_POS2(h[k])};
+		const uint64_t *u =
+		    used && len[k] - 1 < DYAD_PFX_MAX ? used + (proper[k] * DYAD_PFX_MAX + len[k] - 1) * 64 : NULL;
 		for (int j = 0; j < 2; j++)
-			if (!used || (used[pos[j] >> 6] >> (pos[j] & 63) & 1))
+			if (!used || (u && (u[pos[j] >> 6] >> (pos[j] & 63) & 1)))
 				out[n++] = pos[j];
 	}
 	dtoken_memo *w = dyad_token__memo(tk);
@@ -264,8 +279,11 @@ static int fixed_form(tvec *v, dtoken *tk, const char *form)
 	dtoken_memo *w = dyad_token__memo(tk);
 	w->lists = lists;
 	w->sig = (uint64_t)1 << (tk->h_norm & 63);
-	for (size_t k = 0; k + 1 < m; k++)
+	w->sig2 = DYAD_SIG2_BIT(tk->h_norm);
+	for (size_t k = 0; k + 1 < m; k++) {
 		w->sig |= (uint64_t)1 << (pfx[k] & 63);
+		w->sig2 |= DYAD_SIG2_BIT(pfx[k]);
+	}
 	set_bloom(tk, pfx, m < DYAD_PFX_MAX ? m : DYAD_PFX_MAX, (uint16_t *)(void *)(pfx + m + 1),
 	          dyad_token__cache_filter_used(v->cache));
 	if (keep && !kept)
@@ -332,6 +350,7 @@ static void add_lemmas(dtoken *tk, dtoken_memo *w, char *p, const dyad_lemma__fo
 		tk->vlemma_len = (uint16_t)f->verb_len;
 		tk->h_v = h_v;
 		w->sig |= (uint64_t)1 << (h_v & 63);
+		w->sig2 |= DYAD_SIG2_BIT(h_v);
 		p += f->verb_len + 1;
 	}
 	if (f->noun_len) {
@@ -341,6 +360,7 @@ static void add_lemmas(dtoken *tk, dtoken_memo *w, char *p, const dyad_lemma__fo
 		tk->nlemma_len = (uint16_t)f->noun_len;
 		tk->h_n = h_n;
 		w->sig |= (uint64_t)1 << (h_n & 63);
+		w->sig2 |= DYAD_SIG2_BIT(h_n);
 	}
 }
 
@@ -421,13 +441,15 @@ static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn,
 	if (!pfx)
 		return DYAD_ENOMEM;
 	char *mem = (char *)pfx;
-	uint64_t sig = (uint64_t)1 << (hn & 63);
+	uint64_t sig = (uint64_t)1 << (hn & 63), sig2 = DYAD_SIG2_BIT(hn);
 	uint64_t h = DYAD_HASH_SEED;
 	for (size_t k = 0; k < np; k++) {
 		h = dyad_hash_step(h, (unsigned char)buf[k]);
 		pfx[k] = (uint32_t)dyad_hash_finish(h);
-		if (k + 1 < m)
+		if (k + 1 < m) {
 			sig |= (uint64_t)1 << (pfx[k] & 63);
+			sig2 |= DYAD_SIG2_BIT(pfx[k]);
+		}
 	}
 	char *norm = mem + dyad_token__norm_at(m); /* pfx_bytes + BLOOM_BYTES(np) */
 	memcpy(norm, buf, m);
@@ -441,6 +463,7 @@ static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn,
 	tk->h_norm = tk->h_v = tk->h_n = hn;
 	dtoken_memo *w = dyad_token__memo(tk);
 	w->sig = sig;
+	w->sig2 = sig2;
 	w->lists = lists;
 	if (tk->kind == TK_WORD && m)
 		add_lemmas(tk, w, norm + NORM_ROOM(m), &f, h_v, h_n);

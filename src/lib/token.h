@@ -32,9 +32,12 @@ enum {
 typedef struct dyad_token_cache dyad_token_cache;
 int dyad_token__cache_new(dyad_token_cache **out);
 void dyad_token__cache_free(dyad_token_cache *c);
-/* Sentence filter bits (4096, as 64 words) a word's memo keeps: the others
- * are left out of dtoken_memo.bloom; NULL (the default) keeps all. The
- * array must outlive the cache; set it before the first document. */
+/* Sentence filter bits (4096, as 64 words) a word's memo keeps, for each
+ * length of whole form (used[(len - 1) * 64 ...], len 1..DYAD_PFX_MAX; a
+ * longer form keeps none) and of a word's proper prefix (the same from
+ * used[DYAD_PFX_MAX * 64]): the others are left out of dtoken_memo.bloom;
+ * NULL (the default) keeps all. The array must outlive the cache; set it
+ * before the first document. */
 void dyad_token__cache_filter(dyad_token_cache *c, const uint64_t *used);
 /* the lexicon's table inside the cache (allocated on first use; NULL without one) */
 void *dyad_token__lex_table(dyad_token_cache *c, size_t bytes);
@@ -68,7 +71,14 @@ typedef struct dtoken_memo {
 	uint8_t gates;
 	uint32_t lists; /* the closed-class lists the word is on (words.h) */
 	uint64_t lex_next[DYAD_LEX_NEXT];
+	/* the same as sig and lex_next with bits 6..11 of each hash
+	 * (DYAD_SIG2_BIT), lex_next2 for the actor and agent indexes only
+	 * (LEX_ACTOR, LEX_AGENT): their lists are long, so one signature bit
+	 * of the next token lets most lookups through that find nothing */
+	uint64_t sig2;
+	uint64_t lex_next2[2];
 } dtoken_memo;
+#define DYAD_SIG2_BIT(h) ((uint64_t)1 << ((h) >> 6 & 63))
 
 #define DYAD_GATES_KNOWN 0x80
 

@@ -139,7 +139,7 @@ void *dyad_token__cache_reserve(dyad_token_cache *c, size_t bytes);
 /* Keep the template of a token whose record came from cache_reserve: a
  * word (form NULL) or the fixed form form (the template is copied). */
 void dyad_token__cache_insert(dyad_token_cache *c, const dtoken *tmpl, const char *form);
-/* The filter bits set by dyad_token__cache_filter; NULL all. */
+/* The filter bits set by dyad_token__cache_filter, by length; NULL all. */
 const uint64_t *dyad_token__cache_filter_used(const dyad_token_cache *c);
 /* The lemmatizer's answer for w[0..m) (hash h), through the memo when cache
  * is not NULL; the lemma hashes are set when the lemmas are not empty. */
