@@ -2360,11 +2360,6 @@ static const char *const disasters[] = {"TYPHOON", "HURRICANE", "CYCLONE", "STOR
 /* nouns of an agreement between two parties: "welcomed the agreement" */
 static const char *const agreement_nouns[] = {"AGREEMENT", "DEAL", "ACCORD", "CEASEFIRE", "TRUCE", NULL};
 
-/* nouns that stand for the armed group or organisation named before:
- * "the group", "the organisation" */
-static const char *const group_nouns[] = {"GROUP", "MOVEMENT", "ORGANISATION", "ORGANIZATION", "MILITIA", "BLOC",
-                                          "ALLIANCE", NULL};
-
 /* actor types of armed groups outside the state: rebels, insurgents,
  * gunmen */
 static int nonstate_group(const char *type)
@@ -2818,9 +2813,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 	/* "suspended peace talks with the group": the armed group or
 	 * organisation the story named last */
-	if (!compat && c->last_group)
+	if (!compat && c->last_group && (s.lists & dyad_words__bit(dyad_words__group_nouns)))
 		for (size_t i = 1; i < s.n; i++) {
-			if (s.comp_at[i] >= 0 || !dyad_words__in(&s.t[i], group_nouns))
+			if (s.comp_at[i] >= 0 || !dyad_words__in(&s.t[i], dyad_words__group_nouns))
 				continue;
 			size_t b = i;
 			if (b > 1 && s.t[b - 1].kind == TK_WORD && (s.t[b - 1].pos & DYAD_POS_ADJ) && s.comp_at[b - 1] < 0 &&

@@ -40,6 +40,9 @@ extern const char *const dyad_words__first_person[];
 extern const char *const dyad_words__not_names[];
 /* "that", opening a reported clause (complement.c) */
 extern const char *const dyad_words__complementizers[];
+/* nouns that stand for the armed group or organisation named before: "the
+ * group", "the organisation" (coder.c) */
+extern const char *const dyad_words__group_nouns[];
 
 /* The lists above begin with a mark, DYAD_WORDS_LISTED(k) for k = 1, 2, ...
  * (one k a list), and are all in words.c's every_list: the tokenizer marks a
