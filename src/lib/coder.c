@@ -1566,6 +1566,7 @@ static const char *deed_of_noun(const dyad_coder *c, const dtoken *t)
 		{"EXERCISE", {15, 0, 0}},  {"COUP", {18, 0, 0}},      {"TAKEOVER", {18, 0, 0}}, {"DEPORTATION", {17, 0, 0}},
 		{"DEAL", {5, 3, 0}},       {"AGREEMENT", {5, 3, 0}},  {"ACCORD", {5, 3, 0}},   {"CEASEFIRE", {8, 3, 0}},
 		{"TRUCE", {8, 3, 0}},      {"RELEASE", {8, 0, 0}},    {"SEIZURE", {17, 19, 0}}, {"WITHDRAWAL", {8, 0, 0}},
+		{"MEASURE", {16, 17, 0}},
 	};
 	if (t->kind != TK_WORD)
 		return NULL;
@@ -3526,6 +3527,25 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					break;
 				}
 		const char *doer = c->last_doer ? c->last_doer : c->last_criticized;
+		/* "the opposition leader rejected the election results": results
+		 * no one was coded for are the government's of the rejecter's
+		 * country */
+		if (!compat && tgt < 0 && !doer && src_code && strlen(src_code) >= 6 && code[0] == '1' &&
+		    (code[1] == '1' || code[1] == '2') && strncmp(src_code + 3, "GOV", 3) && strncmp(src_code, "IGO", 3) &&
+		    strncmp(src_code, "NGO", 3)) {
+			size_t res = 0;
+			for (size_t k = v->e; k < s.n && k < v->e + 4 && !res && s.t[k].kind == TK_WORD && s.comp_at[k] < 0; k++)
+				if (tok_is(&s.t[k], "RESULTS") || tok_is(&s.t[k], "OUTCOME"))
+					res = k + 1;
+			if (res) {
+				char *state = dyad_arena_alloc(&c->arena, 7);
+				if (!state)
+					return DYAD_ENOMEM;
+				memcpy(state, src_code, 3);
+				memcpy(state + 3, "GOV", 4);
+				tgt = implied_actor(&s, state, (uint32_t)res - 1, (uint32_t)res);
+			}
+		}
 		int event_noun = !compat && tgt < 0 &&
 		                         ((code[0] == '1' && (code[1] == '1' || code[1] == '2')) || !strncmp(code, "051", 3)) && doer
 		                     ? dyad_complement__event_object(&s, v)
