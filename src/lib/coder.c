@@ -3533,16 +3533,23 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (!compat && tgt < 0 && !doer && src_code && strlen(src_code) >= 6 && code[0] == '1' &&
 		    (code[1] == '1' || code[1] == '2') && strncmp(src_code + 3, "GOV", 3) && strncmp(src_code, "IGO", 3) &&
 		    strncmp(src_code, "NGO", 3)) {
+			/* (and a verdict or ruling is its courts': "called the ruling a
+			 * witch hunt") */
 			size_t res = 0;
+			const char *type = "GOV";
 			for (size_t k = v->e; k < s.n && k < v->e + 4 && !res && s.t[k].kind == TK_WORD && s.comp_at[k] < 0; k++)
 				if (tok_is(&s.t[k], "RESULTS") || tok_is(&s.t[k], "OUTCOME"))
 					res = k + 1;
-			if (res) {
+				else if (tok_is(&s.t[k], "VERDICT") || tok_is(&s.t[k], "RULING") || tok_is(&s.t[k], "CONVICTION")) {
+					res = k + 1;
+					type = "JUD";
+				}
+			if (res && strncmp(src_code + 3, type, 3)) {
 				char *state = dyad_arena_alloc(&c->arena, 7);
 				if (!state)
 					return DYAD_ENOMEM;
 				memcpy(state, src_code, 3);
-				memcpy(state + 3, "GOV", 4);
+				memcpy(state + 3, type, 4);
 				tgt = implied_actor(&s, state, (uint32_t)res - 1, (uint32_t)res);
 			}
 		}
