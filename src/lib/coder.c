@@ -40,6 +40,7 @@ struct dyad_coder {
 	/* cross-sentence memory for pronouns and bare agents */
 	const char *last_subject;
 	char doc_country[4];
+	int dateline_country; /* doc_country came from the dateline, no lede yet */
 	uint32_t last_subject_entry;
 	/* the last pair of parties an event linked: "the two leaders" */
 	const char *last_pair[2];
@@ -2354,6 +2355,11 @@ static const char *const counter_nouns[] = {"RETALIATION", "REVENGE", "RESPONSE"
 /* nouns of strife with a party: "the war with Russia" */
 static const char *const strife_nouns[] = {"WAR", "CONFLICT", "FIGHTING", "DISPUTE", "TENSION", "STANDOFF", NULL};
 
+/* cities wire services report the region from: a story datelined there is
+ * often about another country ("DUBAI (Reuters) - Iranian authorities") */
+static const char *const wire_hubs[] = {"DUBAI", "BEIRUT", "AMMAN", "ISTANBUL", "JOHANNESBURG", "DAKAR", "ABIDJAN",
+                                        "BANGKOK", "SINGAPORE", "GENEVA", "BRUSSELS", NULL};
+
 /* natural disasters: "Typhoon Kalmaegi battered the Philippines" */
 static const char *const disasters[] = {"TYPHOON", "HURRICANE", "CYCLONE", "STORM", "EARTHQUAKE", "QUAKE", "FLOOD",
                                         "TSUNAMI", "WILDFIRE", "LANDSLIDE", "TORNADO", "MONSOON", NULL};
@@ -4080,8 +4086,14 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	/* the story's country: the dateline place or the first country named
 	 * (outside TABARI mode not inside quotation marks: "chanting 'U.S. forces
 	 * out!'") */
-	for (size_t k = 0; k < s.ng && !c->doc_country[0]; k++) {
+	/* (a hub's dateline gives way to the country the lede's first actor is
+	 * of: "DUBAI (Reuters) - Iranian authorities arrested dozens") */
+	int hub = !compat && c->dateline_country;
+	c->dateline_country = 0;
+	for (size_t k = 0; k < s.ng && (!c->doc_country[0] || hub); k++) {
 		const group *g = &s.g[k];
+		if (hub && (s.t[g->b].flags & TF_DATELINE))
+			continue;
 		if (!g->code || g->agent_only || g->inferred || strlen(g->code) < 3 || g->code[0] < 'A' ||
 		    g->code[0] > 'Z' || !strncmp(g->code, "IGO", 3) || !strncmp(g->code, "NGO", 3) ||
 		    (!compat && s.quotes && dyad_words__quoted(s.t, g->b)))
@@ -4094,6 +4106,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			continue;
 		memcpy(c->doc_country, g->code, 3);
 		c->doc_country[3] = 0;
+		hub = 0;
 	}
 	if (tabari) {
 		/* set above */
@@ -4127,6 +4140,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_result *out, dyad_e
 	memset(c->last_by_root, 0, sizeof c->last_by_root);
 	c->n_names = 0;
 	c->doc_country[0] = 0;
+	c->dateline_country = 0;
 	c->last_subject_entry = UINT32_MAX;
 	c->story_discard = 0;
 	if (doc->text_len > UINT32_MAX - 1)
@@ -4168,6 +4182,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_result *out, dyad_e
 			    !dyad_complex__special(code)) {
 				memcpy(c->doc_country, code, 3);
 				c->doc_country[3] = 0;
+				c->dateline_country = dyad_words__in(&t[0], wire_hubs);
 				break;
 			}
 		}
