@@ -2854,6 +2854,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				if (!compat && s.g[j].b > 0 &&
 				    (tok_is(&s.t[s.g[j].b - 1], "IN") || tok_is(&s.t[s.g[j].b - 1], "AT")))
 					continue;
+				/* "Anwar Ibrahim, who chairs ASEAN, said he had spoken": an
+				 * actor inside a relative clause is no antecedent */
+				int relative = 0;
+				for (size_t q = s.g[j].b, steps = 0; q-- > 1 && steps < 4 && !relative; steps++)
+					relative = (tok_is(&s.t[q], "WHO") || tok_is(&s.t[q], "WHICH")) && tok_is(&s.t[q - 1], ",");
+				if (relative)
+					continue;
 				/* "told reporters she hoped": the listener of a verb of telling
 				 * is no antecedent of the reported clause's subject */
 				if (s.g[j].b > 0 && s.t[s.g[j].b - 1].kind == TK_WORD &&
