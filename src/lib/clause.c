@@ -551,7 +551,7 @@ static inline int participle_clause(const sent_ctx *s, size_t i)
 
 /* ", and police fired tear gas": a comma, "and" or "but", and an actor
  * with a verb of its own open a new clause */
-static int and_clause(const sent_ctx *s, size_t i)
+static int and_clause_slow(const sent_ctx *s, size_t i)
 {
 	if (i == 0 || i + 2 >= s->n || !tok_is(&s->t[i - 1], ",") || !(tok_is(&s->t[i], "AND") || tok_is(&s->t[i], "BUT")))
 		return 0;
@@ -560,6 +560,13 @@ static int and_clause(const sent_ctx *s, size_t i)
 		return 0;
 	const dtoken *v = &s->t[s->c[ci].e];
 	return v->kind == TK_WORD && (s->is_verb[s->c[ci].e] || ((v->pos & DYAD_POS_VERB) && dyad_words__ends_with(v, "ED")));
+}
+
+/* (inline: the clause rules ask it of every token; only "and" and "but",
+ * words of three letters, can open such a clause) */
+static inline int and_clause(const sent_ctx *s, size_t i)
+{
+	return s->t[i].norm_len == 3 && and_clause_slow(s, i);
 }
 
 size_t dyad_clause__end_slow(sent_ctx *s, size_t from)
