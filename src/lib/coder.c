@@ -2345,6 +2345,9 @@ static size_t repression_noun_before(const sent_ctx *s, const verb_cand *v, int3
 	return 0;
 }
 
+/* nouns of what an accuser said: "rejected the accusations" */
+static const char *const accusation_nouns[] = {"ACCUSATION", "ALLEGATION", "CLAIM", "CHARGE", NULL};
+
 /* verbs that report a clause: "Pakistan said six civilians were killed" */
 static const char *const reporting_verbs[] = {"SAY", "DENY", "CLAIM", "ANNOUNCE", "CONFIRM", "REPORT", NULL};
 
@@ -3566,6 +3569,17 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				tgt = implied_actor(&s, state, (uint32_t)res - 1, (uint32_t)res);
 			}
 		}
+		/* "Burkina Faso accused France of subversion. Paris rejected the
+		 * accusations": a denial or rejection of accusations answers the
+		 * last accuser */
+		if (!compat && tgt < 0 && src_code && c->last_by_root[11] &&
+		    (!strncmp(code, "016", 3) || (code[0] == '1' && code[1] == '2')) &&
+		    strncmp(c->last_by_root[11], src_code, 3))
+			for (size_t k = v->e; k < s.n && k < v->e + 4 && s.t[k].kind == TK_WORD && s.comp_at[k] < 0; k++)
+				if (dyad_words__in_lemma_n(&s.t[k], accusation_nouns)) {
+					tgt = implied_actor(&s, c->last_by_root[11], (uint32_t)k, (uint32_t)k + 1);
+					break;
+				}
 		int event_noun = !compat && tgt < 0 &&
 		                         ((code[0] == '1' && (code[1] == '1' || code[1] == '2')) || !strncmp(code, "051", 3)) && doer
 		                     ? dyad_complement__event_object(&s, v)
