@@ -433,6 +433,21 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	if (!compat && i > 1 && i + 1 < s->n && dyad_words__in(&s->t[i - 2], dyad_words__determiners) &&
 	    dyad_words__is_adverb(&s->t[i - 1]) && dyad_words__ends_with(t, "ED") && s->t[i + 1].kind == TK_WORD)
 		return 1;
+	/* "were killed in RSF drone strikes on El Obeid": a plural after a
+	 * preposition and its modifiers is a noun */
+	if (!compat && i > 1 && dyad_words__ends_with(t, "S") && (t->pos & DYAD_POS_NOUN) && !s->allcaps)
+		for (size_t k = i; k-- > 0 && k + 4 > i;) {
+			const dtoken *p = &s->t[k];
+			if (tok_is(p, "IN") || tok_is(p, "AFTER") || tok_is(p, "DURING") || tok_is(p, "AMID")) {
+				if (k + 1 < i)
+					return 1;
+				break;
+			}
+			if (p->kind != TK_WORD || s->is_verb[k] || dyad_words__ends_with(p, "ED") ||
+			    !((p->flags & TF_CAP) || (p->pos & (DYAD_POS_NOUN | DYAD_POS_ADJ))) ||
+			    dyad_words__in(p, dyad_words__be_forms))
+				break;
+		}
 	/* "killed in Israeli shelling of Gaza", "after Russian bombing": an -ing
 	 * form after a preposition and a capitalised adjective is a noun */
 	if (!compat && i > 1 && dyad_words__ends_with(t, "ING") && s->t[i - 1].kind == TK_WORD &&
