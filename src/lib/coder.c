@@ -2858,6 +2858,16 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			for (size_t q = b - 1; q <= i; q++)
 				s.comp_at[q] = ci;
 		}
+	/* "sanctions on the International Criminal Court. The court
+	 * condemned ...": a bare "the court" after an international court is
+	 * that court, not the story country's judges */
+	if (!compat && c->last_group && !strncmp(c->last_group, "IGO", 3) && strstr(c->last_group + 3, "IC"))
+		for (size_t i = 1; i < s.n; i++)
+			if ((tok_is(&s.t[i], "COURT") || tok_is(&s.t[i], "TRIBUNAL")) && tok_is(&s.t[i - 1], "THE") &&
+			    s.group_at[i] >= 0 && s.g[s.group_at[i]].inferred && s.g[s.group_at[i]].b == i) {
+				s.g[s.group_at[i]].code = c->last_group;
+				s.g[s.group_at[i]].inferred = 0;
+			}
 	/* pronouns resolve to the previous subject (TABARI's rules: above) */
 	for (size_t k = 0; k < s.ng && !compat; k++)
 		if (s.g[k].pronoun) {
