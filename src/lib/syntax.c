@@ -965,8 +965,14 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		/* "rallied in Istanbul, and police fired tear gas": two actors
 		 * joined by a comma and "and", the second with a verb of its own, are
 		 * two clauses (a list of two takes no comma) */
-		if (s->infer_agents && last == k + 1 && s->g[k + 1].b == s->g[k].e + 2 &&
-		    tok_is(&s->t[s->g[k].e], ",") && tok_is(&s->t[s->g[k].e + 1], "AND") && s->g[last].e < s->n) {
+		/* (so are "deployed across Dhaka and authorities banned": a place
+		 * after a preposition, "and", and an actor with its own verb) */
+		int place_and = s->infer_agents && last == k + 1 && s->g[k + 1].b == s->g[k].e + 1 &&
+		                tok_is(&s->t[s->g[k].e], "AND") && s->g[k].b > 0 &&
+		                dyad_words__in(&s->t[s->g[k].b - 1], dyad_words__prepositions) && !tok_is(&s->t[s->g[k].b - 1], "OF");
+		if (s->infer_agents && last == k + 1 && s->g[last].e < s->n &&
+		    ((s->g[k + 1].b == s->g[k].e + 2 && tok_is(&s->t[s->g[k].e], ",") && tok_is(&s->t[s->g[k].e + 1], "AND")) ||
+		     place_and)) {
 			const dtoken *v = &s->t[s->g[last].e];
 			if (v->kind == TK_WORD && (s->is_verb[s->g[last].e] ||
 			                           ((v->pos & DYAD_POS_VERB) && dyad_words__ends_with(v, "ED"))))
