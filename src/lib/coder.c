@@ -1229,8 +1229,10 @@ static int32_t default_actor(sent_ctx *s, const char *code, const verb_cand *v)
  * compound of that implicit actor, or -1 */
 static int32_t implicit_authority(sent_ctx *s, int32_t subj, const char *code, const verb_cand *v)
 {
+	/* (and restrictions: "access to X was restricted in Turkey" is the
+	 * government's) */
 	const char *type = same_str(code, "173") || same_str(code, "175") || !strncmp(code, "084", 3) ? "COP"
-	                   : same_str(code, "174")                                                   ? "GOV"
+	                   : same_str(code, "174") || !strncmp(code, "172", 3)                       ? "GOV"
 	                                                                                             : NULL;
 	if (!type || subj < 0 || s->c[subj].n != 1)
 		return -1;
