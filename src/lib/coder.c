@@ -463,12 +463,7 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	 * after a word joined by a hyphen to the one before it is a noun */
 	if (!compat && i > 1 && s->text && s->t[i - 1].kind == TK_WORD && !(s->t[i - 1].flags & TF_CAP) &&
 	    s->t[i - 1].begin == s->t[i - 2].end + 1 && s->text[s->t[i - 2].end] == '-' && hyphen_head(&s->t[i - 2]) &&
-	    t->vlemma == t->norm && (t->pos & DYAD_POS_NOUN))
-		return 1;
-	/* (and so is one after a plural of that kind: "student-led protests") */
-	if (!compat && i > 1 && s->text && s->t[i - 1].kind == TK_WORD && !(s->t[i - 1].flags & TF_CAP) &&
-	    s->t[i - 1].begin == s->t[i - 2].end + 1 && s->text[s->t[i - 2].end] == '-' && hyphen_head(&s->t[i - 2]) &&
-	    dyad_words__ends_with(t, "S") && (t->pos & DYAD_POS_NOUN) && !dyad_words__ends_with(t, "ED"))
+	    (t->pos & DYAD_POS_NOUN) && (t->vlemma == t->norm || dyad_words__ends_with(t, "S")))
 		return 1;
 	/* "A Russian navy ship fired", "the coast guard vessel rammed": a base
 	 * form right before a past tense verb is its subject's noun */
@@ -935,14 +930,6 @@ static int armed_type(const char *type)
 	return 0;
 }
 
-/* actor types of irregular armed men: gunmen (UAF), rebels, insurgents,
- * criminal gangs */
-static int irregular_force(const char *type)
-{
-	return !strncmp(type, "UAF", 3) || !strncmp(type, "REB", 3) || !strncmp(type, "INS", 3) ||
-	       !strncmp(type, "CRM", 3);
-}
-
 /* actor types of officials: government, legislators, judges, parties */
 static int official_type(const char *type)
 {
@@ -1062,7 +1049,7 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 	 * killing of an official an assassination (186: "gunmen shot dead the
 	 * mayor-elect") */
 	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && same_str(code, "190") && strlen(sc) >= 6 &&
-	    irregular_force(sc + 3) && strlen(tc) >= 6 && strncmp(tc, "---", 3)) {
+	    dyad_syntax__irregular_type(sc + 3) && strlen(tc) >= 6 && strncmp(tc, "---", 3)) {
 		if (unarmed_people(tc + 3))
 			code = "180";
 		else if (official_type(tc + 3) && v &&
@@ -1215,6 +1202,52 @@ static int32_t implied_actor(sent_ctx *s, const char *code, uint32_t b, uint32_t
 	g.code = code;
 	g.entry = UINT32_MAX;
 	return single_actor(s, &g);
+}
+
+/* A two-member compound of the actors pair[0] and pair[1] (a story's two
+ * parties standing for "the two sides", "they"), spanning tokens [b, e);
+ * mark: the tokens name it (comp_at) */
+static int32_t pair_actor(sent_ctx *s, const char *const *pair, uint32_t b, uint32_t e, int mark)
+{
+	uint32_t first = (uint32_t)s->ng;
+	for (int k = 0; k < 2; k++) {
+		group g;
+		memset(&g, 0, sizeof g);
+		g.b = b;
+		g.e = e;
+		g.code = pair[k];
+		g.entry = UINT32_MAX;
+		g.compound = (uint16_t)s->nc;
+		s->g[s->ng++] = g;
+	}
+	compound cp = {first, 2, b, e};
+	for (uint32_t q = b; mark && q < e; q++)
+		s->comp_at[q] = (int32_t)s->nc;
+	s->c[s->nc] = cp;
+	return (int32_t)s->nc++;
+}
+
+/* the code of country (its first three letters) with actor type type
+ * ("GOV", "CVL", "" for the bare country), in the coder's arena; NULL out
+ * of memory */
+static char *country_code(dyad_coder *c, const char *country, const char *type)
+{
+	size_t n = strlen(type);
+	char *code = dyad_arena_alloc(&c->arena, 3 + n + 1);
+	if (code) {
+		memcpy(code, country, 3);
+		memcpy(code + 3, type, n + 1);
+	}
+	return code;
+}
+
+/* the one-member compound ci's actor as one of country's (its first three
+ * letters): "people" guessed Russian as Ukraine's; -1 out of memory */
+static int32_t of_country(dyad_coder *c, sent_ctx *s, int32_t ci, const char *country)
+{
+	const group *g = &s->g[s->c[ci].first];
+	char *code = country_code(c, country, g->code + 3);
+	return code ? implied_actor(s, code, g->b, g->e) : -1;
 }
 
 /* A one-member compound standing for a DEFAULT: code, spanning the verb. */
@@ -1826,13 +1859,9 @@ static int nominal_protests(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
 			continue;
 		int violent = tok_is(t, "RIOT") || tok_is(t, "RIOTS") ||
 		              (i > 0 && (tok_is(&s->t[i - 1], "VIOLENT") || tok_is(&s->t[i - 1], "DEADLY")));
-		char *who = dyad_arena_alloc(&c->arena, 7), *gov = dyad_arena_alloc(&c->arena, 7);
+		char *who = country_code(c, place->code, "CVL"), *gov = country_code(c, place->code, "GOV");
 		if (!who || !gov)
 			return DYAD_ENOMEM;
-		memcpy(who, place->code, 3);
-		memcpy(who + 3, "CVL", 4);
-		memcpy(gov, place->code, 3);
-		memcpy(gov + 3, "GOV", 4);
 		group people = *place, land = *place;
 		people.code = who;
 		land.code = gov;
@@ -2270,19 +2299,6 @@ static int each_other(const sent_ctx *s, const verb_cand *v)
 			return 0;
 	}
 	return 0;
-}
-
-/* the one-member compound ci's actor as one of country's (its first three
- * letters): "people" guessed Russian as Ukraine's; -1 out of memory */
-static int32_t of_country(dyad_coder *c, sent_ctx *s, int32_t ci, const char *country)
-{
-	const group *g = &s->g[s->c[ci].first];
-	char *code = dyad_arena_alloc(&c->arena, strlen(g->code) + 1);
-	if (!code)
-		return -1;
-	memcpy(code, country, 3);
-	strcpy(code + 3, g->code + 3);
-	return implied_actor(s, code, g->b, g->e);
 }
 
 /* the actor that names an attack noun at i ("a Russian drone attack",
@@ -2767,20 +2783,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				i = 1;
 			} else if (i == 0 && c->last_pair_meeting && tok_is(&s.t[0], "THEY") &&
 			    strncmp(c->last_pair[0], c->last_pair[1], 3)) {
-				uint32_t first = (uint32_t)s.ng;
-				for (int k = 0; k < 2; k++) {
-					group g;
-					memset(&g, 0, sizeof g);
-					g.b = 0;
-					g.e = 1;
-					g.code = c->last_pair[k];
-					g.entry = UINT32_MAX;
-					g.compound = (uint16_t)s.nc;
-					s.g[s.ng++] = g;
-				}
-				compound cp = {first, 2, 0, 1};
-				s.comp_at[0] = (int32_t)s.nc;
-				s.c[s.nc++] = cp;
+				pair_actor(&s, c->last_pair, 0, 1, 1);
 				if (s.group_at[0] >= 0)
 					s.g[s.group_at[0]].pronoun = 0;
 				continue;
@@ -2796,7 +2799,6 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			    (s.comp_at[noun] >= 0 && !s.g[s.c[s.comp_at[noun]].first].agent_only &&
 			     !s.g[s.c[s.comp_at[noun]].first].inferred))
 				continue;
-			uint32_t first = (uint32_t)s.ng;
 			/* the pair takes over a bare agent phrase there ("the two Heads of State") */
 			uint32_t end = (uint32_t)noun + 1;
 			if (s.comp_at[noun] >= 0 && s.c[s.comp_at[noun]].e > end)
@@ -2822,20 +2824,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				pair = named;
 			if (!pair[0] || !pair[1])
 				continue;
-			for (int k = 0; k < 2; k++) {
-				group g;
-				memset(&g, 0, sizeof g);
-				g.b = (uint32_t)(i > 0 && tok_is(&s.t[i - 1], "THE") ? i - 1 : i);
-				g.e = end;
-				g.code = pair[k];
-				g.entry = UINT32_MAX;
-				g.compound = (uint16_t)s.nc;
-				s.g[s.ng++] = g;
-			}
-			compound cp = {first, 2, s.g[first].b, s.g[first].e};
-			for (uint32_t q = cp.b; q < cp.e; q++)
-				s.comp_at[q] = (int32_t)s.nc;
-			s.c[s.nc++] = cp;
+			pair_actor(&s, pair, (uint32_t)before, end, 1);
 			i = noun;
 		}
 	/* "suspended peace talks with the group": the armed group or
@@ -3588,11 +3577,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					type = "JUD";
 				}
 			if (res && strncmp(src_code + 3, type, 3)) {
-				char *state = dyad_arena_alloc(&c->arena, 7);
+				char *state = country_code(c, src_code, type);
 				if (!state)
 					return DYAD_ENOMEM;
-				memcpy(state, src_code, 3);
-				memcpy(state + 3, type, 4);
 				tgt = implied_actor(&s, state, (uint32_t)res - 1, (uint32_t)res);
 			}
 		}
@@ -3628,20 +3615,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		    dyad_words__in_lemma_n(&s.t[event_noun - 1], agreement_nouns) &&
 		    strncmp(c->last_pair[0], src_code, 3) && strncmp(c->last_pair[1], src_code, 3) &&
 		    strncmp(c->last_pair[0], c->last_pair[1], 3)) {
-			uint32_t first = (uint32_t)s.ng;
-			for (int k = 0; k < 2; k++) {
-				group g;
-				memset(&g, 0, sizeof g);
-				g.b = (uint32_t)event_noun - 1;
-				g.e = (uint32_t)event_noun;
-				g.code = c->last_pair[k];
-				g.entry = UINT32_MAX;
-				g.compound = (uint16_t)s.nc;
-				s.g[s.ng++] = g;
-			}
-			compound cp = {first, 2, (uint32_t)event_noun - 1, (uint32_t)event_noun};
-			s.c[s.nc] = cp;
-			tgt = (int32_t)s.nc++;
+			tgt = pair_actor(&s, c->last_pair, (uint32_t)event_noun - 1, (uint32_t)event_noun, 0);
 		}
 		/* "Germany condemned the arrest of Turkish opposition leaders", "the
 		 * violence against protesters in Georgia": repression no one is
@@ -3651,11 +3625,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			size_t noun = repression_noun_before(&s, v, victim);
 			if (noun && vc && strlen(vc) >= 3 && strncmp(vc, src_code, 3) && strncmp(vc, "IGO", 3) &&
 			    strncmp(vc, "NGO", 3) && strncmp(vc, "---", 3)) {
-				char *state = dyad_arena_alloc(&c->arena, 7);
+				char *state = country_code(c, vc, "GOV");
 				if (!state)
 					return DYAD_ENOMEM;
-				memcpy(state, vc, 3);
-				memcpy(state + 3, "GOV", 4);
 				tgt = implied_actor(&s, state, (uint32_t)noun, (uint32_t)noun + 1);
 			}
 		}
@@ -3823,13 +3795,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			if (sc && strlen(sc) >= 3 && sc[0] >= 'A' && sc[0] <= 'Z' && strncmp(sc, "IGO", 3) &&
 			    strncmp(sc, "NGO", 3) && strncmp(sc, "IMG", 3)) {
 				/* (a protest is against the government: KENCVL 141 KENGOV) */
-				char *cc = dyad_arena_alloc(&c->arena, 7);
+				char *cc = country_code(c, sc, code[0] == '1' && code[1] == '4' && !same_str(sc + 3, "GOV") ? "GOV" : "");
 				if (!cc)
 					return DYAD_ENOMEM;
-				memcpy(cc, sc, 3);
-				cc[3] = 0;
-				if (code[0] == '1' && code[1] == '4' && !same_str(sc + 3, "GOV"))
-					memcpy(cc + 3, "GOV", 4);
 				tgt = default_actor(&s, cc, v);
 				s.g[s.c[tgt].first].domestic = 1;
 			}

@@ -689,9 +689,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		 * ministers" stay the EU) */
 		/* (nor a non-state group's: "a Hamas commander", "the Houthi
 		 * military spokesman" are the group's, not the state's army) */
-		int nonstate = best && strlen(best) >= 6 &&
-		               (!strncmp(best + 3, "REB", 3) || !strncmp(best + 3, "INS", 3) || !strncmp(best + 3, "UAF", 3) ||
-		                !strncmp(best + 3, "CRM", 3));
+		int nonstate = best && strlen(best) >= 6 && dyad_syntax__irregular_type(best + 3);
 		for (size_t q = k; q <= last && best && strlen(best) > 3 && strncmp(best, "IGO", 3) &&
 		                   strncmp(best, "NGO", 3) && !(nonstate && s->infer_agents);
 		     q++) {

@@ -5,6 +5,7 @@
 
 #include "lib/dict_internal.h"
 #include "lib/token.h"
+#include <string.h>
 
 typedef struct mention {
 	uint32_t b, e;      /* token range */
@@ -138,6 +139,13 @@ static inline size_t sent_next(const sent_ctx *s, unsigned gate, size_t i, size_
 /* Find actor, agent and pronoun mentions; group them into noun phrases and
  * compounds. Uses arena a for arrays. */
 int dyad_syntax__actors(sent_ctx *s, dyad_arena *a);
+/* is the actor type at type (its first three letters) one of irregular
+ * armed men: rebels, insurgents, gunmen (UAF), criminal gangs? */
+static inline int dyad_syntax__irregular_type(const char *type)
+{
+	return !strncmp(type, "REB", 3) || !strncmp(type, "INS", 3) || !strncmp(type, "UAF", 3) ||
+	       !strncmp(type, "CRM", 3);
+}
 /* Resolve an actor entry's code for a date (YYYYMMDD); NULL when none applies. */
 const char *dyad_syntax__actor_code(const dyad_dict *d, uint32_t entry, int32_t date);
 /* the compound that starts at token k, after any determiners ("the", "its"...);
