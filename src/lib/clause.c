@@ -67,6 +67,16 @@ static int own_force(const char *a, const char *b)
 	return 0;
 }
 
+/* "Netanyahu's office", "Yoon's lawyers", "Khan's legal team": the noun at
+ * j (after "'s", past one modifier) speaks or acts for the possessor */
+static int proxy_after(const sent_ctx *s, size_t j)
+{
+	if (j < s->n && (tok_is(&s->t[j], "LEGAL") || tok_is(&s->t[j], "DEFENCE") || tok_is(&s->t[j], "DEFENSE") ||
+	                 tok_is(&s->t[j], "MEDIA") || tok_is(&s->t[j], "PRESS") || tok_is(&s->t[j], "PRIVATE")))
+		j++;
+	return j < s->n && dyad_words__in(&s->t[j], dyad_words__proxies);
+}
+
 static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, int compat);
 
 /* is verb v in a relative clause ("M23 rebels who seized Goma")? A conjoined
@@ -365,9 +375,10 @@ static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, 
 			      (dyad_words__in(&s->t[q], dyad_words__determiners) || (s->t[q].pos & 4) || dyad_words__is_adverb(&s->t[q]))))
 				break;
 		}
-		/* actor directly followed by 's is a possessor: "Eriador's refusal" */
+		/* actor directly followed by 's is a possessor: "Eriador's refusal" --
+		 * but not of those who act for it: "Netanyahu's office said" */
 		if (!prep && !compat && c->e < s->n && tok_is(&s->t[c->e], "'S") &&
-		    !(c->e + 1 < s->n && s->comp_at[c->e + 1] == ci))
+		    !(c->e + 1 < s->n && s->comp_at[c->e + 1] == ci) && !proxy_after(s, c->e + 1))
 			prep = 1;
 		/* a passive's subject may sit in a phrase: "a camp for Congolese refugees
 		 * was attacked" -- unless an actor heads the phrase: "the Japanese

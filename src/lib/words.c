@@ -94,6 +94,9 @@ const char *const dyad_words__not_names[] = {DYAD_WORDS_LISTED(25),
 const char *const dyad_words__complementizers[] = {DYAD_WORDS_LISTED(26), "THAT", NULL};
 const char *const dyad_words__group_nouns[] = {DYAD_WORDS_LISTED(27), "GROUP", "MOVEMENT", "ORGANISATION", "ORGANIZATION",
                                            "MILITIA", "BLOC", "ALLIANCE", NULL};
+const char *const dyad_words__proxies[] = {DYAD_WORDS_LISTED(28), "OFFICE", "LAWYER", "LAWYERS", "ATTORNEY", "ATTORNEYS",
+                                      "AIDE", "AIDES", "ADVISER", "ADVISERS", "ADVISOR", "ADVISORS",
+                                      "CAMP", "CAMPAIGN", "TEAM", NULL};
 
 /* mark k (list[0][0] == k) of the list with bit k - 1 in dtoken_memo.lists;
  * no word begins with a control byte */
@@ -112,7 +115,8 @@ static const char *const *const every_list[] = {
 	dyad_words__pair_nouns, dyad_words__topic_preps, dyad_words__possessives, dyad_words__articles,
 	dyad_words__glue, dyad_words__pronouns, dyad_words__possessors, dyad_words__homeland,
 	dyad_words__agent_heads, dyad_words__numerals, dyad_words__tabari_pronouns, dyad_words__first_person,
-	dyad_words__not_names, dyad_words__complementizers, dyad_words__group_nouns, NULL};
+	dyad_words__not_names, dyad_words__complementizers, dyad_words__group_nouns,
+	dyad_words__proxies, NULL};
 
 /* every listed word by hash (open addressing) with the bits of its lists,
  * built once for all threads */

@@ -43,6 +43,9 @@ extern const char *const dyad_words__complementizers[];
 /* nouns that stand for the armed group or organisation named before: "the
  * group", "the organisation" (coder.c) */
 extern const char *const dyad_words__group_nouns[];
+/* who speaks or acts for a person or body named before "'s": "Netanyahu's
+ * office", "Yoon's lawyers", "Khan's legal team" (clause.c) */
+extern const char *const dyad_words__proxies[];
 
 /* The lists above begin with a mark, DYAD_WORDS_LISTED(k) for k = 1, 2, ...
  * (one k a list), and are all in words.c's every_list: the tokenizer marks a
