@@ -3736,7 +3736,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					obj_pron = k;
 					break;
 				}
-		if (!compat && tgt < 0 && pm.target < 0 && src >= 0 && obj_pron < s.n && (c->last_pair[1] || vi > 0) &&
+		if (!compat && tgt < 0 && pm.target < 0 && src >= 0 && obj_pron < s.n &&
+		    (c->last_pair[1] || vi > 0 || c->last_subject) &&
 		    (tok_is(&s.t[obj_pron], "HIM") || tok_is(&s.t[obj_pron], "HER") || tok_is(&s.t[obj_pron], "THEM"))) {
 			const char *them = c->last_pair[1];
 			/* (people who did this sentence's earlier deed first: "Protesters
@@ -3753,9 +3754,45 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			    c->last_pair[0] && strlen(c->last_pair[0]) >= 6 && unarmed_people(c->last_pair[0] + 3) &&
 			    strcmp(src_code, c->last_pair[0]))
 				them = c->last_pair[0];
-			if (them && !(src_code && !strncmp(src_code, them, 3) && them == c->last_pair[1]))
+			if (them && src_code && !strncmp(src_code, them, 3) && them == c->last_pair[1])
+				them = NULL;
+			/* "Kamto called for protests. Police arrested him": with no one
+			 * else to stand for, "him" or "her" is the last subject */
+			if (!them && !tok_is(&s.t[obj_pron], "THEM") && c->last_subject && src_code &&
+			    strcmp(c->last_subject, src_code))
+				them = c->last_subject;
+			if (them)
 				tgt = implied_actor(&s, them, (uint32_t)obj_pron, (uint32_t)obj_pron + 1);
 		}
+		/* "Police arrested 20 of his supporters": the people of the person
+		 * named last before the verb ("Tchiroma's spokesman said police ...
+		 * arrested his supporters"), else of the last subject */
+		/* (before a place the deed happened in: "in Kampala") */
+		int place_tgt = tgt >= 0 && s.c[tgt].b > v->e && s.c[tgt].b > 0 &&
+		                (tok_is(&s.t[s.c[tgt].b - 1], "IN") || tok_is(&s.t[s.c[tgt].b - 1], "AT"));
+		if (!compat && (tgt < 0 || place_tgt) && pm.target < 0 && src >= 0 && src_code)
+			for (size_t k = v->e; k + 1 < s.n && k < v->e + 6 && s.t[k].kind != TK_PUNCT &&
+			                      !(tgt >= 0 && k >= s.c[tgt].b);
+			     k++)
+				if ((tok_is(&s.t[k], "HIS") || tok_is(&s.t[k], "HER")) &&
+				    (tok_is(&s.t[k + 1], "SUPPORTERS") || tok_is(&s.t[k + 1], "FOLLOWERS") ||
+				     tok_is(&s.t[k + 1], "LOYALISTS"))) {
+					const char *whose = c->last_subject;
+					for (size_t j = 0; j < s.ng && s.g[j].e <= v->b; j++) {
+						const group *g = &s.g[j];
+						if (g->code && strlen(g->code) >= 6 && !g->agent_only && !g->pronoun && !g->inferred &&
+						    s.comp_at[g->b] != src && strcmp(g->code, src_code) &&
+						    !(g->b > 0 && (tok_is(&s.t[g->b - 1], "IN") || tok_is(&s.t[g->b - 1], "AT"))))
+							whose = g->code;
+					}
+					/* (a state's own forces do not hold its government's
+					 * supporters: the antecedent is someone else) */
+					if (whose && strcmp(whose, src_code) &&
+					    !(strlen(whose) >= 6 && !strncmp(whose, src_code, 3) &&
+					      (!strcmp(whose + 3, "GOV") || !strcmp(whose + 3, "COP") || !strcmp(whose + 3, "MIL"))))
+						tgt = implied_actor(&s, whose, (uint32_t)k, (uint32_t)k + 2);
+					break;
+				}
 		/* a state that "protested" with no one named protests to the
 		 * foreign party the sentence names next: "Japan protested after a
 		 * Chinese navy helicopter flew close to its vessel" is a diplomatic
