@@ -400,6 +400,23 @@ static int agent_modifier(const sent_ctx *s, size_t last, size_t next)
 	       !dyad_lex__longest(s->d, &s->d->agent_ix, dyad_dict__actor_phrase, s->t, next, s->n, &e);
 }
 
+/* is the token at e a participle joined by a hyphen to the word before it,
+ * naming who made, backed or brokered the noun that follows ("British-drafted",
+ * "US-backed")? */
+static int made_by(const sent_ctx *s, size_t e)
+{
+	static const char *const makers[] = {"DRAFTED", "BACKED", "SPONSORED", "FUNDED", "FINANCED",
+	                                     "PROPOSED", "WRITTEN", "SUPPORTED", "TRAINED", "ARMED",
+	                                     "SUPPLIED", "MADE", "BUILT", "DESIGNED", "OWNED", "RUN", "INSPIRED",
+	                                     "IMPOSED", "INSTALLED", NULL};
+	if (e >= s->n || e == 0 || s->t[e].begin != s->t[e - 1].end + 1 || s->text[s->t[e - 1].end] != '-')
+		return 0;
+	for (int k = 0; makers[k]; k++)
+		if (tok_is(&s->t[e], makers[k]))
+			return 1;
+	return 0;
+}
+
 /* TABARI: words of an actor phrase joined by a space, not "_", may have other
  * words between them ("PRINCE DOL_AMROTH" in "the Prince of Dol_Amroth",
  * "ITHILEN TELEVISION" in "Ithilen state-run television"). */
@@ -496,6 +513,12 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		 * rallies": what the people are for or against is no actor */
 		if ((la || lg) && s->infer_agents && i > 0 && s->text && s->t[i].begin == s->t[i - 1].end + 1 &&
 		    s->text[s->t[i - 1].end] == '-' && (tok_is(&s->t[i - 1], "PRO") || tok_is(&s->t[i - 1], "ANTI"))) {
+			i += la > lg ? la : lg;
+			continue;
+		}
+		/* "the British-drafted text", "US-backed forces": who drafted or
+		 * backed it is not the noun */
+		if ((la || lg) && s->infer_agents && s->text && made_by(s, i + (la > lg ? la : lg))) {
 			i += la > lg ? la : lg;
 			continue;
 		}
