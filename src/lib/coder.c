@@ -1193,6 +1193,14 @@ static int32_t single_actor(sent_ctx *s, const group *g)
 
 /* A one-member compound for an actor no dictionary entry names, coded code
  * and spanning tokens [b, e). */
+/* is code the government, police, army or courts of src's own country? */
+static int own_state_organ(const char *code, const char *src)
+{
+	return strlen(code) >= 6 && !strncmp(code, src, 3) &&
+	       (!strcmp(code + 3, "GOV") || !strcmp(code + 3, "COP") || !strcmp(code + 3, "MIL") ||
+	        !strcmp(code + 3, "JUD"));
+}
+
 static int32_t implied_actor(sent_ctx *s, const char *code, uint32_t b, uint32_t e)
 {
 	group g;
@@ -3758,8 +3766,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				them = NULL;
 			/* "Kamto called for protests. Police arrested him": with no one
 			 * else to stand for, "him" or "her" is the last subject */
+			/* (not the source state's own courts, government, police or army:
+			 * "the court convicted her ... militants gave her support") */
 			if (!them && !tok_is(&s.t[obj_pron], "THEM") && c->last_subject && src_code &&
-			    strcmp(c->last_subject, src_code))
+			    strcmp(c->last_subject, src_code) && !own_state_organ(c->last_subject, src_code))
 				them = c->last_subject;
 			if (them)
 				tgt = implied_actor(&s, them, (uint32_t)obj_pron, (uint32_t)obj_pron + 1);
@@ -3787,9 +3797,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					}
 					/* (a state's own forces do not hold its government's
 					 * supporters: the antecedent is someone else) */
-					if (whose && strcmp(whose, src_code) &&
-					    !(strlen(whose) >= 6 && !strncmp(whose, src_code, 3) &&
-					      (!strcmp(whose + 3, "GOV") || !strcmp(whose + 3, "COP") || !strcmp(whose + 3, "MIL"))))
+					if (whose && strcmp(whose, src_code) && !own_state_organ(whose, src_code))
 						tgt = implied_actor(&s, whose, (uint32_t)k, (uint32_t)k + 2);
 					break;
 				}
