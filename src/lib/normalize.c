@@ -105,6 +105,14 @@ int dyad_unicode__is_word_char(uint32_t cp)
 	        (U_GC_L_MASK | U_GC_M_MASK | U_GC_ND_MASK | U_GC_NL_MASK)) != 0;
 }
 
+int dyad_unicode__case(uint32_t cp)
+{
+	if (cp > 0x10FFFF)
+		return 0;
+	uint32_t m = U_GET_GC_MASK((UChar32)cp);
+	return (m & (U_GC_LU_MASK | U_GC_LT_MASK)) ? 1 : (m & U_GC_LL_MASK) ? 2 : 0;
+}
+
 /* ---- folding ---- */
 
 /* A UTF-16 work buffer: on the stack for tokens, on the heap past that. */

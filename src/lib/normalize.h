@@ -26,6 +26,10 @@ size_t dyad_utf8__decode(const char *s, size_t n, uint32_t *cp);
 /* Letters, decimal digits, letter numbers and combining marks, in any script. */
 int dyad_unicode__is_word_char(uint32_t cp);
 
+/* 1 for an upper- or title-case letter ("Ş", "É", "İ"), 2 for a lower-case
+ * one, 0 for anything else. */
+int dyad_unicode__case(uint32_t cp);
+
 /* Fold a token for matching: upper case, Latin/Greek diacritics and Arabic
  * harakat stripped (é->E, ü->U, ß->SS, ø->O, ł->L, æ->AE), curly quotes and
  * apostrophes -> ' (double ones -> "), dashes and minus -> -, soft hyphens and

@@ -625,6 +625,14 @@ int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_
 				lower |= (seen & C_LOWER) != 0;
 				digits |= (seen & C_DIGIT) != 0;
 				if (j < n && (unsigned char)s[j] >= 0x80 && word_char_slow(s, n, j, &cw)) {
+					/* a letter's case counts beyond ASCII: "Şeybani", "Élysée" */
+					uint32_t cp;
+					dyad_utf8__decode(s + j, n - j, &cp);
+					int lc = dyad_unicode__case(cp);
+					if (!alpha_seen && lc == 1)
+						flags |= TF_CAP;
+					upper |= lc == 1;
+					lower |= lc == 2;
 					ascii = 0;
 					alpha_seen = 1;
 					j += cw;

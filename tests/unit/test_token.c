@@ -57,6 +57,23 @@ static void test_lemmas_and_folding(void **state)
 	dyad_arena_free(&a);
 }
 
+/* a capital beyond ASCII marks the word capitalised, as an ASCII one does */
+static void test_case_beyond_ascii(void **state)
+{
+	(void)state;
+	dyad_arena a;
+	dyad_arena_init(&a, 0);
+	dtoken *t;
+	size_t n = tokenize(&a, "Şeybani met \xc3\xa9lite ÖZEL", &t);
+	assert_int_equal(n, 4);
+	assert_true(t[0].flags & TF_CAP);
+	assert_false(t[0].flags & TF_ALLCAPS);
+	assert_false(t[2].flags & TF_CAP);
+	assert_true(t[3].flags & TF_CAP);
+	assert_true(t[3].flags & TF_ALLCAPS);
+	dyad_arena_free(&a);
+}
+
 static void test_invalid_utf8_counted(void **state)
 {
 	(void)state;
@@ -224,6 +241,7 @@ int main(void)
 		cmocka_unit_test(test_cache_same_forms),
 		cmocka_unit_test(test_word_lists),
 		cmocka_unit_test(test_lemmas_and_folding),
+		cmocka_unit_test(test_case_beyond_ascii),
 		cmocka_unit_test(test_invalid_utf8_counted),
 		cmocka_unit_test(test_token_limit),
 		cmocka_unit_test(test_sentences_keep_abbreviations),
