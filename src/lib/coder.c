@@ -1608,6 +1608,14 @@ static int embedded_predicate(const sent_ctx *s, size_t b, size_t e)
 static const char *const standing_relations[] = {"BACK", "SUPPORT", "CONTROL",  "LEAD",   "GOVERN", "RULE",
                                                  "BORDER", "HOST",  "OCCUPY",   "SPONSOR", "ARM",   "FUND",
                                                  "FINANCE", "DOMINATE", "RUN", "OPPOSE", NULL};
+/* does t name a violent deed ("the strike", "the attack", "the shelling")? */
+static int deed_noun(const dtoken *t)
+{
+	static const char *const deeds[] = {"STRIKE", "AIRSTRIKE", "ATTACK", "BOMBING", "SHELLING", "RAID",
+	                                    "BOMBARDMENT", "BARRAGE", "ASSAULT", "AMBUSH", NULL};
+	return t->kind == TK_WORD && dyad_words__in_lemma_n(t, deeds);
+}
+
 /* The source of the story's last deed of the kind noun t names ("the
  * sanctions": 16; "the strikes": 19, 18 or 20; "the launch": 15; "the
  * arrests": 17); NULL when the noun names no kind or none was coded */
@@ -3226,6 +3234,29 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					src = verbs[j].source;
 				break;
 			}
+		const char *speaker = NULL; /* of the deed's toll, when not its author */
+		/* "The health ministry said the strike killed 12 people": a deed
+		 * named right before the verb ("the strike", "the Israeli attack")
+		 * is its subject; its author is who did the last such deed, never
+		 * the speaker further left */
+		if (!compat && pm.source < 0 && src >= 0 && code[0] == '1' && code[1] >= '8' && v->b >= 2) {
+			size_t h = v->b - 1;
+			while (h > 0 && (tok_is(&s.t[h], "HAS") || tok_is(&s.t[h], "HAVE") || tok_is(&s.t[h], "HAD") ||
+			                 dyad_words__is_adverb(&s.t[h])))
+				h--;
+			size_t det = h;
+			while (det > 0 && det + 4 > h && !dyad_words__in(&s.t[det - 1], dyad_words__determiners) &&
+			       s.t[det - 1].kind == TK_WORD && !s.is_verb[det - 1])
+				det--;
+			if (h > 0 && s.comp_at[h] < 0 && s.c[src].e < det && det > 0 &&
+			    dyad_words__in(&s.t[det - 1], dyad_words__articles) && deed_noun(&s.t[h])) {
+				const char *doer = deed_of_noun(c, &s.t[h]);
+				speaker = s.g[s.c[src].first].code;
+				src = doer ? implied_actor(&s, doer, (uint32_t)det - 1, (uint32_t)h + 1) : -1;
+				if (src < 0)
+					continue;
+			}
+		}
 		if (compat && s.petr && pm.source < 0 && src >= 0) {
 			/* PETRARCH mode: the first actor of the comma-delimited clause */
 			for (size_t k = s.c[src].b; k-- > 0;) {
@@ -3773,6 +3804,15 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				them = c->last_subject;
 			if (them)
 				tgt = implied_actor(&s, them, (uint32_t)obj_pron, (uint32_t)obj_pron + 1);
+		}
+		/* (whose people the strike killed: the reporting health ministry's,
+		 * not the striker's) */
+		if (speaker && tgt >= 0 && s.c[tgt].n == 1 && s.g[s.c[tgt].first].inferred && src_code) {
+			const char *vc = s.g[s.c[tgt].first].code;
+			if (vc && strlen(vc) > 3 && strlen(speaker) >= 3 && !strncmp(vc, src_code, 3) &&
+			    strncmp(speaker, src_code, 3) && speaker[0] >= 'A' && strncmp(speaker, "IGO", 3) &&
+			    strncmp(speaker, "NGO", 3) && (tgt = of_country(c, &s, tgt, speaker)) < 0)
+				return DYAD_ENOMEM;
 		}
 		/* "Police arrested 20 of his supporters": the people of the person
 		 * named last before the verb ("Tchiroma's spokesman said police ...
