@@ -3519,6 +3519,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "refused to release X", "threatened to ban Y" where the governing verb
 		 * coded nothing itself: the refusal or threat of this action */
 		if (!compat && (dyad_complement__demanded(&s, src, v) || dyad_complement__denied(&s, src, v) ||
+		                dyad_complement__hoped(&s, src) ||
 		                dyad_complement__believed(&s, v) || dyad_complement__reported_content(&s, v)))
 			continue;
 		if (!compat && tgt >= 0 && dyad_complement__assassination(&s, v, tgt, code))

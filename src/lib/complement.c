@@ -205,6 +205,19 @@ int dyad_complement__demanded(const sent_ctx *s, int32_t src, const verb_cand *v
 	return that_clause_of(s, b, demand);
 }
 
+/* "expressed hope that Iran and the United States reach an agreement",
+ * "hoped that the talks would succeed": what is hoped for has not happened */
+int dyad_complement__hoped(const sent_ctx *s, int32_t src)
+{
+	static const char *const hope[] = {"HOPE", "WISH", "PRAY", NULL};
+	if (src < 0)
+		return 0;
+	size_t b = s->c[src].b;
+	if (b > 0 && (dyad_words__in(&s->t[b - 1], dyad_words__possessives) || tok_is(&s->t[b - 1], "THE")))
+		b--;
+	return that_clause_of(s, b, hope);
+}
+
 /* "to" at i after a noun of what did not (or not yet) happen: "failure to",
  * "refusal to", "inability to", "efforts to", "a plan to"; or after "aims to" */
 int dyad_complement__unrealised(const sent_ctx *s, size_t i)

@@ -33,6 +33,9 @@ int dyad_complement__denied(const sent_ctx *s, int32_t src, const verb_cand *v);
  * militants and one soldier were killed"), other than src; -1 none */
 int32_t dyad_complement__casualties(const sent_ctx *s, int32_t src);
 
+/* Is the clause of v, whose subject is src, what someone hopes or wishes for
+ * ("expressed hope that X and Y reach an agreement")? */
+int dyad_complement__hoped(const sent_ctx *s, int32_t src);
 /* "demanded that Russia withdraw its troops": a subjunctive (base form) whose
  * subject follows "that" after a verb of demanding is what was demanded */
 int dyad_complement__demanded(const sent_ctx *s, int32_t src, const verb_cand *v);
