@@ -1235,6 +1235,42 @@ static int32_t pair_actor(sent_ctx *s, const char *const *pair, uint32_t b, uint
 	return (int32_t)s->nc++;
 }
 
+/* the two parties of a meeting the sentence names before token end: two
+ * actors of different countries with a word of meeting between them ("Wang
+ * Yi held talks with Bui Thanh Son", "Ruto met Abiy"); 0 if none */
+static int met_pair(const sent_ctx *s, size_t end, const char *pair[2])
+{
+	static const char *const meeting[] = {"MET", "MEET", "MEETS", "MEETING", "TALKS", "TALKED", "HOSTED",
+	                                      "HOSTS", "RECEIVED", "RECEIVES", "SPOKE", "CALL", "CONVERSATION",
+	                                      NULL};
+	int32_t first = -1;
+	for (size_t q = 0; q < end; q++) {
+		int32_t ci = s->comp_at[q];
+		if (ci < 0 || s->c[ci].b != q || s->c[ci].n != 1)
+			continue;
+		const group *g = &s->g[s->c[ci].first];
+		q = s->c[ci].e - 1;
+		if (!g->code || strlen(g->code) < 3 || g->agent_only || g->pronoun || g->inferred ||
+		    (s->c[ci].b > 0 && (tok_is(&s->t[s->c[ci].b - 1], "IN") || tok_is(&s->t[s->c[ci].b - 1], "AT"))))
+			continue;
+		if (first < 0) {
+			first = ci;
+			continue;
+		}
+		const char *fc = s->g[s->c[first].first].code;
+		if (!strncmp(fc, g->code, 3))
+			continue;
+		for (size_t k = s->c[first].e; k < s->c[ci].b; k++)
+			if (dyad_words__in(&s->t[k], meeting)) {
+				pair[0] = fc;
+				pair[1] = g->code;
+				return 1;
+			}
+		return 0;
+	}
+	return 0;
+}
+
 /* the code of country (its first three letters) with actor type type
  * ("GOV", "CVL", "" for the bare country), in the coder's arena; NULL out
  * of memory */
@@ -2784,10 +2820,31 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	if (tabari && dyad_complex__skip(&s, verbs, nv))
 		return 0;
 	/* "the two leaders", "both sides": the two parties of the last event */
-	if (!compat && (c->last_pair[0] || (s.lists & dyad_words__bit(dyad_words__pair_nouns))) &&
-	    ((s.lists & dyad_words__bit(dyad_words__pair_nouns)) || (c->last_pair_meeting && tok_is(&s.t[0], "THEY"))))
+	if (!compat && (c->last_pair[0] || (s.lists & dyad_words__bit(dyad_words__pair_nouns)) ||
+	                (s.lists & dyad_words__bit(dyad_words__pronouns))) &&
+	    ((s.lists & dyad_words__bit(dyad_words__pair_nouns)) || (s.lists & dyad_words__bit(dyad_words__pronouns))))
 		for (size_t i = 0; i + 2 < s.n; i++) {
 			size_t noun = 0;
+			const char *met[2] = {NULL, NULL};
+			/* "Wang Yi held talks with Bui Thanh Son, and they (the two sides)
+			 * agreed": the parties of a meeting earlier in the sentence */
+			if (i > 1 && tok_is(&s.t[i], "THEY") && (tok_is(&s.t[i - 1], "AND") || tok_is(&s.t[i - 1], ",")) &&
+			    met_pair(&s, i, met)) {
+				pair_actor(&s, met, (uint32_t)i, (uint32_t)i + 1, 1);
+				if (s.group_at[i] >= 0)
+					s.g[s.group_at[i]].pronoun = 0;
+				continue;
+			}
+			/* ("During the meeting, they discussed ...": "they" opening the
+			 * clause after a meeting) */
+			int opens = i == 0;
+			if (i > 1 && tok_is(&s.t[i - 1], ",") && c->last_pair_meeting && tok_is(&s.t[i], "THEY")) {
+				opens = 1;
+				for (size_t q = 0; q + 1 < i && opens; q++)
+					opens = s.comp_at[q] < 0 && !s.is_verb[q];
+			}
+			if (!c->last_pair[0] && !tok_is(&s.t[i], "TWO") && !tok_is(&s.t[i], "BOTH"))
+				continue;
 			if (tok_is(&s.t[i], "TWO") && i > 0 && tok_is(&s.t[i - 1], "THE"))
 				noun = i + 1;
 			/* "Ruto met Abiy in Nairobi. They signed three agreements": "they"
@@ -2797,11 +2854,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			    (tok_is(&s.t[1], "SIDES") || tok_is(&s.t[1], "PARTIES")) && strncmp(c->last_pair[0], c->last_pair[1], 3)) {
 				noun = 1;
 				i = 1;
-			} else if (i == 0 && c->last_pair_meeting && tok_is(&s.t[0], "THEY") &&
+			} else if (opens && c->last_pair_meeting && tok_is(&s.t[i], "THEY") &&
 			    strncmp(c->last_pair[0], c->last_pair[1], 3)) {
-				pair_actor(&s, c->last_pair, 0, 1, 1);
-				if (s.group_at[0] >= 0)
-					s.g[s.group_at[0]].pronoun = 0;
+				pair_actor(&s, c->last_pair, (uint32_t)i, (uint32_t)i + 1, 1);
+				if (s.group_at[i] >= 0)
+					s.g[s.group_at[i]].pronoun = 0;
 				continue;
 			}
 			else if (tok_is(&s.t[i], "BOTH") && i + 1 < s.n && !tok_is(&s.t[i + 1], "OF"))
@@ -2838,6 +2895,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				}
 			if (named[0] && named[1] && *named[0] && *named[1])
 				pair = named;
+			else if (met_pair(&s, before, met))
+				pair = met;
 			if (!pair[0] || !pair[1])
 				continue;
 			pair_actor(&s, pair, (uint32_t)before, end, 1);
