@@ -2824,6 +2824,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	                (s.lists & dyad_words__bit(dyad_words__pronouns))) &&
 	    ((s.lists & dyad_words__bit(dyad_words__pair_nouns)) || (s.lists & dyad_words__bit(dyad_words__pronouns))))
 		for (size_t i = 0; i + 2 < s.n; i++) {
+			/* ("they", "the", "two", "both" are all on a word list) */
+			if (!s.t[i].listed)
+				continue;
 			size_t noun = 0;
 			const char *met[2] = {NULL, NULL};
 			/* "Wang Yi held talks with Bui Thanh Son, and they (the two sides)
@@ -3884,7 +3887,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			for (size_t k = v->e; k + 1 < s.n && k < v->e + 6 && s.t[k].kind != TK_PUNCT &&
 			                      !(tgt >= 0 && k >= s.c[tgt].b);
 			     k++)
-				if ((tok_is(&s.t[k], "HIS") || tok_is(&s.t[k], "HER")) &&
+				if (s.t[k].listed && (tok_is(&s.t[k], "HIS") || tok_is(&s.t[k], "HER")) &&
 				    (tok_is(&s.t[k + 1], "SUPPORTERS") || tok_is(&s.t[k + 1], "FOLLOWERS") ||
 				     tok_is(&s.t[k + 1], "LOYALISTS"))) {
 					const char *whose = c->last_subject;
