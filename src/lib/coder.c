@@ -2446,7 +2446,7 @@ static const char *const strife_nouns[] = {"WAR", "CONFLICT", "FIGHTING", "DISPU
 /* cities wire services report the region from: a story datelined there is
  * often about another country ("DUBAI (Reuters) - Iranian authorities") */
 static const char *const wire_hubs[] = {"DUBAI", "BEIRUT", "AMMAN", "ISTANBUL", "JOHANNESBURG", "DAKAR", "ABIDJAN",
-                                        "BANGKOK", "SINGAPORE", "GENEVA", "BRUSSELS", NULL};
+                                        "NAIROBI", "BANGKOK", "SINGAPORE", "GENEVA", "BRUSSELS", NULL};
 
 /* natural disasters: "Typhoon Kalmaegi battered the Philippines" */
 static const char *const disasters[] = {"TYPHOON", "HURRICANE", "CYCLONE", "STORM", "EARTHQUAKE", "QUAKE", "FLOOD",
@@ -2609,6 +2609,26 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	s.date = date;
 	s.arena = &c->arena;
 	s.ctx_country = (!compat && c->doc_country[0]) ? c->doc_country : NULL;
+	/* under a wire hub's dateline the lede's bare agents are of the country
+	 * its first named actor is of: "JOHANNESBURG (Reuters) - Mozambican
+	 * opposition leader Venancio Mondlane said police had killed 30
+	 * protesters" (Mozambique's police) */
+	char lede_country[4];
+	if (!compat && c->dateline_country)
+		for (size_t i = 0; i < s.n; i++) {
+			uint32_t e;
+			if (s.t[i].kind != TK_WORD || (s.t[i].flags & TF_DATELINE) ||
+			    !dyad_lex__longest(d, &d->actor_ix, dyad_dict__actor_phrase, s.t, i, s.n, &e))
+				continue;
+			const char *code = dyad_syntax__actor_code(d, e, date);
+			if (!code || strlen(code) < 3 || code[0] < 'A' || code[0] > 'Z' || !strncmp(code, "IGO", 3) ||
+			    !strncmp(code, "NGO", 3) || dyad_complex__special(code))
+				continue;
+			memcpy(lede_country, code, 3);
+			lede_country[3] = 0;
+			s.ctx_country = lede_country;
+			break;
+		}
 	if (!compat) {
 		s.names = c->names;
 		s.n_names = c->n_names;
