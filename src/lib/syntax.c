@@ -400,6 +400,9 @@ static int agent_modifier(const sent_ctx *s, size_t last, size_t next)
 	       !dyad_lex__longest(s->d, &s->d->agent_ix, dyad_dict__actor_phrase, s->t, next, s->n, &e);
 }
 
+/* verbs of saying, whose reported clause's bare agents are the speaker's */
+static const char *const saying[] = {"SAY", "STATE", "ANNOUNCE", "ADD", "CLAIM", "CONFIRM", "TELL", NULL};
+
 /* is the token at e a participle joined by a hyphen to the word before it,
  * naming who made, backed or brokered the noun that follows ("British-drafted",
  * "US-backed")? */
@@ -777,9 +780,12 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				 * Observatory for Human Rights, government forces shelled") */
 				if (s->g[j].code && !s->g[j].agent_only && strlen(s->g[j].code) >= 3 &&
 				    strncmp(s->g[j].code, "IGO", 3) && strncmp(s->g[j].code, "NGO", 3)) {
+					/* (a verb of saying is no boundary: "Mondlane said police
+					 * had killed 30 protesters" are Mozambique's police) */
 					int across = 0;
 					for (uint32_t q = s->g[j].e; q < g.b && !across; q++)
-						across = s->is_verb[q] != 0;
+						across = s->is_verb[q] != 0 && !(s->infer_agents && s->t[q].kind == TK_WORD &&
+						                                 dyad_words__in_lemma(&s->t[q], saying));
 					/* ... except that people a state's police, army or government
 					 * act on ("Venezuelan authorities arrested three opposition
 					 * activists", "the Nigerian army rescued 20 students") are
