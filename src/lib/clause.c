@@ -323,10 +323,14 @@ static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, 
 			size_t open = i;
 			while (open > 0 && !tok_is(&s->t[open - 1], ",") && !tok_is(&s->t[open - 1], ";") && i - open < 12)
 				open--;
-			/* (", as this year's G7 chair,": "as" opens one too) */
+			/* (", as this year's G7 chair,": "as" opens one too; so do "whose"
+			 * and a preposition: "Le Pen, whose National Rally is the largest
+			 * party, called", "Türkiye, in response to the war which Israel is
+			 * waging, closed") */
 			if (open > 1 && open < i && tok_is(&s->t[open - 1], ",") &&
 			    (dyad_words__in(&s->t[open], dyad_words__determiners) || tok_is(&s->t[open], "AS") ||
-			     tok_is(&s->t[open], "WHO") || tok_is(&s->t[open], "WHICH")) &&
+			     tok_is(&s->t[open], "WHO") || tok_is(&s->t[open], "WHICH") || tok_is(&s->t[open], "WHOSE") ||
+			     dyad_words__in(&s->t[open], dyad_words__prepositions)) &&
 			    s->comp_at[open - 2] >= 0 &&
 			    !s->g[s->c[s->comp_at[open - 2]].first].agent_only)
 				return s->comp_at[open - 2];
