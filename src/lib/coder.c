@@ -2983,6 +2983,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				if (s.g[j].b > 0 && s.t[s.g[j].b - 1].kind == TK_WORD &&
 				    dyad_words__in_lemma(&s.t[s.g[j].b - 1], listener_verbs))
 					continue;
+				/* "Trump met Zelensky in Washington, and on Saturday he
+				 * accused Russia": "he" or "she" is no verb's object */
+				if ((tok_is(&s.t[s.g[k].b], "HE") || tok_is(&s.t[s.g[k].b], "SHE")) && s.g[j].b > 0 &&
+				    s.is_verb[s.g[j].b - 1])
+					continue;
 				if (!compat && tok_is(&s.t[s.g[k].b], "THEY") && s.c[s.g[j].compound].n > 1) {
 					several = 1;
 					break;
