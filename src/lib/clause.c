@@ -790,6 +790,19 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			    (compat ? !s->petr && !strcmp(source, tc)
 			            : (dyad_clause__self_event(source, tc) && !domestic_force &&
 			               !dyad_clause__coerces_own(code, source, tc)))) {
+				/* (a named party of the source's very code ends the search
+				 * outside TABARI mode: "Governor Pritzker accused Trump of
+				 * using soldiers" is no accusation of the soldiers) */
+				/* (its object, not a clause's subject: "said Ottawa was") */
+				const group *tg = &s->g[s->c[ci].first];
+				size_t after = s->c[ci].e;
+				if (!compat && !tg->inferred && !tg->agent_only && !tg->pronoun && !strcmp(source, tc) &&
+				    strlen(tc) > 3 && ci == s->comp_at[from < s->n ? from : 0] && after < s->n &&
+				    !s->is_verb[after] && !dyad_words__in(&s->t[after], dyad_words__be_forms) &&
+				    !dyad_words__in(&s->t[after], dyad_words__modals) &&
+				    !dyad_words__in(&s->t[after], dyad_words__futures) && !tok_is(&s->t[after], "HAS") &&
+				    !tok_is(&s->t[after], "HAD") && !tok_is(&s->t[after], "HAVE"))
+					return -1;
 				i = s->c[ci].e - 1;
 				continue;
 			}
