@@ -207,6 +207,17 @@ int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size
 			    !dyad_words__ends_with(&s->t[verbs[j].b], "ING") &&
 			    !(verbs[j].b > 0 && tok_is(&s->t[verbs[j].b - 1], "TO")))
 				return verbs[j].source;
+		/* (the main verb is no verb of the dictionary: "triggered the process
+		 * to reimpose sanctions on Iran, accusing Tehran": the infinitive's
+		 * subject, which is the main verb's) */
+		if (!sub_ing)
+			for (size_t j = vi; j-- > 0;)
+				if (verbs[j].e < k && verbs[j].source >= 0 && !in_relative(s, &verbs[j]) &&
+				    !dyad_words__ends_with(&s->t[verbs[j].b], "ING")) {
+					if (verbs[j].b > 1 && tok_is(&s->t[verbs[j].b - 1], "TO") && s->comp_at[verbs[j].b - 2] < 0)
+						return verbs[j].source;
+					break;
+				}
 		/* (the main verb coded nothing: the subject opening the sentence) */
 		if (sub_ing && s->nc > 0 && s->c[0].b < k && !s->g[s->c[0].first].agent_only &&
 		    !(s->c[0].b > 0 && dyad_words__in(&s->t[s->c[0].b - 1], dyad_words__prepositions)))
@@ -777,6 +788,16 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			/* "a U.S.-brokered ceasefire", "Iranian-made drones": an actor
 			 * joined by a hyphen to the next word modifies it */
 			if (!compat && dyad_clause__hyphen_modifier(s, s->c[ci].e - 1)) {
+				i = s->c[ci].e - 1;
+				continue;
+			}
+			/* "reimpose United Nations sanctions on Iran", "EU tariffs on": the
+			 * actor before the measure imposed (16) imposes it; the target
+			 * follows (not "condemned the EU sanctions": the EU is the target) */
+			if (!compat && code && code[0] == '1' && code[1] == '6' && s->c[ci].e < s->n &&
+			    s->t[s->c[ci].e].kind == TK_WORD &&
+			    (!strcmp(s->t[s->c[ci].e].nlemma, "SANCTION") || !strcmp(s->t[s->c[ci].e].nlemma, "TARIFF") ||
+			     !strcmp(s->t[s->c[ci].e].nlemma, "EMBARGO"))) {
 				i = s->c[ci].e - 1;
 				continue;
 			}
