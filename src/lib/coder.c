@@ -1235,6 +1235,18 @@ static int32_t pair_actor(sent_ctx *s, const char *const *pair, uint32_t b, uint
 	return (int32_t)s->nc++;
 }
 
+/* is the country (3 letters) a kingdom, which its own agencies call "the
+ * Kingdom"? */
+static int monarchy(const char *cc)
+{
+	static const char *const kingdoms[] = {"SAU", "BHR", "JOR", "MAR", "THA", "KHM", "ESP", "NLD", "BEL", "NOR", "SWE",
+	                                       "DNK", "GBR", "SWZ", "LSO", "BTN", "TON", NULL};
+	for (int k = 0; kingdoms[k]; k++)
+		if (!memcmp(cc, kingdoms[k], 3))
+			return 1;
+	return 0;
+}
+
 /* the two parties of a meeting the sentence names before token end: two
  * actors of different countries with a word of meeting between them ("Wang
  * Yi held talks with Bui Thanh Son", "Ruto met Abiy"); 0 if none */
@@ -2947,6 +2959,21 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			for (size_t q = b - 1; q <= i; q++)
 				s.comp_at[q] = ci;
 		}
+	/* "RIYADH (SPA) - The Kingdom condemned ...": a bare "the Kingdom" in a
+	 * story of a kingdom is that state */
+	if (!compat && c->doc_country[0] && monarchy(c->doc_country))
+		for (size_t i = 1; i < s.n; i++)
+			if (s.comp_at[i] < 0 && (s.t[i].flags & TF_CAP) && tok_is(&s.t[i], "KINGDOM") &&
+			    tok_is(&s.t[i - 1], "THE") && !(i + 1 < s.n && tok_is(&s.t[i + 1], "OF"))) {
+				group g;
+				memset(&g, 0, sizeof g);
+				g.b = (uint32_t)i - 1;
+				g.e = (uint32_t)i + 1;
+				g.code = c->doc_country;
+				g.entry = UINT32_MAX;
+				int32_t ci = single_actor(&s, &g);
+				s.comp_at[i - 1] = s.comp_at[i] = ci;
+			}
 	/* "sanctions on the International Criminal Court. The court
 	 * condemned ...": a bare "the court" after an international court is
 	 * that court, not the story country's judges */
