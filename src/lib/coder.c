@@ -83,7 +83,7 @@ struct dyad_coder {
 enum { CUE_MEDIATE, CUE_VISIT, CUE_MEETING, CUE_PROTEST, N_CUES };
 static const char *const mediate_lemmas[] = {"MEDIATE", "BROKER", NULL};
 static const char *const visit_lemmas[] = {"VISIT", NULL};
-static const char *const meeting_lemmas[] = {"TALK", "NEGOTIATION", "MEETING", "CONSULTATION", NULL};
+static const char *const meeting_lemmas[] = {"TALK", "NEGOTIATION", "MEETING", "CONSULTATION", "CONVERSATION", NULL};
 static const char *const protest_lemmas[] = {"PROTEST", "DEMONSTRATION", "RALLY", "RIOT", "UPRISING", NULL};
 static const char *const *const cue_lemmas[N_CUES] = {mediate_lemmas, visit_lemmas, meeting_lemmas,
                                                       protest_lemmas};
@@ -2242,6 +2242,30 @@ static int nominal_meetings(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
 	for (size_t i = 0; i + 2 < s->n; i++) {
 		const dtoken *t = &s->t[i];
 		const char *code = NULL;
+		/* "Araghchi, in a telephone conversation with his Omani counterpart
+		 * Badr Albusaidi, emphasized ...": a call between the subject before
+		 * the comma and the one after "with" (041 both ways) */
+		if (i > 4 && t->kind == TK_WORD && same_str(t->nlemma, "CONVERSATION") && tok_is(&s->t[i + 1], "WITH") &&
+		    (tok_is(&s->t[i - 1], "TELEPHONE") || tok_is(&s->t[i - 1], "PHONE"))) {
+			size_t k = i - 2;
+			if (dyad_words__in(&s->t[k], dyad_words__articles))
+				k--;
+			size_t b = i + 2;
+			while (b < s->n && (dyad_words__in(&s->t[b], dyad_words__possessives) || tok_is(&s->t[b], "THE")))
+				b++;
+			if (k > 1 && (tok_is(&s->t[k], "IN") || tok_is(&s->t[k], "DURING")) && tok_is(&s->t[k - 1], ",") &&
+			    s->comp_at[k - 2] >= 0 && b < s->n && s->comp_at[b] >= 0 && !coded_as_verb(verbs, nv, i)) {
+				const compound *xc = &s->c[s->comp_at[k - 2]], *yc = &s->c[s->comp_at[b]];
+				const group *x = &s->g[xc->first], *y = &s->g[yc->first];
+				if (xc->n == 1 && yc->n == 1 && x->code && y->code && *x->code && *y->code && !x->agent_only &&
+				    !y->agent_only && !dyad_clause__self_event(x->code, y->code)) {
+					int rc = emit_noun_pair(c, s, so, i, x, y, "041", "041");
+					if (rc)
+						return rc;
+				}
+			}
+			continue;
+		}
 		if (t->kind != TK_WORD || s->t[i + 1].norm[0] != 'B' || !tok_is(&s->t[i + 1], "BETWEEN"))
 			continue;
 		if (same_str(t->nlemma, "TALK") || same_str(t->nlemma, "NEGOTIATION"))
