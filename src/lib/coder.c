@@ -3990,6 +3990,18 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			if (foreign >= 0) {
 				code = "114";
 				tgt = foreign;
+			} else {
+				/* ("Vietnam's foreign ministry protested the seizure": still
+				 * a diplomatic protest, to whoever seized last) */
+				code = "114";
+				size_t h = v->e;
+				while (h < s.n && h < v->e + 4 && (dyad_words__in(&s.t[h], dyad_words__determiners) ||
+				                                   tok_is(&s.t[h], "AGAINST") || (s.t[h].pos & DYAD_POS_ADJ)))
+					h++;
+				const char *author = h < s.n ? deed_of_noun(c, &s.t[h]) : NULL;
+				const char *sc = s.g[s.c[src].first].code;
+				if (author && strncmp(author, sc, 3))
+					tgt = implied_actor(&s, author, (uint32_t)h, (uint32_t)h + 1);
 			}
 		}
 		/* protests, curfews, bans, states of emergency and calling off
