@@ -3801,7 +3801,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (!compat && tgt < 0 && victim >= 0 && s.c[victim].n == 1 && src_code) {
 			const char *vc = s.g[s.c[victim].first].code;
 			size_t noun = repression_noun_before(&s, v, victim);
-			if (noun && vc && strlen(vc) >= 3 && strncmp(vc, src_code, 3) && strncmp(vc, "IGO", 3) &&
+			/* (also the victims' own opposition, parties or people: "Chadema
+			 * condemned the arrest of Tundu Lissu" is aimed at Tanzania's
+			 * government) */
+			int own_side = !strncmp(vc, src_code, 3) && strlen(src_code) >= 6 && !own_state_organ(src_code, src_code) &&
+			               strcmp(src_code + 3, "SPY") && strcmp(src_code + 3, "LEG");
+			if (noun && vc && strlen(vc) >= 3 && (strncmp(vc, src_code, 3) || own_side) && strncmp(vc, "IGO", 3) &&
 			    strncmp(vc, "NGO", 3) && strncmp(vc, "---", 3)) {
 				char *state = country_code(c, vc, "GOV");
 				if (!state)

@@ -716,12 +716,16 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		/* (nor a non-state group's: "a Hamas commander", "the Houthi
 		 * military spokesman" are the group's, not the state's army) */
 		int nonstate = best && strlen(best) >= 6 && dyad_syntax__irregular_type(best + 3);
+		/* (nor are a party's leaders the government: "Chadema leaders",
+		 * "AfD co-leaders" are the party; its lawmakers are lawmakers) */
+		int party = best && strlen(best) >= 6 && (strstr(best + 3, "PTY") || strstr(best + 3, "OPP"));
 		for (size_t q = k; q <= last && best && strlen(best) > 3 && strncmp(best, "IGO", 3) &&
 		                   strncmp(best, "NGO", 3) && !(nonstate && s->infer_agents);
 		     q++) {
 			const mention *m = &s->m[q];
 			int after_best = m->b >= s->m[k].b && q > 0 && s->m[q - 1].entry == best_entry && !s->m[q - 1].agent;
-			if (!m->agent || !(connector || after_best) || has_type(best, m->code))
+			if (!m->agent || !(connector || after_best) || has_type(best, m->code) ||
+			    (party && s->infer_agents && !strcmp(m->code, "GOV")))
 				continue;
 			char cc[4];
 			memcpy(cc, best, 3);
