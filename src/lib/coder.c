@@ -785,7 +785,12 @@ static int unilateral(const dtoken *t, const dsentence *sn, const verb_cand *v, 
  * with the phrase's code, so that a later bare "Thein" is that actor. */
 static int surname_of(const sent_ctx *s, const mention *m, size_t last)
 {
-	if (m->agent || m->pronoun || last + 1 != m->e || m->e - m->b < 2 || s->t[last].pos)
+	/* (before a suffix: "Ferdinand Marcos Jr") */
+	size_t end = m->e;
+	if (end - m->b > 2 && (tok_is(&s->t[end - 1], "JR") || tok_is(&s->t[end - 1], "SR") ||
+	                       tok_is(&s->t[end - 1], "II") || tok_is(&s->t[end - 1], "III")))
+		end--;
+	if (m->agent || m->pronoun || last + 1 != end || end - m->b < 2 || s->t[last].pos)
 		return 0;
 	for (uint32_t i = m->b; i < m->e; i++)
 		if (s->t[i].kind != TK_WORD || !(s->t[i].flags & TF_CAP))
@@ -848,6 +853,10 @@ static void remember_names(dyad_coder *c, const sent_ctx *s)
 		while (last + 1 < s->n && s->t[last + 1].kind == TK_WORD && (s->t[last + 1].flags & TF_CAP) &&
 		       !s->is_verb[last + 1] && s->group_at[last + 1] < 0)
 			last++;
+		/* ("Ferdinand Marcos Jr.": the name is before the suffix) */
+		if (last > g->b && (tok_is(&s->t[last], "JR") || tok_is(&s->t[last], "SR") || tok_is(&s->t[last], "II") ||
+		                    tok_is(&s->t[last], "III")))
+			last--;
 		const dtoken *t = &s->t[last];
 		if (t->kind != TK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_SENT_START) ||
 		    s->is_verb[last] || t->norm_len < 3 || s->allcaps || dyad_words__in(t, dyad_words__not_names))
