@@ -159,6 +159,21 @@ int dyad_clause__realised_ing(const sent_ctx *s, size_t i)
 	return i > 0 && dyad_words__ends_with(&s->t[i], "ING") && dyad_words__in(&s->t[i - 1], subordinators);
 }
 
+/* is v an attribution set off by commas: "struck hideouts in Afghanistan,
+ * Taliban officials said, killing 10 people" (whose participle is the
+ * deed's, not the speakers')? */
+static int attribution(const sent_ctx *s, const verb_cand *v)
+{
+	if (!says(&s->t[v->b]) || v->e >= s->n || !tok_is(&s->t[v->e], ","))
+		return 0;
+	size_t b = v->b;
+	while (b > 0 && s->comp_at[b - 1] >= 0)
+		b--;
+	while (b > 0 && dyad_words__in(&s->t[b - 1], dyad_words__determiners))
+		b--;
+	return b > 0 && b < v->b && tok_is(&s->t[b - 1], ",");
+}
+
 /* source: nearest subject compound left of the verb within the clause */
 int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size_t nv, size_t vi,
                            int passive, int compat)
@@ -205,7 +220,7 @@ int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size
 		for (size_t j = vi; j-- > 0;)
 			if (verbs[j].e < k && verbs[j].source >= 0 && !in_relative(s, &verbs[j]) &&
 			    !dyad_words__ends_with(&s->t[verbs[j].b], "ING") &&
-			    !(verbs[j].b > 0 && tok_is(&s->t[verbs[j].b - 1], "TO")))
+			    !(verbs[j].b > 0 && tok_is(&s->t[verbs[j].b - 1], "TO")) && !attribution(s, &verbs[j]))
 				return verbs[j].source;
 		/* (the main verb is no verb of the dictionary: "triggered the process
 		 * to reimpose sanctions on Iran, accusing Tehran": the infinitive's
@@ -790,6 +805,24 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			if (!compat && dyad_clause__hyphen_modifier(s, s->c[ci].e - 1)) {
 				i = s->c[ci].e - 1;
 				continue;
+			}
+			/* "said on social media", "told state television", "via radio":
+			 * the channel of words (01-05, 10-14) is no party to them (a
+			 * "ban on social media" is) */
+			if (!compat && code && ((code[0] == '0' && code[1] <= '5') || (code[0] == '1' && code[1] <= '4')) &&
+			    s->c[ci].b > 0 && s->c[ci].n == 1 && s->g[s->c[ci].first].code &&
+			    strstr(s->g[s->c[ci].first].code, "MED")) {
+				size_t p = s->c[ci].b - 1;
+				/* (past a determiner or modifier: "on social media", "on
+				 * the state broadcaster") */
+				for (int steps = 0; steps < 2 && p > 0 && s->t[p].kind == TK_WORD && !(s->t[p].flags & TF_CAP) &&
+				                    !dyad_words__in(&s->t[p], dyad_words__prepositions);
+				     steps++)
+					p--;
+				if (tok_is(&s->t[p], "ON") || tok_is(&s->t[p], "VIA") || tok_is(&s->t[p], "THROUGH")) {
+					i = s->c[ci].e - 1;
+					continue;
+				}
 			}
 			/* "reimpose United Nations sanctions on Iran", "EU tariffs on": the
 			 * actor before the measure imposed (16) imposes it; the target

@@ -2918,8 +2918,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			/* "Ruto met Abiy in Nairobi. They signed three agreements": "they"
 			 * opening the sentence after a meeting are its two parties */
 			/* ("The sides signed a plan of consultations", as TASS writes) */
+			/* (and "The ministers discussed ...", "The presidents signed":
+			 * the people of the pair) */
 			if (i == 0 && c->last_pair_meeting && tok_is(&s.t[0], "THE") && s.n > 2 &&
-			    (tok_is(&s.t[1], "SIDES") || tok_is(&s.t[1], "PARTIES")) && strncmp(c->last_pair[0], c->last_pair[1], 3)) {
+			    dyad_words__in(&s.t[1], dyad_words__pair_nouns) && strncmp(c->last_pair[0], c->last_pair[1], 3)) {
 				noun = 1;
 				i = 1;
 			} else if (opens && c->last_pair_meeting && tok_is(&s.t[i], "THEY") &&
