@@ -3785,7 +3785,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				}
 		int event_noun = !compat && tgt < 0 &&
 		                         ((code[0] == '1' && (code[1] == '1' || code[1] == '2')) || !strncmp(code, "051", 3)) && doer
-		                     ? dyad_complement__event_object(&s, v)
+		                     ? (passive && by_agent ? dyad_complement__event_subject(&s, v) : dyad_complement__event_object(&s, v))
 		                     : 0;
 		/* (a noun that names a kind of deed goes to who did that kind last:
 		 * "The Kremlin said the sanctions are illegal" is on those who

@@ -390,3 +390,16 @@ int dyad_complement__event_object(const sent_ctx *s, const verb_cand *v)
 	           ? (int)(k + 1)
 	           : 0;
 }
+
+int dyad_complement__event_subject(const sent_ctx *s, const verb_cand *v)
+{
+	size_t k = v->b;
+	while (k > 0 && (dyad_words__in(&s->t[k - 1], dyad_words__be_forms) || tok_is(&s->t[k - 1], "HAS") ||
+	                 tok_is(&s->t[k - 1], "HAVE") || tok_is(&s->t[k - 1], "HAD") ||
+	                 dyad_words__is_adverb(&s->t[k - 1])))
+		k--;
+	if (k == v->b || k == 0)
+		return 0;
+	const dtoken *t = &s->t[k - 1];
+	return t->kind == TK_WORD && s->comp_at[k - 1] < 0 && dyad_words__in_lemma_n(t, event_nouns) ? (int)k : 0;
+}

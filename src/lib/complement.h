@@ -72,6 +72,10 @@ int dyad_complement__reported_content(const sent_ctx *s, const verb_cand *v);
  * the strikes", "rejected the decision"): that noun's index + 1, or 0 */
 int dyad_complement__event_object(const sent_ctx *s, const verb_cand *v);
 
+/* ... or the subject of passive v: "The launch was condemned by Japan" (the
+ * token after the noun, as above; 0 if none) */
+int dyad_complement__event_subject(const sent_ctx *s, const verb_cand *v);
+
 /* Is compound ci the victim of an event named by a noun right after verb v
  * ("condemned the attack against the French soldiers", "the killing of aid
  * workers")? Criticism of the event is not aimed at its victim. */
