@@ -2491,7 +2491,7 @@ static const char *const strife_nouns[] = {"WAR", "CONFLICT", "FIGHTING", "DISPU
 /* cities wire services report the region from: a story datelined there is
  * often about another country ("DUBAI (Reuters) - Iranian authorities") */
 static const char *const wire_hubs[] = {"DUBAI", "BEIRUT", "AMMAN", "ISTANBUL", "JOHANNESBURG", "DAKAR", "ABIDJAN",
-                                        "NAIROBI", "BANGKOK", "SINGAPORE", "GENEVA", "BRUSSELS", NULL};
+                                        "NAIROBI", "ADDIS", "BANGKOK", "SINGAPORE", "GENEVA", "BRUSSELS", NULL};
 
 /* natural disasters: "Typhoon Kalmaegi battered the Philippines" */
 static const char *const disasters[] = {"TYPHOON", "HURRICANE", "CYCLONE", "STORM", "EARTHQUAKE", "QUAKE", "FLOOD",
