@@ -488,6 +488,29 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 			if (s->t[k].kind != TK_WORD || s->is_verb[k])
 				break;
 		}
+	/* "detained protesting students": an -ing form between a verb and the
+	 * plural noun it describes is an adjective */
+	/* (only the -ing words that describe people: not "began disarming
+	 * fighters", "oppose sending troops") */
+	static const char *const people_ing[] = {"PROTESTING", "STRIKING", "DEMONSTRATING", "RIOTING", "MARCHING",
+	                                         "RALLYING", "FLEEING", "RETREATING", "INVADING", "ATTACKING",
+	                                         "WARRING", "OCCUPYING", "RETURNING", NULL};
+	if (!compat && i > 0 && i + 1 < s->n && s->is_verb[i - 1] && dyad_words__ends_with(t, "ING") &&
+	    s->t[i + 1].kind == TK_WORD && (s->t[i + 1].pos & DYAD_POS_NOUN) && !(s->t[i + 1].flags & TF_CAP) &&
+	    dyad_words__ends_with(&s->t[i + 1], "S") && dyad_words__in(t, people_ing))
+		return 1;
+	/* "the U.S. sanctions against Iran were", "the EU sanctions on": a
+	 * plural after "the" and a name is the name's noun */
+	if (!compat && i > 1 && i + 1 < s->n && dyad_words__ends_with(t, "S") &&
+	    (tok_is(&s->t[i + 1], "AGAINST") || tok_is(&s->t[i + 1], "ON") || tok_is(&s->t[i + 1], "WERE") ||
+	     tok_is(&s->t[i + 1], "ARE") || tok_is(&s->t[i + 1], "HAVE") || tok_is(&s->t[i + 1], "HAD"))) {
+		size_t k = i;
+		while (k > 1 && s->t[k - 1].kind == TK_WORD && (s->t[k - 1].flags & TF_CAP) &&
+		       !(s->t[k - 1].flags & TF_SENT_START) && k + 3 > i)
+			k--;
+		if (k < i && tok_is(&s->t[k - 1], "THE"))
+			return 1;
+	}
 	/* adjective + noun: "the new sanctions", "military talks" handled by patterns */
 	return 0;
 }
