@@ -99,20 +99,28 @@ static inline int same_str(const char *a, const char *b)
 	return *a == *b;
 }
 
-static inline void lemma_bit(uint64_t *bits, uint32_t h)
+/* A word's cues: bit k (CUE_...) when its verb or noun lemma is one of cue
+ * k's. The memo keeps three of them beside its gates (dtoken_memo.gates,
+ * bits 4-6: mediation shares the visit's bit, a sentence that has it with
+ * a last pair of parties being rare) */
+static const uint8_t cue_gate[N_CUES] = {0x40, 0x40, 0x20, 0x10};
+#define CUE_GATES 0x70
+
+static unsigned word_cues(const uint32_t (*cue_hash)[6], const dtoken *tk)
 {
-	bits[(h >> 6) & 15] |= (uint64_t)1 << (h & 63);
+	unsigned g = 0;
+	for (int k = 0; k < N_CUES; k++)
+		for (int j = 0; cue_lemmas[k][j]; j++)
+			if (tk->h_n == cue_hash[k][j] || tk->h_v == cue_hash[k][j])
+				g |= cue_gate[k];
+	return g;
 }
 
-/* may the sentence hold one of cue k's lemmas? */
-static int sent_has_cue(const dyad_coder *c, const sent_ctx *s, int k)
+/* may the sentence hold one of cue k's lemmas? (sent_summary ORs its
+ * words' cue gates) */
+static int sent_has_cue(const sent_ctx *s, int k)
 {
-	for (int j = 0; cue_lemmas[k][j]; j++) {
-		uint32_t h = c->cue_hash[k][j];
-		if (s->lemmas[(h >> 6) & 15] >> (h & 63) & 1)
-			return 1;
-	}
-	return 0;
+	return (s->cues & cue_gate[k]) != 0;
 }
 
 void dyad_coder_options_init(dyad_coder_options *o)
@@ -1794,7 +1802,7 @@ static int nominal_protests(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
 	                                     "PROPOSED", "NO", "ANY", "BANNED", "AGAINST", NULL};
 	static const char *const lodged_verbs[] = {"LODGE", "MAKE", "FILE", "SEND", "DELIVER", "ISSUE", "VOICE",
 	                                           "EXPRESS", "REGISTER", "CONVEY", "HAND", "SUBMIT", NULL};
-	if (!sent_has_cue(c, s, CUE_PROTEST))
+	if (!sent_has_cue(s, CUE_PROTEST))
 		return 0;
 	for (size_t k = first_event; k < c->n_ev; k++)
 		if (!strncmp(c->ev[k].code, "14", 2))
@@ -2040,7 +2048,7 @@ static int named_subject(const sent_ctx *s)
 static int hyphen_mediators(dyad_coder *c, sent_ctx *s, const sent_out *so)
 {
 	const char *const *mediate = mediate_lemmas;
-	if (!c->last_pair[0] || !c->last_pair[1] || !sent_has_cue(c, s, CUE_MEDIATE))
+	if (!c->last_pair[0] || !c->last_pair[1] || !sent_has_cue(s, CUE_MEDIATE))
 		return 0;
 	for (size_t i = 1; i < s->n; i++) {
 		const dtoken *t = &s->t[i];
@@ -2087,7 +2095,7 @@ static const char *const visit_to_come[] = {"UPCOMING", "PLANNED", "FORTHCOMING"
 static int nominal_visits(dyad_coder *c, sent_ctx *s, const sent_out *so, const verb_cand *verbs,
                           size_t nv)
 {
-	if (!sent_has_cue(c, s, CUE_VISIT))
+	if (!sent_has_cue(s, CUE_VISIT))
 		return 0;
 	for (size_t i = 0; i < s->n; i++) {
 		const dtoken *t = &s->t[i];
@@ -2173,7 +2181,7 @@ static int nominal_meetings(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
                             size_t nv)
 {
 	/* (the nouns of meeting_lemmas) */
-	if (!sent_has_cue(c, s, CUE_MEETING))
+	if (!sent_has_cue(s, CUE_MEETING))
 		return 0;
 	for (size_t i = 0; i + 2 < s->n; i++) {
 		const dtoken *t = &s->t[i];
@@ -2451,11 +2459,13 @@ typedef struct gate_keys {
 	uint64_t verb, mention, discard, issue;
 	uint32_t lists; /* possessors and pronouns (dyad_syntax__actors) */
 	uint8_t cap;    /* TF_CAP when names are known: a capital may name one */
+	const uint32_t (*cue_hash)[6]; /* dyad_coder.cue_hash */
 } gate_keys;
 
-static void gate_keys_of(gate_keys *gk, const dyad_dict *d, const sent_ctx *s)
+static void gate_keys_of(gate_keys *gk, const dyad_coder *c, const dyad_dict *d, const sent_ctx *s)
 {
 	gk->dict = d;
+	gk->cue_hash = (const uint32_t(*)[6])c->cue_hash;
 	gk->verb = 0x0101010101010101ull << d->verb_ix.which;
 	gk->mention = 0x0101010101010101ull << d->actor_ix.which | 0x0101010101010101ull << d->agent_ix.which;
 	gk->discard = 0x0101010101010101ull << d->discard_ix.which;
@@ -2473,13 +2483,15 @@ static void gate_keys_of(gate_keys *gk, const dyad_dict *d, const sent_ctx *s)
  * filled, and kept once it is. */
 static unsigned word_gates(const gate_keys *gk, const dtoken *tk, dtoken_memo *m)
 {
+	unsigned cues = word_cues(gk->cue_hash, tk);
 	if (m->lex_dict != gk->dict || m->lex_n > DYAD_LEX_MEMO)
-		return 1u << SENT_GATE_VERB | 1u << SENT_GATE_MENTION | 1u << SENT_GATE_DISCARD | 1u << SENT_GATE_ISSUE;
+		return 1u << SENT_GATE_VERB | 1u << SENT_GATE_MENTION | 1u << SENT_GATE_DISCARD | 1u << SENT_GATE_ISSUE |
+		       cues;
 	uint32_t lists = tk->listed ? m->lists : 0;
 	unsigned g = ((m->lex_has & gk->verb) != 0) << SENT_GATE_VERB |
 	             ((m->lex_has & gk->mention) != 0 || (lists & gk->lists)) << SENT_GATE_MENTION |
 	             ((m->lex_has & gk->discard) != 0) << SENT_GATE_DISCARD |
-	             ((m->lex_has & gk->issue) != 0) << SENT_GATE_ISSUE;
+	             ((m->lex_has & gk->issue) != 0) << SENT_GATE_ISSUE | cues;
 	m->gates = (uint8_t)(DYAD_GATES_KNOWN | g);
 	return g;
 }
@@ -2488,12 +2500,17 @@ static unsigned word_gates(const gate_keys *gk, const dtoken *tk, dtoken_memo *m
  * dyad_syntax__actors' mention loop visit only the tokens whose gate is
  * open): its word's, and a capital may be a known name (cap: TF_CAP, bit 0,
  * or 0). The loops test the token's kind and dateline flag themselves. */
-static inline unsigned token_gates(const gate_keys *gk, const dtoken *tk, dtoken_memo *m, unsigned cap)
+static inline unsigned word_gates_of(const gate_keys *gk, const dtoken *tk, dtoken_memo *m)
 {
 	unsigned g = m->gates;
 	if (__builtin_expect(!(g & DYAD_GATES_KNOWN), 0))
 		g = word_gates(gk, tk, m);
-	return (g & 15) | (tk->flags & cap) << SENT_GATE_MENTION;
+	return g;
+}
+
+static inline unsigned token_gates(const gate_keys *gk, const dtoken *tk, dtoken_memo *m, unsigned cap)
+{
+	return (word_gates_of(gk, tk, m) & 15) | (tk->flags & cap) << SENT_GATE_MENTION;
 }
 
 /* s's gates afresh, into an array of s->n / 16 + 1 words (code_sentence
@@ -2512,24 +2529,24 @@ static void sent_summary(sent_ctx *s, const gate_keys *gk, uint64_t *gates)
 {
 	size_t letters = 0, caps = 0;
 	uint32_t lists = 0, quotes = 0;
-	unsigned cap = gk->cap;
+	unsigned cap = gk->cap, cues = 0, years = 0;
 	for (size_t w0 = 0; w0 < s->n || w0 == 0; w0 += 16) {
 		size_t e = s->n - w0 < 16 ? s->n : w0 + 16;
 		uint64_t gm = 0;
 		for (size_t i = w0, sh = 0; i < e; i++, sh += 4) {
 			const dtoken *tk = &s->t[i];
 			dtoken_memo *m = dyad_token__memo(tk);
-			gm |= (uint64_t)token_gates(gk, tk, m, cap) << sh;
+			unsigned g = word_gates_of(gk, tk, m);
+			cues |= g;
+			gm |= (uint64_t)((g & 15) | (tk->flags & cap) << SENT_GATE_MENTION) << sh;
 			if (tk->kind == TK_WORD) {
 				letters++;
 				if (tk->flags & TF_ALLCAPS)
 					caps++;
-			}
+			} else
+				years |= tk->kind == TK_NUM && tk->norm_len == 4;
 			if (tk->listed)
 				lists |= m->lists;
-			lemma_bit(s->lemmas, tk->h_n);
-			if (tk->h_v != tk->h_n)
-				lemma_bit(s->lemmas, tk->h_v);
 			quotes += dyad_words__is_quote(tk);
 			/* (the sentence filter too: wasted on a discarded sentence, but
 			 * one pass over the words is cheaper than two) */
@@ -2539,6 +2556,8 @@ static void sent_summary(sent_ctx *s, const gate_keys *gk, uint64_t *gates)
 	}
 	s->lists = lists;
 	s->quotes = quotes;
+	s->cues = (uint8_t)(cues & CUE_GATES);
+	s->years = (uint8_t)years;
 	s->allcaps = letters > 3 && caps * 10 >= letters * 8;
 	s->gates = gates;
 }
@@ -2588,7 +2607,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	if (s.n > MAX_SENTENCE_TOKENS && !(gates = dyad_arena_alloc(&c->arena, (s.n / 16 + 1) * sizeof *gates)))
 		return DYAD_ENOMEM;
 	gate_keys gk;
-	gate_keys_of(&gk, d, &s);
+	gate_keys_of(&gk, c, d, &s);
 	sent_summary(&s, &gk, gates);
 	/* discards */
 	for (size_t i = d->discard_ix.n_lists ? sent_next(&s, SENT_GATE_DISCARD, 0, s.n) : s.n; i < s.n;
@@ -3070,7 +3089,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "Historians say the Soviet Union invaded Afghanistan in 1979", "In
 		 * 2018, Trump withdrew ...": a deed dated two or more years before
 		 * the story is background, not news */
-		if (!compat && s.date > 0 && dated_background(&s, v)) {
+		if (!compat && s.date > 0 && s.years && dated_background(&s, v)) {
 			v->coded = 0;
 			continue;
 		}

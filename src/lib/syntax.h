@@ -60,7 +60,8 @@ typedef struct sent_ctx {
 	/* what the words of the whole sentence hold, for the rule passes that
 	 * look for a few words only (coder.c): a clear bit means none is there */
 	uint32_t lists;     /* OR of the words' closed-class lists (dtoken_memo.lists) */
-	uint64_t lemmas[16]; /* bit (h & 1023) of each word's verb and noun lemma hash */
+	uint8_t cues;       /* OR of the words' cue bits (coder.c, sent_has_cue) */
+	uint8_t years;      /* a four-digit number is there ("in 1979") */
 	uint32_t quotes;    /* quotation marks */
 	mention *m;
 	size_t nm;
