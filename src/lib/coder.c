@@ -64,8 +64,10 @@ struct dyad_coder {
 	dyad_name names[64];
 	size_t n_names;
 	int story_discard; /* a story-level discard phrase was seen: no events */
-	/* the hashes of each cue's lemmas (see sent_has_cue) */
+	/* the hashes of each cue's lemmas (see sent_has_cue), and bit h & 1023
+	 * of each */
 	uint32_t cue_hash[4][6];
+	uint64_t cue_filter[16];
 	/* per <TIME> phrase, the sentence filter bits of its first word
 	 * (DYAD_BLOOM_POS1 | POS2 << 16), or TIME_ALWAYS when the filter cannot
 	 * rule it out: the dictionary's records, read once */
@@ -106,8 +108,11 @@ static inline int same_str(const char *a, const char *b)
 static const uint8_t cue_gate[N_CUES] = {0x40, 0x40, 0x20, 0x10};
 #define CUE_GATES 0x70
 
-static unsigned word_cues(const uint32_t (*cue_hash)[6], const dtoken *tk)
+static unsigned word_cues(const uint32_t (*cue_hash)[6], const uint64_t *cue_filter, const dtoken *tk)
 {
+	/* (most words are none: bit h & 1023 of the lemmas' hashes first) */
+	if (!(cue_filter[tk->h_n >> 6 & 15] >> (tk->h_n & 63) & 1) && !(cue_filter[tk->h_v >> 6 & 15] >> (tk->h_v & 63) & 1))
+		return 0;
 	unsigned g = 0;
 	for (int k = 0; k < N_CUES; k++)
 		for (int j = 0; cue_lemmas[k][j]; j++)
@@ -152,8 +157,11 @@ int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_coder_opt
 	/* the sentence filter bits no question of this dictionary reads stay out */
 	dyad_token__cache_filter(c->tcache, dict->filter_used[0]);
 	for (int k = 0; k < N_CUES; k++)
-		for (int j = 0; cue_lemmas[k][j]; j++)
-			c->cue_hash[k][j] = dyad_hash32(cue_lemmas[k][j], strlen(cue_lemmas[k][j]));
+		for (int j = 0; cue_lemmas[k][j]; j++) {
+			uint32_t h = dyad_hash32(cue_lemmas[k][j], strlen(cue_lemmas[k][j]));
+			c->cue_hash[k][j] = h;
+			c->cue_filter[h >> 6 & 15] |= (uint64_t)1 << (h & 63);
+		}
 	if (dict->n_times) {
 		c->time_bits = malloc(dict->n_times * sizeof *c->time_bits);
 		if (!c->time_bits) {
@@ -2459,13 +2467,15 @@ typedef struct gate_keys {
 	uint64_t verb, mention, discard, issue;
 	uint32_t lists; /* possessors and pronouns (dyad_syntax__actors) */
 	uint8_t cap;    /* TF_CAP when names are known: a capital may name one */
-	const uint32_t (*cue_hash)[6]; /* dyad_coder.cue_hash */
+	const uint32_t (*cue_hash)[6]; /* dyad_coder.cue_hash, cue_filter */
+	const uint64_t *cue_filter;
 } gate_keys;
 
 static void gate_keys_of(gate_keys *gk, const dyad_coder *c, const dyad_dict *d, const sent_ctx *s)
 {
 	gk->dict = d;
 	gk->cue_hash = (const uint32_t(*)[6])c->cue_hash;
+	gk->cue_filter = c->cue_filter;
 	gk->verb = 0x0101010101010101ull << d->verb_ix.which;
 	gk->mention = 0x0101010101010101ull << d->actor_ix.which | 0x0101010101010101ull << d->agent_ix.which;
 	gk->discard = 0x0101010101010101ull << d->discard_ix.which;
@@ -2483,7 +2493,7 @@ static void gate_keys_of(gate_keys *gk, const dyad_coder *c, const dyad_dict *d,
  * filled, and kept once it is. */
 static unsigned word_gates(const gate_keys *gk, const dtoken *tk, dtoken_memo *m)
 {
-	unsigned cues = word_cues(gk->cue_hash, tk);
+	unsigned cues = word_cues(gk->cue_hash, gk->cue_filter, tk);
 	if (m->lex_dict != gk->dict || m->lex_n > DYAD_LEX_MEMO)
 		return 1u << SENT_GATE_VERB | 1u << SENT_GATE_MENTION | 1u << SENT_GATE_DISCARD | 1u << SENT_GATE_ISSUE |
 		       cues;
