@@ -285,6 +285,10 @@ static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, 
 	int skip_quotes = !compat && !(s->quotes && dyad_words__quoted(s->t, v->b));
 	for (size_t i = v->b; i-- > 0;) {
 		const dtoken *t = &s->t[i];
+		/* (a word in no actor, after no punctuation: none of the tests
+		 * below stops or takes it) */
+		if (t->kind != TK_PUNCT && s->comp_at[i] < 0 && (i == 0 || s->t[i - 1].kind != TK_PUNCT))
+			continue;
 		if (t->kind == TK_PUNCT && t->norm[0] == ';')
 			break;
 		if (skip_quotes && dyad_words__is_quote(t)) {
@@ -684,6 +688,12 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 		first++;
 	for (size_t i = from; i < s->n; i++) {
 		const dtoken *t = &s->t[i];
+		/* (outside TABARI mode most tokens are words on no list, no verb,
+		 * in no actor and before no "by": none of the tests below stops or
+		 * takes them) */
+		if (!compat && !t->listed && t->kind != TK_PUNCT && !s->is_verb[i] && s->comp_at[i] < 0 &&
+		    !(i + 1 < s->n && tok_is(&s->t[i + 1], "BY")))
+			continue;
 		/* "demanded that North Korea ...": the complement's subject is the target */
 		if (i == first && tok_is(t, "THAT"))
 			continue;
