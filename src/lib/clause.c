@@ -984,7 +984,12 @@ int dyad_clause__not_factual(const sent_ctx *s, const verb_cand *v, int32_t src)
 	if (v->b > 8 && lo < v->b - 8)
 		lo = v->b - 8;
 	lo = after_conjunct(s, lo, v->b);
-	for (size_t k = lo; k < v->b; k++) {
+	/* (with no negator or modal in the sentence only the "to" right
+	 * before the verb is asked about) */
+	size_t from = lo;
+	if (!(s->lists & (dyad_words__bit(dyad_words__negators) | dyad_words__bit(dyad_words__modals))) && lo + 1 < v->b)
+		from = v->b - 1;
+	for (size_t k = from; k < v->b; k++) {
 		const dtoken *t = &s->t[k];
 		if (dyad_words__in(t, dyad_words__negators) || dyad_words__in(t, dyad_words__modals))
 			return 1;
@@ -1000,6 +1005,8 @@ int dyad_clause__not_factual(const sent_ctx *s, const verb_cand *v, int32_t src)
 		}
 	}
 	/* a conditional opening the clause */
+	if (!(s->lists & dyad_words__bit(dyad_words__conditionals)))
+		return 0;
 	for (size_t k = v->b; k-- > 0;) {
 		const dtoken *t = &s->t[k];
 		if (t->kind == TK_PUNCT && (t->norm[0] == ';' || t->norm[0] == '"'))
