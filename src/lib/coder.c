@@ -1144,7 +1144,7 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 		return 0;
 	/* drop exact duplicates within the sentence */
 	int dup = 0;
-	for (size_t k = c->n_ev; k-- > 0 && c->ev[k].sentence == so->sentence;)
+	for (size_t k = c->n_ev; !dup && k-- > 0 && c->ev[k].sentence == so->sentence;)
 		if (same_str(c->ev[k].source, sc) && same_str(c->ev[k].target, tc) &&
 		    same_str(c->ev[k].code, code))
 			dup = 1;
@@ -4051,8 +4051,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				continue;
 			if (any_main && !s.petr && (c->evf[k] & EV_SUBORDINATE))
 				continue;
-			c->evf[w] = c->evf[k];
-			c->ev[w++] = c->ev[k];
+			/* (an event kept in place is not copied onto itself) */
+			if (w != k) {
+				c->evf[w] = c->evf[k];
+				c->ev[w] = c->ev[k];
+			}
+			w++;
 		}
 		c->n_ev = w;
 	}
@@ -4066,8 +4070,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			size_t w = first_event;
 			for (size_t k = first_event; k < c->n_ev; k++)
 				if (strncmp(c->ev[k].code, "01", 2)) {
-					c->evf[w] = c->evf[k];
-					c->ev[w++] = c->ev[k];
+					if (w != k) {
+						c->evf[w] = c->evf[k];
+						c->ev[w] = c->ev[k];
+					}
+					w++;
 				}
 			c->n_ev = w;
 		}
@@ -4085,8 +4092,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				covered = q != k && fuller_event(&c->ev[q], &c->ev[k]);
 			if (covered)
 				continue;
-			c->evf[w] = c->evf[k];
-			c->ev[w++] = c->ev[k];
+			if (w != k) {
+				c->evf[w] = c->evf[k];
+				c->ev[w] = c->ev[k];
+			}
+			w++;
 		}
 		c->n_ev = w;
 	}
