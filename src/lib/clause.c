@@ -584,9 +584,9 @@ size_t dyad_clause__end_slow(sent_ctx *s, size_t from)
 		s->clause_end[s->n] = (uint32_t)s->n;
 		for (size_t i = s->n; i-- > 0;) {
 			const dtoken *t = &s->t[i];
-			/* most words end nothing: only a listed word (the clause stops,
-			 * "as"), punctuation, or a word before "by" can */
-			if (!t->listed && t->kind != TK_PUNCT && !tok_is(t, ",") &&
+			/* most words end nothing: only a clause stop (among them "as"
+			 * and "but"), "and", punctuation, or a word before "by" can */
+			if (t->kind != TK_PUNCT && !dyad_words__in(t, dyad_words__clause_stops) && !tok_is(t, "AND") &&
 			    !(i + 1 < s->n && tok_is(&s->t[i + 1], "BY"))) {
 				s->clause_end[i] = s->clause_end[i + 1];
 				continue;
