@@ -23,7 +23,6 @@
 #include "util/hash.h"
 
 #define DEFAULT_MAX_EVENTS 100000
-#define TIME_ALWAYS UINT32_MAX /* dyad_coder.time_bits: no filter test */
 #define MAX_SENTENCE_TOKENS 400
 #define MAX_DOC_TOKENS ((size_t)1 << 21) /* ~10 MB of text; bounds memory per document */
 
@@ -69,9 +68,13 @@ struct dyad_coder {
 	uint32_t cue_hash[4][6];
 	uint64_t cue_filter[16];
 	/* per <TIME> phrase, the sentence filter bits of its first word
-	 * (DYAD_BLOOM_POS1 | POS2 << 16), or TIME_ALWAYS when the filter cannot
-	 * rule it out: the dictionary's records, read once */
-	uint32_t *time_bits;
+	 * (DYAD_BLOOM_POS1 and POS2) as words of the filter and masks, or, when
+	 * the filter cannot rule it out, always = all ones: the dictionary's
+	 * records, read once */
+	struct time_test {
+		uint64_t m1, m2, always;
+		uint8_t w1, w2;
+	} *time_bits;
 	/* recent CAMEO lookups (fill_code): an event code of up to four bytes,
 	 * packed, and its facts; a key of 0 is an empty slot */
 	struct {
@@ -171,9 +174,13 @@ int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_coder_opt
 		}
 		for (uint32_t k = 0; k < dict->n_times; k++) {
 			const dword *fw = &dict->words[dict->times[k].ph.first];
-			c->time_bits[k] = fw->len && fw->len <= DYAD_PFX_MAX && !(fw->flags & W_SYNSET)
-			                      ? (uint32_t)DYAD_BLOOM_POS1(fw->hash) | (uint32_t)DYAD_BLOOM_POS2(fw->hash) << 16
-			                      : TIME_ALWAYS;
+			struct time_test *tt = &c->time_bits[k];
+			uint16_t p1 = DYAD_BLOOM_POS1(fw->hash), p2 = DYAD_BLOOM_POS2(fw->hash);
+			tt->w1 = (uint8_t)(p1 >> 6);
+			tt->w2 = (uint8_t)(p2 >> 6);
+			tt->m1 = (uint64_t)1 << (p1 & 63);
+			tt->m2 = (uint64_t)1 << (p2 & 63);
+			tt->always = fw->len && fw->len <= DYAD_PFX_MAX && !(fw->flags & W_SYNSET) ? 0 : ~(uint64_t)0;
 		}
 	}
 	dyad_arena_init(&c->arena, 0);
@@ -2951,9 +2958,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	if (d->n_times && !d->opt.time_shift_off)
 		for (uint32_t k = 0; k < d->n_times; k++) {
 			/* most sentences hold none of the phrases: ask the sentence filter first */
-			uint32_t tb = c->time_bits[k];
-			if (tb != TIME_ALWAYS && !(s.bloom[(tb & 0xFFFF) >> 6] >> (tb & 63) & 1 &&
-			                           s.bloom[tb >> 22] >> (tb >> 16 & 63) & 1))
+			const struct time_test *tt = &c->time_bits[k];
+			if (!((s.bloom[tt->w1] | tt->always) & tt->m1 && (s.bloom[tt->w2] | tt->always) & tt->m2))
 				continue;
 			const dtime *tm = &d->times[k];
 			const dword *fw = &d->words[tm->ph.first];
