@@ -67,13 +67,14 @@ struct dyad_coder {
 	 * of each */
 	uint32_t cue_hash[4][6];
 	uint64_t cue_filter[16];
-	/* per <TIME> phrase, the sentence filter bits of its first word
-	 * (DYAD_BLOOM_POS1 and POS2) as words of the filter and masks, or, when
-	 * the filter cannot rule it out, always = all ones: the dictionary's
-	 * records, read once */
+	/* per <TIME> phrase, the sentence filter bits (DYAD_BLOOM_POS1 and POS2,
+	 * as words of the filter and masks) of its first word and of one more
+	 * literal word whose bits the filter keeps (time_test_of), or, when the
+	 * filter cannot rule the phrase out, always = all ones: the
+	 * dictionary's records, read once */
 	struct time_test {
-		uint64_t m1, m2, always;
-		uint8_t w1, w2;
+		uint64_t m[4], always;
+		uint8_t w[4];
 	} *time_bits;
 	/* recent CAMEO lookups (fill_code): an event code of up to four bytes,
 	 * packed, and its facts; a key of 0 is an empty slot */
@@ -136,6 +137,49 @@ void dyad_coder_options_init(dyad_coder_options *o)
 	memset(o, 0, sizeof *o);
 }
 
+/* is word w's every filter bit one the sentence filter keeps
+ * (dyad_dict.filter_used: some question of the dictionary asks it)? A
+ * <TIME> phrase's first word always is; its other words when a pattern has
+ * the same word */
+static int time_word_kept(const dyad_dict *d, const dword *w)
+{
+	if (!w->len || w->len > DYAD_PFX_MAX || (w->flags & (W_SYNSET | W_STOPS)))
+		return 0;
+	uint16_t p[2] = {DYAD_BLOOM_POS1(w->hash), DYAD_BLOOM_POS2(w->hash)};
+	int stem = !(w->flags & (W_EXACT | W_BARE));
+	for (int row = 0; row < 1 + stem; row++)
+		for (int j = 0; j < 2; j++)
+			if (!(d->filter_used[row * DYAD_PFX_MAX + w->len - 1][p[j] >> 6] >> (p[j] & 63) & 1))
+				return 0;
+	return 1;
+}
+
+/* the filter test of a <TIME> phrase of n words w: a consecutive match puts
+ * each literal word's bits in the sentence filter, as for a pattern's */
+static void time_test_of(struct time_test *tt, const dyad_dict *d, const dword *w, size_t n)
+{
+	size_t second = 1;
+	while (second < n && !time_word_kept(d, &w[second]))
+		second++;
+	const dword *x[2] = {&w[0], second < n ? &w[second] : &w[0]};
+	for (int j = 0; j < 2; j++) {
+		uint16_t p1 = DYAD_BLOOM_POS1(x[j]->hash), p2 = DYAD_BLOOM_POS2(x[j]->hash);
+		tt->w[2 * j] = (uint8_t)(p1 >> 6);
+		tt->w[2 * j + 1] = (uint8_t)(p2 >> 6);
+		tt->m[2 * j] = (uint64_t)1 << (p1 & 63);
+		tt->m[2 * j + 1] = (uint64_t)1 << (p2 & 63);
+	}
+	tt->always = w[0].len && w[0].len <= DYAD_PFX_MAX && !(w[0].flags & W_SYNSET) ? 0 : ~(uint64_t)0;
+	/* (a first word the filter cannot answer for: the second alone) */
+	if (tt->always && second < n) {
+		tt->always = 0;
+		tt->w[0] = tt->w[2];
+		tt->w[1] = tt->w[3];
+		tt->m[0] = tt->m[2];
+		tt->m[1] = tt->m[3];
+	}
+}
+
 int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_coder_options *opts)
 {
 	*out = NULL;
@@ -174,13 +218,7 @@ int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_coder_opt
 		}
 		for (uint32_t k = 0; k < dict->n_times; k++) {
 			const dword *fw = &dict->words[dict->times[k].ph.first];
-			struct time_test *tt = &c->time_bits[k];
-			uint16_t p1 = DYAD_BLOOM_POS1(fw->hash), p2 = DYAD_BLOOM_POS2(fw->hash);
-			tt->w1 = (uint8_t)(p1 >> 6);
-			tt->w2 = (uint8_t)(p2 >> 6);
-			tt->m1 = (uint64_t)1 << (p1 & 63);
-			tt->m2 = (uint64_t)1 << (p2 & 63);
-			tt->always = fw->len && fw->len <= DYAD_PFX_MAX && !(fw->flags & W_SYNSET) ? 0 : ~(uint64_t)0;
+			time_test_of(&c->time_bits[k], dict, fw, dict->times[k].ph.n);
 		}
 	}
 	dyad_arena_init(&c->arena, 0);
@@ -2959,7 +2997,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		for (uint32_t k = 0; k < d->n_times; k++) {
 			/* most sentences hold none of the phrases: ask the sentence filter first */
 			const struct time_test *tt = &c->time_bits[k];
-			if (!((s.bloom[tt->w1] | tt->always) & tt->m1 && (s.bloom[tt->w2] | tt->always) & tt->m2))
+			if (!((s.bloom[tt->w[0]] | tt->always) & tt->m[0] && (s.bloom[tt->w[1]] | tt->always) & tt->m[1] &&
+			      (s.bloom[tt->w[2]] | tt->always) & tt->m[2] && (s.bloom[tt->w[3]] | tt->always) & tt->m[3]))
 				continue;
 			const dtime *tm = &d->times[k];
 			const dword *fw = &d->words[tm->ph.first];
