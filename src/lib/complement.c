@@ -52,6 +52,10 @@ int dyad_complement__object_head(const sent_ctx *s, const verb_cand *v, size_t i
 	                                           "ADD", "BELIEVE", "THINK", "KNOW", "SEE", "HEAR",
 	                                           "FEAR", "WARN", "INSIST", "ARGUE", "NOTE", "BE",
 	                                           "HAVE", "DO", "GET", "MAKE", "LET", "HELP", NULL};
+	/* (every rule below wants i at most five tokens after the verb: at
+	 * its end, or within four words of it or of a day named after it) */
+	if (i < v->e || i > v->e + 5)
+		return 0;
 	const dtoken *t = &s->t[i];
 	/* ("Russian forces deported ...": a plural before it is a noun, no verb) */
 	if (i == v->e && i + 1 < s->n && dyad_words__ends_with(t, "ED") && s->t[i + 1].kind == TK_WORD &&
