@@ -577,12 +577,19 @@ size_t dyad_clause__end_slow(sent_ctx *s, size_t from)
 {
 	if (from >= s->n)
 		return s->n;
+	/* the table is filled from the sentence's end down to the first token
+	 * asked about, and further when an earlier one is asked (a token's end
+	 * is its own or the next token's; what the tests read is settled before
+	 * the verbs are coded, when the questions come) */
 	if (!s->clause_end) {
 		s->clause_end = dyad_arena_alloc(s->arena, (s->n + 1) * sizeof *s->clause_end);
 		if (!s->clause_end)
 			return s->n; /* no limit: the TABARI reading */
 		s->clause_end[s->n] = (uint32_t)s->n;
-		for (size_t i = s->n; i-- > 0;) {
+		s->clause_lo = (uint32_t)s->n;
+	}
+	if (from < s->clause_lo) {
+		for (size_t i = s->clause_lo; i-- > from;) {
 			const dtoken *t = &s->t[i];
 			/* most words end nothing: only a clause stop (among them "as"
 			 * and "but"), "and", punctuation, or a word before "by" can */
@@ -609,6 +616,7 @@ size_t dyad_clause__end_slow(sent_ctx *s, size_t from)
 			           participle_clause(s, i);
 			s->clause_end[i] = stop ? (uint32_t)i : s->clause_end[i + 1];
 		}
+		s->clause_lo = (uint32_t)from;
 	}
 	return s->clause_end[from];
 }
