@@ -949,9 +949,11 @@ static int pattern_names_prep(const dyad_dict *d, const dpattern *p)
 /* the number of parts of a "A/B" multi-actor code */
 static size_t code_parts(const char *code)
 {
+	/* (most codes are one part: a scan for the first "/" answers them) */
+	const char *q = strchr(code, '/');
 	size_t parts = 1;
-	for (const char *q = code; *q; q++)
-		parts += *q == '/';
+	for (; q; q = strchr(q + 1, '/'))
+		parts++;
 	return parts;
 }
 
