@@ -321,6 +321,10 @@ static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, 
 	int skip_quotes = !compat && !(s->quotes && dyad_words__quoted(s->t, v->b));
 	for (size_t i = v->b; i-- > 0;) {
 		const dtoken *t = &s->t[i];
+		/* (a word in no actor, after no punctuation: none of the tests
+		 * below stops or takes it) */
+		if (t->kind != TK_PUNCT && s->comp_at[i] < 0 && (i == 0 || s->t[i - 1].kind != TK_PUNCT))
+			continue;
 		if (t->kind == TK_PUNCT && t->norm[0] == ';')
 			break;
 		if (skip_quotes && dyad_words__is_quote(t)) {
@@ -614,16 +618,23 @@ size_t dyad_clause__end_slow(sent_ctx *s, size_t from)
 {
 	if (from >= s->n)
 		return s->n;
+	/* the table is filled from the sentence's end down to the first token
+	 * asked about, and further when an earlier one is asked (a token's end
+	 * is its own or the next token's; what the tests read is settled before
+	 * the verbs are coded, when the questions come) */
 	if (!s->clause_end) {
 		s->clause_end = dyad_arena_alloc(s->arena, (s->n + 1) * sizeof *s->clause_end);
 		if (!s->clause_end)
 			return s->n; /* no limit: the TABARI reading */
 		s->clause_end[s->n] = (uint32_t)s->n;
-		for (size_t i = s->n; i-- > 0;) {
+		s->clause_lo = (uint32_t)s->n;
+	}
+	if (from < s->clause_lo) {
+		for (size_t i = s->clause_lo; i-- > from;) {
 			const dtoken *t = &s->t[i];
-			/* most words end nothing: only a listed word (the clause stops,
-			 * "as"), punctuation, or a word before "by" can */
-			if (!t->listed && t->kind != TK_PUNCT && !tok_is(t, ",") &&
+			/* most words end nothing: only a clause stop (among them "as"
+			 * and "but"), "and", punctuation, or a word before "by" can */
+			if (t->kind != TK_PUNCT && !dyad_words__in(t, dyad_words__clause_stops) && !tok_is(t, "AND") &&
 			    !(i + 1 < s->n && tok_is(&s->t[i + 1], "BY"))) {
 				s->clause_end[i] = s->clause_end[i + 1];
 				continue;
@@ -646,6 +657,7 @@ size_t dyad_clause__end_slow(sent_ctx *s, size_t from)
 			           participle_clause(s, i);
 			s->clause_end[i] = stop ? (uint32_t)i : s->clause_end[i + 1];
 		}
+		s->clause_lo = (uint32_t)from;
 	}
 	return s->clause_end[from];
 }
@@ -725,6 +737,12 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 		first++;
 	for (size_t i = from; i < s->n; i++) {
 		const dtoken *t = &s->t[i];
+		/* (outside TABARI mode most tokens are words on no list, no verb,
+		 * in no actor and before no "by": none of the tests below stops or
+		 * takes them) */
+		if (!compat && !t->listed && t->kind != TK_PUNCT && !s->is_verb[i] && s->comp_at[i] < 0 &&
+		    !(i + 1 < s->n && tok_is(&s->t[i + 1], "BY")))
+			continue;
 		/* "demanded that North Korea ...": the complement's subject is the target */
 		if (i == first && tok_is(t, "THAT"))
 			continue;
@@ -1056,7 +1074,12 @@ int dyad_clause__not_factual(const sent_ctx *s, const verb_cand *v, int32_t src)
 	if (v->b > 8 && lo < v->b - 8)
 		lo = v->b - 8;
 	lo = after_conjunct(s, lo, v->b);
-	for (size_t k = lo; k < v->b; k++) {
+	/* (with no negator or modal in the sentence only the "to" right
+	 * before the verb is asked about) */
+	size_t from = lo;
+	if (!(s->lists & (dyad_words__bit(dyad_words__negators) | dyad_words__bit(dyad_words__modals))) && lo + 1 < v->b)
+		from = v->b - 1;
+	for (size_t k = from; k < v->b; k++) {
 		const dtoken *t = &s->t[k];
 		if (dyad_words__in(t, dyad_words__negators) || dyad_words__in(t, dyad_words__modals))
 			return 1;
@@ -1072,6 +1095,8 @@ int dyad_clause__not_factual(const sent_ctx *s, const verb_cand *v, int32_t src)
 		}
 	}
 	/* a conditional opening the clause */
+	if (!(s->lists & dyad_words__bit(dyad_words__conditionals)))
+		return 0;
 	for (size_t k = v->b; k-- > 0;) {
 		const dtoken *t = &s->t[k];
 		if (t->kind == TK_PUNCT && (t->norm[0] == ';' || t->norm[0] == '"'))

@@ -38,11 +38,11 @@ int dyad_clause__topic_phrase(const sent_ctx *s, int32_t ci, const char *code);
  * clause-opening word ("while", "who"; not "as", "that"), a dash, or the comma before an
  * attribution (", the ministry said"); s->n when none */
 size_t dyad_clause__end_slow(sent_ctx *s, size_t from);
-/* (inline: the pattern matcher asks it for most verbs, and after the first
- * question of a sentence the answer is read from s->clause_end) */
+/* (inline: the pattern matcher asks it for most verbs, and once the table
+ * reaches from the answer is read from s->clause_end) */
 static inline size_t dyad_clause__end(sent_ctx *s, size_t from)
 {
-	if (from < s->n && s->clause_end)
+	if (from < s->n && s->clause_end && from >= s->clause_lo)
 		return s->clause_end[from];
 	return dyad_clause__end_slow(s, from);
 }

@@ -23,7 +23,6 @@
 #include "util/hash.h"
 
 #define DEFAULT_MAX_EVENTS 100000
-#define TIME_ALWAYS UINT32_MAX /* dyad_coder.time_bits: no filter test */
 #define MAX_SENTENCE_TOKENS 400
 #define MAX_DOC_TOKENS ((size_t)1 << 21) /* ~10 MB of text; bounds memory per document */
 
@@ -64,12 +63,19 @@ struct dyad_coder {
 	dyad_name names[64];
 	size_t n_names;
 	int story_discard; /* a story-level discard phrase was seen: no events */
-	/* the hashes of each cue's lemmas (see sent_has_cue) */
+	/* the hashes of each cue's lemmas (see sent_has_cue), and bit h & 1023
+	 * of each */
 	uint32_t cue_hash[4][6];
-	/* per <TIME> phrase, the sentence filter bits of its first word
-	 * (DYAD_BLOOM_POS1 | POS2 << 16), or TIME_ALWAYS when the filter cannot
-	 * rule it out: the dictionary's records, read once */
-	uint32_t *time_bits;
+	uint64_t cue_filter[16];
+	/* per <TIME> phrase, the sentence filter bits (DYAD_BLOOM_POS1 and POS2,
+	 * as words of the filter and masks) of its first word and of one more
+	 * literal word whose bits the filter keeps (time_test_of), or, when the
+	 * filter cannot rule the phrase out, always = all ones: the
+	 * dictionary's records, read once */
+	struct time_test {
+		uint64_t m[4], always;
+		uint8_t w[4];
+	} *time_bits;
 	/* recent CAMEO lookups (fill_code): an event code of up to four bytes,
 	 * packed, and its facts; a key of 0 is an empty slot */
 	struct {
@@ -99,25 +105,79 @@ static inline int same_str(const char *a, const char *b)
 	return *a == *b;
 }
 
-static inline void lemma_bit(uint64_t *bits, uint32_t h)
+/* A word's cues: bit k (CUE_...) when its verb or noun lemma is one of cue
+ * k's. The memo keeps three of them beside its gates (dtoken_memo.gates,
+ * bits 4-6: mediation shares the visit's bit, a sentence that has it with
+ * a last pair of parties being rare) */
+static const uint8_t cue_gate[N_CUES] = {0x40, 0x40, 0x20, 0x10};
+#define CUE_GATES 0x70
+
+static unsigned word_cues(const uint32_t (*cue_hash)[6], const uint64_t *cue_filter, const dtoken *tk)
 {
-	bits[(h >> 6) & 15] |= (uint64_t)1 << (h & 63);
+	/* (most words are none: bit h & 1023 of the lemmas' hashes first) */
+	if (!(cue_filter[tk->h_n >> 6 & 15] >> (tk->h_n & 63) & 1) && !(cue_filter[tk->h_v >> 6 & 15] >> (tk->h_v & 63) & 1))
+		return 0;
+	unsigned g = 0;
+	for (int k = 0; k < N_CUES; k++)
+		for (int j = 0; cue_lemmas[k][j]; j++)
+			if (tk->h_n == cue_hash[k][j] || tk->h_v == cue_hash[k][j])
+				g |= cue_gate[k];
+	return g;
 }
 
-/* may the sentence hold one of cue k's lemmas? */
-static int sent_has_cue(const dyad_coder *c, const sent_ctx *s, int k)
+/* may the sentence hold one of cue k's lemmas? (sent_summary ORs its
+ * words' cue gates) */
+static int sent_has_cue(const sent_ctx *s, int k)
 {
-	for (int j = 0; cue_lemmas[k][j]; j++) {
-		uint32_t h = c->cue_hash[k][j];
-		if (s->lemmas[(h >> 6) & 15] >> (h & 63) & 1)
-			return 1;
-	}
-	return 0;
+	return (s->cues & cue_gate[k]) != 0;
 }
 
 void dyad_coder_options_init(dyad_coder_options *o)
 {
 	memset(o, 0, sizeof *o);
+}
+
+/* is word w's every filter bit one the sentence filter keeps
+ * (dyad_dict.filter_used: some question of the dictionary asks it)? A
+ * <TIME> phrase's first word always is; its other words when a pattern has
+ * the same word */
+static int time_word_kept(const dyad_dict *d, const dword *w)
+{
+	if (!w->len || w->len > DYAD_PFX_MAX || (w->flags & (W_SYNSET | W_STOPS)))
+		return 0;
+	uint16_t p[2] = {DYAD_BLOOM_POS1(w->hash), DYAD_BLOOM_POS2(w->hash)};
+	int stem = !(w->flags & (W_EXACT | W_BARE));
+	for (int row = 0; row < 1 + stem; row++)
+		for (int j = 0; j < 2; j++)
+			if (!(d->filter_used[row * DYAD_PFX_MAX + w->len - 1][p[j] >> 6] >> (p[j] & 63) & 1))
+				return 0;
+	return 1;
+}
+
+/* the filter test of a <TIME> phrase of n words w: a consecutive match puts
+ * each literal word's bits in the sentence filter, as for a pattern's */
+static void time_test_of(struct time_test *tt, const dyad_dict *d, const dword *w, size_t n)
+{
+	size_t second = 1;
+	while (second < n && !time_word_kept(d, &w[second]))
+		second++;
+	const dword *x[2] = {&w[0], second < n ? &w[second] : &w[0]};
+	for (int j = 0; j < 2; j++) {
+		uint16_t p1 = DYAD_BLOOM_POS1(x[j]->hash), p2 = DYAD_BLOOM_POS2(x[j]->hash);
+		tt->w[2 * j] = (uint8_t)(p1 >> 6);
+		tt->w[2 * j + 1] = (uint8_t)(p2 >> 6);
+		tt->m[2 * j] = (uint64_t)1 << (p1 & 63);
+		tt->m[2 * j + 1] = (uint64_t)1 << (p2 & 63);
+	}
+	tt->always = w[0].len && w[0].len <= DYAD_PFX_MAX && !(w[0].flags & W_SYNSET) ? 0 : ~(uint64_t)0;
+	/* (a first word the filter cannot answer for: the second alone) */
+	if (tt->always && second < n) {
+		tt->always = 0;
+		tt->w[0] = tt->w[2];
+		tt->w[1] = tt->w[3];
+		tt->m[0] = tt->m[2];
+		tt->m[1] = tt->m[3];
+	}
 }
 
 int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_coder_options *opts)
@@ -144,8 +204,11 @@ int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_coder_opt
 	/* the sentence filter bits no question of this dictionary reads stay out */
 	dyad_token__cache_filter(c->tcache, dict->filter_used[0]);
 	for (int k = 0; k < N_CUES; k++)
-		for (int j = 0; cue_lemmas[k][j]; j++)
-			c->cue_hash[k][j] = dyad_hash32(cue_lemmas[k][j], strlen(cue_lemmas[k][j]));
+		for (int j = 0; cue_lemmas[k][j]; j++) {
+			uint32_t h = dyad_hash32(cue_lemmas[k][j], strlen(cue_lemmas[k][j]));
+			c->cue_hash[k][j] = h;
+			c->cue_filter[h >> 6 & 15] |= (uint64_t)1 << (h & 63);
+		}
 	if (dict->n_times) {
 		c->time_bits = malloc(dict->n_times * sizeof *c->time_bits);
 		if (!c->time_bits) {
@@ -155,9 +218,7 @@ int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_coder_opt
 		}
 		for (uint32_t k = 0; k < dict->n_times; k++) {
 			const dword *fw = &dict->words[dict->times[k].ph.first];
-			c->time_bits[k] = fw->len && fw->len <= DYAD_PFX_MAX && !(fw->flags & W_SYNSET)
-			                      ? (uint32_t)DYAD_BLOOM_POS1(fw->hash) | (uint32_t)DYAD_BLOOM_POS2(fw->hash) << 16
-			                      : TIME_ALWAYS;
+			time_test_of(&c->time_bits[k], dict, fw, dict->times[k].ph.n);
 		}
 	}
 	dyad_arena_init(&c->arena, 0);
@@ -920,9 +981,11 @@ static int pattern_names_prep(const dyad_dict *d, const dpattern *p)
 /* the number of parts of a "A/B" multi-actor code */
 static size_t code_parts(const char *code)
 {
+	/* (most codes are one part: a scan for the first "/" answers them) */
+	const char *q = strchr(code, '/');
 	size_t parts = 1;
-	for (const char *q = code; *q; q++)
-		parts += *q == '/';
+	for (; q; q = strchr(q + 1, '/'))
+		parts++;
 	return parts;
 }
 
@@ -1160,7 +1223,7 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 		return 0;
 	/* drop exact duplicates within the sentence */
 	int dup = 0;
-	for (size_t k = c->n_ev; k-- > 0 && c->ev[k].sentence == so->sentence;)
+	for (size_t k = c->n_ev; !dup && k-- > 0 && c->ev[k].sentence == so->sentence;)
 		if (same_str(c->ev[k].source, sc) && same_str(c->ev[k].target, tc) &&
 		    same_str(c->ev[k].code, code))
 			dup = 1;
@@ -1890,7 +1953,7 @@ static int nominal_protests(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
 	                                     "PROPOSED", "NO", "ANY", "BANNED", "AGAINST", NULL};
 	static const char *const lodged_verbs[] = {"LODGE", "MAKE", "FILE", "SEND", "DELIVER", "ISSUE", "VOICE",
 	                                           "EXPRESS", "REGISTER", "CONVEY", "HAND", "SUBMIT", NULL};
-	if (!sent_has_cue(c, s, CUE_PROTEST))
+	if (!sent_has_cue(s, CUE_PROTEST))
 		return 0;
 	for (size_t k = first_event; k < c->n_ev; k++)
 		if (!strncmp(c->ev[k].code, "14", 2))
@@ -2136,7 +2199,7 @@ static int named_subject(const sent_ctx *s)
 static int hyphen_mediators(dyad_coder *c, sent_ctx *s, const sent_out *so)
 {
 	const char *const *mediate = mediate_lemmas;
-	if (!c->last_pair[0] || !c->last_pair[1] || !sent_has_cue(c, s, CUE_MEDIATE))
+	if (!c->last_pair[0] || !c->last_pair[1] || !sent_has_cue(s, CUE_MEDIATE))
 		return 0;
 	for (size_t i = 1; i < s->n; i++) {
 		const dtoken *t = &s->t[i];
@@ -2183,7 +2246,7 @@ static const char *const visit_to_come[] = {"UPCOMING", "PLANNED", "FORTHCOMING"
 static int nominal_visits(dyad_coder *c, sent_ctx *s, const sent_out *so, const verb_cand *verbs,
                           size_t nv)
 {
-	if (!sent_has_cue(c, s, CUE_VISIT))
+	if (!sent_has_cue(s, CUE_VISIT))
 		return 0;
 	for (size_t i = 0; i < s->n; i++) {
 		const dtoken *t = &s->t[i];
@@ -2269,7 +2332,7 @@ static int nominal_meetings(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
                             size_t nv)
 {
 	/* (the nouns of meeting_lemmas) */
-	if (!sent_has_cue(c, s, CUE_MEETING))
+	if (!sent_has_cue(s, CUE_MEETING))
 		return 0;
 	for (size_t i = 0; i + 2 < s->n; i++) {
 		const dtoken *t = &s->t[i];
@@ -2571,11 +2634,15 @@ typedef struct gate_keys {
 	uint64_t verb, mention, discard, issue;
 	uint32_t lists; /* possessors and pronouns (dyad_syntax__actors) */
 	uint8_t cap;    /* TF_CAP when names are known: a capital may name one */
+	const uint32_t (*cue_hash)[6]; /* dyad_coder.cue_hash, cue_filter */
+	const uint64_t *cue_filter;
 } gate_keys;
 
-static void gate_keys_of(gate_keys *gk, const dyad_dict *d, const sent_ctx *s)
+static void gate_keys_of(gate_keys *gk, const dyad_coder *c, const dyad_dict *d, const sent_ctx *s)
 {
 	gk->dict = d;
+	gk->cue_hash = (const uint32_t(*)[6])c->cue_hash;
+	gk->cue_filter = c->cue_filter;
 	gk->verb = 0x0101010101010101ull << d->verb_ix.which;
 	gk->mention = 0x0101010101010101ull << d->actor_ix.which | 0x0101010101010101ull << d->agent_ix.which;
 	gk->discard = 0x0101010101010101ull << d->discard_ix.which;
@@ -2593,13 +2660,15 @@ static void gate_keys_of(gate_keys *gk, const dyad_dict *d, const sent_ctx *s)
  * filled, and kept once it is. */
 static unsigned word_gates(const gate_keys *gk, const dtoken *tk, dtoken_memo *m)
 {
+	unsigned cues = word_cues(gk->cue_hash, gk->cue_filter, tk);
 	if (m->lex_dict != gk->dict || m->lex_n > DYAD_LEX_MEMO)
-		return 1u << SENT_GATE_VERB | 1u << SENT_GATE_MENTION | 1u << SENT_GATE_DISCARD | 1u << SENT_GATE_ISSUE;
+		return 1u << SENT_GATE_VERB | 1u << SENT_GATE_MENTION | 1u << SENT_GATE_DISCARD | 1u << SENT_GATE_ISSUE |
+		       cues;
 	uint32_t lists = tk->listed ? m->lists : 0;
 	unsigned g = ((m->lex_has & gk->verb) != 0) << SENT_GATE_VERB |
 	             ((m->lex_has & gk->mention) != 0 || (lists & gk->lists)) << SENT_GATE_MENTION |
 	             ((m->lex_has & gk->discard) != 0) << SENT_GATE_DISCARD |
-	             ((m->lex_has & gk->issue) != 0) << SENT_GATE_ISSUE;
+	             ((m->lex_has & gk->issue) != 0) << SENT_GATE_ISSUE | cues;
 	m->gates = (uint8_t)(DYAD_GATES_KNOWN | g);
 	return g;
 }
@@ -2608,12 +2677,17 @@ static unsigned word_gates(const gate_keys *gk, const dtoken *tk, dtoken_memo *m
  * dyad_syntax__actors' mention loop visit only the tokens whose gate is
  * open): its word's, and a capital may be a known name (cap: TF_CAP, bit 0,
  * or 0). The loops test the token's kind and dateline flag themselves. */
-static inline unsigned token_gates(const gate_keys *gk, const dtoken *tk, dtoken_memo *m, unsigned cap)
+static inline unsigned word_gates_of(const gate_keys *gk, const dtoken *tk, dtoken_memo *m)
 {
 	unsigned g = m->gates;
 	if (__builtin_expect(!(g & DYAD_GATES_KNOWN), 0))
 		g = word_gates(gk, tk, m);
-	return (g & 15) | (tk->flags & cap) << SENT_GATE_MENTION;
+	return g;
+}
+
+static inline unsigned token_gates(const gate_keys *gk, const dtoken *tk, dtoken_memo *m, unsigned cap)
+{
+	return (word_gates_of(gk, tk, m) & 15) | (tk->flags & cap) << SENT_GATE_MENTION;
 }
 
 /* s's gates afresh, into an array of s->n / 16 + 1 words (code_sentence
@@ -2632,24 +2706,24 @@ static void sent_summary(sent_ctx *s, const gate_keys *gk, uint64_t *gates)
 {
 	size_t letters = 0, caps = 0;
 	uint32_t lists = 0, quotes = 0;
-	unsigned cap = gk->cap;
+	unsigned cap = gk->cap, cues = 0, years = 0;
 	for (size_t w0 = 0; w0 < s->n || w0 == 0; w0 += 16) {
 		size_t e = s->n - w0 < 16 ? s->n : w0 + 16;
 		uint64_t gm = 0;
 		for (size_t i = w0, sh = 0; i < e; i++, sh += 4) {
 			const dtoken *tk = &s->t[i];
 			dtoken_memo *m = dyad_token__memo(tk);
-			gm |= (uint64_t)token_gates(gk, tk, m, cap) << sh;
+			unsigned g = word_gates_of(gk, tk, m);
+			cues |= g;
+			gm |= (uint64_t)((g & 15) | (tk->flags & cap) << SENT_GATE_MENTION) << sh;
 			if (tk->kind == TK_WORD) {
 				letters++;
 				if (tk->flags & TF_ALLCAPS)
 					caps++;
-			}
+			} else
+				years |= tk->kind == TK_NUM && tk->norm_len == 4;
 			if (tk->listed)
 				lists |= m->lists;
-			lemma_bit(s->lemmas, tk->h_n);
-			if (tk->h_v != tk->h_n)
-				lemma_bit(s->lemmas, tk->h_v);
 			quotes += dyad_words__is_quote(tk);
 			/* (the sentence filter too: wasted on a discarded sentence, but
 			 * one pass over the words is cheaper than two) */
@@ -2659,6 +2733,8 @@ static void sent_summary(sent_ctx *s, const gate_keys *gk, uint64_t *gates)
 	}
 	s->lists = lists;
 	s->quotes = quotes;
+	s->cues = (uint8_t)(cues & CUE_GATES);
+	s->years = (uint8_t)years;
 	s->allcaps = letters > 3 && caps * 10 >= letters * 8;
 	s->gates = gates;
 }
@@ -2728,7 +2804,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	if (s.n > MAX_SENTENCE_TOKENS && !(gates = dyad_arena_alloc(&c->arena, (s.n / 16 + 1) * sizeof *gates)))
 		return DYAD_ENOMEM;
 	gate_keys gk;
-	gate_keys_of(&gk, d, &s);
+	gate_keys_of(&gk, c, d, &s);
 	sent_summary(&s, &gk, gates);
 	/* discards */
 	for (size_t i = d->discard_ix.n_lists ? sent_next(&s, SENT_GATE_DISCARD, 0, s.n) : s.n; i < s.n;
@@ -3110,9 +3186,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	if (d->n_times && !d->opt.time_shift_off)
 		for (uint32_t k = 0; k < d->n_times; k++) {
 			/* most sentences hold none of the phrases: ask the sentence filter first */
-			uint32_t tb = c->time_bits[k];
-			if (tb != TIME_ALWAYS && !(s.bloom[(tb & 0xFFFF) >> 6] >> (tb & 63) & 1 &&
-			                           s.bloom[tb >> 22] >> (tb >> 16 & 63) & 1))
+			const struct time_test *tt = &c->time_bits[k];
+			if (!((s.bloom[tt->w[0]] | tt->always) & tt->m[0] && (s.bloom[tt->w[1]] | tt->always) & tt->m[1] &&
+			      (s.bloom[tt->w[2]] | tt->always) & tt->m[2] && (s.bloom[tt->w[3]] | tt->always) & tt->m[3]))
 				continue;
 			const dtime *tm = &d->times[k];
 			const dword *fw = &d->words[tm->ph.first];
@@ -3258,7 +3334,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "Historians say the Soviet Union invaded Afghanistan in 1979", "In
 		 * 2018, Trump withdrew ...": a deed dated two or more years before
 		 * the story is background, not news */
-		if (!compat && s.date > 0 && dated_background(&s, v)) {
+		if (!compat && s.date > 0 && s.years && dated_background(&s, v)) {
 			v->coded = 0;
 			continue;
 		}
@@ -4297,8 +4373,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				continue;
 			if (any_main && !s.petr && (c->evf[k] & EV_SUBORDINATE))
 				continue;
-			c->evf[w] = c->evf[k];
-			c->ev[w++] = c->ev[k];
+			/* (an event kept in place is not copied onto itself) */
+			if (w != k) {
+				c->evf[w] = c->evf[k];
+				c->ev[w] = c->ev[k];
+			}
+			w++;
 		}
 		c->n_ev = w;
 	}
@@ -4312,8 +4392,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			size_t w = first_event;
 			for (size_t k = first_event; k < c->n_ev; k++)
 				if (strncmp(c->ev[k].code, "01", 2)) {
-					c->evf[w] = c->evf[k];
-					c->ev[w++] = c->ev[k];
+					if (w != k) {
+						c->evf[w] = c->evf[k];
+						c->ev[w] = c->ev[k];
+					}
+					w++;
 				}
 			c->n_ev = w;
 		}
@@ -4331,8 +4414,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				covered = q != k && fuller_event(&c->ev[q], &c->ev[k]);
 			if (covered)
 				continue;
-			c->evf[w] = c->evf[k];
-			c->ev[w++] = c->ev[k];
+			if (w != k) {
+				c->evf[w] = c->evf[k];
+				c->ev[w] = c->ev[k];
+			}
+			w++;
 		}
 		c->n_ev = w;
 	}

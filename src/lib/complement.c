@@ -52,6 +52,10 @@ int dyad_complement__object_head(const sent_ctx *s, const verb_cand *v, size_t i
 	                                           "ADD", "BELIEVE", "THINK", "KNOW", "SEE", "HEAR",
 	                                           "FEAR", "WARN", "INSIST", "ARGUE", "NOTE", "BE",
 	                                           "HAVE", "DO", "GET", "MAKE", "LET", "HELP", NULL};
+	/* (every rule below wants i at most five tokens after the verb: at
+	 * its end, or within four words of it or of a day named after it) */
+	if (i < v->e || i > v->e + 5)
+		return 0;
 	const dtoken *t = &s->t[i];
 	/* ("Russian forces deported ...": a plural before it is a noun, no verb) */
 	if (i == v->e && i + 1 < s->n && dyad_words__ends_with(t, "ED") && s->t[i + 1].kind == TK_WORD &&
@@ -163,9 +167,12 @@ int dyad_complement__denied(const sent_ctx *s, int32_t src, const verb_cand *v)
 int32_t dyad_complement__casualties(const sent_ctx *s, int32_t src)
 {
 	static const char *const harm[] = {"KILL", "WOUND", "INJURE", "HURT", NULL};
+	if (!(s->lists & dyad_words__bit(dyad_words__be_forms)))
+		return -1;
 	for (size_t i = 1; i < s->n; i++) {
-		if (!dyad_words__in_lemma(&s->t[i], harm) || !dyad_words__ends_with(&s->t[i], "ED") ||
-		    !dyad_words__in(&s->t[i - 1], dyad_words__be_forms))
+		/* (the form of "be" first: one bit) */
+		if (!dyad_words__in(&s->t[i - 1], dyad_words__be_forms) || !dyad_words__in_lemma(&s->t[i], harm) ||
+		    !dyad_words__ends_with(&s->t[i], "ED"))
 			continue;
 		for (size_t k = i - 1; k-- > 0;) {
 			if (dyad_words__in(&s->t[k], dyad_words__clause_stops) || tok_is(&s->t[k], ";"))
@@ -184,8 +191,8 @@ int dyad_complement__demanded(const sent_ctx *s, int32_t src, const verb_cand *v
 {
 	static const char *const demand[] = {"DEMAND", "URGE", "ASK", "INSIST", "REQUEST", "PROPOSE",
 	                                     "SUGGEST", "RECOMMEND", "ORDER", "REQUIRE", NULL};
-	if (src < 0)
-		return 0;
+	if (src < 0 || !(s->lists & dyad_words__bit(dyad_words__complementizers)))
+		return 0; /* (that_clause_of needs a "that") */
 	/* the subjunctive right after the subject: the verb itself, or one that
 	 * governs it ("demanded that the US cancel plans to sell ...") */
 	size_t sv = s->c[src].e;

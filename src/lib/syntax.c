@@ -356,8 +356,8 @@ static int traded_goods(const sent_ctx *s, size_t i)
 	size_t k = i, steps = 0;
 	while (k > 0 && steps < 4 && s->t[k - 1].kind != TK_PUNCT &&
 	       (s->t[k - 1].kind == TK_NUM || dyad_words__in(&s->t[k - 1], dyad_words__determiners) ||
-	        (s->t[k - 1].pos & DYAD_POS_ADJ) || model_name(s, &s->t[k - 1]) ||
-	        ((s->t[k - 1].flags & TF_CAP) && !(s->t[k - 1].pos & DYAD_POS_VERB)))) {
+	        (s->t[k - 1].pos & DYAD_POS_ADJ) || ((s->t[k - 1].flags & TF_CAP) && !(s->t[k - 1].pos & DYAD_POS_VERB)) ||
+	        model_name(s, &s->t[k - 1]))) {
 		k--;
 		steps++;
 	}

@@ -60,7 +60,8 @@ typedef struct sent_ctx {
 	/* what the words of the whole sentence hold, for the rule passes that
 	 * look for a few words only (coder.c): a clear bit means none is there */
 	uint32_t lists;     /* OR of the words' closed-class lists (dtoken_memo.lists) */
-	uint64_t lemmas[16]; /* bit (h & 1023) of each word's verb and noun lemma hash */
+	uint8_t cues;       /* OR of the words' cue bits (coder.c, sent_has_cue) */
+	uint8_t years;      /* a four-digit number is there ("in 1979") */
 	uint32_t quotes;    /* quotation marks */
 	mention *m;
 	size_t nm;
@@ -71,7 +72,8 @@ typedef struct sent_ctx {
 	int32_t *group_at;    /* token -> group index or -1 */
 	int32_t *comp_at;     /* token -> compound index or -1 */
 	uint8_t *is_verb;     /* token is a verb candidate */
-	uint32_t *clause_end;  /* token -> end of its clause outside TABARI mode (lazy, NULL until used) */
+	uint32_t *clause_end;  /* token -> end of its clause outside TABARI mode (lazy, NULL until used), */
+	uint32_t clause_lo;    /* ... filled for tokens clause_lo..n (dyad_clause__end_slow) */
 	/* four bits a token (16 tokens a word): bit 4i + SENT_GATE_VERB, token i
 	 * may begin a verb phrase; 4i + SENT_GATE_MENTION, an actor or agent
 	 * mention; 4i + SENT_GATE_DISCARD, a discard phrase; 4i +

@@ -66,7 +66,8 @@ typedef struct dtoken_memo {
 	uint8_t lex_one;
 	/* the word's gates in the coder's sentences (coder.c, token_gates), worked
 	 * out from the lexicon memo above once it is filled: DYAD_GATES_KNOWN
-	 * and the gate bits; 0 = not yet. (Kept for good: a record belongs to
+	 * and the gate bits (bits 0-3; 4-6 the word's lemma cues, coder.c's
+	 * word_cues); 0 = not yet. (Kept for good: a record belongs to
 	 * one coder's cache, and a coder to one dictionary.) */
 	uint8_t gates;
 	uint32_t lists; /* the closed-class lists the word is on (words.h) */
