@@ -243,13 +243,13 @@ static uint32_t *alloc_pfx(tvec *v, size_t m, size_t extra, int *kept)
 	return (uint32_t *)(void *)(mem + sizeof(dtoken_memo));
 }
 
-/* tk (begin, end, kind, flags set) takes a kept record's forms and memo */
-static void from_template(dtoken *tk, const dtoken *tmpl)
+/* tk: the span [b, e) with flags, and a kept record's forms and memo */
+static inline void from_template(dtoken *tk, const dtoken *tmpl, uint32_t b, uint32_t e, uint8_t flags)
 {
 	dtoken t = *tmpl;
-	t.begin = tk->begin;
-	t.end = tk->end;
-	t.flags = tk->flags;
+	t.begin = b;
+	t.end = e;
+	t.flags = flags;
 	*tk = t;
 }
 
@@ -258,7 +258,7 @@ static int fixed_form(tvec *v, dtoken *tk, const char *form)
 {
 	const dtoken *kept = v->cache ? dyad_token__cache_fixed(v->cache, form) : NULL;
 	if (kept && kept->kind == tk->kind) {
-		from_template(tk, kept);
+		from_template(tk, kept, tk->begin, tk->end, tk->flags);
 		return 0;
 	}
 	size_t m = strlen(form);
@@ -671,6 +671,9 @@ int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_
 	size_t i = 0;
 	int newlines = 0;
 	*bad_utf8 = 0;
+	/* the cache's templates of punctuation marks met (they stay put until
+	 * the next document: dyad_token__cache_begin) */
+	const dtoken *punct_kept[128] = {NULL};
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
 		size_t w;
@@ -691,6 +694,13 @@ int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_
 		if (newlines >= 2)
 			flags |= TF_PARA;
 		newlines = 0;
+		/* punctuation with its template known (see below): a copy */
+		if (c < 0x80 && punct_kept[c] && v.n < v.cap) {
+			from_template(&v.t[v.n], punct_kept[c], (uint32_t)i, (uint32_t)i + 1, flags);
+			v.n++;
+			i++;
+			continue;
+		}
 #ifdef __SSE2__
 		if (alnum && cache && i + 16 <= n) {
 			size_t at = i;
@@ -865,6 +875,13 @@ int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_
 			int rc = emit(&v, s, (uint32_t)i, (uint32_t)(i + cl), TK_PUNCT, flags, norm, 1);
 			if (rc)
 				return rc;
+			/* an ASCII mark that reaches here is always this form (an
+			 * apostrophe may be a possessive's): its kept template, if
+			 * any, serves the document's next ones */
+			if (c < 0x80 && c != '\'' && cache) {
+				const dtoken *kept = dyad_token__cache_fixed(cache, norm);
+				punct_kept[c] = kept && kept->kind == TK_PUNCT ? kept : NULL;
+			}
 		}
 		i += cl;
 	}
