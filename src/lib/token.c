@@ -168,6 +168,8 @@ typedef struct tvec {
 	dyad_arena *a;
 	dyad_token_cache *cache; /* may be NULL */
 	dyad_word_table words;   /* the cache's word table, probed inline */
+	uint64_t *ends;          /* the tokens that may end a sentence, a bit each
+	                          * (room for cap); NULL when not asked for */
 	/* without a cache, the document's distinct words: index + 1 of their
 	 * first token, by h_norm (open addressing); a repeated word takes that
 	 * token's forms */
@@ -303,18 +305,37 @@ static dtoken *next_slot(tvec *v, int *rc)
 		if (cap > v->max)
 			cap = v->max;
 		dtoken *nt = dyad_arena_alloc(v->a, cap * sizeof *nt);
-		if (!nt) {
+		uint64_t *ne = v->ends ? dyad_arena_calloc(v->a, cap / 64 + 1, sizeof *ne) : NULL;
+		if (!nt || (v->ends && !ne)) {
 			*rc = DYAD_ENOMEM;
 			return NULL;
 		}
 		if (v->n)
 			memcpy(nt, v->t, v->n * sizeof *nt);
+		if (ne)
+			memcpy(ne, v->ends, (v->cap / 64 + 1) * sizeof *ne);
 		v->t = nt;
+		v->ends = ne;
 		v->cap = cap;
 	}
 	dtoken *tk = &v->t[v->n];
 	memset(tk, 0, sizeof *tk);
 	return tk;
+}
+
+/* the token just emitted (v->t[v->n - 1]) into the bitmap of those that
+ * may end a sentence */
+static inline void note_end(tvec *v)
+{
+	if (v->ends && dyad_token__may_end(&v->t[v->n - 1]))
+		v->ends[(v->n - 1) >> 6] |= (uint64_t)1 << ((v->n - 1) & 63);
+}
+
+/* the same for a word or number (its form ends in a letter or digit) */
+static inline void note_word_end(tvec *v)
+{
+	if (v->ends && (v->t[v->n - 1].flags & TF_PARA))
+		v->ends[(v->n - 1) >> 6] |= (uint64_t)1 << ((v->n - 1) & 63);
 }
 
 /* An earlier token of the document with folded form buf[0..m) (hash h) and
@@ -498,8 +519,10 @@ static int emit(tvec *v, const char *s, uint32_t b, uint32_t e, uint8_t kind, ui
 	if (!tk)
 		return rc;
 	rc = form ? fixed_form(v, tk, form) : fill_forms(v, tk, s, ascii);
-	if (!rc)
+	if (!rc) {
 		v->n++;
+		note_end(v);
+	}
 	return rc;
 }
 
@@ -528,10 +551,14 @@ static int emit_plain(tvec *v, uint32_t b, uint32_t e, uint8_t kind, uint8_t fla
 		const dtoken *kept = dyad_token__table_word(v->words, up, e - b, key, kind);
 		if (kept && v->n < v->cap) {
 			dyad_token__from_slot(&v->t[v->n++], kept, b, e, flags);
+			note_word_end(v);
 			return 0;
 		}
 	}
-	return emit_new(v, b, e, kind, flags, up, key);
+	int rc = emit_new(v, b, e, kind, flags, up, key);
+	if (!rc)
+		note_word_end(v);
+	return rc;
 }
 
 #ifdef __SSE2__
@@ -616,7 +643,8 @@ __attribute__((always_inline)) static inline int scan_plain(const char *s, size_
  * only. */
 static int plain_words(tvec *v, const char *s, size_t n, size_t *at, uint8_t flags)
 {
-	size_t i = *at;
+	size_t i = *at, first = v->n;
+	uint8_t para = flags & TF_PARA; /* only the first word's: see the end */
 	plain_word c;
 	while (i + 16 <= n && scan_plain(s, n, i, flags, &c)) {
 		size_t j = i + c.p;
@@ -638,21 +666,26 @@ static int plain_words(tvec *v, const char *s, size_t n, size_t *at, uint8_t fla
 			break;
 		flags = 0;
 	}
+	/* a paragraph's first word may end a sentence (dyad_token__may_end) */
+	if (para && v->ends && v->n > first)
+		v->ends[first >> 6] |= (uint64_t)1 << (first & 63);
 	*at = i;
 	return 0;
 }
 #endif
 
 int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_t n,
-                    size_t max_tokens, dtoken **out, size_t *n_out, size_t *bad_utf8)
+                    size_t max_tokens, dtoken **out, size_t *n_out, uint64_t **ends, size_t *bad_utf8)
 {
-	tvec v = {NULL, 0, 0, max_tokens ? max_tokens : (size_t)1 << 22, a, cache, {NULL, 0}, NULL, 0, 0};
+	tvec v = {NULL, 0, 0, max_tokens ? max_tokens : (size_t)1 << 22, a, cache, {NULL, 0}, NULL, NULL, 0, 0};
 	/* room for the usual one token per 5 bytes or so, grown when short */
 	size_t guess = n / 4 + 64;
 	v.t = dyad_arena_alloc(a, (guess < v.max ? guess : v.max) * sizeof *v.t);
 	if (!v.t)
 		return DYAD_ENOMEM;
 	v.cap = guess < v.max ? guess : v.max;
+	if (ends && !(v.ends = dyad_arena_calloc(a, v.cap / 64 + 1, sizeof *v.ends)))
+		return DYAD_ENOMEM;
 	if (cache) {
 		/* the cache's word table stands in for the document's own */
 		dyad_token__cache_begin(cache);
@@ -697,6 +730,9 @@ int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_
 		/* punctuation with its template known (see below): a copy */
 		if (c < 0x80 && punct_kept[c] && v.n < v.cap) {
 			from_template(&v.t[v.n], punct_kept[c], (uint32_t)i, (uint32_t)i + 1, flags);
+			/* its form is c: may it end a sentence (dyad_token__may_end)? */
+			if (v.ends && ((flags & TF_PARA) || c == '.' || c == '!' || c == '?'))
+				v.ends[v.n >> 6] |= (uint64_t)1 << (v.n & 63);
 			v.n++;
 			i++;
 			continue;
@@ -887,5 +923,7 @@ int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_
 	}
 	*out = v.t;
 	*n_out = v.n;
+	if (ends)
+		*ends = v.ends;
 	return 0;
 }
