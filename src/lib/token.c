@@ -170,6 +170,9 @@ typedef struct tvec {
 	dyad_word_table words;   /* the cache's word table, probed inline */
 	uint64_t *ends;          /* the tokens that may end a sentence, a bit each
 	                          * (room for cap); NULL when not asked for */
+	/* the cache's templates of the ASCII punctuation marks met (they stay
+	 * put until the next document: dyad_token__cache_begin) */
+	const dtoken *punct[128];
 	/* without a cache, the document's distinct words: index + 1 of their
 	 * first token, by h_norm (open addressing); a repeated word takes that
 	 * token's forms */
@@ -526,6 +529,17 @@ static int emit(tvec *v, const char *s, uint32_t b, uint32_t e, uint8_t kind, ui
 	return rc;
 }
 
+/* The ASCII punctuation mark c at s[b] with flags, its template known
+ * (v->punct[c]) and room in the vector */
+static inline void emit_punct(tvec *v, unsigned char c, uint32_t b, uint8_t flags)
+{
+	from_template(&v->t[v->n], v->punct[c], b, b + 1, flags);
+	/* its form is c: may it end a sentence (dyad_token__may_end)? */
+	if (v->ends && ((flags & TF_PARA) || c == '.' || c == '!' || c == '?'))
+		v->ends[v->n >> 6] |= (uint64_t)1 << (v->n & 63);
+	v->n++;
+}
+
 /* A plain word the table lacks (or with the vector full), its key key when
  * there is a cache: out of the fast paths' way */
 __attribute__((noinline)) static int emit_new(tvec *v, uint32_t b, uint32_t e, uint8_t kind, uint8_t flags,
@@ -659,8 +673,16 @@ static int plain_words(tvec *v, const char *s, size_t n, size_t *at, uint8_t fla
 				return rc;
 		}
 		i = j;
-		if (c.e != ' ')
-			break;
+		if (c.e != ' ') {
+			/* a mark right after the word (',', '.'), its template
+			 * known, then a single space: on to the next word */
+			if (c.e >= 0x80 || !v->punct[c.e] || v->n >= v->cap)
+				break;
+			emit_punct(v, c.e, (uint32_t)i, 0);
+			i++;
+			if (i >= n || s[i] != ' ')
+				break;
+		}
 		i++; /* the usual single space */
 		if (i + 16 > n || !ascii_class[(unsigned char)s[i]])
 			break;
@@ -677,7 +699,7 @@ static int plain_words(tvec *v, const char *s, size_t n, size_t *at, uint8_t fla
 int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_t n,
                     size_t max_tokens, dtoken **out, size_t *n_out, uint64_t **ends, size_t *bad_utf8)
 {
-	tvec v = {NULL, 0, 0, max_tokens ? max_tokens : (size_t)1 << 22, a, cache, {NULL, 0}, NULL, NULL, 0, 0};
+	tvec v = {.max = max_tokens ? max_tokens : (size_t)1 << 22, .a = a, .cache = cache};
 	/* room for the usual one token per 5 bytes or so, grown when short */
 	size_t guess = n / 4 + 64;
 	v.t = dyad_arena_alloc(a, (guess < v.max ? guess : v.max) * sizeof *v.t);
@@ -704,9 +726,6 @@ int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_
 	size_t i = 0;
 	int newlines = 0;
 	*bad_utf8 = 0;
-	/* the cache's templates of punctuation marks met (they stay put until
-	 * the next document: dyad_token__cache_begin) */
-	const dtoken *punct_kept[128] = {NULL};
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
 		size_t w;
@@ -728,12 +747,8 @@ int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_
 			flags |= TF_PARA;
 		newlines = 0;
 		/* punctuation with its template known (see below): a copy */
-		if (c < 0x80 && punct_kept[c] && v.n < v.cap) {
-			from_template(&v.t[v.n], punct_kept[c], (uint32_t)i, (uint32_t)i + 1, flags);
-			/* its form is c: may it end a sentence (dyad_token__may_end)? */
-			if (v.ends && ((flags & TF_PARA) || c == '.' || c == '!' || c == '?'))
-				v.ends[v.n >> 6] |= (uint64_t)1 << (v.n & 63);
-			v.n++;
+		if (c < 0x80 && v.punct[c] && v.n < v.cap) {
+			emit_punct(&v, c, (uint32_t)i, flags);
 			i++;
 			continue;
 		}
@@ -916,7 +931,7 @@ int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_
 			 * any, serves the document's next ones */
 			if (c < 0x80 && c != '\'' && cache) {
 				const dtoken *kept = dyad_token__cache_fixed(cache, norm);
-				punct_kept[c] = kept && kept->kind == TK_PUNCT ? kept : NULL;
+				v.punct[c] = kept && kept->kind == TK_PUNCT ? kept : NULL;
 			}
 		}
 		i += cl;
