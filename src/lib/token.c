@@ -586,6 +586,18 @@ static const uint8_t run_end[256] = {
 	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
 
+/* a possessive 's (' or U+2019, then 's' or 'S', then ASCII that is no
+ * letter or digit) at s[j]: the general path ends the word before it */
+static inline int possessive(const char *s, size_t n, size_t j)
+{
+	const unsigned char *u = (const unsigned char *)s + j;
+	size_t ap = u[0] == '\'' ? 1 : 0;
+	if (!ap && j + 2 < n && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x99 || u[2] == 0x98))
+		ap = 3;
+	return ap && j + ap + 1 < n && (u[ap] == 's' || u[ap] == 'S') && u[ap + 1] < 0x80 &&
+	       !ascii_class[u[ap + 1]];
+}
+
 /* one word of plain_words: its length p (up to fifteen), folded form up
  * (zero past p), first group g, word-table key, kind and flags, the byte
  * e after it */
@@ -619,7 +631,9 @@ __attribute__((always_inline)) static inline int scan_plain(const char *s, size_
 	unsigned p = (unsigned)__builtin_ctz(stop), keep = (1u << p) - 1;
 	unsigned char e = (unsigned char)s[i + p];
 	unsigned end = run_end[e];
-	if (end == 1 || (end == 2 && i + p + 1 < n && ascii_class[(unsigned char)s[i + p + 1]]))
+	if (end == 1 && !possessive(s, n, i + p))
+		return 0;
+	if (end == 2 && i + p + 1 < n && ascii_class[(unsigned char)s[i + p + 1]])
 		return 0;
 	/* bit 5 of a letter: lower case */
 	unsigned low = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(x, 2)) & ml & keep;

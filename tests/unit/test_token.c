@@ -185,7 +185,8 @@ static void test_cache_same_forms(void **state)
 {
 	(void)state;
 	const char *s = "The ministers didn't meet; Syria's army attacked rebels. The army's "
-	                "ministers met \xe2\x80\x9crebels\xe2\x80\x9d in Caf\xc3\xa9 12,000 times.";
+	                "ministers met \xe2\x80\x9crebels\xe2\x80\x9d in Caf\xc3\xa9 12,000 times. "
+	                "Kenya\xe2\x80\x99s envoy and Chad's, with the rebels\xe2\x80\x99 leader, met again.";
 	dyad_token_cache *c;
 	assert_int_equal(dyad_token__cache_new(&c), 0);
 	dyad_arena a, b;
