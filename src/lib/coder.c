@@ -4525,9 +4525,10 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_result *out, dyad_e
 		                      doc->text_len);
 	int32_t date = doc->date ? doc->date : c->opt.default_date;
 	dtoken *t = NULL;
+	uint64_t *ends = NULL;
 	size_t nt = 0, bad = 0;
 	int rc = dyad_token__run(&c->arena, c->tcache, doc->text, doc->text_len, MAX_DOC_TOKENS, &t, &nt,
-	                         &bad);
+	                         &ends, &bad);
 	if (rc == DYAD_ELIMIT)
 		return dyad_error_set(err, rc, NULL, 0, "document has more than %zu tokens", MAX_DOC_TOKENS);
 	if (rc)
@@ -4539,7 +4540,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_result *out, dyad_e
 	}
 	dsentence *sn = NULL;
 	size_t ns = 0, cut = 0;
-	rc = dyad_sentence__split(&c->arena, doc->text, t, nt, MAX_SENTENCE_TOKENS, &sn, &ns, &cut);
+	rc = dyad_sentence__split(&c->arena, doc->text, t, nt, ends, MAX_SENTENCE_TOKENS, &sn, &ns, &cut);
 	if (rc)
 		return dyad_error_set(err, rc, NULL, 0, "out of memory splitting sentences");
 	if (cut) {

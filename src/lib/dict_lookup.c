@@ -15,7 +15,7 @@ int dyad_dict_describe(const dyad_dict *d, const char *text, size_t len, int32_t
 	dyad_arena_init(&a, 0);
 	dtoken *t = NULL;
 	size_t n = 0, bad = 0;
-	int rc = dyad_token__run(&a, NULL, text, len, (size_t)1 << 20, &t, &n, &bad);
+	int rc = dyad_token__run(&a, NULL, text, len, (size_t)1 << 20, &t, &n, NULL, &bad);
 	if (rc) {
 		dyad_arena_free(&a);
 		return dyad_error_set(err, rc, NULL, 0, "cannot tokenize input");

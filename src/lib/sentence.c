@@ -65,8 +65,23 @@ static void mark_dateline(const char *text, dtoken *t, size_t n)
 	(void)text;
 }
 
-int dyad_sentence__split(dyad_arena *a, const char *text, dtoken *t, size_t n, size_t max_sent,
-                         dsentence **out, size_t *n_out, size_t *cut)
+/* the first token of [i, lim) that may end a sentence (lim: none), by the
+ * tokenizer's bitmap: 64 tokens a word */
+static size_t next_end(const uint64_t *ends, size_t i, size_t lim)
+{
+	while (i < lim) {
+		uint64_t w = ends[i >> 6] >> (i & 63);
+		if (w) {
+			size_t k = i + (size_t)__builtin_ctzll(w);
+			return k < lim ? k : lim;
+		}
+		i = (i | 63) + 1;
+	}
+	return lim;
+}
+
+int dyad_sentence__split(dyad_arena *a, const char *text, dtoken *t, size_t n, const uint64_t *ends,
+                         size_t max_sent, dsentence **out, size_t *n_out, size_t *cut)
 {
 	*cut = 0;
 	size_t cap = n / 8 + 4, ns = 0;
@@ -80,10 +95,13 @@ int dyad_sentence__split(dyad_arena *a, const char *text, dtoken *t, size_t n, s
 	for (size_t i = 0; i <= n; i++) {
 		/* most tokens neither end a sentence (their last byte is no '.',
 		 * '!' or '?') nor start a paragraph: pass over them, up to where an
-		 * over-long sentence is cut */
+		 * over-long sentence is cut (with the bitmap, without reading them) */
 		size_t lim = n - start > max_sent - 1 ? start + max_sent - 1 : n;
-		while (i < lim && !(t[i].flags & TF_PARA) && t[i].last != '.' && t[i].last != '!' && t[i].last != '?')
-			i++;
+		if (ends)
+			i = next_end(ends, i, lim);
+		else
+			while (i < lim && !dyad_token__may_end(&t[i]))
+				i++;
 		int end = 0;
 		size_t stop = i; /* sentence is [start, stop) */
 		if (i == n) {

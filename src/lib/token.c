@@ -168,6 +168,11 @@ typedef struct tvec {
 	dyad_arena *a;
 	dyad_token_cache *cache; /* may be NULL */
 	dyad_word_table words;   /* the cache's word table, probed inline */
+	uint64_t *ends;          /* the tokens that may end a sentence, a bit each
+	                          * (room for cap); NULL when not asked for */
+	/* the cache's templates of the ASCII punctuation marks met (they stay
+	 * put until the next document: dyad_token__cache_begin) */
+	const dtoken *punct[128];
 	/* without a cache, the document's distinct words: index + 1 of their
 	 * first token, by h_norm (open addressing); a repeated word takes that
 	 * token's forms */
@@ -243,13 +248,13 @@ static uint32_t *alloc_pfx(tvec *v, size_t m, size_t extra, int *kept)
 	return (uint32_t *)(void *)(mem + sizeof(dtoken_memo));
 }
 
-/* tk (begin, end, kind, flags set) takes a kept record's forms and memo */
-static void from_template(dtoken *tk, const dtoken *tmpl)
+/* tk: the span [b, e) with flags, and a kept record's forms and memo */
+static inline void from_template(dtoken *tk, const dtoken *tmpl, uint32_t b, uint32_t e, uint8_t flags)
 {
 	dtoken t = *tmpl;
-	t.begin = tk->begin;
-	t.end = tk->end;
-	t.flags = tk->flags;
+	t.begin = b;
+	t.end = e;
+	t.flags = flags;
 	*tk = t;
 }
 
@@ -258,7 +263,7 @@ static int fixed_form(tvec *v, dtoken *tk, const char *form)
 {
 	const dtoken *kept = v->cache ? dyad_token__cache_fixed(v->cache, form) : NULL;
 	if (kept && kept->kind == tk->kind) {
-		from_template(tk, kept);
+		from_template(tk, kept, tk->begin, tk->end, tk->flags);
 		return 0;
 	}
 	size_t m = strlen(form);
@@ -303,18 +308,37 @@ static dtoken *next_slot(tvec *v, int *rc)
 		if (cap > v->max)
 			cap = v->max;
 		dtoken *nt = dyad_arena_alloc(v->a, cap * sizeof *nt);
-		if (!nt) {
+		uint64_t *ne = v->ends ? dyad_arena_calloc(v->a, cap / 64 + 1, sizeof *ne) : NULL;
+		if (!nt || (v->ends && !ne)) {
 			*rc = DYAD_ENOMEM;
 			return NULL;
 		}
 		if (v->n)
 			memcpy(nt, v->t, v->n * sizeof *nt);
+		if (ne)
+			memcpy(ne, v->ends, (v->cap / 64 + 1) * sizeof *ne);
 		v->t = nt;
+		v->ends = ne;
 		v->cap = cap;
 	}
 	dtoken *tk = &v->t[v->n];
 	memset(tk, 0, sizeof *tk);
 	return tk;
+}
+
+/* the token just emitted (v->t[v->n - 1]) into the bitmap of those that
+ * may end a sentence */
+static inline void note_end(tvec *v)
+{
+	if (v->ends && dyad_token__may_end(&v->t[v->n - 1]))
+		v->ends[(v->n - 1) >> 6] |= (uint64_t)1 << ((v->n - 1) & 63);
+}
+
+/* the same for a word or number (its form ends in a letter or digit) */
+static inline void note_word_end(tvec *v)
+{
+	if (v->ends && (v->t[v->n - 1].flags & TF_PARA))
+		v->ends[(v->n - 1) >> 6] |= (uint64_t)1 << ((v->n - 1) & 63);
 }
 
 /* An earlier token of the document with folded form buf[0..m) (hash h) and
@@ -498,6 +522,34 @@ static int emit(tvec *v, const char *s, uint32_t b, uint32_t e, uint8_t kind, ui
 	if (!tk)
 		return rc;
 	rc = form ? fixed_form(v, tk, form) : fill_forms(v, tk, s, ascii);
+	if (!rc) {
+		v->n++;
+		note_end(v);
+	}
+	return rc;
+}
+
+/* The ASCII punctuation mark c at s[b] with flags, its template known
+ * (v->punct[c]) and room in the vector */
+static inline void emit_punct(tvec *v, unsigned char c, uint32_t b, uint8_t flags)
+{
+	from_template(&v->t[v->n], v->punct[c], b, b + 1, flags);
+	/* its form is c: may it end a sentence (dyad_token__may_end)? */
+	if (v->ends && ((flags & TF_PARA) || c == '.' || c == '!' || c == '?'))
+		v->ends[v->n >> 6] |= (uint64_t)1 << (v->n & 63);
+	v->n++;
+}
+
+/* A plain word the table lacks (or with the vector full), its key key when
+ * there is a cache: out of the fast paths' way */
+__attribute__((noinline)) static int emit_new(tvec *v, uint32_t b, uint32_t e, uint8_t kind, uint8_t flags,
+                                              const char *up, uint64_t key)
+{
+	int rc = 0;
+	dtoken *tk = new_token(v, b, e, kind, flags, &rc);
+	if (!tk)
+		return rc;
+	rc = forms_of(v, tk, up, e - b, dyad_hash32(up, e - b), key);
 	if (!rc)
 		v->n++;
 	return rc;
@@ -513,29 +565,163 @@ static int emit_plain(tvec *v, uint32_t b, uint32_t e, uint8_t kind, uint8_t fla
 		const dtoken *kept = dyad_token__table_word(v->words, up, e - b, key, kind);
 		if (kept && v->n < v->cap) {
 			dyad_token__from_slot(&v->t[v->n++], kept, b, e, flags);
+			note_word_end(v);
 			return 0;
 		}
 	}
-	int rc = 0;
-	dtoken *tk = new_token(v, b, e, kind, flags, &rc);
-	if (!tk)
-		return rc;
-	rc = forms_of(v, tk, up, e - b, dyad_hash32(up, e - b), key);
+	int rc = emit_new(v, b, e, kind, flags, up, key);
 	if (!rc)
-		v->n++;
+		note_word_end(v);
 	return rc;
 }
 
-int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_t n,
-                    size_t max_tokens, dtoken **out, size_t *n_out, size_t *bad_utf8)
+#ifdef __SSE2__
+/* what the byte after a run of letters and digits asks of plain_words:
+ * 0 the word ends there; 1 it may go on (UTF-8, an apostrophe: the general
+ * path); 2 it goes on when a letter or digit follows ('.', ',') */
+static const uint8_t run_end[256] = {
+	['\''] = 1, ['.'] = 2, [','] = 2,
+	[0x80] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+
+/* a possessive 's (' or U+2019, then 's' or 'S', then ASCII that is no
+ * letter or digit) at s[j]: the general path ends the word before it */
+static inline int possessive(const char *s, size_t n, size_t j)
 {
-	tvec v = {NULL, 0, 0, max_tokens ? max_tokens : (size_t)1 << 22, a, cache, {NULL, 0}, NULL, 0, 0};
+	const unsigned char *u = (const unsigned char *)s + j;
+	size_t ap = u[0] == '\'' ? 1 : 0;
+	if (!ap && j + 2 < n && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x99 || u[2] == 0x98))
+		ap = 3;
+	return ap && j + ap + 1 < n && (u[ap] == 's' || u[ap] == 'S') && u[ap + 1] < 0x80 &&
+	       !ascii_class[u[ap + 1]];
+}
+
+/* one word of plain_words: its length p (up to fifteen), folded form up
+ * (zero past p), first group g, word-table key, kind and flags, the byte
+ * e after it */
+typedef struct plain_word {
+	__m128i up;
+	uint64_t g, key;
+	unsigned p;
+	unsigned char e;
+	uint8_t kind, flags;
+} plain_word;
+
+/* the word at s[i] (a letter or digit, sixteen bytes readable) as
+ * plain_words takes it; 0 when it is no such word (then the general path
+ * takes it) */
+__attribute__((always_inline)) static inline int scan_plain(const char *s, size_t n, size_t i, uint8_t flags,
+                                                            plain_word *w)
+{
+	const __m128i iota = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+	/* letters: x | 0x20 in 'a'..'z'; digits: '0'..'9' (signed compares
+	 * after moving the range to the bottom) */
+	__m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)),
+	                                             _mm_set1_epi8((char)(0x80 - 'a'))),
+	                                _mm_set1_epi8((char)(-128 + 26)));
+	__m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - '0'))),
+	                               _mm_set1_epi8((char)(-128 + 10)));
+	unsigned ml = (unsigned)_mm_movemask_epi8(letter), md = (unsigned)_mm_movemask_epi8(digit);
+	unsigned stop = ~(ml | md) & 0xFFFF;
+	if (!stop)
+		return 0; /* sixteen bytes or more */
+	unsigned p = (unsigned)__builtin_ctz(stop), keep = (1u << p) - 1;
+	unsigned char e = (unsigned char)s[i + p];
+	unsigned end = run_end[e];
+	if (end == 1 && !possessive(s, n, i + p))
+		return 0;
+	if (end == 2 && i + p + 1 < n && ascii_class[(unsigned char)s[i + p + 1]])
+		return 0;
+	/* bit 5 of a letter: lower case */
+	unsigned low = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(x, 2)) & ml & keep;
+	unsigned letters = ml & keep;
+	if ((md & 1) && letters)
+		return 0; /* a letter past leading digits ("3D"): general */
+	if (ml & ~low & 1)
+		flags |= TF_CAP;
+	if (letters && !low)
+		flags |= TF_ALLCAPS;
+	/* folded (a lower-case letter loses 0x20), zero past the word */
+	__m128i up = _mm_andnot_si128(_mm_and_si128(letter, _mm_set1_epi8(0x20)), x);
+	up = _mm_and_si128(up, _mm_cmpgt_epi8(_mm_set1_epi8((char)p), iota));
+	w->up = up;
+	w->g = (uint64_t)_mm_cvtsi128_si64(up);
+	w->key = dyad_token__key_step(p, w->g);
+	if (p > 8)
+		w->key = dyad_token__key_step(w->key, (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(up, up)));
+	w->p = p;
+	w->e = e;
+	w->kind = letters ? TK_WORD : TK_NUM;
+	w->flags = flags;
+	return 1;
+}
+
+/* The tokenizer's usual case, words of a kept vocabulary one space apart,
+ * in one tight loop: from s[*at] (a letter or digit, with sixteen bytes
+ * left), each word of up to fifteen ASCII letters and digits that ends
+ * where the general path would end it (see dyad_token__run's fast path)
+ * is classified and folded in sixteen-byte registers, keyed, and copied
+ * from its template; a single space leads on to the next word (the
+ * general loop's pass over a word costs about three times as much). Stops
+ * at any other word or byte with *at where the general loop goes on (*at
+ * unchanged: nothing was emitted). flags: the first word's. With a cache
+ * only. */
+static int plain_words(tvec *v, const char *s, size_t n, size_t *at, uint8_t flags)
+{
+	size_t i = *at, first = v->n;
+	uint8_t para = flags & TF_PARA; /* only the first word's: see the end */
+	plain_word c;
+	while (i + 16 <= n && scan_plain(s, n, i, flags, &c)) {
+		size_t j = i + c.p;
+		const dtoken *kept = dyad_token__table_short(v->words, c.p, c.key, c.kind, c.g);
+		if (kept && v->n < v->cap) {
+			dyad_token__from_slot(&v->t[v->n++], kept, (uint32_t)i, (uint32_t)j, c.flags);
+		} else {
+			_Alignas(16) char buf[16];
+			_mm_store_si128((__m128i *)(void *)buf, c.up);
+			int rc = emit_new(v, (uint32_t)i, (uint32_t)j, c.kind, c.flags, buf, c.key);
+			if (rc)
+				return rc;
+		}
+		i = j;
+		if (c.e != ' ') {
+			/* a mark right after the word (',', '.'), its template
+			 * known, then a single space: on to the next word */
+			if (c.e >= 0x80 || !v->punct[c.e] || v->n >= v->cap)
+				break;
+			emit_punct(v, c.e, (uint32_t)i, 0);
+			i++;
+			if (i >= n || s[i] != ' ')
+				break;
+		}
+		i++; /* the usual single space */
+		if (i + 16 > n || !ascii_class[(unsigned char)s[i]])
+			break;
+		flags = 0;
+	}
+	/* a paragraph's first word may end a sentence (dyad_token__may_end) */
+	if (para && v->ends && v->n > first)
+		v->ends[first >> 6] |= (uint64_t)1 << (first & 63);
+	*at = i;
+	return 0;
+}
+#endif
+
+int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_t n,
+                    size_t max_tokens, dtoken **out, size_t *n_out, uint64_t **ends, size_t *bad_utf8)
+{
+	tvec v = {.max = max_tokens ? max_tokens : (size_t)1 << 22, .a = a, .cache = cache};
 	/* room for the usual one token per 5 bytes or so, grown when short */
 	size_t guess = n / 4 + 64;
 	v.t = dyad_arena_alloc(a, (guess < v.max ? guess : v.max) * sizeof *v.t);
 	if (!v.t)
 		return DYAD_ENOMEM;
 	v.cap = guess < v.max ? guess : v.max;
+	if (ends && !(v.ends = dyad_arena_calloc(a, v.cap / 64 + 1, sizeof *v.ends)))
+		return DYAD_ENOMEM;
 	if (cache) {
 		/* the cache's word table stands in for the document's own */
 		dyad_token__cache_begin(cache);
@@ -574,6 +760,24 @@ int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_
 		if (newlines >= 2)
 			flags |= TF_PARA;
 		newlines = 0;
+		/* punctuation with its template known (see below): a copy */
+		if (c < 0x80 && v.punct[c] && v.n < v.cap) {
+			emit_punct(&v, c, (uint32_t)i, flags);
+			i++;
+			continue;
+		}
+#ifdef __SSE2__
+		if (alnum && cache && i + 16 <= n) {
+			size_t at = i;
+			int rc = plain_words(&v, s, n, &at, flags);
+			if (rc)
+				return rc;
+			if (at != i) {
+				i = at;
+				continue;
+			}
+		}
+#endif
 		if (alnum) {
 			/* fast path: a run of ASCII letters and digits ended by a byte that
 			 * cannot continue or split it (not an apostrophe, not a period or
@@ -744,10 +948,19 @@ int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_
 			int rc = emit(&v, s, (uint32_t)i, (uint32_t)(i + cl), TK_PUNCT, flags, norm, 1);
 			if (rc)
 				return rc;
+			/* an ASCII mark that reaches here is always this form (an
+			 * apostrophe may be a possessive's): its kept template, if
+			 * any, serves the document's next ones */
+			if (c < 0x80 && c != '\'' && cache) {
+				const dtoken *kept = dyad_token__cache_fixed(cache, norm);
+				v.punct[c] = kept && kept->kind == TK_PUNCT ? kept : NULL;
+			}
 		}
 		i += cl;
 	}
 	*out = v.t;
 	*n_out = v.n;
+	if (ends)
+		*ends = v.ends;
 	return 0;
 }

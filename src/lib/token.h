@@ -125,13 +125,22 @@ typedef struct dsentence {
 
 /* Tokenize text into *out (arena). Returns 0, DYAD_ENOMEM, or DYAD_ELIMIT when
  * more than max_tokens tokens would be produced. *bad_utf8 counts invalid UTF-8
- * and NUL bytes (both treated as spaces). */
+ * and NUL bytes (both treated as spaces). With ends, *ends gets a bitmap
+ * (arena; bit k of word k / 64) of the tokens that may end a sentence
+ * (dyad_token__may_end) for dyad_sentence__split. */
 int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *text, size_t len, size_t max_tokens,
-                    dtoken **out, size_t *n_out, size_t *bad_utf8);
+                    dtoken **out, size_t *n_out, uint64_t **ends, size_t *bad_utf8);
 /* Split tokens into sentences; sentences longer than max_sent tokens are cut
- * (at a comma or semicolon when possible) and counted in *cut. */
-int dyad_sentence__split(dyad_arena *a, const char *text, dtoken *t, size_t n,
+ * (at a comma or semicolon when possible) and counted in *cut. ends: the
+ * bitmap dyad_token__run gave, or NULL (then every token is looked at). */
+int dyad_sentence__split(dyad_arena *a, const char *text, dtoken *t, size_t n, const uint64_t *ends,
                          size_t max_sent, dsentence **out, size_t *n_out, size_t *cut);
+/* may the token end a sentence (a paragraph's first token, or a form ending in
+ * '.', '!' or '?')? All others the splitter passes over. */
+static inline int dyad_token__may_end(const dtoken *t)
+{
+	return (t->flags & TF_PARA) || t->last == '.' || t->last == '!' || t->last == '?';
+}
 
 /* norm == w, for a literal w: its length (a constant then) first */
 static inline int tok_is(const dtoken *t, const char *w)

@@ -128,6 +128,19 @@ static inline const dtoken *dyad_token__table_word(dyad_word_table t, const char
 	}
 	return NULL;
 }
+/* dyad_token__table_word for a form of up to sixteen bytes whose first
+ * group is g (the key then settles the rest) */
+static inline const dtoken *dyad_token__table_short(dyad_word_table t, size_t m, uint64_t key, uint8_t kind,
+                                                    uint64_t g)
+{
+	for (size_t i = key & t.mask; t.slot[i].pfx; i = (i + 1) & t.mask) {
+		const dtoken *w = &t.slot[i];
+		if (dyad_token__slot_key(w) == key && w->norm_len == m && w->kind == kind &&
+		    dyad_token__slot_group(w) == g)
+			return w;
+	}
+	return NULL;
+}
 const dtoken *dyad_token__cache_word(const dyad_token_cache *c, const char *norm, size_t m,
                                      uint64_t key, uint8_t kind);
 /* The template of a fixed form (a static string, found by address); NULL none. */

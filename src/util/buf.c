@@ -60,17 +60,6 @@ int dyad_buf_printf(dyad_buf *b, const char *fmt, ...)
 	return 0;
 }
 
-/* any byte of x outside printable ASCII, or '"' or '\\'? (no false "no":
- * a false "yes" only sends the caller to the exact byte loop) */
-static inline int special8(uint64_t x)
-{
-	const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-	uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
-	uint64_t zq = (q - ones) & ~q & high, zb = (b - ones) & ~b & high;
-	uint64_t lt = (x - ones * 0x20) & ~x & high;
-	return (zq | zb | lt | (x & high)) != 0;
-}
-
 /* bytes of s[0..n) that need no escape, from the start (n when all) */
 static size_t plain_prefix(const char *s, size_t n)
 {
@@ -79,13 +68,13 @@ static size_t plain_prefix(const char *s, size_t n)
 		uint64_t x;
 		for (; i + 8 <= n; i += 8) {
 			memcpy(&x, s + i, 8);
-			if (special8(x))
+			if (dyad_buf__special8(x))
 				break;
 		}
 		if (i + 8 > n && i < n) {
 			/* the last eight bytes, overlapping those tested */
 			memcpy(&x, s + n - 8, 8);
-			if (!special8(x))
+			if (!dyad_buf__special8(x))
 				return n;
 		}
 	}
@@ -93,7 +82,7 @@ static size_t plain_prefix(const char *s, size_t n)
 		uint32_t lo, hi;
 		memcpy(&lo, s, 4);
 		memcpy(&hi, s + n - 4, 4);
-		if (!special8((uint64_t)hi << 32 | lo))
+		if (!dyad_buf__special8((uint64_t)hi << 32 | lo))
 			return n;
 	}
 	while (i < n && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x80 && s[i] != '"' &&
@@ -174,7 +163,7 @@ static char *json_escaped(char *o, const char *s, size_t n, size_t i)
 	return o;
 }
 
-char *dyad_buf__json_into(char *o, const char *s, size_t n)
+char *dyad_buf__json_any(char *o, const char *s, size_t n)
 {
 	size_t i = plain_prefix(s, n);
 	*o++ = '"';

@@ -16,7 +16,7 @@
 static size_t tokenize(dyad_arena *a, const char *s, dtoken **t)
 {
 	size_t n = 0, bad = 0;
-	assert_int_equal(dyad_token__run(a, NULL, s, strlen(s), 100000, t, &n, &bad), 0);
+	assert_int_equal(dyad_token__run(a, NULL, s, strlen(s), 100000, t, &n, NULL, &bad), 0);
 	return n;
 }
 
@@ -82,7 +82,7 @@ static void test_invalid_utf8_counted(void **state)
 	const char s[] = "Iran \xff\xfe attacked Iraq";
 	dtoken *t;
 	size_t n = 0, bad = 0;
-	assert_int_equal(dyad_token__run(&a, NULL, s, sizeof s - 1, 1000, &t, &n, &bad), 0);
+	assert_int_equal(dyad_token__run(&a, NULL, s, sizeof s - 1, 1000, &t, &n, NULL, &bad), 0);
 	assert_int_equal(bad, 2);
 	assert_int_equal(n, 3);
 	dyad_arena_free(&a);
@@ -96,14 +96,14 @@ static void test_token_limit(void **state)
 	dtoken *t;
 	size_t n = 0, bad = 0;
 	const char *s = "a b c d e f g h";
-	assert_int_equal(dyad_token__run(&a, NULL, s, strlen(s), 4, &t, &n, &bad), DYAD_ELIMIT);
+	assert_int_equal(dyad_token__run(&a, NULL, s, strlen(s), 4, &t, &n, NULL, &bad), DYAD_ELIMIT);
 	dyad_arena_free(&a);
 }
 
 static size_t split(dyad_arena *a, const char *s, dsentence **out, dtoken **t)
 {
 	size_t n = tokenize(a, s, t), ns = 0, cut = 0;
-	assert_int_equal(dyad_sentence__split(a, s, *t, n, 0, out, &ns, &cut), 0);
+	assert_int_equal(dyad_sentence__split(a, s, *t, n, NULL, 0, out, &ns, &cut), 0);
 	return ns;
 }
 
@@ -157,8 +157,9 @@ static void test_long_sentence_cut(void **state)
 	dtoken *t;
 	size_t nt = 0, bad = 0, ns = 0, cut = 0;
 	dsentence *s;
-	assert_int_equal(dyad_token__run(&a, NULL, text, len, 100000, &t, &nt, &bad), 0);
-	assert_int_equal(dyad_sentence__split(&a, text, t, nt, 400, &s, &ns, &cut), 0);
+	uint64_t *ends;
+	assert_int_equal(dyad_token__run(&a, NULL, text, len, 100000, &t, &nt, &ends, &bad), 0);
+	assert_int_equal(dyad_sentence__split(&a, text, t, nt, ends, 400, &s, &ns, &cut), 0);
 	assert_true(cut >= 3);
 	size_t total = 0;
 	for (size_t i = 0; i < ns; i++) {
@@ -169,12 +170,44 @@ static void test_long_sentence_cut(void **state)
 	dyad_arena_free(&a);
 }
 
+/* the tokenizer's bitmap of tokens that may end a sentence, with and without
+ * a word cache, splits as reading every token does */
+static void test_sentence_ends_bitmap(void **state)
+{
+	(void)state;
+	const char *s = "Dr. Smith met U.S. officials on Jan. 5 in Room No. 2 at the U.N. headquarters.\n\n"
+	                "The talks ended. Did they agree? Yes! \"We did.\" The sanctions on the U.S. The "
+	                "move came late\n\nand was welcomed by the ministers of the region today";
+	dyad_token_cache *c;
+	assert_int_equal(dyad_token__cache_new(&c), 0);
+	dyad_arena a;
+	dyad_arena_init(&a, 0);
+	for (int pass = 0; pass < 3; pass++) {
+		dtoken *t;
+		uint64_t *ends;
+		size_t n = 0, bad = 0, ns = 0, ms = 0, cut = 0;
+		dsentence *with, *without;
+		dyad_arena_reset(&a);
+		assert_int_equal(dyad_token__run(&a, pass ? c : NULL, s, strlen(s), 100000, &t, &n, &ends, &bad), 0);
+		for (size_t i = 0; i < n; i++)
+			assert_int_equal((int)(ends[i >> 6] >> (i & 63) & 1), dyad_token__may_end(&t[i]));
+		assert_int_equal(dyad_sentence__split(&a, s, t, n, ends, 0, &with, &ns, &cut), 0);
+		assert_int_equal(dyad_sentence__split(&a, s, t, n, NULL, 0, &without, &ms, &cut), 0);
+		assert_int_equal(ns, ms);
+		assert_memory_equal(with, without, ns * sizeof *with);
+		assert_true(ns >= 6);
+	}
+	dyad_arena_free(&a);
+	dyad_token__cache_free(c);
+}
+
 /* a coder's word cache gives every token the forms computed afresh */
 static void test_cache_same_forms(void **state)
 {
 	(void)state;
 	const char *s = "The ministers didn't meet; Syria's army attacked rebels. The army's "
-	                "ministers met \xe2\x80\x9crebels\xe2\x80\x9d in Caf\xc3\xa9 12,000 times.";
+	                "ministers met \xe2\x80\x9crebels\xe2\x80\x9d in Caf\xc3\xa9 12,000 times. "
+	                "Kenya\xe2\x80\x99s envoy and Chad's, with the rebels\xe2\x80\x99 leader, met again.";
 	dyad_token_cache *c;
 	assert_int_equal(dyad_token__cache_new(&c), 0);
 	dyad_arena a, b;
@@ -184,7 +217,7 @@ static void test_cache_same_forms(void **state)
 	size_t n = tokenize(&a, s, &t), m = 0, bad = 0;
 	for (int pass = 0; pass < 2; pass++) {
 		dyad_arena_reset(&b);
-		assert_int_equal(dyad_token__run(&b, c, s, strlen(s), 100000, &u, &m, &bad), 0);
+		assert_int_equal(dyad_token__run(&b, c, s, strlen(s), 100000, &u, &m, NULL, &bad), 0);
 		assert_int_equal(m, n);
 		for (size_t i = 0; i < n; i++) {
 			assert_string_equal(u[i].norm, t[i].norm);
@@ -251,6 +284,7 @@ int main(void)
 		cmocka_unit_test(test_sentences_keep_abbreviations),
 		cmocka_unit_test(test_dateline_marked),
 		cmocka_unit_test(test_long_sentence_cut),
+		cmocka_unit_test(test_sentence_ends_bitmap),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
