@@ -65,7 +65,7 @@ struct dyad_coder {
 	int story_discard; /* a story-level discard phrase was seen: no events */
 	/* the hashes of each cue's lemmas (see sent_has_cue), and bit h & 1023
 	 * of each */
-	uint32_t cue_hash[4][6];
+	uint32_t cue_hash[5][6]; /* [N_CUES]: the cues below */
 	uint64_t cue_filter[16];
 	/* per <TIME> phrase, the sentence filter bits (DYAD_BLOOM_POS1 and POS2,
 	 * as words of the filter and masks) of its first word and of one more
@@ -86,13 +86,15 @@ struct dyad_coder {
 
 /* Lemmas (verb or noun) that a rule pass after the verbs looks for: a
  * sentence whose lemma bits have none of a cue's is passed over. */
-enum { CUE_MEDIATE, CUE_VISIT, CUE_MEETING, CUE_PROTEST, N_CUES };
+enum { CUE_MEDIATE, CUE_VISIT, CUE_MEETING, CUE_PROTEST, CUE_REACTION, N_CUES };
+_Static_assert(N_CUES == 5, "dyad_coder.cue_hash holds five cues");
 static const char *const mediate_lemmas[] = {"MEDIATE", "BROKER", NULL};
 static const char *const visit_lemmas[] = {"VISIT", NULL};
 static const char *const meeting_lemmas[] = {"TALK", "NEGOTIATION", "MEETING", "CONSULTATION", "CONVERSATION", NULL};
 static const char *const protest_lemmas[] = {"PROTEST", "DEMONSTRATION", "RALLY", "RIOT", "UPRISING", NULL};
+static const char *const reaction_lemmas[] = {"REBUKE", "CONDEMNATION", "CRITICISM", "OUTRAGE", "BACKLASH", NULL};
 static const char *const *const cue_lemmas[N_CUES] = {mediate_lemmas, visit_lemmas, meeting_lemmas,
-                                                      protest_lemmas};
+                                                      protest_lemmas, reaction_lemmas};
 
 /* a == b: codes and lemmas are a few bytes, fewer than a call to strcmp
  * costs, and events ask many such questions */
@@ -109,7 +111,8 @@ static inline int same_str(const char *a, const char *b)
  * k's. The memo keeps three of them beside its gates (dtoken_memo.gates,
  * bits 4-6: mediation shares the visit's bit, a sentence that has it with
  * a last pair of parties being rare) */
-static const uint8_t cue_gate[N_CUES] = {0x40, 0x40, 0x20, 0x10};
+/* (a reaction noun shares the protest's bit) */
+static const uint8_t cue_gate[N_CUES] = {0x40, 0x40, 0x20, 0x10, 0x10};
 #define CUE_GATES 0x70
 
 static unsigned word_cues(const uint32_t (*cue_hash)[6], const uint64_t *cue_filter, const dtoken *tk)
@@ -549,6 +552,11 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 			if (s->t[k].kind != TK_WORD || s->is_verb[k])
 				break;
 		}
+	/* "advised its citizens to avoid travel to Japan": what is avoided is a
+	 * noun */
+	if (!compat && i > 0 && t->vlemma == t->norm && (t->pos & DYAD_POS_NOUN) &&
+	    dyad_words__lemma_is(&s->t[i - 1], "AVOID"))
+		return 1;
 	/* "detained protesting students": an -ing form between a verb and the
 	 * plural noun it describes is an adjective */
 	/* (only the -ing words that describe people: not "began disarming
@@ -2326,6 +2334,54 @@ static int nominal_visits(dyad_coder *c, sent_ctx *s, const sent_out *so, const 
 /* what happens to talks that are not held: "were cancelled" */
 static const char *const called_off[] = {"CANCEL", "POSTPONE", "SUSPEND", "DELAY", "SCRAP", "COLLAPSE", NULL};
 
+/* "imposed duties on Chinese steel, drawing a rebuke from Beijing": the
+ * one named after "from" criticises (111) the subject of the deed */
+static int drawn_reactions(dyad_coder *c, sent_ctx *s, const sent_out *so, const verb_cand *verbs, size_t nv)
+{
+	static const char *const drawing[] = {"DRAW", "PROMPT", "SPARK", "TRIGGER", "PROVOKE", "EARN", NULL};
+	if (!sent_has_cue(s, CUE_REACTION))
+		return 0;
+	for (size_t i = 1; i + 2 < s->n; i++) {
+		const dtoken *t = &s->t[i];
+		if (t->kind != TK_WORD || !tok_is(&s->t[i + 1], "FROM") || !dyad_words__in_lemma_n(t, reaction_lemmas))
+			continue;
+		int drawn = 0;
+		for (size_t k = i; k-- > 0 && k + 4 > i && !drawn;)
+			drawn = s->t[k].kind == TK_WORD && dyad_words__in_lemma(&s->t[k], drawing);
+		size_t b = i + 2;
+		if (b < s->n && tok_is(&s->t[b], "THE"))
+			b++;
+		if (!drawn || b >= s->n || s->comp_at[b] < 0)
+			continue;
+		/* the deed's author: the source of the last event coded before */
+		int32_t by = -1;
+		for (size_t j = nv; j-- > 0;)
+			if (verbs[j].e <= i && verbs[j].emitted && verbs[j].source >= 0) {
+				by = verbs[j].source;
+				break;
+			}
+		if (by < 0 || s->c[by].n != 1)
+			continue;
+		const compound *xc = &s->c[s->comp_at[b]];
+		const group *y = &s->g[s->c[by].first];
+		for (uint32_t m = 0; m < xc->n; m++) {
+			const group *x = &s->g[xc->first + m];
+			if (!x->code || !y->code || !*x->code || !*y->code || x->agent_only || y->agent_only ||
+			    dyad_clause__self_event(x->code, y->code))
+				continue;
+			verb_cand vc;
+			memset(&vc, 0, sizeof vc);
+			vc.b = (uint32_t)i;
+			vc.e = (uint32_t)i + 1;
+			vc.verb = UINT32_MAX; /* an event named by a noun */
+			int rc = emit_one(c, so, s->t, x, y, x->code, y->code, "111", &vc, NULL, 0);
+			if (rc)
+				return rc;
+		}
+	}
+	return 0;
+}
+
 /* "talks between X and Y", "a meeting between the two leaders": negotiation
  * (046) or consultation (040) of the two parties with each other */
 static int nominal_meetings(dyad_coder *c, sent_ctx *s, const sent_out *so, const verb_cand *verbs,
@@ -3067,6 +3123,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			else if (met_pair(&s, before, met))
 				pair = met;
 			if (!pair[0] || !pair[1])
+				continue;
+			/* ("the two countries" are two countries, not a government and
+			 * its own opposition) */
+			if (!strncmp(pair[0], pair[1], 3) &&
+			    (tok_is(&s.t[noun], "COUNTRIES") || tok_is(&s.t[noun], "NATIONS") || tok_is(&s.t[noun], "STATES") ||
+			     tok_is(&s.t[noun], "NEIGHBORS") || tok_is(&s.t[noun], "NEIGHBOURS") ||
+			     tok_is(&s.t[noun], "CAPITALS") || tok_is(&s.t[noun], "GOVERNMENTS")))
 				continue;
 			pair_actor(&s, pair, (uint32_t)before, end, 1);
 			i = noun;
@@ -4049,6 +4112,20 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				them = c->last_pair[0];
 			if (them && src_code && !strncmp(src_code, them, 3) && them == c->last_pair[1])
 				them = NULL;
+			/* ("Pashinyan welcomed the deal, though opposition lawmakers
+			 * accused him": "him" or "her" is the person the sentence
+			 * named first, when that is not the source) */
+			if (!tok_is(&s.t[obj_pron], "THEM") && src_code)
+				for (size_t j = 0; j < s.ng && s.g[j].e <= v->b; j++) {
+					const group *g = &s.g[j];
+					if (!g->code || strlen(g->code) < 6 || g->agent_only || g->pronoun || g->inferred ||
+					    s.comp_at[g->b] == src || !strcmp(g->code, src_code) ||
+					    (g->b > 0 && dyad_words__in(&s.t[g->b - 1], dyad_words__prepositions)))
+						continue;
+					if (g->entry != UINT32_MAX && g->b == 0)
+						them = g->code;
+					break;
+				}
 			/* "Kamto called for protests. Police arrested him": with no one
 			 * else to stand for, "him" or "her" is the last subject */
 			/* (not the source state's own courts, government, police or army:
@@ -4350,6 +4427,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		rc = nominal_visits(c, &s, &so, verbs, nv);
 		if (!rc)
 			rc = nominal_meetings(c, &s, &so, verbs, nv);
+		if (!rc)
+			rc = drawn_reactions(c, &s, &so, verbs, nv);
 		if (!rc)
 			rc = hyphen_mediators(c, &s, &so);
 		if (!rc)

@@ -37,7 +37,7 @@ const char *const dyad_words__blockers[] = {DYAD_WORDS_LISTED(9), "REFUSE", "DEC
 const char *const dyad_words__adverbs[] = {DYAD_WORDS_LISTED(10), "ALSO", "LATER", "THEN", "SUBSEQUENTLY", "REPORTEDLY",
                                       "ALLEGEDLY", "STILL", "FINALLY", "AGAIN", "JUST",
                                       "ALREADY", "REPEATEDLY", "RECENTLY", "ON", NULL};
-const char *const dyad_words__clause_stops[] = {DYAD_WORDS_LISTED(11), ";", ":", "WHILE", "WHEREAS", "ALTHOUGH", "BECAUSE",
+const char *const dyad_words__clause_stops[] = {DYAD_WORDS_LISTED(11), ";", ":", "WHILE", "WHEREAS", "ALTHOUGH", "THOUGH", "BECAUSE",
                                            "WHO", "WHICH", "THAT", "WHEN", "SINCE", "UNTIL", "BUT",
                                            "AFTER", "BEFORE", "AS", "AMID", "DESPITE", NULL};
 
