@@ -445,8 +445,9 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	/* "Iran-backed", "long-threatened": a verb glued by a hyphen to the word
 	 * before it is an adjective; so is a participle after a preposition ("in
 	 * occupied Ukraine", "with jailed opposition leaders") */
+	/* (not after a prefix: "re-imposed sanctions", "co-sponsored") */
 	if (!compat && i > 0 && s->t[i - 1].end + 1 == t->begin && s->t[i - 1].kind == TK_WORD &&
-	    s->text[t->begin - 1] == '-')
+	    s->text[t->begin - 1] == '-' && !tok_is(&s->t[i - 1], "RE") && !tok_is(&s->t[i - 1], "CO"))
 		return 1;
 	if (!compat && i > 0 && dyad_words__in(&s->t[i - 1], dyad_words__prepositions) && !tok_is(&s->t[i - 1], "TO") &&
 	    !tok_is(&s->t[i - 1], "BY") && dyad_words__ends_with(t, "ED") && i + 1 < s->n && s->t[i + 1].kind == TK_WORD)
