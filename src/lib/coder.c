@@ -3481,6 +3481,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			v->coded = 0;
 			continue;
 		}
+		/* ("A British couple detained in Afghanistan was released") */
+		if (!compat && pm.source < 0 && dyad_complement__subject_relative(&s, v)) {
+			v->coded = 0;
+			continue;
+		}
 		int passive = dyad_clause__is_passive(&s, v) || (!compat && pm.source < 0 && dyad_complement__passive_relative(&s, v));
 		int32_t mediator = -1;
 		int by_agent = 0;

@@ -308,6 +308,36 @@ int dyad_complement__reduced_relative(const sent_ctx *s, const verb_cand *v)
 	return s->comp_at[k] >= 0 ? 1 : 0;
 }
 
+/* "A British couple detained in Afghanistan was released on Friday": a
+ * participle after the sentence's opening noun phrase, before a
+ * preposition, whose noun phrase then takes its own finite verb ("was", "has
+ * been"), describes the subject: no deed of the subject's */
+int dyad_complement__subject_relative(const sent_ctx *s, const verb_cand *v)
+{
+	const dtoken *t = &s->t[v->b];
+	if (v->b == 0 || v->e + 1 >= s->n || !dyad_words__ends_with(t, "ED") ||
+	    !dyad_words__in(&s->t[v->e], dyad_words__prepositions) || tok_is(&s->t[v->e], "BY") ||
+	    tok_is(&s->t[v->e], "TO"))
+		return 0;
+	const dtoken *p = &s->t[v->b - 1];
+	if (p->kind != TK_WORD || dyad_words__in(p, dyad_words__be_forms) || tok_is(p, "HAS") || tok_is(p, "HAVE") ||
+	    tok_is(p, "HAD") || dyad_words__is_adverb(p) || dyad_words__in(p, dyad_words__negators) ||
+	    !(s->comp_at[v->b - 1] >= 0 || (p->pos & DYAD_POS_NOUN)))
+		return 0;
+	/* (the noun phrase opens the sentence: no verb before it) */
+	for (size_t k = 0; k < v->b; k++)
+		if (s->is_verb[k] || (s->t[k].kind == TK_PUNCT && !(s->t[k].flags & TF_DATELINE)))
+			return 0;
+	for (size_t k = v->e + 1; k + 1 < s->n && k < v->e + 10; k++) {
+		if (s->t[k].kind == TK_PUNCT || (s->is_verb[k] && !dyad_words__ends_with(&s->t[k], "ING")))
+			return 0;
+		if ((dyad_words__in(&s->t[k], dyad_words__be_forms) || tok_is(&s->t[k], "HAS") || tok_is(&s->t[k], "HAVE")) &&
+		    s->t[k + 1].kind == TK_WORD)
+			return 1;
+	}
+	return 0;
+}
+
 /* "gunmen shot dead the mayor-elect", "killed the provincial governor": the
  * killing of one political figure is an assassination (186) */
 int dyad_complement__assassination(const sent_ctx *s, const verb_cand *v, int32_t tgt, const char *code)

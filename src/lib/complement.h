@@ -59,6 +59,11 @@ int dyad_complement__relative_on_unnamed(const sent_ctx *s, const verb_cand *v);
  * not, and the verb codes nothing) */
 int dyad_complement__reduced_relative(const sent_ctx *s, const verb_cand *v);
 
+/* Is v a participle describing the sentence's opening noun phrase, which has
+ * its own finite verb later ("A British couple detained in Afghanistan was
+ * released")? */
+int dyad_complement__subject_relative(const sent_ctx *s, const verb_cand *v);
+
 /* "gunmen shot dead the mayor-elect", "killed the provincial governor": the
  * killing of one political figure is an assassination (186) */
 int dyad_complement__assassination(const sent_ctx *s, const verb_cand *v, int32_t tgt, const char *code);
