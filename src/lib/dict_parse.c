@@ -78,6 +78,10 @@ static int raw_line(dreader *r, dline *out)
 	return 1;
 }
 
+/* the bytes dyad_dict__strip must look at: brackets and comment marks (the
+ * rest of a line, most of its bytes, is passed over by one table test) */
+static const unsigned char strip_special[256] = {['['] = 1, [']'] = 1, [';'] = 1, ['#'] = 1};
+
 void dyad_dict__strip(dline *l)
 {
 	const char *s = l->s;
@@ -85,6 +89,8 @@ void dyad_dict__strip(dline *l)
 	int depth = 0;
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
+		if (!strip_special[(unsigned char)c])
+			continue;
 		if (c == '[')
 			depth++;
 		else if (c == ']' && depth)
