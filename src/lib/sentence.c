@@ -119,12 +119,14 @@ int dyad_sentence__split(dyad_arena *a, const char *text, dtoken *t, size_t n, c
 			              (next->kind == TK_PUNCT && next->last == '"');
 			if (t[i].last == '.' && prev && prev->end == t[i].begin && is_abbrev(prev)) {
 				/* "No. 2", "Jan. 5": only a strong starter after it ends the sentence */
-				/* (so does it after a one-letter word that is no initial: the
-				 * platform in "criticised Washington on X. The State ...") */
-				next_ok = next && strong_starter(next) &&
-				          (prev->norm_len > 1 || (i >= start + 2 && t[i - 2].kind == TK_WORD &&
-				                                  !(t[i - 2].flags & TF_CAP) && t[i - 2].norm_len == 2 &&
-				                                  t[i - 2].norm[0] == 'O' && t[i - 2].norm[1] == 'N'));
+				/* (a one-letter word after "on" is no initial but the platform:
+				 * "criticised Washington on X. Britain said ..." ends as any
+				 * sentence does) */
+				int platform = prev->norm_len == 1 && i >= start + 2 && t[i - 2].kind == TK_WORD &&
+				               !(t[i - 2].flags & TF_CAP) && t[i - 2].norm_len == 2 && t[i - 2].norm[0] == 'O' &&
+				               t[i - 2].norm[1] == 'N';
+				if (!platform)
+					next_ok = next && strong_starter(next) && prev->norm_len > 1;
 			}
 			if (next_ok) {
 				end = 1;
