@@ -391,7 +391,7 @@ static const char *const event_nouns[] = {"STRIKE", "ATTACK", "RAID", "KILLING",
                                           "ABDUCTION", "AIRSTRIKE", "DRILL", "EXERCISE", "COUP", "TAKEOVER",
                                           "DEPORTATION", "DEAL", "AGREEMENT", "ACCORD", "RESOLUTION", "RULING",
                                           "VERDICT", "DECREE", "RELEASE", "TRUCE", "CEASEFIRE", "TARIFF", "SEIZURE",
-                                          "WITHDRAWAL", "BAN", "EMBARGO", "MEASURE", "RESULT", NULL};
+                                          "WITHDRAWAL", "BAN", "EMBARGO", "MEASURE", "RESULT", "VOTE", NULL};
 
 int dyad_complement__event_victim(const sent_ctx *s, const verb_cand *v, int32_t ci)
 {
