@@ -271,6 +271,10 @@ int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size
 		                 dyad_words__in(&s->t[k - 1], dyad_words__futures)) &&
 		       (tok_is(&s->t[k - 2], "WHO") || tok_is(&s->t[k - 2], "WHICH") || tok_is(&s->t[k - 2], "THAT")))
 			k--;
+	/* (and past a perfect's auxiliary: "demonstrators who had gathered") */
+	if (!compat && k > 1 && (tok_is(&s->t[k - 1], "HAD") || tok_is(&s->t[k - 1], "HAS") || tok_is(&s->t[k - 1], "HAVE")) &&
+	    (tok_is(&s->t[k - 2], "WHO") || tok_is(&s->t[k - 2], "WHICH") || tok_is(&s->t[k - 2], "THAT")))
+		k--;
 	if (k > 0 && (tok_is(&s->t[k - 1], "WHO") || tok_is(&s->t[k - 1], "WHICH") ||
 	              tok_is(&s->t[k - 1], "THAT"))) {
 		size_t q = k - 1;
@@ -278,6 +282,11 @@ int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size
 			q--;
 		if (q > 0 && s->comp_at[q - 1] >= 0 && !s->g[s->c[s->comp_at[q - 1]].first].agent_only)
 			return s->comp_at[q - 1];
+		/* ("fired tear gas at demonstrators who had gathered": people of
+		 * no country of their own are still the relative's subject, not the
+		 * officers before them) */
+		if (!compat && q > 0 && s->comp_at[q - 1] >= 0)
+			return -1;
 		/* "an earthquake that killed ...": the relative's subject is no actor */
 		if (q > 0 && s->t[q - 1].kind == TK_WORD && s->comp_at[q - 1] < 0 && !tok_is(&s->t[k - 1], "WHICH"))
 			return -1;
@@ -841,6 +850,15 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 					i = s->c[ci].e - 1;
 					continue;
 				}
+			}
+			/* "told reporters", "briefed journalists": the audience of words
+			 * is no party to them */
+			if (!compat && s->c[ci].b > 0 && s->c[ci].n == 1 && s->g[s->c[ci].first].code &&
+			    strstr(s->g[s->c[ci].first].code, "MED") && s->t[s->c[ci].b - 1].kind == TK_WORD &&
+			    (dyad_words__lemma_is(&s->t[s->c[ci].b - 1], "TELL") ||
+			     dyad_words__lemma_is(&s->t[s->c[ci].b - 1], "BRIEF"))) {
+				i = s->c[ci].e - 1;
+				continue;
 			}
 			/* "reimpose United Nations sanctions on Iran", "EU tariffs on": the
 			 * actor before the measure imposed (16) imposes it; the target

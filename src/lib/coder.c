@@ -2619,7 +2619,7 @@ static size_t repression_noun_before(const sent_ctx *s, const verb_cand *v, int3
 }
 
 /* nouns of what an accuser said: "rejected the accusations" */
-static const char *const accusation_nouns[] = {"ACCUSATION", "ALLEGATION", "CLAIM", "CHARGE", NULL};
+static const char *const accusation_nouns[] = {"ACCUSATION", "ALLEGATION", "CLAIM", "CHARGE", "CRITICISM", NULL};
 
 /* verbs that report a clause: "Pakistan said six civilians were killed" */
 static const char *const reporting_verbs[] = {"SAY", "DENY", "CLAIM", "ANNOUNCE", "CONFIRM", "REPORT", NULL};
