@@ -3137,9 +3137,17 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 	/* "suspended peace talks with the group": the armed group or
 	 * organisation the story named last */
-	if (!compat && c->last_group && (s.lists & dyad_words__bit(dyad_words__group_nouns)))
+	/* (or an organisation the sentence named before it: "Kaja Kallas, the
+	 * EU's foreign policy chief, said the bloc would ...") */
+	if (!compat && (s.lists & dyad_words__bit(dyad_words__group_nouns)))
 		for (size_t i = 1; i < s.n; i++) {
 			if (s.comp_at[i] >= 0 || !dyad_words__in(&s.t[i], dyad_words__group_nouns))
+				continue;
+			const char *named = NULL;
+			for (size_t j = 0; j < s.ng && s.g[j].e <= i; j++)
+				if (s.g[j].code && (!strncmp(s.g[j].code, "IGO", 3) || !strncmp(s.g[j].code, "NGO", 3)))
+					named = s.g[j].code;
+			if (!named && !c->last_group)
 				continue;
 			size_t b = i;
 			if (b > 1 && s.t[b - 1].kind == TK_WORD && (s.t[b - 1].pos & DYAD_POS_ADJ) && s.comp_at[b - 1] < 0 &&
@@ -3151,7 +3159,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			memset(&g, 0, sizeof g);
 			g.b = (uint32_t)b - 1;
 			g.e = (uint32_t)i + 1;
-			g.code = c->last_group;
+			g.code = named ? named : c->last_group;
 			g.entry = UINT32_MAX;
 			int32_t ci = single_actor(&s, &g);
 			for (size_t q = b - 1; q <= i; q++)
