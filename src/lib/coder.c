@@ -40,6 +40,8 @@ struct dyad_coder {
 	const char *last_subject;
 	char doc_country[4];
 	int dateline_country; /* doc_country came from the dateline, no lede yet */
+	char kingdom_of[3];   /* the doc_country last asked whether a kingdom ... */
+	uint8_t kingdom;      /* ... and the answer (monarchy()) */
 	uint32_t last_subject_entry;
 	/* the last pair of parties an event linked: "the two leaders" */
 	const char *last_pair[2];
@@ -3167,7 +3169,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 	/* "RIYADH (SPA) - The Kingdom condemned ...": a bare "the Kingdom" in a
 	 * story of a kingdom is that state */
-	if (!compat && c->doc_country[0] && monarchy(c->doc_country))
+	/* (asked once a story: the kingdom test of its country is kept) */
+	if (!compat && c->doc_country[0] && memcmp(c->kingdom_of, c->doc_country, 3)) {
+		memcpy(c->kingdom_of, c->doc_country, 3);
+		c->kingdom = (uint8_t)monarchy(c->doc_country);
+	}
+	if (!compat && c->doc_country[0] && c->kingdom)
 		for (size_t i = 1; i < s.n; i++)
 			if (s.comp_at[i] < 0 && (s.t[i].flags & TF_CAP) && tok_is(&s.t[i], "KINGDOM") &&
 			    tok_is(&s.t[i - 1], "THE") && !(i + 1 < s.n && tok_is(&s.t[i + 1], "OF"))) {
