@@ -14,7 +14,7 @@
 /* Word lists by length: entry len holds the words of len bytes back to
  * back, so a token is compared only with words of its own length. */
 static const char *const abbreviations[7] = {
-	NULL, NULL, "MRMSDRLTSTJRSRNOVSCOMTFTAVPPAL",
+	NULL, NULL, "MRMSDRLTSTJRSRNOVSCOMTFTAVPPALMA",
 	"MRSGENCOLSGTCPTMAJADMSENREPGOVNOSJANFEBMARAPRJUNJULAUGSEPOCTNOVDECINCLTDAVEREVHONESTETCFIGVOLAMBE.GI.E",
 	"PROFCAPTCMDRSEPTCORPATTYSUPTGOVTDEPTBRIGGENSPRES", "", "APPROX"};
 /* words that begin sentences after "U.S." and similar abbreviations */
