@@ -3203,7 +3203,16 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			const char *prev = NULL;
 			uint32_t entry = UINT32_MAX;
 			int several = 0;
-			for (size_t j = k; j-- > 0;) {
+			/* "deploying warships in what it called a stern warning": the
+			 * pronoun of "what it called" is the sentence's subject */
+			if (s.g[k].b > 0 && tok_is(&s.t[s.g[k].b - 1], "WHAT"))
+				for (size_t j = 0; j < k && !prev; j++)
+					if (!s.g[j].pronoun && s.g[j].code && !s.g[j].agent_only &&
+					    !(s.g[j].b > 0 && dyad_words__in(&s.t[s.g[j].b - 1], dyad_words__prepositions))) {
+						prev = s.g[j].code;
+						entry = s.g[j].entry;
+					}
+			for (size_t j = prev ? 0 : k; j-- > 0;) {
 				if (s.g[j].pronoun || !s.g[j].code || s.g[j].agent_only)
 					continue;
 				/* outside TABARI mode a place ("in Hong Kong") is no antecedent,
