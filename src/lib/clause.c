@@ -203,6 +203,29 @@ int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size
 					return verbs[j].source;
 				return plain;
 			}
+		/* (the first verb is no verb of the dictionary: "Chinese forces
+		 * boarded a Vietnamese fishing vessel and seized its catch" -- the
+		 * subject is the actor right before the sentence's first past-tense
+		 * word, not the first verb's object) */
+		if (!compat) {
+			for (size_t q = 0; q + 1 < k; q++) {
+				int32_t ci = s->comp_at[q];
+				if (ci < 0 || s->c[ci].b != q)
+					continue;
+				size_t e = s->c[ci].e;
+				/* (past the head noun: "Chinese coast guard ships boarded") */
+				for (int steps = 0; steps < 2 && e + 1 < k && s->t[e].kind == TK_WORD && (s->t[e].pos & DYAD_POS_NOUN) &&
+				                    !(s->t[e].flags & TF_CAP) && !dyad_words__ends_with(&s->t[e], "ED");
+				     steps++)
+					e++;
+				const dtoken *w = e < s->n ? &s->t[e] : NULL;
+				if (!s->g[s->c[ci].first].agent_only && !s->g[s->c[ci].first].pronoun && w && w->kind == TK_WORD &&
+				    e + 1 < k && !s->is_verb[e] && (w->pos & DYAD_POS_VERB) && dyad_words__ends_with(w, "ED") &&
+				    !(q > 0 && dyad_words__in(&s->t[q - 1], dyad_words__prepositions)))
+					return ci;
+				break;
+			}
+		}
 	}
 	/* a participle clause after a comma ("India slammed Pakistan, saying
 	 * ...", "stormed the village, killing ...") shares the main clause's

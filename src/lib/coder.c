@@ -844,7 +844,10 @@ static int32_t foreign_party_after(const sent_ctx *s, int32_t src, size_t from)
 		if (ci < 0 || ci == src)
 			continue;
 		const group *g = &s->g[s->c[ci].first];
-		if (g->code && !g->agent_only && !g->pronoun && strlen(g->code) >= 3 && strncmp(g->code, sc, 3))
+		/* (nor a bare agent that took a guessed country: "protests these
+		 * acts, the foreign ministry said" names no foreign party) */
+		if (g->code && !g->agent_only && !g->pronoun && !g->inferred && strlen(g->code) >= 3 &&
+		    strncmp(g->code, sc, 3))
 			return ci;
 		k = s->c[ci].e - 1;
 	}
@@ -4206,7 +4209,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * foreign party the sentence names next: "Japan protested after a
 		 * Chinese navy helicopter flew close to its vessel" is a diplomatic
 		 * protest (114) to China, not a street protest against Tokyo */
-		if (!compat && tgt < 0 && s.c[src].n == 1 && code[0] == '1' && code[1] == '4' &&
+		if (!compat && tgt < 0 && s.c[src].n == 1 && code[0] == '1' && (code[1] == '4' || same_str(code, "114")) &&
 		    dyad_words__lemma_is(&s.t[v->b], "PROTEST") && state_itself(&s, src)) {
 			int32_t foreign = foreign_party_after(&s, src, v->e);
 			if (foreign >= 0) {
@@ -4221,6 +4224,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				                                   tok_is(&s.t[h], "AGAINST") || (s.t[h].pos & DYAD_POS_ADJ)))
 					h++;
 				const char *author = h < s.n ? deed_of_noun(c, &s.t[h]) : NULL;
+				/* ("protests these acts", "the move", "the incident": whoever
+				 * did the story's last deed) */
+				if (!author && h < s.n && s.t[h].kind == TK_WORD &&
+				    (same_str(s.t[h].nlemma, "ACT") || same_str(s.t[h].nlemma, "ACTION") ||
+				     same_str(s.t[h].nlemma, "MOVE") || same_str(s.t[h].nlemma, "INCIDENT") ||
+				     same_str(s.t[h].nlemma, "PROVOCATION")))
+					author = c->last_doer;
 				const char *sc = s.g[s.c[src].first].code;
 				if (author && strncmp(author, sc, 3))
 					tgt = implied_actor(&s, author, (uint32_t)h, (uint32_t)h + 1);
