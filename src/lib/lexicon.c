@@ -255,12 +255,21 @@ static void next_needs(const dyad_dict *d, const uint32_t *keys, size_t n, uint6
 	for (unsigned i = 0; i < DYAD_LEX_NEXT; i++) {
 		const dindex *ix = index_of(d, i);
 		uint64_t need = 0, need2 = 0;
+		unsigned nl = 0;
 		for (size_t k = 0; ix && k < n; k++) {
 			const dpost *p;
 			uint32_t mi;
 			if (!HAS_LIST(has, k, i))
 				continue;
 			uint32_t np = key_list(d, ix, keys[k], &p, &mi);
+			if (np) {
+				if (nl < DYAD_LEX_LISTS && np <= UINT16_MAX) {
+					m->lex_lists[i].first[nl] = (uint32_t)(p - ix->posts);
+					m->lex_lists[i].mask[nl] = mi;
+					m->lex_lists[i].np[nl] = (uint16_t)np;
+				}
+				nl += np <= UINT16_MAX ? 1 : DYAD_LEX_LISTS + 1;
+			}
 			const uint8_t *pre = ix->pre + (p - ix->posts);
 			for (uint32_t j = 0; j < np; j++) {
 				if (pre[j] >= POST_ANY_NEXT) {
@@ -272,6 +281,7 @@ static void next_needs(const dyad_dict *d, const uint32_t *keys, size_t n, uint6
 			}
 		}
 		m->lex_next[i] = need;
+		m->lex_lists[i].n = (uint8_t)(nl > DYAD_LEX_LISTS ? DYAD_LEX_LISTS + 1 : nl);
 		if (i < 2)
 			m->lex_next2[i] = need2;
 	}
@@ -348,6 +358,14 @@ static inline const uint32_t *token_keys(const dyad_dict *d, const dtoken *t, ui
 	return token_keys_slow(d, t, buf, n, has);
 }
 
+/* the token's posting lists in ix as its memo resolved them (after
+ * token_keys), NULL when the memo keeps none: then key_list each key */
+static inline const dlex_lists *memo_lists(const dyad_dict *d, const dindex *ix, const dtoken *t)
+{
+	const dtoken_memo *m = dyad_token__memo(t);
+	const dlex_lists *ls = &m->lex_lists[ix->which];
+	return m->lex_dict == (const void *)d && m->lex_n <= DYAD_LEX_MEMO && ls->n <= DYAD_LEX_LISTS ? ls : NULL;
+}
 
 void dyad_lex__candidates_slow(const dyad_dict *d, const dindex *ix, const dtoken *t,
                                dyad_lex_visit fn, void *payload)
@@ -457,6 +475,26 @@ __attribute__((noinline)) static void longest_long(const dyad_dict *d, const din
 	}
 }
 
+/* dyad_lex__longest_slow on one posting list (np from p, chunk masks from
+ * mi; UINT32_MAX a short list) */
+static inline void longest_list(const dyad_dict *d, const dindex *ix, const dpost *p, uint32_t np, uint32_t mi,
+                                const dtoken *t, size_t i, size_t n, const dtoken *next, uint64_t next_sig,
+                                longest_best *b)
+{
+	if (mi != UINT32_MAX) {
+		longest_long(d, ix, p, np, mi, t, i, n, next, b);
+		return;
+	}
+	const uint8_t *pre = ix->pre + (p - ix->posts);
+	for (uint32_t j = 0; j < np; j++) {
+		uint8_t f = pre[j];
+		if (f < POST_ANY_NEXT ? !(next_sig >> f & 1) : (f == POST_ANY_NEXT && !next))
+			continue;
+		if (longest_try(d, p + j, t, i, n, next, next_sig, b))
+			break;
+	}
+}
+
 size_t dyad_lex__longest_slow(const dyad_dict *d, const dindex *ix,
                               const dphrase *(*phrase)(const dyad_dict *, uint32_t),
                               const dtoken *t, size_t i, size_t n, uint32_t *entry)
@@ -479,27 +517,44 @@ size_t dyad_lex__longest_slow(const dyad_dict *d, const dindex *ix,
 	 * in ix->pre, or in long lists by the chunk masks of the postings that
 	 * can be candidates. As every posting after one where the list would
 	 * stop is shorter, passing one there over changes nothing. */
-	for (size_t k = 0; k < nk; k++) {
-		const dpost *p = NULL;
-		uint32_t mi = UINT32_MAX;
-		if (!HAS_LIST(has, k, ix->which))
-			continue;
-		uint32_t np = key_list(d, ix, keys[k], &p, &mi);
-		if (mi != UINT32_MAX) {
-			longest_long(d, ix, p, np, mi, t, i, n, next, &b);
-			continue;
-		}
-		const uint8_t *pre = ix->pre + (p - ix->posts);
-		for (uint32_t j = 0; j < np; j++) {
-			uint8_t f = pre[j];
-			if (f < POST_ANY_NEXT ? !(next_sig >> f & 1) : (f == POST_ANY_NEXT && !next))
+	const dlex_lists *ls = memo_lists(d, ix, &t[i]);
+	if (ls) { /* the lists the memo resolved, in the same order */
+		for (unsigned l = 0; l < ls->n; l++)
+			longest_list(d, ix, ix->posts + ls->first[l], ls->np[l], ls->mask[l], t, i, n, next, next_sig,
+			             &b);
+	} else {
+		for (size_t k = 0; k < nk; k++) {
+			const dpost *p = NULL;
+			uint32_t mi = UINT32_MAX;
+			if (!HAS_LIST(has, k, ix->which))
 				continue;
-			if (longest_try(d, p + j, t, i, n, next, next_sig, &b))
-				break;
+			uint32_t np = key_list(d, ix, keys[k], &p, &mi);
+			longest_list(d, ix, p, np, mi, t, i, n, next, next_sig, &b);
 		}
 	}
 	*entry = b.entry;
 	return b.n;
+}
+
+/* dyad_lex__matches_slow on one posting list (np from p); 1 when fn stops */
+__attribute__((always_inline)) static inline int matches_list(const dyad_dict *d, const dindex *ix, const dpost *p,
+                                                              uint32_t np, const dtoken *t, size_t i, size_t n,
+                                                              const dtoken *next, uint64_t next_sig,
+                                                              dyad_lex_match_fn fn, void *payload)
+{
+	const uint8_t *pre = ix->pre + (p - ix->posts);
+	for (uint32_t j = 0; j < np; j++) {
+		/* as in dyad_lex__longest_slow: a longer phrase whose second
+		 * word cannot be the next token's matches nothing here */
+		uint8_t f = pre[j];
+		if (f < POST_ANY_NEXT ? !(next_sig >> f & 1) || !second_possible(&p[j], next, next_sig)
+		                      : (f == POST_ANY_NEXT && !next))
+			continue;
+		size_t m = posting_consecutive(d, &p[j], t, i, n);
+		if (m && fn(p[j].entry, m, payload))
+			return 1;
+	}
+	return 0;
 }
 
 void dyad_lex__matches_slow(const dyad_dict *d, const dindex *ix, const dtoken *t, size_t i, size_t n,
@@ -515,24 +570,21 @@ void dyad_lex__matches_slow(const dyad_dict *d, const dindex *ix, const dtoken *
 		return;
 	const dtoken *next = i + 1 < n ? &t[i + 1] : NULL;
 	uint64_t next_sig = next ? dyad_token__memo(next)->sig : 0;
+	const dlex_lists *ls = memo_lists(d, ix, &t[i]);
+	if (ls) { /* the lists the memo resolved, in the same order */
+		for (unsigned l = 0; l < ls->n; l++)
+			if (matches_list(d, ix, ix->posts + ls->first[l], ls->np[l], t, i, n, next, next_sig, fn, payload))
+				return;
+		return;
+	}
 	for (size_t k = 0; k < nk; k++) {
-		const dpost *p;
+		const dpost *p = NULL;
 		uint32_t mi;
 		if (!HAS_LIST(has, k, ix->which))
 			continue;
 		uint32_t np = key_list(d, ix, keys[k], &p, &mi);
-		const uint8_t *pre = ix->pre + (p - ix->posts);
-		for (uint32_t j = 0; j < np; j++) {
-			/* as in dyad_lex__longest_slow: a longer phrase whose second
-			 * word cannot be the next token's matches nothing here */
-			uint8_t f = pre[j];
-			if (f < POST_ANY_NEXT ? !(next_sig >> f & 1) || !second_possible(&p[j], next, next_sig)
-			                      : (f == POST_ANY_NEXT && !next))
-				continue;
-			size_t m = posting_consecutive(d, &p[j], t, i, n);
-			if (m && fn(p[j].entry, m, payload))
-				return;
-		}
+		if (matches_list(d, ix, p, np, t, i, n, next, next_sig, fn, payload))
+			return;
 	}
 }
 
@@ -612,12 +664,21 @@ static void indexed_members(const dyad_dict *d, const dtoken *t, size_t n, dyad_
 			continue;
 		const dtoken *next = i + 1 < n ? &t[i + 1] : NULL;
 		uint64_t next_sig = next ? dyad_token__memo(next)->sig : 0;
-		for (size_t k = 0; k < nk; k++) {
+		/* the lists the memo resolved, in the same order, or each key's */
+		const dlex_lists *ls = memo_lists(d, ix, &t[i]);
+		size_t nl = ls ? ls->n : nk;
+		for (size_t k = 0; k < nl; k++) {
 			const dpost *p;
-			if (!HAS_LIST(has, k, LEX_SYNSET))
-				continue;
-			uint32_t mi;
-			uint32_t np = key_list(d, ix, keys[k], &p, &mi);
+			uint32_t np;
+			if (ls) {
+				p = ix->posts + ls->first[k];
+				np = ls->np[k];
+			} else {
+				if (!HAS_LIST(has, k, LEX_SYNSET))
+					continue;
+				uint32_t mi;
+				np = key_list(d, ix, keys[k], &p, &mi);
+			}
 			for (uint32_t j = 0; j < np; j++, p++) {
 				if (p->n > 1 && (!next || (p->len2 && !second_possible(p, next, next_sig))))
 					continue;

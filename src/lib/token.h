@@ -26,6 +26,7 @@ enum {
  * occurrence of the word in the document. */
 #define DYAD_LEX_MEMO 7
 #define DYAD_LEX_NEXT 6
+#define DYAD_LEX_LISTS 2
 /* Memo tables a coder keeps across its documents: recent words' lemmas
  * (token.c) and dictionary keys (lexicon.c). Pure caches: an answer from
  * them equals the one computed afresh. Owned by one coder, so one thread. */
@@ -41,6 +42,16 @@ void dyad_token__cache_free(dyad_token_cache *c);
 void dyad_token__cache_filter(dyad_token_cache *c, const uint64_t *used);
 /* the lexicon's table inside the cache (allocated on first use; NULL without one) */
 void *dyad_token__lex_table(dyad_token_cache *c, size_t bytes);
+
+/* an index's posting lists for one word (dtoken_memo.lex_lists): list l
+ * starts at posting first[l] (its chunk masks at mask[l], UINT32_MAX a short
+ * list) and has np[l] postings; n lists, more than DYAD_LEX_LISTS (or one
+ * too long for np) = resolve them each time */
+typedef struct dlex_lists {
+	uint32_t first[DYAD_LEX_LISTS], mask[DYAD_LEX_LISTS];
+	uint16_t np[DYAD_LEX_LISTS];
+	uint8_t n;
+} dlex_lists;
 
 typedef struct dtoken_memo {
 	/* bit (h & 63) for each of h_norm, h_v, h_n and pfx[l-1], l < norm_len:
@@ -78,6 +89,11 @@ typedef struct dtoken_memo {
 	 * of the next token lets most lookups through that find nothing */
 	uint64_t sig2;
 	uint64_t lex_next2[2];
+	/* lexicon memo, each index's posting lists the word's keys have, in
+	 * key order, resolved (lexicon.c, next_needs): the lookups then read
+	 * no key record and no list start (two dependent loads fewer, most of
+	 * Phoenix's lexicon time being such loads) */
+	dlex_lists lex_lists[DYAD_LEX_NEXT];
 } dtoken_memo;
 #define DYAD_SIG2_BIT(h) ((uint64_t)1 << ((h) >> 6 & 63))
 
