@@ -3978,10 +3978,18 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					tgt = implied_actor(&s, c->last_by_root[11], (uint32_t)k, (uint32_t)k + 1);
 					break;
 				}
+		/* (the deed's noun follows the words the pattern matched: "expressed
+		 * regret over the launch") */
+		verb_cand past_pattern = *v;
+		if (hit && pm.hi > past_pattern.e && pm.hi <= s.n)
+			past_pattern.e = pm.hi;
 		int event_noun = !compat && tgt < 0 &&
 		                         ((code[0] == '1' && (code[1] == '1' || code[1] == '2')) || !strncmp(code, "051", 3)) && doer
 		                     ? (passive && by_agent ? dyad_complement__event_subject(&s, v) : dyad_complement__event_object(&s, v))
 		                     : 0;
+		if (!event_noun && !compat && tgt < 0 && doer && past_pattern.e > v->e && !(passive && by_agent) &&
+		    ((code[0] == '1' && (code[1] == '1' || code[1] == '2')) || !strncmp(code, "051", 3)))
+			event_noun = dyad_complement__event_object(&s, &past_pattern);
 		/* (a noun that names a kind of deed goes to who did that kind last:
 		 * "The Kremlin said the sanctions are illegal" is on those who
 		 * imposed them, not on whoever threatened something since) */
