@@ -1790,7 +1790,8 @@ static const char *deed_of_noun(const dyad_coder *c, const dtoken *t)
 		{"EXERCISE", {15, 0, 0}},  {"COUP", {18, 0, 0}},      {"TAKEOVER", {18, 0, 0}}, {"DEPORTATION", {17, 0, 0}},
 		{"DEAL", {5, 3, 0}},       {"AGREEMENT", {5, 3, 0}},  {"ACCORD", {5, 3, 0}},   {"CEASEFIRE", {8, 3, 0}},
 		{"TRUCE", {8, 3, 0}},      {"RELEASE", {8, 0, 0}},    {"SEIZURE", {17, 19, 0}}, {"WITHDRAWAL", {8, 0, 0}},
-		{"MEASURE", {16, 17, 0}},
+		{"MEASURE", {16, 17, 0}},  {"RULING", {17, 11, 0}}, {"VERDICT", {17, 0, 0}}, {"CONVICTION", {17, 0, 0}},
+		{"SENTENCE", {17, 0, 0}},  {"JUDGMENT", {17, 11, 0}},
 	};
 	if (t->kind != TK_WORD)
 		return NULL;
@@ -3960,7 +3961,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					res = k + 1;
 					type = "JUD";
 				}
-			if (res && strncmp(src_code + 3, type, 3)) {
+			/* (a ruling the story coded someone for is theirs: "Brazil's
+			 * Supreme Court convicted Bolsonaro. Rubio condemned the ruling") */
+			if (res && strncmp(src_code + 3, type, 3) && !deed_of_noun(c, &s.t[res - 1])) {
 				char *state = country_code(c, src_code, type);
 				if (!state)
 					return DYAD_ENOMEM;
