@@ -694,7 +694,11 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		const char *code = best;
 		/* "Russian President Boris Yeltsin" outside his dated term: the title
 		 * says what he is */
-		if (best && strlen(best) == 6 && !strcmp(best + 3, "ELI"))
+		/* (not a former one's: "Former U.S. President George W. Bush" stays ELI) */
+		int former = 0;
+		for (uint32_t i = s->m[k].b > 0 ? s->m[k].b - 1 : 0; i < s->m[last].e && best && !former; i++)
+			former = tok_is(&s->t[i], "FORMER") || tok_is(&s->t[i], "LATE") || tok_is(&s->t[i], "EX");
+		if (best && strlen(best) == 6 && !strcmp(best + 3, "ELI") && !(former && s->infer_agents))
 			for (size_t q = k; q <= last; q++)
 				if (s->m[q].agent == 1) {
 					char cc[4];
