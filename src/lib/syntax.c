@@ -283,7 +283,7 @@ static const char *place_after(const sent_ctx *s, size_t k, size_t e)
 			/* ("of" after another noun is that noun's: "freed prisoners at
 			 * the request of the United States") */
 			prep |= tok_is(t, "IN") || tok_is(t, "ACROSS") || tok_is(t, "FROM") || (tok_is(t, "OF") && !noun) ||
-			        tok_is(t, "THROUGHOUT");
+			        tok_is(t, "THROUGHOUT") || tok_is(t, "INSIDE");
 			noun |= (t->pos & DYAD_POS_NOUN) && !(t->pos & DYAD_POS_ADJ) && !dyad_words__in(t, dyad_words__prepositions) &&
 			        !dyad_words__in(t, dyad_words__determiners) && !dyad_words__in(t, dyad_words__numerals);
 		}
