@@ -3827,6 +3827,18 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				src = from;
 			}
 		}
+		/* "approved a package of sanctions against Russia, targeting the
+		 * shadow fleet": what the sanctions target is no attack */
+		if (!compat && v->b > 1 && tok_is(&s.t[v->b - 1], ",") && dyad_words__lemma_is(&s.t[v->b], "TARGET") &&
+		    dyad_words__ends_with(&s.t[v->b], "ING")) {
+			int measure = 0;
+			for (size_t k = v->b - 1; k-- > 0 && k + 16 > v->b && !measure;)
+				measure = s.t[k].kind == TK_WORD &&
+				          (same_str(s.t[k].nlemma, "SANCTION") || same_str(s.t[k].nlemma, "TARIFF") ||
+				           same_str(s.t[k].nlemma, "EMBARGO") || same_str(s.t[k].nlemma, "MEASURE"));
+			if (measure)
+				continue;
+		}
 		/* "shelled the city of Kharkiv, killing four civilians": the toll
 		 * of a deed of force already coded is that deed, not a second one
 		 * (as the hand coders record it) */
