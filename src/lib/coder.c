@@ -2631,7 +2631,7 @@ static const char *const accusation_nouns[] = {"ACCUSATION", "ALLEGATION", "CLAI
 static const char *const reporting_verbs[] = {"SAY", "DENY", "CLAIM", "ANNOUNCE", "CONFIRM", "REPORT", NULL};
 
 /* verbs of a counter-blow: "Indian forces retaliated" */
-static const char *const counter_blows[] = {"RETALIATE", "COUNTERATTACK", "AVENGE", NULL};
+static const char *const counter_blows[] = {"RETALIATE", "COUNTERATTACK", "AVENGE", "RESPOND", NULL};
 static const char *const counter_nouns[] = {"RETALIATION", "REVENGE", "RESPONSE", NULL};
 
 /* nouns of strife with a party: "the war with Russia" */
@@ -4121,7 +4121,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * too) */
 		if (!compat && tgt < 0 && pm.target < 0 && src_code && c->last_doer && code[0] == '1' && code[1] == '3' &&
 		    strncmp(c->last_doer, src_code, 3))
-			for (size_t k = v->e; k < s.n && k < v->e + 3; k++)
+			for (size_t k = v->b; k < s.n && k < v->e + 5; k++)
 				if (dyad_words__in_lemma(&s.t[k], counter_blows) || dyad_words__in_lemma_n(&s.t[k], counter_nouns)) {
 					tgt = implied_actor(&s, c->last_doer, v->b, v->e);
 					break;
