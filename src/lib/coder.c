@@ -4384,6 +4384,17 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (first_source < 0 || s.c[src].b < s.c[first_source].b)
 			first_source = src;
 		uint8_t fl = (uint8_t)ev.flags;
+		/* "Wang Yi also called on Prime Minister Narendra Modi.": "called on"
+		 * an office holder with nothing after is a courtesy call (040), not
+		 * an appeal with its content missing */
+		if (!compat && same_str(code, "020") && tgt >= 0 && s.c[tgt].n == 1 && v->e < s.n &&
+		    tok_is(&s.t[v->e], "ON") && dyad_words__lemma_is(&s.t[v->b], "CALL") &&
+		    (s.c[tgt].e >= s.n || (s.t[s.c[tgt].e].kind == TK_PUNCT && s.t[s.c[tgt].e].norm[0] == '.'))) {
+			const char *tc = s.g[s.c[tgt].first].code;
+			if (tc && strlen(tc) == 6 && (!strcmp(tc + 3, "GOV") || !strcmp(tc + 3, "ELI")) &&
+			    !s.g[s.c[tgt].first].inferred)
+				code = "040";
+		}
 		/* "Gondor and Osgiliath postponed their meeting": members act on each
 		 * other; outside TABARI mode only for meetings and cooperation (03-06) */
 		/* "Nigeria and Ghana agreed to share intelligence on militant groups": a
