@@ -4416,6 +4416,17 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					break;
 				}
 			}
+		/* ... nor what they talked about: "The two leaders also discussed North
+		 * Korea's growing military ties with Russia" (a party named past the
+		 * verb's own object, after "with", "on", "over" or "about") */
+		if (!compat && tgt >= 0 && s.c[src].n > 1 && reciprocal(code) && code[0] == '0' && code[1] == '4' &&
+		    s.c[tgt].b > v->e + 1 && s.c[tgt].b > 0 &&
+		    (tok_is(&s.t[s.c[tgt].b - 1], "WITH") || tok_is(&s.t[s.c[tgt].b - 1], "ON") ||
+		     tok_is(&s.t[s.c[tgt].b - 1], "OVER") || tok_is(&s.t[s.c[tgt].b - 1], "ABOUT")) &&
+		    /* (not "held talks with Poland": the meeting's own partner) */
+		    !(s.c[tgt].b > 1 && s.t[s.c[tgt].b - 2].kind == TK_WORD &&
+		      dyad_words__in_lemma_n(&s.t[s.c[tgt].b - 2], meeting_lemmas)))
+			tgt = -1;
 		/* ... nor does the place where they did it: "Indian and Chinese troops
 		 * clashed in Ladakh" */
 		/* (or "at the White House") */
