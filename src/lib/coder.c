@@ -2537,9 +2537,12 @@ static int drop_comma_clauses(dyad_coder *c, sent_ctx *s)
  * "clashed with each other")? */
 static int each_other(const sent_ctx *s, const verb_cand *v)
 {
+	/* ("each side blamed the other": "the other" after "each <noun>") */
+	int each = v->b > 1 && tok_is(&s->t[v->b - 2], "EACH");
 	for (size_t k = v->e; k + 1 < s->n && k < v->e + 3; k++) {
 		if ((tok_is(&s->t[k], "EACH") && tok_is(&s->t[k + 1], "OTHER")) ||
-		    (tok_is(&s->t[k], "ONE") && tok_is(&s->t[k + 1], "ANOTHER")))
+		    (tok_is(&s->t[k], "ONE") && tok_is(&s->t[k + 1], "ANOTHER")) ||
+		    (each && tok_is(&s->t[k], "THE") && tok_is(&s->t[k + 1], "OTHER")))
 			return 1;
 		if (!dyad_words__in(&s->t[k], dyad_words__prepositions))
 			return 0;
@@ -3047,9 +3050,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	if (tabari && dyad_complex__skip(&s, verbs, nv))
 		return 0;
 	/* "the two leaders", "both sides": the two parties of the last event */
+	/* (or "each side", "each country": EACH is on the partitives' list) */
 	if (!compat && (c->last_pair[0] || (s.lists & dyad_words__bit(dyad_words__pair_nouns)) ||
 	                (s.lists & dyad_words__bit(dyad_words__pronouns))) &&
-	    ((s.lists & dyad_words__bit(dyad_words__pair_nouns)) || (s.lists & dyad_words__bit(dyad_words__pronouns))))
+	    ((s.lists & dyad_words__bit(dyad_words__pair_nouns)) || (s.lists & dyad_words__bit(dyad_words__pronouns)) ||
+	     (c->last_pair[0] && (s.lists & dyad_words__bit(dyad_words__partitives)))))
 		for (size_t i = 0; i + 2 < s.n; i++) {
 			/* ("they", "the", "two", "both" are all on a word list) */
 			if (!s.t[i].listed)
@@ -3093,14 +3098,28 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					s.g[s.group_at[i]].pronoun = 0;
 				continue;
 			}
-			else if (tok_is(&s.t[i], "BOTH") && i + 1 < s.n && !tok_is(&s.t[i + 1], "OF"))
+			else if ((tok_is(&s.t[i], "BOTH") || tok_is(&s.t[i], "EACH")) && i + 1 < s.n && !tok_is(&s.t[i + 1], "OF"))
 				noun = i + 1;
 			if (!noun)
 				continue;
 			if (noun < s.n && s.t[noun].kind == TK_WORD && (s.t[noun].pos & 4) && noun + 1 < s.n &&
-			    !dyad_words__in(&s.t[noun], dyad_words__pair_nouns))
+			    !dyad_words__in(&s.t[noun], dyad_words__pair_nouns) && !tok_is(&s.t[noun - 1], "EACH"))
 				noun++; /* "the two African leaders" */
-			if (noun >= s.n || !dyad_words__in(&s.t[noun], dyad_words__pair_nouns) ||
+			/* ("each side", "each country": the singular after "each") */
+			int each_one = noun > 0 && noun < s.n && tok_is(&s.t[noun - 1], "EACH") &&
+			               (tok_is(&s.t[noun], "SIDE") || tok_is(&s.t[noun], "COUNTRY") ||
+			                tok_is(&s.t[noun], "PARTY") || tok_is(&s.t[noun], "GOVERNMENT"));
+			/* (only as the subject of a deed on "the other": not "allows each
+			 * country to deploy troops on the other's territory") */
+			if (noun > 0 && noun < s.n && tok_is(&s.t[noun - 1], "EACH")) {
+				int other = 0;
+				for (size_t k = noun + 1; k + 1 < s.n && k < noun + 5 && !other; k++)
+					other = tok_is(&s.t[k], "THE") && tok_is(&s.t[k + 1], "OTHER") &&
+					        !(k + 2 < s.n && tok_is(&s.t[k + 2], "'S"));
+				if (!other)
+					continue;
+			}
+			if (noun >= s.n || !(each_one || dyad_words__in(&s.t[noun], dyad_words__pair_nouns)) ||
 			    (s.comp_at[noun] >= 0 && !s.g[s.c[s.comp_at[noun]].first].agent_only &&
 			     !s.g[s.c[s.comp_at[noun]].first].inferred))
 				continue;
