@@ -3105,11 +3105,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	if (tabari && dyad_complex__skip(&s, verbs, nv))
 		return 0;
 	/* "the two leaders", "both sides": the two parties of the last event */
-	/* (or "each side", "each country": EACH is on the partitives' list) */
+	/* (or "each side", "each country": the sentence has "each") */
 	if (!compat && (c->last_pair[0] || (s.lists & dyad_words__bit(dyad_words__pair_nouns)) ||
 	                (s.lists & dyad_words__bit(dyad_words__pronouns))) &&
 	    ((s.lists & dyad_words__bit(dyad_words__pair_nouns)) || (s.lists & dyad_words__bit(dyad_words__pronouns)) ||
-	     (c->last_pair[0] && (s.lists & dyad_words__bit(dyad_words__partitives)))))
+	     (c->last_pair[0] && (s.lists & dyad_words__bit(dyad_words__each)))))
 		for (size_t i = 0; i + 2 < s.n; i++) {
 			/* ("they", "the", "two", "both" are all on a word list) */
 			if (!s.t[i].listed)

@@ -94,6 +94,7 @@ const char *const dyad_words__not_names[] = {DYAD_WORDS_LISTED(25),
 const char *const dyad_words__complementizers[] = {DYAD_WORDS_LISTED(26), "THAT", NULL};
 const char *const dyad_words__group_nouns[] = {DYAD_WORDS_LISTED(27), "GROUP", "MOVEMENT", "ORGANISATION", "ORGANIZATION",
                                            "MILITIA", "BLOC", "ALLIANCE", NULL};
+const char *const dyad_words__each[] = {DYAD_WORDS_LISTED(29), "EACH", NULL};
 const char *const dyad_words__proxies[] = {DYAD_WORDS_LISTED(28), "OFFICE", "LAWYER", "LAWYERS", "ATTORNEY", "ATTORNEYS",
                                       "AIDE", "AIDES", "ADVISER", "ADVISERS", "ADVISOR", "ADVISORS",
                                       "CAMP", "CAMPAIGN", "TEAM", NULL};
@@ -116,7 +117,7 @@ static const char *const *const every_list[] = {
 	dyad_words__glue, dyad_words__pronouns, dyad_words__possessors, dyad_words__homeland,
 	dyad_words__agent_heads, dyad_words__numerals, dyad_words__tabari_pronouns, dyad_words__first_person,
 	dyad_words__not_names, dyad_words__complementizers, dyad_words__group_nouns,
-	dyad_words__proxies, NULL};
+	dyad_words__proxies, dyad_words__each, NULL};
 
 /* every listed word by hash (open addressing) with the bits of its lists,
  * built once for all threads */

@@ -46,6 +46,8 @@ extern const char *const dyad_words__group_nouns[];
 /* who speaks or acts for a person or body named before "'s": "Netanyahu's
  * office", "Yoon's lawyers", "Khan's legal team" (clause.c) */
 extern const char *const dyad_words__proxies[];
+/* "each" ("each side blamed the other", coder.c): one bit to ask a sentence */
+extern const char *const dyad_words__each[];
 
 /* The lists above begin with a mark, DYAD_WORDS_LISTED(k) for k = 1, 2, ...
  * (one k a list), and are all in words.c's every_list: the tokenizer marks a
