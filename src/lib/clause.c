@@ -859,9 +859,9 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			/* "said on social media", "told state television", "via radio":
 			 * the channel of words (01-05, 10-14) is no party to them (a
 			 * "ban on social media" is) */
-			if (!compat && code && ((code[0] == '0' && code[1] <= '5') || (code[0] == '1' && code[1] <= '4')) &&
-			    s->c[ci].b > 0 && s->c[ci].n == 1 && s->g[s->c[ci].first].code &&
-			    strstr(s->g[s->c[ci].first].code, "MED")) {
+			int media = !compat && s->c[ci].b > 0 && s->c[ci].n == 1 && s->g[s->c[ci].first].code &&
+			            strstr(s->g[s->c[ci].first].code, "MED");
+			if (media && code && ((code[0] == '0' && code[1] <= '5') || (code[0] == '1' && code[1] <= '4'))) {
 				size_t p = s->c[ci].b - 1;
 				/* (past a determiner or modifier: "on social media", "on
 				 * the state broadcaster") */
@@ -876,8 +876,7 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			}
 			/* "told reporters", "briefed journalists": the audience of words
 			 * is no party to them */
-			if (!compat && s->c[ci].b > 0 && s->c[ci].n == 1 && s->g[s->c[ci].first].code &&
-			    strstr(s->g[s->c[ci].first].code, "MED") && s->t[s->c[ci].b - 1].kind == TK_WORD &&
+			if (media && s->t[s->c[ci].b - 1].kind == TK_WORD &&
 			    (dyad_words__lemma_is(&s->t[s->c[ci].b - 1], "TELL") ||
 			     dyad_words__lemma_is(&s->t[s->c[ci].b - 1], "BRIEF"))) {
 				i = s->c[ci].e - 1;

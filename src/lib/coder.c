@@ -4072,12 +4072,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		verb_cand past_pattern = *v;
 		if (hit && pm.hi > past_pattern.e && pm.hi <= s.n)
 			past_pattern.e = pm.hi;
-		int event_noun = !compat && tgt < 0 &&
-		                         ((code[0] == '1' && (code[1] == '1' || code[1] == '2')) || !strncmp(code, "051", 3)) && doer
+		/* (criticism, rejection or praise of a deed: 11x, 12x, 051) */
+		int reaction = (code[0] == '1' && (code[1] == '1' || code[1] == '2')) || !strncmp(code, "051", 3);
+		int event_noun = !compat && tgt < 0 && reaction && doer
 		                     ? (passive && by_agent ? dyad_complement__event_subject(&s, v) : dyad_complement__event_object(&s, v))
 		                     : 0;
-		if (!event_noun && !compat && tgt < 0 && doer && past_pattern.e > v->e && !(passive && by_agent) &&
-		    ((code[0] == '1' && (code[1] == '1' || code[1] == '2')) || !strncmp(code, "051", 3)))
+		if (!event_noun && !compat && tgt < 0 && reaction && doer && past_pattern.e > v->e && !(passive && by_agent))
 			event_noun = dyad_complement__event_object(&s, &past_pattern);
 		/* (a noun that names a kind of deed goes to who did that kind last:
 		 * "The Kremlin said the sanctions are illegal" is on those who

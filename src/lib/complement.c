@@ -24,6 +24,16 @@ static int that_clause_of(const sent_ctx *s, size_t b, const char *const *verbs)
 	return 0;
 }
 
+/* where the clause subject src begins: "demanded that its European partners
+ * refuse ...", "that the US cancel ...": the possessive or article opens it */
+static size_t subject_start(const sent_ctx *s, int32_t src)
+{
+	size_t b = s->c[src].b;
+	if (b > 0 && (dyad_words__in(&s->t[b - 1], dyad_words__possessives) || tok_is(&s->t[b - 1], "THE")))
+		b--;
+	return b;
+}
+
 /* the -ing form at i has its own subject after "for", "of", "over" or
  * "about" ("for one of its gunboats intercepting", "over the army shelling"):
  * the content of the event before it */
@@ -204,12 +214,7 @@ int dyad_complement__demanded(const sent_ctx *s, int32_t src, const verb_cand *v
 	               (s->is_verb[sv] || (st->pos & DYAD_POS_VERB));
 	if (!base && !governed)
 		return 0;
-	size_t b = s->c[src].b;
-	/* "demanded that its European partners refuse ...", "that the US
-	 * cancel ...": the possessive or article opens the subject */
-	if (b > 0 && (dyad_words__in(&s->t[b - 1], dyad_words__possessives) || tok_is(&s->t[b - 1], "THE")))
-		b--;
-	return that_clause_of(s, b, demand);
+	return that_clause_of(s, subject_start(s, src), demand);
 }
 
 /* "expressed hope that Iran and the United States reach an agreement",
@@ -219,10 +224,7 @@ int dyad_complement__hoped(const sent_ctx *s, int32_t src)
 	static const char *const hope[] = {"HOPE", "WISH", "PRAY", NULL};
 	if (src < 0)
 		return 0;
-	size_t b = s->c[src].b;
-	if (b > 0 && (dyad_words__in(&s->t[b - 1], dyad_words__possessives) || tok_is(&s->t[b - 1], "THE")))
-		b--;
-	return that_clause_of(s, b, hope);
+	return that_clause_of(s, subject_start(s, src), hope);
 }
 
 /* "to" at i after a noun of what did not (or not yet) happen: "failure to",
