@@ -860,6 +860,19 @@ static int reciprocal(const char *code)
 	       !strncmp(code, "06", 2) || !strncmp(code, "087", 3) || !strncmp(code, "19", 2);
 }
 
+/* Is compound ci one party, though it may be named twice: "Crown Prince and
+ * Prime Minister Mohammed bin Salman" (two titles of one man) */
+static int one_party(const sent_ctx *s, int32_t ci)
+{
+	const char *first = s->g[s->c[ci].first].code;
+	for (uint32_t m = 1; m < s->c[ci].n; m++) {
+		const char *code = s->g[s->c[ci].first + m].code;
+		if (!first || !code || strcmp(first, code))
+			return 0;
+	}
+	return 1;
+}
+
 /* Are all members of compound ci officials who carry no arms (government,
  * legislature, elites, parties, judges)? A bare country may be its army. */
 static int civilian_officials(const sent_ctx *s, int32_t ci)
@@ -4542,9 +4555,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				rc = emit(c, &s, &so, s.t, tgt, src, code[2] == '2' ? "043" : "042", v, hit, fl);
 			/* a meeting, talks or negotiation with one party is both parties'
 			 * ("Zarif had a meeting with the Speaker": IRNGOV 040 PAKLEG and
-			 * PAKLEG 040 IRNGOV), as the hand coders record it */
-			else if (!rc && !compat && tgt >= 0 && s.c[tgt].n == 1 && s.c[src].n == 1 &&
-			         (same_str(code, "040") || same_str(code, "044") || same_str(code, "046") ||
+			 * PAKLEG 040 IRNGOV), as the hand coders record it; so is a phone
+			 * call, which CAMEO codes "with actors reversed" too */
+			else if (!rc && !compat && tgt >= 0 && one_party(&s, tgt) && one_party(&s, src) &&
+			         (same_str(code, "040") || same_str(code, "041") || same_str(code, "044") ||
+			          same_str(code, "046") ||
 			          (same_str(code, "036") && dyad_words__in_lemma(&s.t[v->b], meeting_verbs)))) {
 				rc = emit(c, &s, &so, s.t, tgt, src, code, v, hit, fl);
 				/* "held talks with visiting Vietnamese leader To Lam": the

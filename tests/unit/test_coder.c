@@ -22,6 +22,7 @@ static const char verbs[] = "<TIME>\nYESTERDAY_ [-1]\nWHEN_PEACE_COMES [###]\n</
                             "--- FIRE [190] ---\nFIRE\n- * ARTILLERY [194]\n"
                             "--- CONFISCATE [1711] ---\nWIRE_+TAP\n"
                             "--- MEET [036] ---\nMEET\n- * WITH + [036]\n"
+                            "--- TELEPHONE [041] ---\nTELEPHONE\n"
                             "--- REFUSE [---] ---\nREFUSE\n- * TO MEET + [1246]\n"
                             "--- SAY [010] ---\nSAY\n"
                             "--- CRITICIZE [111] ---\nCRITICIZE\nCONDEMN\n"
@@ -100,6 +101,8 @@ static void test_basic_and_agents(void **state)
 	EXPECT("Russian troops shelled Ukraine on Monday.", "RUSMIL 195 UKR");
 	/* (a meeting is both parties') */
 	EXPECT("The French foreign minister met with his German counterpart.", "FRAGOV 036 DEU;DEU 036 FRAGOV");
+	/* (and so is a phone call: CAMEO codes it "with actors reversed") */
+	EXPECT("The French foreign minister telephoned his German counterpart.", "FRAGOV 041 DEU;DEU 041 FRAGOV");
 }
 
 static void test_negation_and_modality(void **state)
