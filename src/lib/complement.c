@@ -393,7 +393,8 @@ static const char *const event_nouns[] = {"STRIKE", "ATTACK", "RAID", "KILLING",
                                           "ABDUCTION", "AIRSTRIKE", "DRILL", "EXERCISE", "COUP", "TAKEOVER",
                                           "DEPORTATION", "DEAL", "AGREEMENT", "ACCORD", "RESOLUTION", "RULING",
                                           "VERDICT", "DECREE", "RELEASE", "TRUCE", "CEASEFIRE", "TARIFF", "SEIZURE",
-                                          "WITHDRAWAL", "BAN", "EMBARGO", "MEASURE", "RESULT", "VOTE", NULL};
+                                          "WITHDRAWAL", "BAN", "EMBARGO", "MEASURE", "RESULT", "VOTE", "SENTENCE",
+                                          "CONVICTION", "JUDGMENT", "JUDGEMENT", NULL};
 
 int dyad_complement__event_victim(const sent_ctx *s, const verb_cand *v, int32_t ci)
 {
@@ -417,12 +418,23 @@ int dyad_complement__event_victim(const sent_ctx *s, const verb_cand *v, int32_t
 	return 0;
 }
 
+/* does a noun of the same phrase stand at k ("the ruling party")? */
+static int noun_follows(const sent_ctx *s, size_t k)
+{
+	return k < s->n && s->t[k].kind == TK_WORD && !dyad_words__in(&s->t[k], dyad_words__determiners) &&
+	       !dyad_words__in(&s->t[k], dyad_words__prepositions) && !tok_is(&s->t[k], "AND") && !tok_is(&s->t[k], "OR") &&
+	       !tok_is(&s->t[k], "AS");
+}
+
 int dyad_complement__event_object(const sent_ctx *s, const verb_cand *v)
 {
 	const char *const *events = event_nouns;
 	size_t k = v->e;
+	/* (an adjective that is itself the deed stops the walk: "the ruling",
+	 * "called the ruling a witch hunt", not "the ruling party") */
 	while (k < s->n && k < v->e + 3 &&
-	       (dyad_words__in(&s->t[k], dyad_words__determiners) || (s->t[k].pos & DYAD_POS_ADJ)) &&
+	       (dyad_words__in(&s->t[k], dyad_words__determiners) ||
+	        ((s->t[k].pos & DYAD_POS_ADJ) && !(dyad_words__in_lemma_n(&s->t[k], events) && !noun_follows(s, k + 1)))) &&
 	       s->comp_at[k] < 0)
 		k++;
 	return k < s->n && s->t[k].kind == TK_WORD && s->comp_at[k] < 0 && dyad_words__in_lemma_n(&s->t[k], events)
