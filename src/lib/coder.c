@@ -860,6 +860,13 @@ static int reciprocal(const char *code)
 	       !strncmp(code, "06", 2) || !strncmp(code, "087", 3) || !strncmp(code, "19", 2);
 }
 
+/* does compound ci's first member belong to the country of code? */
+static int same_country(const sent_ctx *s, int32_t ci, const char *code)
+{
+	const char *c = s->g[s->c[ci].first].code;
+	return c && strlen(c) >= 3 && !strncmp(c, code, 3);
+}
+
 /* Is compound ci one party, though it may be named twice: "Crown Prince and
  * Prime Minister Mohammed bin Salman" (two titles of one man) */
 static int one_party(const sent_ctx *s, int32_t ci)
@@ -3998,6 +4005,19 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			for (size_t j = vi; j-- > 0;)
 				if (verbs[j].e < v->b && verbs[j].source == src) {
 					tgt = verbs[j].target;
+					break;
+				}
+		/* "India blamed a Pakistan-based group for the attack and vowed a
+		 * firm response": a threat that names no one else is aimed where
+		 * the same side's earlier deed in the sentence was ("called the move
+		 * unjustified and said the Islamic Republic would respond") */
+		if (!compat && code[0] == '1' && code[1] == '3' && src_code && strlen(src_code) >= 3 &&
+		    (tgt < 0 || same_country(&s, tgt, src_code)))
+			for (size_t j = vi; j-- > 0;)
+				if (verbs[j].e < v->b && verbs[j].emitted && verbs[j].source >= 0 && verbs[j].target >= 0 &&
+				    same_country(&s, verbs[j].source, src_code)) {
+					if (!same_country(&s, verbs[j].target, src_code))
+						tgt = verbs[j].target;
 					break;
 				}
 		/* "arrived here": the dateline place */
