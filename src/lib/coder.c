@@ -482,6 +482,18 @@ static int deadly_adjective(const dtoken *t)
 	return dyad_words__in(t, adjectives);
 }
 
+/* a lower-case plural noun: "soldiers", "schoolchildren" */
+static int plural_noun(const dtoken *t)
+{
+	static const char *const irregular[] = {"PEOPLE", "CHILDREN", "SCHOOLCHILDREN", "MEN", "WOMEN",
+	                                        "POLICEMEN", "SERVICEMEN", "GUNMEN", "FISHERMEN", NULL};
+	if (t->kind != TK_WORD || (t->flags & TF_CAP))
+		return 0;
+	return ((t->pos & DYAD_POS_NOUN) && t->norm_len > 3 && t->norm[t->norm_len - 1] == 'S' &&
+	        t->norm[t->norm_len - 2] != 'S') ||
+	       dyad_words__in(t, irregular);
+}
+
 static int noun_context(const sent_ctx *s, size_t i, int compat)
 {
 	const dtoken *t = &s->t[i];
@@ -626,6 +638,21 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	    s->t[i + 1].kind == TK_WORD && (s->t[i + 1].pos & DYAD_POS_NOUN) && !(s->t[i + 1].flags & TF_CAP) &&
 	    dyad_words__ends_with(&s->t[i + 1], "S") && dyad_words__in(t, people_ing))
 		return 1;
+	/* "rescued 20 kidnapped schoolchildren", "visited wounded soldiers": a
+	 * past form between a number or a verb and the plural noun it describes
+	 * is an adjective; so is a base form between a number and a plural
+	 * ("arrested 20 protest leaders") */
+	if (!compat && i > 0 && i + 1 < s->n && plural_noun(&s->t[i + 1])) {
+		const dtoken *p = &s->t[i - 1];
+		int past = (t->pos & DYAD_POS_VERB) && t->vlemma != t->norm && !dyad_words__ends_with(t, "ING") &&
+		           !dyad_words__ends_with(t, "S");
+		int number = p->kind == TK_NUM || dyad_words__in(p, dyad_words__numerals);
+		/* (the verb before in a past form too: not "Russian forces deported
+		 * thousands") */
+		int past_verb = s->is_verb[i - 1] && p->vlemma != p->norm && !dyad_words__ends_with(p, "S");
+		if ((number && (past || (t->vlemma == t->norm && (t->pos & DYAD_POS_NOUN)))) || (past && past_verb))
+			return 1;
+	}
 	/* "the U.S. sanctions against Iran were", "the EU sanctions on": a
 	 * plural after "the" and a name is the name's noun */
 	if (!compat && i > 1 && i + 1 < s->n && dyad_words__ends_with(t, "S") &&
