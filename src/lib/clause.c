@@ -562,6 +562,17 @@ int dyad_clause__attribution_slow(const sent_ctx *s, size_t i)
 		const dtoken *t = &s->t[k];
 		if (tok_is(t, "ACCORDING"))
 			return k == first;
+		/* (an aside in brackets is passed over: ", the Joint Chiefs of
+		 * Staff (JCS) said") */
+		if (tok_is(t, "(")) {
+			size_t close = k + 1;
+			while (close < s->n && close < k + 5 && !tok_is(&s->t[close], ")"))
+				close++;
+			if (close < s->n && tok_is(&s->t[close], ")")) {
+				k = close;
+				continue;
+			}
+		}
 		/* ", Yakubu Sabo, the spokesman for the state's police, said" */
 		if (t->kind == TK_PUNCT && !tok_is(t, ","))
 			return 0;
