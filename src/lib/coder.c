@@ -1963,7 +1963,7 @@ static int taken_place(const sent_ctx *s, const verb_cand *v)
 static const char *const unrealised_gerund[] = {"OPPOSE", "AVOID", "RESIST", "CONTEMPLATE", "FAVOR", "FAVOUR",
                                                 "ADVOCATE", "FEAR", "RISK", "RECOMMEND", "SUGGEST", "PROPOSE",
                                                 "DISCUSS", "CONSIDER", "REJECT", "STOP", "CEASE", "QUIT", "HALT",
-                                                NULL};
+                                                "DENY", NULL};
 
 /* the month a token names (1-12: "November", "Nov.", "Sept"), or 0 */
 static int month_of(const dtoken *t)
@@ -3096,10 +3096,17 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		               dyad_words__in(&s.t[i], dyad_words__futures)))
 			continue;
 		/* "accused Minsk of launching ...", "before joining": a gerund after a
-		 * preposition is the content of another event, not a predicate */
+		 * preposition is the content of another event, not a predicate (also
+		 * behind an opening quote: 'accused Pakistan of "violating ..."') */
 		if (!compat && i > 0 && s.t[i].norm_len > 4 &&
 		    !memcmp(s.t[i].norm + s.t[i].norm_len - 3, "ING", 3) &&
-		    dyad_words__in(&s.t[i - 1], dyad_words__prepositions) && !dyad_clause__realised_ing(&s, i))
+		    (dyad_words__in(&s.t[i - 1], dyad_words__prepositions) ||
+		     (i > 1 && dyad_words__is_quote(&s.t[i - 1]) && dyad_words__in(&s.t[i - 2], dyad_words__prepositions))) &&
+		    !dyad_clause__realised_ing(&s, i))
+			continue;
+		/* ... and so is the participle of a perfect gerund: "accused Russia
+		 * of having bombarded civilians" */
+		if (!compat && i > 1 && tok_is(&s.t[i - 1], "HAVING") && dyad_words__in(&s.t[i - 2], dyad_words__prepositions))
 			continue;
 		/* "a demonstration calling for the removal of the president": what
 		 * a protest named by a noun asks for is the protest's content */
@@ -3554,8 +3561,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "most Germans oppose sending troops", "stop supporting Russia": an
 		 * -ing form that is the object of opposing, weighing, fearing or
 		 * stopping is no deed */
-		if (!compat && v->b > 1 && dyad_words__ends_with(&s.t[v->b], "ING") && s.t[v->b - 1].kind == TK_WORD &&
-		    (s.t[v->b - 1].pos & DYAD_POS_VERB) && dyad_words__in_lemma(&s.t[v->b - 1], unrealised_gerund)) {
+		/* ("denied deliberately targeting U.N. personnel": past an adverb) */
+		size_t governor = v->b > 2 && dyad_words__is_adverb(&s.t[v->b - 1]) ? v->b - 2 : v->b - 1;
+		if (!compat && v->b > 1 && dyad_words__ends_with(&s.t[v->b], "ING") && s.t[governor].kind == TK_WORD &&
+		    (s.t[governor].pos & DYAD_POS_VERB) && dyad_words__in_lemma(&s.t[governor], unrealised_gerund)) {
 			v->coded = 0;
 			continue;
 		}
