@@ -883,6 +883,10 @@ static int reciprocal(const char *code)
 	 * statement welcoming the ceasefire" */
 	if (!strncmp(code, "051", 3) || !strncmp(code, "052", 3) || !strncmp(code, "053", 3))
 		return 0;
+	/* nor do donors pledging aid give it to each other: "Japan and
+	 * Australia pledged $2 billion in aid" */
+	if (!strncmp(code, "033", 3))
+		return 0;
 	return !strncmp(code, "03", 2) || !strncmp(code, "04", 2) || !strncmp(code, "05", 2) ||
 	       !strncmp(code, "06", 2) || !strncmp(code, "087", 3) || !strncmp(code, "19", 2);
 }
