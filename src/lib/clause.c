@@ -887,9 +887,16 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			}
 			/* "told reporters", "briefed journalists": the audience of words
 			 * is no party to them */
-			if (media && s->t[s->c[ci].b - 1].kind == TK_WORD &&
-			    (dyad_words__lemma_is(&s->t[s->c[ci].b - 1], "TELL") ||
-			     dyad_words__lemma_is(&s->t[s->c[ci].b - 1], "BRIEF"))) {
+			/* (and "talking to the media", "speaking to reporters") */
+			size_t aud = media ? s->c[ci].b - 1 : 0;
+			if (aud > 1 && dyad_words__in(&s->t[aud], dyad_words__determiners))
+				aud--;
+			int spoken_to = aud > 0 && tok_is(&s->t[aud], "TO") &&
+			                (dyad_words__lemma_is(&s->t[aud - 1], "TALK") || dyad_words__lemma_is(&s->t[aud - 1], "SPEAK"));
+			if (media && ((s->t[s->c[ci].b - 1].kind == TK_WORD &&
+			               (dyad_words__lemma_is(&s->t[s->c[ci].b - 1], "TELL") ||
+			                dyad_words__lemma_is(&s->t[s->c[ci].b - 1], "BRIEF"))) ||
+			              spoken_to)) {
 				i = s->c[ci].e - 1;
 				continue;
 			}
