@@ -1548,10 +1548,20 @@ static int32_t implicit_authority(sent_ctx *s, int32_t subj, const char *code, c
 	for (int i = 0; state[i]; i++)
 		if (strlen(who) >= 6 && !strncmp(who + 3, state[i], 3))
 			return -1;
+	/* (the police of the place where it happened: "Two Japanese nationals
+	 * were detained in Beijing" is CHNCOP's arrest) */
+	const char *where = who;
+	size_t k = v->e < s->n && dyad_words__is_adverb(&s->t[v->e]) ? v->e + 1 : v->e;
+	if (k + 1 < s->n && tok_is(&s->t[k], "IN")) {
+		int32_t place = dyad_syntax__compound_at(s, k + 1);
+		const char *pc = place >= 0 && s->c[place].n == 1 ? s->g[s->c[place].first].code : NULL;
+		if (pc && strlen(pc) >= 3 && strncmp(pc, "IGO", 3) && strncmp(pc, "NGO", 3) && strncmp(pc, "---", 3))
+			where = pc;
+	}
 	char *c = dyad_arena_alloc(s->arena, 7);
 	if (!c)
 		return -1;
-	memcpy(c, who, 3);
+	memcpy(c, where, 3);
 	memcpy(c + 3, type, 4);
 	return default_actor(s, c, v);
 }
