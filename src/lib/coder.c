@@ -2005,9 +2005,14 @@ static int dated_background(const sent_ctx *s, const verb_cand *v)
 	static const char *const findings[] = {"FIND", "RULE", "CONCLUDE", "CONVICT", "ACKNOWLEDGE", "ADMIT", NULL};
 	int year = s->date / 10000, dated = 0;
 	size_t from = 0, to = s->n;
-	if (!(s->n > 3 && tok_is(&s->t[0], "IN") && tok_is(&s->t[2], ","))) {
+	/* (a fronted date: "In 2022, ...", "In 1991 Uruguay signed", "In March
+	 * 2024, ...") */
+	int fronted = s->n > 3 && tok_is(&s->t[0], "IN") &&
+	              (tok_is(&s->t[2], ",") || (s->t[1].kind == TK_NUM && s->t[1].norm_len == 4) ||
+	               (month_of(&s->t[1]) && s->t[2].kind == TK_NUM && s->t[2].norm_len == 4));
+	if (!fronted) {
 		from = v->e;
-		to = v->e + 10 < s->n ? v->e + 10 : s->n;
+		to = v->e + 14 < s->n ? v->e + 14 : s->n;
 		/* (an -ing deed after a comma takes the date of the clause before
 		 * it: "attacked southern Israel on Oct. 7, 2023, killing ...") */
 		if (v->b > 2 && tok_is(&s->t[v->b - 1], ",") && dyad_words__ends_with(&s->t[v->b], "ING")) {
@@ -2016,8 +2021,10 @@ static int dated_background(const sent_ctx *s, const verb_cand *v)
 		}
 	}
 	for (size_t k = from; k + 1 < to && !dated; k++) {
-		/* (not at the period of "Oct.") */
-		if (k > from && (s->t[k].kind == TK_PUNCT && !tok_is(&s->t[k], ",")) && !month_of(&s->t[k - 1]))
+		/* (not at the period of "Oct.", nor at the hyphen of "12-day") */
+		if (k > from && (s->t[k].kind == TK_PUNCT && !tok_is(&s->t[k], ",")) && !month_of(&s->t[k - 1]) &&
+		    !(tok_is(&s->t[k], "-") && s->t[k - 1].end == s->t[k].begin && k + 1 < s->n &&
+		      s->t[k].end == s->t[k + 1].begin))
 			break;
 		const dtoken *y = &s->t[k + 1];
 		if (y->kind != TK_NUM || y->norm_len != 4)
