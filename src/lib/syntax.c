@@ -45,6 +45,12 @@ const char *dyad_syntax__actor_code(const dyad_dict *d, uint32_t entry, int32_t 
 	return latest_to ? latest : fallback;
 }
 
+/* "spokesman", "spokeswoman", "spokesperson" (and their plurals) */
+static int spokesperson(const dtoken *t)
+{
+	return t->kind == TK_WORD && t->norm_len >= 9 && !memcmp(t->norm, "SPOKES", 6);
+}
+
 int32_t dyad_syntax__compound_at(const sent_ctx *s, size_t k)
 {
 	while (k < s->n && dyad_words__in(&s->t[k], dyad_words__determiners))
@@ -658,7 +664,9 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				/* (nor "ordering the withdrawal of troops from Kherson": the
 				 * place they leave) */
 				own |= s->infer_agents && tok_is(&s->t[i], "FROM") && withdrawn(s, s->m[k].b);
-				if ((tok_is(&s->t[i], "OF") || tok_is(&s->t[i], "IN") || tok_is(&s->t[i], "FROM")) &&
+				/* (and "a spokeswoman for UNICEF": the body spoken for) */
+				if ((tok_is(&s->t[i], "OF") || tok_is(&s->t[i], "IN") || tok_is(&s->t[i], "FROM") ||
+				     (s->infer_agents && tok_is(&s->t[i], "FOR") && spokesperson(&s->t[cur->e - 1]))) &&
 				    cur->agent && i == cur->e && !has_actor && !own &&
 				    (gap == 1 || (gap == 2 && tok_is(&s->t[i + 1], "THE"))))
 					continue;
@@ -714,7 +722,8 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		 * actor only gives the country, even when it is a capital coded as GOV */
 		int connector = 0;
 		for (uint32_t i = g.b; i < s->m[last].e; i++)
-			connector |= tok_is(&s->t[i], "OF") || tok_is(&s->t[i], "IN") || tok_is(&s->t[i], "FROM");
+			connector |= tok_is(&s->t[i], "OF") || tok_is(&s->t[i], "IN") || tok_is(&s->t[i], "FROM") ||
+			             (s->infer_agents && tok_is(&s->t[i], "FOR"));
 		/* (an organisation's code is no country to type: "the EU's foreign
 		 * ministers" stay the EU) */
 		/* (nor a non-state group's: "a Hamas commander", "the Houthi
@@ -728,7 +737,10 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		     q++) {
 			const mention *m = &s->m[q];
 			int after_best = m->b >= s->m[k].b && q > 0 && s->m[q - 1].entry == best_entry && !s->m[q - 1].agent;
-			if (!m->agent || !(connector || after_best) || has_type(best, m->code) ||
+			/* (a spokesman speaks for the body after "for": "a spokesman for
+			 * the Congolese army" is CODMIL) */
+			int speaks_for = s->infer_agents && q < last && spokesperson(&s->t[m->e - 1]);
+			if (!m->agent || !(connector || after_best) || has_type(best, m->code) || speaks_for ||
 			    (party && s->infer_agents && !strcmp(m->code, "GOV")))
 				continue;
 			char cc[4];
@@ -747,7 +759,8 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		for (size_t q = k; q <= last && best; q++) {
 			const mention *m = &s->m[q];
 			if (!m->agent || has_type(code, m->code) || strlen(best) > 3 ||
-			    (m->agent == 2 && !strncmp(code, m->code, strlen(m->code))))
+			    (m->agent == 2 && !strncmp(code, m->code, strlen(m->code))) ||
+			    (s->infer_agents && q < last && spokesperson(&s->t[m->e - 1])))
 				continue;
 			if (kinds & m->agent)
 				continue;
