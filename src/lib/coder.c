@@ -1588,20 +1588,30 @@ static int fired_weapon(sent_ctx *s, const verb_cand *v, const char *code, int32
 	return *at >= 0 && *at != *by;
 }
 
-/* "came under (heavy) shelling from X", "come under attack by X": X, or -1
- * when v is not so governed */
+/* "came under (heavy) shelling from X", "come under attack by X": X; -2
+ * when no attacker is named ("came under drone attack"), -1 when v is not so
+ * governed */
 static int32_t under_fire_from(sent_ctx *s, const verb_cand *v)
 {
+	/* (past modifiers: "came under heavy shelling", "came under drone
+	 * attack", "came under Russian missile attack") */
 	size_t k = v->b;
-	while (k > 0 && k + 3 > v->b && s->t[k - 1].kind == TK_WORD && (s->t[k - 1].pos & DYAD_POS_ADJ) &&
-	       !tok_is(&s->t[k - 1], "UNDER"))
+	while (k > 0 && k + 3 > v->b && s->t[k - 1].kind == TK_WORD &&
+	       (s->t[k - 1].pos & (DYAD_POS_ADJ | DYAD_POS_NOUN)) && !tok_is(&s->t[k - 1], "UNDER"))
 		k--;
 	if (k < 2 || !tok_is(&s->t[k - 1], "UNDER") || !dyad_words__lemma_is(&s->t[k - 2], "COME"))
 		return -1;
+	/* (the attacker named as a modifier: "Russian missile attack") */
+	for (size_t q = k; q < v->b; q++)
+		if (s->comp_at[q] >= 0 && !s->g[s->c[s->comp_at[q]].first].agent_only &&
+		    !s->g[s->c[s->comp_at[q]].first].inferred)
+			return s->comp_at[q];
 	for (size_t q = v->e; q + 1 < s->n && q < v->e + 3; q++)
-		if (tok_is(&s->t[q], "FROM") || tok_is(&s->t[q], "BY"))
-			return dyad_pattern__compound_from(s, q + 1, q + 4 < s->n ? q + 4 : s->n);
-	return -1;
+		if (tok_is(&s->t[q], "FROM") || tok_is(&s->t[q], "BY")) {
+			int32_t from = dyad_pattern__compound_from(s, q + 1, q + 4 < s->n ? q + 4 : s->n);
+			return from >= 0 ? from : -2;
+		}
+	return -2;
 }
 
 /* the subject of the sentence's "if"/"unless" clause ("If Iran attacks,
@@ -3977,6 +3987,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				tgt = src;
 				src = from;
 			}
+			/* (with no attacker named, the subject is only the one hit: "A
+			 * World Food Programme convoy came under drone attack") */
+			if (from == -2)
+				continue;
 		}
 		/* "approved a package of sanctions against Russia, targeting the
 		 * shadow fleet": what the sanctions target is no attack */
