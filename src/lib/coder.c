@@ -1254,8 +1254,10 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 	    same_str(sc + 3, "COP") && dyad_words__lemma_is(&t[v->b], "RAID"))
 		code = "170";
 	/* force by police on their own people is repression: "police used
-	 * force against striking teachers" KENCOP 175 KENEDU */
-	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && same_str(code, "190") && strlen(sc) == 6 &&
+	 * force against striking teachers" KENCOP 175 KENEDU (any force:
+	 * "police shot two unarmed protesters", "fired tear gas at") */
+	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && code[0] == '1' && (code[1] == '8' || code[1] == '9') &&
+	    strlen(sc) == 6 &&
 	    same_str(sc + 3, "COP") && strlen(tc) >= 6 && !strncmp(sc, tc, 3) && unarmed_people(tc + 3))
 		code = "175";
 	/* force by irregular armed men (gunmen, militias, rebels, criminals) is
