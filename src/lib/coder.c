@@ -570,13 +570,16 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	/* "were killed in RSF drone strikes on El Obeid": a plural after a
 	 * preposition and its modifiers is a noun */
 	if (!compat && i > 1 && dyad_words__ends_with(t, "S") && (t->pos & DYAD_POS_NOUN) && !s->allcaps)
-		for (size_t k = i; k-- > 0 && k + 4 > i;) {
+		for (size_t k = i; k-- > 0 && k + 5 > i;) {
 			const dtoken *p = &s->t[k];
 			if (tok_is(p, "IN") || tok_is(p, "AFTER") || tok_is(p, "DURING") || tok_is(p, "AMID")) {
 				if (k + 1 < i)
 					return 1;
 				break;
 			}
+			/* (and a determiner: "after the worst border clashes in years") */
+			if (k + 1 < i && dyad_words__in(p, dyad_words__determiners))
+				continue;
 			if (p->kind != TK_WORD || s->is_verb[k] || dyad_words__ends_with(p, "ED") ||
 			    !((p->flags & TF_CAP) || (p->pos & (DYAD_POS_NOUN | DYAD_POS_ADJ))) ||
 			    dyad_words__in(p, dyad_words__be_forms))
