@@ -1200,6 +1200,29 @@ int dyad_clause__announced(const sent_ctx *s, const verb_cand *v, int32_t src)
 	return 0;
 }
 
+/* Is the announced action at v set for a date: "will impose tariffs on U.S.
+ * goods starting Tuesday", "from March 1", "effective immediately", "as of
+ * Monday"? (a decided measure, which the CAMEO manual codes as done: "The
+ * United States announced it would prohibit all aid" is 162) */
+int dyad_clause__scheduled(sent_ctx *s, const verb_cand *v)
+{
+	static const char *const starts[] = {"STARTING", "BEGINNING", "EFFECTIVE", NULL};
+	size_t end = dyad_clause__end(s, v->e);
+	for (size_t k = v->e; k + 1 < end && k < v->e + 16; k++) {
+		const dtoken *t = &s->t[k], *n = &s->t[k + 1];
+		if (dyad_words__in(t, starts) && (n->kind == TK_NUM || dyad_words__in(n, dyad_words__not_names) ||
+		                                  tok_is(n, "IMMEDIATELY") || tok_is(n, "NEXT") || tok_is(n, "ON") ||
+		                                  tok_is(n, "FROM") || tok_is(n, "TOMORROW")))
+			return 1;
+		if ((tok_is(t, "FROM") || (tok_is(t, "AS") && tok_is(n, "OF"))) && k + 2 < s->n) {
+			const dtoken *d = tok_is(t, "AS") ? &s->t[k + 2] : n;
+			if (dyad_words__in(d, dyad_words__not_names) && !tok_is(d, "THE") && !tok_is(d, "AND"))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* The CAMEO intention or threat for an announced action of code: meeting 036,
  * diplomatic cooperation 032, economic 031, aid 033, yielding 035; protest 133,
  * reducing relations or sanctions 131, repression 137, force 138. Verbal codes

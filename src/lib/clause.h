@@ -68,5 +68,7 @@ int dyad_clause__not_factual(const sent_ctx *s, const verb_cand *v, int32_t src)
 /* 1 announced ("will", "ready to"), -1 counterfactual, 0 neither */
 int dyad_clause__announced(const sent_ctx *s, const verb_cand *v, int32_t src);
 const char *dyad_clause__announced_code(const char *code);
+/* "will impose 25% tariffs starting Tuesday": a measure set for a date */
+int dyad_clause__scheduled(sent_ctx *s, const verb_cand *v);
 
 #endif

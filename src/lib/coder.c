@@ -4059,7 +4059,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		int ann = compat ? 0 : dyad_clause__announced(&s, v, subj);
 		if (ann < 0)
 			continue;
-		if (ann > 0)
+		/* (sanctions and restrictions set for a date are the measure itself) */
+		if (ann > 0 && !(code[0] == '1' && (code[1] == '6' || !strncmp(code, "172", 3)) &&
+		                 dyad_clause__scheduled(&s, v)))
 			code = dyad_clause__announced_code(code);
 		if (tgt == src)
 			tgt = -1;
