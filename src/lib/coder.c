@@ -4444,8 +4444,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					tgt = implied_actor(&s, author, (uint32_t)h, (uint32_t)h + 1);
 			}
 		}
-		/* protests, curfews, bans, states of emergency and calling off
-		 * strikes (082) with no one named are domestic: the source's own
+		/* protests, curfews, bans, states of emergency, lifting them (081)
+		 * and calling off strikes (082) with no one named are domestic: the source's own
 		 * country is their target, as CAMEO coders record them ("thousands
 		 * protested in Tbilisi" GEOCVL 141 GEOGOV: a protest is against the government) */
 		/* (a place of the protesters' own country where they marched names
@@ -4466,7 +4466,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		int coup = same_str(code, "180") && v->e < s.n && (tok_is(&s.t[v->e], "POWER") ||
 		                                                   (v->e + 1 < s.n && tok_is(&s.t[v->e + 1], "POWER")));
 		if (!compat && tgt < 0 && s.c[src].n == 1 &&
-		    (!strncmp(code, "14", 2) || !strncmp(code, "172", 3) || !strncmp(code, "082", 3) || coup)) {
+		    (!strncmp(code, "14", 2) || !strncmp(code, "172", 3) || !strncmp(code, "082", 3) ||
+		     !strncmp(code, "081", 3) || coup)) {
 			const char *sc = s.g[s.c[src].first].code;
 			if (sc && strlen(sc) >= 3 && sc[0] >= 'A' && sc[0] <= 'Z' && strncmp(sc, "IGO", 3) &&
 			    strncmp(sc, "NGO", 3) && strncmp(sc, "IMG", 3)) {
