@@ -1706,15 +1706,19 @@ static int32_t captor_of(const sent_ctx *s, int32_t ci)
  * sanctions and impose a blockade"); 0 when v is no infinitive */
 static size_t infinitive_to(const sent_ctx *s, const verb_cand *v)
 {
-	if (v->b > 0 && tok_is(&s->t[v->b - 1], "TO"))
+	/* (a second "to" after "and" is the first one's: "decided to close its
+	 * airspace to Mali and to recall its ambassadors") */
+	int second_to = v->b > 3 && tok_is(&s->t[v->b - 1], "TO") &&
+	                (tok_is(&s->t[v->b - 2], "AND") || tok_is(&s->t[v->b - 2], "OR"));
+	if (v->b > 0 && tok_is(&s->t[v->b - 1], "TO") && !second_to)
 		return v->b - 1;
-	size_t k = v->b;
+	size_t k = second_to ? v->b - 1 : v->b;
 	while (k > 0 && dyad_words__is_quote(&s->t[k - 1]))
 		k--;
 	const dtoken *t = &s->t[v->b];
 	if (k < 3 || !(tok_is(&s->t[k - 1], "AND") || tok_is(&s->t[k - 1], "OR")) || t->vlemma != t->norm ||
 	    dyad_words__ends_with(t, "S"))
-		return 0;
+		return second_to ? v->b - 1 : 0;
 	/* the first infinitive: "to" and a base form, a few words back in the clause */
 	for (size_t q = k - 1; q-- > 0 && q + 10 > k;) {
 		const dtoken *w = &s->t[q];
@@ -1724,7 +1728,7 @@ static size_t infinitive_to(const sent_ctx *s, const verb_cand *v)
 		    !dyad_words__ends_with(&s->t[q + 1], "S") && s->comp_at[q + 1] < 0)
 			return q;
 	}
-	return 0;
+	return second_to ? v->b - 1 : 0;
 }
 
 /* The armed force (army, rebels, peacekeepers) that a passive withdrawal or
@@ -3481,7 +3485,15 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* an infinitive after a coded verb is that verb's complement, or its
 		 * purpose ("signed an agreement ..., in a bid to improve ties") */
 		size_t inf_to = compat ? 0 : infinitive_to(&s, v);
-		if (!compat && any_coded && inf_to > 0 &&
+		/* (not a second infinitive of a first one coded by itself: "decided
+		 * to close its airspace to Mali and to recall its ambassadors") */
+		int coordinated = 0;
+		for (size_t j = vi; !compat && inf_to > 0 && inf_to + 1 < v->b && j-- > 0;)
+			if (verbs[j].emitted) {
+				coordinated = verbs[j].b == inf_to + 1;
+				break;
+			}
+		if (!compat && any_coded && inf_to > 0 && !coordinated &&
 		    (last_coded_end + 12 > v->b - relative_length(&s, last_coded_end, v->b) ||
 		     dyad_complement__purpose(&s, inf_to)))
 			continue;
