@@ -4110,6 +4110,18 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 						tgt = verbs[j].target;
 					break;
 				}
+		/* "Mali recalled its ambassador to Algeria. Burkina Faso and Niger
+		 * also recalled their ambassadors": the same deed "also" done names
+		 * no one new; it is aimed where the story's last one of its kind was */
+		if (!compat && tgt < 0 && src >= 0 && v->b > 0 && code[0] != '0' &&
+		    (tok_is(&s.t[v->b - 1], "ALSO") || (v->b > 1 && tok_is(&s.t[v->b - 2], "ALSO"))))
+			for (size_t k = c->n_ev; k-- > 0;)
+				if (!strncmp(c->ev[k].code, code, 3) && !same_str(c->ev[k].target, "---")) {
+					const char *sc = s.g[s.c[src].first].code;
+					if (sc && strlen(sc) >= 3 && strncmp(c->ev[k].target, sc, 3))
+						tgt = implied_actor(&s, c->ev[k].target, v->b, v->e);
+					break;
+				}
 		/* "arrived here": the dateline place */
 		if (!compat && pm.target < 0 && c->doc_country[0])
 			for (size_t k = v->e; k < s.n && k < v->e + 2; k++)
