@@ -2805,7 +2805,7 @@ static int nonstate_group(const char *type)
 static const char *const toll_verbs[] = {"KILL", "WOUND", "INJURE", NULL};
 
 /* verbs whose object is a listener: "told reporters", "assured lawmakers" */
-static const char *const listener_verbs[] = {"TELL", "INFORM", "ASSURE", "BRIEF", "REMIND", NULL};
+static const char *const listener_verbs[] = {"TELL", "INFORM", "NOTIFY", "ASSURE", "BRIEF", "REMIND", NULL};
 
 /* are tokens [i, i + len) one word joined by hyphens ("cyclone-hit")? */
 static int hyphenated(const sent_ctx *s, size_t i, size_t len)
