@@ -331,7 +331,10 @@ int dyad_complement__subject_relative(const sent_ctx *s, const verb_cand *v)
 		if (s->is_verb[k] || (s->t[k].kind == TK_PUNCT && !(s->t[k].flags & TF_DATELINE)))
 			return 0;
 	for (size_t k = v->e + 1; k + 1 < s->n && k < v->e + 10; k++) {
-		if (s->t[k].kind == TK_PUNCT || (s->is_verb[k] && !dyad_words__ends_with(&s->t[k], "ING")))
+		/* (the "be" of a clause the verb opens is not its own: "declared on
+		 * Thursday that Iran was in breach") */
+		if (s->t[k].kind == TK_PUNCT || (s->is_verb[k] && !dyad_words__ends_with(&s->t[k], "ING")) ||
+		    tok_is(&s->t[k], "THAT") || tok_is(&s->t[k], "WHETHER"))
 			return 0;
 		if ((dyad_words__in(&s->t[k], dyad_words__be_forms) || tok_is(&s->t[k], "HAS") || tok_is(&s->t[k], "HAVE")) &&
 		    s->t[k + 1].kind == TK_WORD)
