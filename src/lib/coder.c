@@ -1888,10 +1888,13 @@ static const char *const speech_verbs[] = {"SAY", "TELL", "ANNOUNCE", "DECLARE",
 
 /* is there a verb with a subject of its own (an actor right before it, no
  * pronoun) among tokens [b, e), before the pattern's last word at e - 1? */
-static int embedded_predicate(const sent_ctx *s, size_t b, size_t e)
+static int embedded_predicate(const sent_ctx *s, size_t b, size_t e, int32_t slot)
 {
 	for (size_t k = b + 1; k + 1 < e && k < s->n; k++)
-		if (s->is_verb[k] == 2 && s->comp_at[k - 1] >= 0 && !s->g[s->c[s->comp_at[k - 1]].first].pronoun)
+		/* (not the verb of the pattern's own "+": "said + VIOLATED_ THE_
+		 * CEASEFIRE" reads the clause as an accusation on purpose) */
+		if (s->is_verb[k] == 2 && s->comp_at[k - 1] >= 0 && !s->g[s->c[s->comp_at[k - 1]].first].pronoun &&
+		    !(slot >= 0 && s->comp_at[k - 1] == slot))
 			return 1;
 	return 0;
 }
@@ -3551,7 +3554,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * pattern of a verb of saying does not read into a reported clause
 		 * that has its own subject and verb (the engine codes that clause) */
 		if (!compat && hit && dyad_words__in_lemma(&s.t[v->b], speech_verbs) &&
-		    embedded_predicate(&s, v->e, pm.hi))
+		    embedded_predicate(&s, v->e, pm.hi, pm.target))
 			hit = NULL;
 		/* a pattern that failed part-way may have set a slot */
 		if (!hit)

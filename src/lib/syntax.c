@@ -918,6 +918,9 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			if (g.b > 0 && tok_is(&s->t[g.b - 1], "FOREIGN"))
 				country = NULL;
 			const mention *m = &s->m[k];
+			/* ("a spokesman for the police": the body's type) */
+			if (s->infer_agents && last > k && s->m[last].agent == 1 && spokesperson(&s->t[m->e - 1]))
+				m = &s->m[last];
 			if (s->infer_agents && country && m->agent == 1) {
 				char cc[4];
 				memcpy(cc, country, 3);
