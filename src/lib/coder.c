@@ -1731,6 +1731,25 @@ static size_t infinitive_to(const sent_ctx *s, const verb_cand *v)
 	return second_to ? v->b - 1 : 0;
 }
 
+/* Is the infinitive whose "to" is at inf the act of someone a negated
+ * "allow", "permit" or "let" leaves out: "will not allow inspectors to
+ * visit", "refused to let the convoy pass"? */
+static int refused_leave(const sent_ctx *s, size_t inf)
+{
+	static const char *const leave[] = {"ALLOW", "PERMIT", "LET", NULL};
+	for (size_t k = inf; k-- > 0 && k + 6 > inf;) {
+		if (s->t[k].kind == TK_PUNCT)
+			return 0;
+		if (s->t[k].kind != TK_WORD || !dyad_words__in_lemma(&s->t[k], leave))
+			continue;
+		for (size_t q = k; q-- > 0 && q + 4 > k;)
+			if (dyad_words__in(&s->t[q], dyad_words__negators) || dyad_words__lemma_is(&s->t[q], "REFUSE"))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
 /* The armed force (army, rebels, peacekeepers) that a passive withdrawal or
  * demobilization (087x, 166x) with no "by" is about: it yields itself. The
  * nearest actor before the verb may be the place the force was in ("guerrillas
@@ -3502,6 +3521,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			continue;
 		/* "Tehran's failure to provide protection": what was not done */
 		if (!compat && inf_to > 1 && dyad_complement__unrealised(&s, inf_to))
+			continue;
+		/* "Iran will not allow IAEA inspectors to visit Fordow": what one
+		 * does not let another do is not done */
+		if (!compat && inf_to > 1 && refused_leave(&s, inf_to))
 			continue;
 		if (compat && any_coded && d->opt.code_by == CODE_BY_SENTENCE)
 			continue;
