@@ -2575,9 +2575,12 @@ static int nominal_meetings(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
 			size_t b = i + 2;
 			while (b < s->n && (dyad_words__in(&s->t[b], dyad_words__possessives) || tok_is(&s->t[b], "THE")))
 				b++;
-			if (k > 1 && (tok_is(&s->t[k], "IN") || tok_is(&s->t[k], "DURING")) && tok_is(&s->t[k - 1], ",") &&
-			    s->comp_at[k - 2] >= 0 && b < s->n && s->comp_at[b] >= 0 && !coded_as_verb(verbs, nv, i)) {
-				const compound *xc = &s->c[s->comp_at[k - 2]], *yc = &s->c[s->comp_at[b]];
+			/* (Persian translation has no comma: "Araghchi in a telephone
+			 * conversation with his Omani counterpart exchanged views") */
+			size_t subj = k > 1 && tok_is(&s->t[k - 1], ",") ? k - 2 : k - 1;
+			if (k > 1 && (tok_is(&s->t[k], "IN") || tok_is(&s->t[k], "DURING")) && s->comp_at[subj] >= 0 &&
+			    b < s->n && s->comp_at[b] >= 0 && !coded_as_verb(verbs, nv, i)) {
+				const compound *xc = &s->c[s->comp_at[subj]], *yc = &s->c[s->comp_at[b]];
 				const group *x = &s->g[xc->first], *y = &s->g[yc->first];
 				if (xc->n == 1 && yc->n == 1 && x->code && y->code && *x->code && *y->code && !x->agent_only &&
 				    !y->agent_only && !dyad_clause__self_event(x->code, y->code)) {
