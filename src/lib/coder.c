@@ -4151,6 +4151,17 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 						tgt = implied_actor(&s, c->ev[k].target, v->b, v->e);
 					break;
 				}
+		/* "Militants stormed a police station. Security forces killed three
+		 * of the attackers": the attackers are the story's last attackers */
+		if (!compat && tgt >= 0 && s.c[tgt].n == 1 && s.g[s.c[tgt].first].inferred && src_code &&
+		    ((code[0] == '1' && code[1] >= '7') || code[0] == '2')) {
+			const group *g = &s.g[s.c[tgt].first];
+			const char *by = c->last_by_root[19] ? c->last_by_root[19] : c->last_by_root[18];
+			static const char *const attackers[] = {"ATTACKER", "ASSAILANT", "RAIDER", NULL};
+			if (by && strncmp(by, src_code, 6) && g->e > g->b &&
+			    dyad_words__in_lemma_n(&s.t[g->e - 1], attackers))
+				tgt = implied_actor(&s, by, g->b, g->e);
+		}
 		/* "arrived here": the dateline place */
 		if (!compat && pm.target < 0 && c->doc_country[0])
 			for (size_t k = v->e; k < s.n && k < v->e + 2; k++)
