@@ -153,6 +153,24 @@ static int cmp_post(const void *a, const void *b)
 	return x->entry < y->entry ? -1 : x->entry > y->entry;
 }
 
+/* a posting list in cmp_post's order (a total one, so any sort gives it):
+ * most lists are a few postings, already in entry order, which an
+ * insertion sort passes over without qsort's calls */
+static void sort_posts(dpost *p, uint32_t n)
+{
+	if (n > 16) {
+		qsort(p, n, sizeof *p, cmp_post);
+		return;
+	}
+	for (uint32_t i = 1; i < n; i++) {
+		dpost x = p[i];
+		uint32_t j = i;
+		for (; j > 0 && cmp_post(&x, &p[j - 1]) < 0; j--)
+			p[j] = p[j - 1];
+		p[j] = x;
+	}
+}
+
 static void fill_post(const dyad_dict *d, const dphrase *ph, uint32_t entry, dpost *p)
 {
 	memset(p, 0, sizeof *p);
@@ -306,8 +324,8 @@ static int build_index(dyad_dict *d, dindex *ix, uint32_t which, uint32_t *cap_k
 			ix->posts[ix->stem_first[k] + ix->stem_n[k]++] = *p;
 	}
 	for (uint32_t k = 0; k < lists; k++) {
-		qsort(ix->posts + ix->post_first[k], ix->post_n[k], sizeof *ix->posts, cmp_post);
-		qsort(ix->posts + ix->stem_first[k], ix->stem_n[k], sizeof *ix->posts, cmp_post);
+		sort_posts(ix->posts + ix->post_first[k], ix->post_n[k]);
+		sort_posts(ix->posts + ix->stem_first[k], ix->stem_n[k]);
 	}
 	ix->pre = malloc((size_t)acc + 1);
 	if (!ix->pre)
