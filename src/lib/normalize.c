@@ -380,6 +380,25 @@ size_t dyad_normalize__fold(const char *s, size_t n, char *out, size_t cap)
 	 * (Zürich, Russia’s); the first other one sends the token to ICU. */
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0, o = 0;
+	/* ASCII (dictionary words, mostly) when it fits, without a room test
+	 * a byte: eight bytes at a time (a byte 'a'..'z' loses 0x20; no sum
+	 * below carries into the next byte, as every byte is under 0x80),
+	 * then one at a time */
+	if (n < cap) {
+		const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+		for (; i + 8 <= n; i += 8) {
+			uint64_t x;
+			memcpy(&x, s + i, 8);
+			if (x & highs)
+				break;
+			uint64_t lower = (x + (0x80 - 'a') * ones) & ~(x + (0x80 - 'z' - 1) * ones) & highs;
+			x -= lower >> 2;
+			memcpy(out + i, &x, 8);
+		}
+		for (; i < n && p[i] < 0x80; i++)
+			out[i] = (char)(s[i] - ((unsigned char)(s[i] - 'a') < 26 ? 0x20 : 0));
+		o = i;
+	}
 	while (i < n) {
 		if (p[i] < 0x80) {
 			char c = s[i++];
