@@ -154,6 +154,9 @@ int dyad_dict__bad(dyad_dict_builder *b, dyad_error *err, const char *file, long
 	return 0;
 }
 
+/* the bytes that end a literal word of a phrase */
+static const unsigned char word_end[256] = {[' '] = 1, ['\t'] = 1, ['_'] = 1, ['-'] = 1};
+
 /* Upper-case and fold one dictionary word into the string pool. */
 static uint32_t pool_word(dyad_dict *d, const char *s, size_t n)
 {
@@ -237,7 +240,7 @@ int dyad_dict__phrase(dyad_dict *d, const char *s, size_t n, int pattern, dphras
 			w.flags |= W_SYNSET;
 			w.str = *ix;
 		} else {
-			while (j < n && s[j] != ' ' && s[j] != '\t' && s[j] != '_' && s[j] != '-')
+			while (j < n && !word_end[(unsigned char)s[j]])
 				j++;
 			/* "BACK~ POLICY" (manual 5.5.3): BACK may be a stem, POLICY must
 			 * follow it at once */
