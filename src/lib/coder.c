@@ -1731,6 +1731,24 @@ static size_t infinitive_to(const sent_ctx *s, const verb_cand *v)
 	return second_to ? v->b - 1 : 0;
 }
 
+/* Is the infinitive whose "to" is at inf what a verb of asking asks of its
+ * object: "called the international partners to impose", "urged all
+ * parties to"? (the object a few words long, no punctuation between) */
+static int asked_of(const sent_ctx *s, size_t inf)
+{
+	static const char *const asking[] = {"CALL", "URGE", "ASK", "APPEAL", "PRESS", "REQUEST", "ENCOURAGE",
+	                                     "INVITE", "EXHORT", "IMPLORE", "BEG", "PUSH", NULL};
+	for (size_t k = inf; k-- > 0 && k + 7 > inf;) {
+		const dtoken *t = &s->t[k];
+		if (t->kind == TK_PUNCT || (s->is_verb[k] && !dyad_words__in_lemma(t, asking)))
+			return 0;
+		if (t->kind == TK_WORD && k + 1 < inf && (t->pos & DYAD_POS_VERB) && dyad_words__in_lemma(t, asking) &&
+		    !dyad_words__ends_with(t, "ING"))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is the infinitive whose "to" is at inf the act of someone a negated
  * "allow", "permit" or "let" leaves out: "will not allow inspectors to
  * visit", "refused to let the convoy pass"? */
@@ -3528,6 +3546,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "Iran will not allow IAEA inspectors to visit Fordow": what one
 		 * does not let another do is not done */
 		if (!compat && inf_to > 1 && refused_leave(&s, inf_to))
+			continue;
+		/* "called the international partners to impose sanctions": what one
+		 * asks another to do is asked, not done, even when the asking coded
+		 * nothing (no one named it could be coded against) */
+		if (!compat && inf_to > 1 && asked_of(&s, inf_to))
 			continue;
 		if (compat && any_coded && d->opt.code_by == CODE_BY_SENTENCE)
 			continue;
