@@ -1123,7 +1123,8 @@ int dyad_clause__not_factual(const sent_ctx *s, const verb_cand *v, int32_t src)
 	 * "no-fly zones") */
 	if (v->e + 1 < s->n && tok_is(&s->t[v->e], "NO") && s->t[v->e + 1].kind == TK_WORD &&
 	    !tok_is(&s->t[v->e + 1], "TO") && !tok_is(&s->t[v->e + 1], "ONE") && !tok_is(&s->t[v->e + 1], "LONGER") &&
-	    !tok_is(&s->t[v->e + 1], "MORE") && !(s->text && s->text[s->t[v->e].end] == '-'))
+	    !tok_is(&s->t[v->e + 1], "MORE") && !tok_is(&s->t[v->e + 1], "FEWER") && !tok_is(&s->t[v->e + 1], "LESS") &&
+	    !(s->text && s->text[s->t[v->e].end] == '-'))
 		return 1;
 	/* "Neither Egypt nor Jordan has agreed": a subject opened by "neither" */
 	if (src >= 0 && s->c[src].b > 0 && s->c[src].b < v->b && tok_is(&s->t[s->c[src].b - 1], "NEITHER"))
