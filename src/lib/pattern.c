@@ -319,12 +319,21 @@ int dyad_pattern__match(sent_ctx *s, const dpat_test *p, size_t vb, size_t ve, p
 		int lead_prep = s->infer_agents && k == (size_t)p->verb_at + 1 && !(x->flags & W_SYNSET) &&
 		                k + 1 < p->n && (w[k + 1].flags & W_TARGET) && x->len <= 4 ? -1 : 0;
 		const int plain = plain_word(s, x);
+		int negated = 0;
 		for (; at < lim; at++) {
 			found = element_scan(s, x, plain, at);
 			if (found || adj)
 				break;
 			if (s->t[at].kind == TK_PUNCT && (s->t[at].norm[0] == ';'))
 				break;
+			/* outside TABARI mode a pattern does not read past a negation it
+			 * does not name, in the same conjunct: "said it would not support
+			 * the sanctions" is no "* WOULD_ SUPPORT_ +" (but "did not cover
+			 * Israel and would continue its attacks" reads on) */
+			if (s->infer_agents && s->t[at].kind == TK_WORD && dyad_words__in(&s->t[at], dyad_words__negators))
+				negated = 1;
+			else if (negated && (tok_is(&s->t[at], "AND") || tok_is(&s->t[at], "BUT") || tok_is(&s->t[at], ",")))
+				negated = 0;
 			if (lead_prep && s->comp_at[at] >= 0 && !s->g[s->c[s->comp_at[at]].first].agent_only) {
 				/* asked only here, at a party passed over: most patterns meet none */
 				if (lead_prep < 0)
@@ -333,7 +342,7 @@ int dyad_pattern__match(sent_ctx *s, const dpat_test *p, size_t vb, size_t ve, p
 					break;
 			}
 		}
-		if (!found)
+		if (!found || negated)
 			return 0;
 		pos = at + found;
 	}
