@@ -253,6 +253,28 @@ static int is_preposition(const dyad_dict *d, const dword *w)
 	return 0;
 }
 
+/* the start of the time words right before the verb at vb ("on Tuesday",
+ * "late on Friday", "yesterday"), or vb */
+static size_t before_time(const sent_ctx *s, size_t vb)
+{
+	static const char *const days[] = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
+	                                   "SUNDAY", NULL};
+	static const char *const times[] = {"YESTERDAY", "TODAY", "TONIGHT", "OVERNIGHT", "EARLIER", "ALSO", NULL};
+	size_t b = vb;
+	while (b > 0 && s->t[b - 1].kind == TK_WORD) {
+		const dtoken *t = &s->t[b - 1];
+		if (dyad_words__in(t, days) && b > 1 && tok_is(&s->t[b - 2], "ON")) {
+			b -= 2;
+			if (b > 0 && tok_is(&s->t[b - 1], "LATE"))
+				b--;
+		} else if (dyad_words__in(t, times))
+			b--;
+		else
+			break;
+	}
+	return b;
+}
+
 int dyad_pattern__match(sent_ctx *s, const dpat_test *p, size_t vb, size_t ve, pmatch *m)
 {
 	const dyad_dict *d = s->d;
@@ -347,8 +369,11 @@ int dyad_pattern__match(sent_ctx *s, const dpat_test *p, size_t vb, size_t ve, p
 		pos = at + found;
 	}
 	m->hi = (uint32_t)pos;
-	/* left of the verb, matched backwards */
-	size_t end = vb; /* exclusive */
+	/* left of the verb, matched backwards (outside TABARI mode past a time
+	 * before the verb: "A federal judge on Tuesday blocked", "police
+	 * yesterday arrested"; not past an adverb, which patterns name:
+	 * "STRONGLY_*") */
+	size_t end = s->infer_agents ? before_time(s, vb) : vb; /* exclusive */
 	int next_adj = (w[p->verb_at].flags & W_ADJ) != 0;
 	for (size_t k = p->verb_at; k-- > 0;) {
 		const dword *x = &w[k];
