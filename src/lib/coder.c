@@ -1731,6 +1731,25 @@ static size_t infinitive_to(const sent_ctx *s, const verb_cand *v)
 	return second_to ? v->b - 1 : 0;
 }
 
+/* the first token past the time words at i ("on Monday", "late on Friday",
+ * "overnight", "yesterday"), or i */
+static size_t after_time(const sent_ctx *s, size_t i)
+{
+	static const char *const days[] = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
+	                                   "SUNDAY", NULL};
+	static const char *const times[] = {"YESTERDAY", "TODAY", "TONIGHT", "OVERNIGHT", NULL};
+	for (;;) {
+		if (i + 1 < s->n && tok_is(&s->t[i], "LATE") && tok_is(&s->t[i + 1], "ON"))
+			i++;
+		if (i + 1 < s->n && tok_is(&s->t[i], "ON") && dyad_words__in(&s->t[i + 1], days))
+			i += 2;
+		else if (i < s->n && dyad_words__in(&s->t[i], times))
+			i++;
+		else
+			return i;
+	}
+}
+
 /* Is the infinitive whose "to" is at inf what a verb of asking asks of its
  * object: "called the international partners to impose", "urged all
  * parties to"? (the object a few words long, no punctuation between) */
@@ -3988,8 +4007,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			int32_t by = -1, place = -1;
 			/* (also "were killed in an attack by Kurdish militants", "in a
 			 * drone strike by ...": the attack's author) */
-			size_t reach = v->e + 1 < s.n && (tok_is(&s.t[v->e], "IN") || tok_is(&s.t[v->e], "AT")) ? 6 : 3;
-			for (size_t k = v->e; k < s.n && k < v->e + reach; k++)
+			/* (past a time: "were killed on Monday in an attack by jihadists") */
+			size_t after = after_time(&s, v->e);
+			size_t reach = after + 1 < s.n && (tok_is(&s.t[after], "IN") || tok_is(&s.t[after], "AT")) ? 6 : 3;
+			for (size_t k = v->e; k < s.n && k < after + reach; k++)
 				if (tok_is(&s.t[k], "BY")) {
 					by = dyad_pattern__compound_from(&s, k + 1, k + 4 < s.n ? k + 4 : s.n);
 					break;
@@ -3997,7 +4018,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			/* "were killed in a Russian drone attack", "in Israeli strikes":
 			 * the actor naming the attack is its author */
 			int32_t hit_place = -1;
-			if (by < 0 && !compat && reach == 6 && (by = attack_author(&s, v->e + 1, &hit_place)) >= 0 && src >= 0 &&
+			if (by < 0 && !compat && reach == 6 && (by = attack_author(&s, after + 1, &hit_place)) >= 0 && src >= 0 &&
 			    s.c[src].n == 1 && s.g[s.c[src].first].inferred) {
 				/* (the victims' country is not the attacker's, read off the
 				 * adjective: "were killed in a Russian drone attack on
