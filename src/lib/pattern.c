@@ -253,6 +253,21 @@ static int is_preposition(const dyad_dict *d, const dword *w)
 	return 0;
 }
 
+/* is there a negation in tokens [b, e) not followed by "and", "but" or a
+ * comma before e? */
+static int negation_between(const sent_ctx *s, size_t b, size_t e)
+{
+	int negated = 0;
+	for (size_t k = b; k < e; k++) {
+		const dtoken *t = &s->t[k];
+		if (t->norm[0] == 'N' && t->kind == TK_WORD && dyad_words__in(t, dyad_words__negators))
+			negated = 1;
+		else if (negated && (tok_is(t, "AND") || tok_is(t, "BUT") || tok_is(t, ",")))
+			negated = 0;
+	}
+	return negated;
+}
+
 /* the start of the time words right before the verb at vb ("on Tuesday",
  * "late on Friday", "yesterday"), or vb */
 static size_t before_time(const sent_ctx *s, size_t vb)
@@ -341,21 +356,13 @@ int dyad_pattern__match(sent_ctx *s, const dpat_test *p, size_t vb, size_t ve, p
 		int lead_prep = s->infer_agents && k == (size_t)p->verb_at + 1 && !(x->flags & W_SYNSET) &&
 		                k + 1 < p->n && (w[k + 1].flags & W_TARGET) && x->len <= 4 ? -1 : 0;
 		const int plain = plain_word(s, x);
-		int negated = 0;
 		for (; at < lim; at++) {
 			found = element_scan(s, x, plain, at);
 			if (found || adj)
 				break;
 			if (s->t[at].kind == TK_PUNCT && (s->t[at].norm[0] == ';'))
 				break;
-			/* outside TABARI mode a pattern does not read past a negation it
-			 * does not name, in the same conjunct: "said it would not support
-			 * the sanctions" is no "* WOULD_ SUPPORT_ +" (but "did not cover
-			 * Israel and would continue its attacks" reads on) */
-			if (s->infer_agents && s->t[at].kind == TK_WORD && dyad_words__in(&s->t[at], dyad_words__negators))
-				negated = 1;
-			else if (negated && (tok_is(&s->t[at], "AND") || tok_is(&s->t[at], "BUT") || tok_is(&s->t[at], ",")))
-				negated = 0;
+
 			if (lead_prep && s->comp_at[at] >= 0 && !s->g[s->c[s->comp_at[at]].first].agent_only) {
 				/* asked only here, at a party passed over: most patterns meet none */
 				if (lead_prep < 0)
@@ -364,7 +371,11 @@ int dyad_pattern__match(sent_ctx *s, const dpat_test *p, size_t vb, size_t ve, p
 					break;
 			}
 		}
-		if (!found || negated)
+		/* outside TABARI mode a pattern does not read past a negation it
+		 * does not name, in the same conjunct: "said it would not support
+		 * the sanctions" is no "* WOULD_ SUPPORT_ +" (but "did not cover
+		 * Israel and would continue its attacks" reads on) */
+		if (!found || (s->infer_agents && at > pos && negation_between(s, pos, at)))
 			return 0;
 		pos = at + found;
 	}
@@ -373,7 +384,7 @@ int dyad_pattern__match(sent_ctx *s, const dpat_test *p, size_t vb, size_t ve, p
 	 * before the verb: "A federal judge on Tuesday blocked", "police
 	 * yesterday arrested"; not past an adverb, which patterns name:
 	 * "STRONGLY_*") */
-	size_t end = s->infer_agents ? before_time(s, vb) : vb; /* exclusive */
+	size_t end = s->infer_agents && p->verb_at > 0 ? before_time(s, vb) : vb; /* exclusive */
 	int next_adj = (w[p->verb_at].flags & W_ADJ) != 0;
 	for (size_t k = p->verb_at; k-- > 0;) {
 		const dword *x = &w[k];
