@@ -275,8 +275,9 @@ int dyad_complement__passive_relative(const sent_ctx *s, const verb_cand *v)
 	 * authorities hold them */
 	if (tok_is(p, "IN") && dyad_words__in_lemma(t, for_verbs) && dyad_syntax__compound_at(s, v->e + 1) >= 0)
 		return 1;
+	/* (and "a blogger detained over his posts", "jailed after the protest") */
 	return (tok_is(p, "OF") && dyad_words__in_lemma(t, of_verbs)) ||
-	       (tok_is(p, "FOR") && dyad_words__in_lemma(t, for_verbs)) ||
+	       ((tok_is(p, "FOR") || tok_is(p, "OVER") || tok_is(p, "AFTER")) && dyad_words__in_lemma(t, for_verbs)) ||
 	       (tok_is(p, "WITH") && dyad_words__in_lemma(t, with_verbs));
 }
 
