@@ -45,10 +45,13 @@ const char *dyad_syntax__actor_code(const dyad_dict *d, uint32_t entry, int32_t 
 	return latest_to ? latest : fallback;
 }
 
-/* "spokesman", "spokeswoman", "spokesperson" (and their plurals) */
+/* a word for one who speaks for or heads a body named after it, whose type
+ * is the body's: "spokesman" ("a spokesman for the army"), "leader", "head",
+ * "chief" ("the leader of the main opposition party") */
 static int spokesperson(const dtoken *t)
 {
-	return t->kind == TK_WORD && t->norm_len >= 9 && !memcmp(t->norm, "SPOKES", 6);
+	static const char *const heads[] = {"LEADER", "LEADERS", "HEAD", "CHIEF", NULL};
+	return t->kind == TK_WORD && ((t->norm_len >= 9 && !memcmp(t->norm, "SPOKES", 6)) || dyad_words__in(t, heads));
 }
 
 int32_t dyad_syntax__compound_at(const sent_ctx *s, size_t k)
@@ -739,7 +742,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			int after_best = m->b >= s->m[k].b && q > 0 && s->m[q - 1].entry == best_entry && !s->m[q - 1].agent;
 			/* (a spokesman speaks for the body after "for": "a spokesman for
 			 * the Congolese army" is CODMIL) */
-			int speaks_for = s->infer_agents && q < last && spokesperson(&s->t[m->e - 1]);
+			int speaks_for = s->infer_agents && q < last && s->m[last].agent && spokesperson(&s->t[m->e - 1]);
 			if (!m->agent || !(connector || after_best) || has_type(best, m->code) || speaks_for ||
 			    (party && s->infer_agents && !strcmp(m->code, "GOV")))
 				continue;
@@ -760,7 +763,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			const mention *m = &s->m[q];
 			if (!m->agent || has_type(code, m->code) || strlen(best) > 3 ||
 			    (m->agent == 2 && !strncmp(code, m->code, strlen(m->code))) ||
-			    (s->infer_agents && q < last && spokesperson(&s->t[m->e - 1])))
+			    (s->infer_agents && q < last && s->m[last].agent && spokesperson(&s->t[m->e - 1])))
 				continue;
 			if (kinds & m->agent)
 				continue;
