@@ -45,7 +45,8 @@ const char *const dyad_words__partitives[] = {DYAD_WORDS_LISTED(12), "GROUP", "M
                                          "DOZENS", "SCORES", "DELEGATION", "TEAM", "NUMBER", "MANY",
                                          "SOME", "SEVERAL", "MOST", "ALL", "BOTH", "EACH", "ONE",
                                          "TWO", "THREE", "UNIT", "UNITS", "CONVOY", "COALITION",
-                                         "MILLIONS", "CROWD", "CROWDS", "BAND", "GANG", NULL};
+                                         "MILLIONS", "CROWD", "CROWDS", "BAND", "GANG", "ELEMENTS",
+                                         "PERSONNEL", "OPERATIVES", "CONTINGENT", "DETACHMENT", NULL};
 const char *const dyad_words__agent_heads[] = {DYAD_WORDS_LISTED(13),
     "CHIEF", "CHIEFS", "HEAD", "HEADS", "GENERAL", "GENERALS", "COMMANDER", "COMMANDERS", "LEADER",
     "LEADERS", "LEADERSHIP", "PERSONNEL", "MEMBER", "MEMBERS", "STAFF", "UNIT", "UNITS", "SOURCE",
