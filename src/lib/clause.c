@@ -665,9 +665,11 @@ size_t dyad_clause__end_slow(sent_ctx *s, size_t from)
 		for (size_t i = s->clause_lo; i-- > from;) {
 			const dtoken *t = &s->t[i];
 			/* most words end nothing: only a clause stop (among them "as"
-			 * and "but"), "and", punctuation, or a word before "by" can */
-			if (t->kind != TK_PUNCT && !dyad_words__in(t, dyad_words__clause_stops) && !tok_is(t, "AND") &&
-			    !(i + 1 < s->n && tok_is(&s->t[i + 1], "BY"))) {
+			 * and "but"), "and", punctuation, or a word before "by" can
+			 * (the stops, "and" and "by" are listed words: a plain word is
+			 * passed over by its list byte and the next one's) */
+			if (t->kind != TK_PUNCT && !(t->listed && (dyad_words__in(t, dyad_words__clause_stops) || tok_is(t, "AND"))) &&
+			    !(i + 1 < s->n && s->t[i + 1].listed && tok_is(&s->t[i + 1], "BY"))) {
 				s->clause_end[i] = s->clause_end[i + 1];
 				continue;
 			}

@@ -81,6 +81,12 @@ struct dyad_coder {
 		uint64_t m[4], always;
 		uint8_t w[4];
 	} *time_bits;
+	/* per verb block b, a bit per pattern for those without an anchor,
+	 * which are always worth trying (free_bits[free_at[b] ..+ the block's
+	 * words]): match_block's candidates start as a copy; cand_buf holds them
+	 * (room for the largest block), in place of an allocation per verb */
+	uint64_t *free_bits, *cand_buf;
+	uint32_t *free_at;
 	/* recent CAMEO lookups (fill_code): an event code of up to four bytes,
 	 * packed, and its facts; a key of 0 is an empty slot */
 	struct {
@@ -188,6 +194,32 @@ static void time_test_of(struct time_test *tt, const dyad_dict *d, const dword *
 	}
 }
 
+/* free_bits, free_at and cand_buf of the dictionary's verb blocks */
+static int free_bits_of(dyad_coder *c, const dyad_dict *d)
+{
+	size_t words = 0, most = 0;
+	for (uint32_t b = 0; b < d->n_blocks; b++) {
+		size_t nw = ((size_t)d->blocks[b].n_pat + 63) / 64;
+		words += nw;
+		most = nw > most ? nw : most;
+	}
+	c->free_at = malloc(((size_t)d->n_blocks + 1) * sizeof *c->free_at);
+	c->free_bits = calloc(words + 1, sizeof *c->free_bits);
+	c->cand_buf = malloc((most + 1) * sizeof *c->cand_buf);
+	if (!c->free_at || !c->free_bits || !c->cand_buf || words > UINT32_MAX)
+		return DYAD_ENOMEM;
+	words = 0;
+	for (uint32_t b = 0; b < d->n_blocks; b++) {
+		c->free_at[b] = (uint32_t)words;
+		for (uint32_t j = 0; j < d->free_n[b]; j++) {
+			uint32_t k = d->anchor_pats[d->free_first[b] + j];
+			c->free_bits[words + k / 64] |= (uint64_t)1 << (k % 64);
+		}
+		words += ((size_t)d->blocks[b].n_pat + 63) / 64;
+	}
+	return 0;
+}
+
 int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_coder_options *opts)
 {
 	*out = NULL;
@@ -229,6 +261,10 @@ int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_coder_opt
 			time_test_of(&c->time_bits[k], dict, fw, dict->times[k].ph.n);
 		}
 	}
+	if (free_bits_of(c, dict)) {
+		dyad_coder_free(c);
+		return DYAD_ENOMEM;
+	}
 	dyad_arena_init(&c->arena, 0);
 	*out = c;
 	return 0;
@@ -241,6 +277,9 @@ void dyad_coder_free(dyad_coder *c)
 	dyad_token__cache_free(c->tcache);
 	dyad_arena_free(&c->arena);
 	free(c->time_bits);
+	free(c->free_at);
+	free(c->free_bits);
+	free(c->cand_buf);
 	free(c);
 }
 
@@ -433,14 +472,10 @@ static int match_block(dyad_coder *c, sent_ctx *s, uint32_t block, const verb_ca
 	 * retry with an open target): the same patterns */
 	uint64_t *cand = s->cand;
 	if (!cand || s->cand_block != block) {
-		cand = dyad_arena_calloc(&c->arena, nw + 1, sizeof *cand);
-		if (!cand)
-			return DYAD_ENOMEM;
+		/* the patterns without an anchor, then those of the anchors present */
+		cand = c->cand_buf;
+		memcpy(cand, c->free_bits + c->free_at[block], nw * sizeof *cand);
 		block_cands(d, s, block, cand);
-		for (uint32_t j = 0; j < d->free_n[block]; j++) {
-			uint32_t k = d->anchor_pats[d->free_first[block] + j];
-			cand[k / 64] |= (uint64_t)1 << (k % 64);
-		}
 		s->cand = cand;
 		s->cand_block = block;
 	}
