@@ -87,6 +87,14 @@ struct dyad_coder {
 	 * (room for the largest block), in place of an allocation per verb */
 	uint64_t *free_bits, *cand_buf;
 	uint32_t *free_at;
+	/* recent answers of other_blocks for one-word verbs: the verb's block
+	 * and word (UINT32_MAX an empty slot) and the other blocks it found */
+	struct alt_memo {
+		uint32_t block;
+		uint8_t len, n_alt;
+		char norm[22];
+		uint32_t alt[4];
+	} alt_memo[512];
 	/* recent CAMEO lookups (fill_code): an event code of up to four bytes,
 	 * packed, and its facts; a key of 0 is an empty slot */
 	struct {
@@ -261,6 +269,8 @@ int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_coder_opt
 			time_test_of(&c->time_bits[k], dict, fw, dict->times[k].ph.n);
 		}
 	}
+	for (size_t k = 0; k < sizeof c->alt_memo / sizeof c->alt_memo[0]; k++)
+		c->alt_memo[k].block = UINT32_MAX;
 	if (free_bits_of(c, dict)) {
 		dyad_coder_free(c);
 		return DYAD_ENOMEM;
@@ -345,6 +355,34 @@ static int visit_other_block(uint32_t e, size_t m, void *payload)
 			return 0;
 	v->alt[v->n_alt++] = dv->block;
 	return 0;
+}
+
+/* The other blocks of verb v's phrase (visit_other_block), into alt (made
+ * for v, its block skipped). A one-word verb's answer depends on its word
+ * and block only (one-word entries match the token alone), so it is kept in
+ * the coder's alt_memo: most verbs found no pattern, and this lookup was
+ * as dear as the verb's own */
+static void other_blocks(dyad_coder *c, const sent_ctx *s, const verb_cand *v, vctx *alt)
+{
+	const dyad_dict *d = c->d;
+	const dtoken *t = &s->t[v->b];
+	struct alt_memo *am = NULL;
+	if (v->e - v->b == 1 && t->norm_len < sizeof am->norm) {
+		am = &c->alt_memo[(t->h_norm ^ alt->skip_block * 0x9e3779b1u) % (sizeof c->alt_memo / sizeof *am)];
+		if (am->block == alt->skip_block && am->len == t->norm_len && !memcmp(am->norm, t->norm, t->norm_len)) {
+			alt->n_alt = am->n_alt;
+			memcpy(alt->alt, am->alt, sizeof alt->alt);
+			return;
+		}
+	}
+	dyad_lex__matches(d, &d->verb_ix, s->t, v->b, s->n, visit_other_block, alt);
+	if (am) {
+		am->block = alt->skip_block;
+		am->len = (uint8_t)t->norm_len;
+		memcpy(am->norm, t->norm, t->norm_len);
+		am->n_alt = (uint8_t)alt->n_alt;
+		memcpy(am->alt, alt->alt, sizeof am->alt);
+	}
 }
 
 /* bits set in x: without the popcnt instruction (baseline x86-64) the
@@ -3464,7 +3502,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * [223] ---") has the patterns of all of them, in file order */
 		if (!rc && !hit) {
 			vctx alt = {&s, v->b, v->e - v->b, v->verb, dv->block, {0}, 0};
-			dyad_lex__matches(d, &d->verb_ix, s.t, v->b, s.n, visit_other_block, &alt);
+			other_blocks(c, &s, v, &alt);
 			for (uint32_t q = 0; !rc && !hit && q < alt.n_alt; q++)
 				rc = match_block(c, &s, alt.alt[q], v, &pm, &hit, NULL);
 		}
