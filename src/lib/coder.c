@@ -95,6 +95,17 @@ struct dyad_coder {
 		char norm[22];
 		uint32_t alt[4];
 	} alt_memo[512];
+	/* the verb lookup of a word no verb phrase of two or more words can
+	 * begin (multi_first: the hashes of those phrases' first words, open
+	 * addressing, 0 empty; multi_mask + 1 slots; none = no memo) depends on
+	 * the word alone: recent answers (verb_memo, len 0 empty) */
+	uint32_t *multi_first, multi_mask;
+	uint16_t long_stem; /* the shortest such first word that is a stem longer than DYAD_PFX_MAX */
+	struct verb_memo {
+		uint8_t len, best;
+		char norm[22];
+		uint32_t entry;
+	} verb_memo[512];
 	/* recent CAMEO lookups (fill_code): an event code of up to four bytes,
 	 * packed, and its facts; a key of 0 is an empty slot */
 	struct {
@@ -202,6 +213,67 @@ static void time_test_of(struct time_test *tt, const dyad_dict *d, const dword *
 	}
 }
 
+/* multi_first and long_stem: NULL when a verb phrase has a word that is no
+ * plain literal (a synset's match may run over several tokens) */
+static int multi_first_of(dyad_coder *c, const dyad_dict *d)
+{
+	size_t n = 0;
+	for (uint32_t e = 0; e < d->n_verbs; e++) {
+		const dphrase *ph = &d->verbs[e].ph;
+		for (uint16_t k = 0; k < ph->n; k++)
+			if (d->words[ph->first + k].flags & (W_SYNSET | W_STOPS))
+				return 0;
+		n += ph->n > 1;
+	}
+	size_t slots = 64;
+	while (slots < 2 * n + 2)
+		slots *= 2;
+	c->multi_first = calloc(slots, sizeof *c->multi_first);
+	if (!c->multi_first)
+		return DYAD_ENOMEM;
+	c->multi_mask = (uint32_t)slots - 1;
+	c->long_stem = UINT16_MAX;
+	for (uint32_t e = 0; e < d->n_verbs; e++) {
+		const dphrase *ph = &d->verbs[e].ph;
+		if (ph->n < 2)
+			continue;
+		const dword *w = &d->words[ph->first];
+		if (!(w->flags & W_EXACT) && (w->len > DYAD_PFX_MAX || !w->len) && w->len < c->long_stem)
+			c->long_stem = w->len;
+		uint32_t h = w->hash ? w->hash : 1;
+		size_t at = h & c->multi_mask;
+		while (c->multi_first[at] && c->multi_first[at] != h)
+			at = (at + 1) & c->multi_mask;
+		c->multi_first[at] = h;
+	}
+	return 0;
+}
+
+/* is hash h (0 taken as 1) a first word of multi_first? */
+static inline int multi_has(const dyad_coder *c, uint32_t h)
+{
+	h = h ? h : 1;
+	for (size_t at = h & c->multi_mask; c->multi_first[at]; at = (at + 1) & c->multi_mask)
+		if (c->multi_first[at] == h)
+			return 1;
+	return 0;
+}
+
+/* can token t begin no verb phrase of two or more words? (as
+ * dyad_lex__word_possible would let a first word through: by its surface,
+ * either lemma or a prefix, and a long stem by any longer word) */
+static int one_word_verbs_only(const dyad_coder *c, const dtoken *t)
+{
+	if (!c->multi_first || t->norm_len >= sizeof c->verb_memo[0].norm || t->norm_len > c->long_stem)
+		return 0;
+	if (multi_has(c, t->h_norm) || multi_has(c, t->h_v) || multi_has(c, t->h_n))
+		return 0;
+	for (size_t l = 1; l < t->norm_len && l <= DYAD_PFX_MAX; l++)
+		if (multi_has(c, t->pfx[l - 1]))
+			return 0;
+	return 1;
+}
+
 /* free_bits, free_at and cand_buf of the dictionary's verb blocks */
 static int free_bits_of(dyad_coder *c, const dyad_dict *d)
 {
@@ -271,7 +343,7 @@ int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_coder_opt
 	}
 	for (size_t k = 0; k < sizeof c->alt_memo / sizeof c->alt_memo[0]; k++)
 		c->alt_memo[k].block = UINT32_MAX;
-	if (free_bits_of(c, dict)) {
+	if (free_bits_of(c, dict) || multi_first_of(c, dict)) {
 		dyad_coder_free(c);
 		return DYAD_ENOMEM;
 	}
@@ -290,6 +362,7 @@ void dyad_coder_free(dyad_coder *c)
 	free(c->free_at);
 	free(c->free_bits);
 	free(c->cand_buf);
+	free(c->multi_first);
 	free(c);
 }
 
@@ -3059,8 +3132,24 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		vctx v = {&s, i, 0, 0, 0, {0}, 0};
 		if (tabari)
 			dyad_lex__candidates_slow(d, &d->verb_ix, &s.t[i], visit_verb, &v);
-		else
-			dyad_lex__matches_slow(d, &d->verb_ix, s.t, i, s.n, visit_verb_match, &v);
+		else {
+			/* (a word that can begin only one-word verbs: its answer is
+			 * the word's, kept in verb_memo) */
+			const dtoken *tk = &s.t[i];
+			struct verb_memo *vm = &c->verb_memo[tk->h_norm % (sizeof c->verb_memo / sizeof c->verb_memo[0])];
+			if (vm->len && vm->len == tk->norm_len && !memcmp(vm->norm, tk->norm, tk->norm_len)) {
+				v.best = vm->best;
+				v.entry = vm->entry;
+			} else {
+				dyad_lex__matches_slow(d, &d->verb_ix, s.t, i, s.n, visit_verb_match, &v);
+				if (tk->norm_len && one_word_verbs_only(c, tk)) {
+					vm->len = (uint8_t)tk->norm_len;
+					memcpy(vm->norm, tk->norm, tk->norm_len);
+					vm->best = (uint8_t)v.best;
+					vm->entry = v.entry;
+				}
+			}
+		}
 		if (!v.best)
 			continue;
 		if (!compat && nv > 0 && dyad_complement__object_head(&s, &verbs[nv - 1], i))
