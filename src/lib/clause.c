@@ -673,13 +673,19 @@ size_t dyad_clause__end_slow(sent_ctx *s, size_t from)
 		s->clause_lo = (uint32_t)s->n;
 	}
 	if (from < s->clause_lo) {
+		const dtoken *tt = s->t;
+		uint32_t *ce = s->clause_end;
+		const size_t n = s->n;
+		uint32_t end = ce[s->clause_lo]; /* the clause end of the token after i */
 		for (size_t i = s->clause_lo; i-- > from;) {
-			const dtoken *t = &s->t[i];
+			const dtoken *t = &tt[i];
 			/* most words end nothing: only a clause stop (among them "as"
-			 * and "but"), "and", punctuation, or a word before "by" can */
-			if (t->kind != TK_PUNCT && !dyad_words__in(t, dyad_words__clause_stops) && !tok_is(t, "AND") &&
-			    !(i + 1 < s->n && tok_is(&s->t[i + 1], "BY"))) {
-				s->clause_end[i] = s->clause_end[i + 1];
+			 * and "but"), "and", punctuation, or a word before "by" can
+			 * (the stops, "and" and "by" are listed words: a plain word is
+			 * passed over by its list byte and the next one's) */
+			if (t->kind != TK_PUNCT && !(t->listed && (dyad_words__in(t, dyad_words__clause_stops) || tok_is(t, "AND"))) &&
+			    !(i + 1 < n && tt[i + 1].listed && tok_is(&tt[i + 1], "BY"))) {
+				ce[i] = end;
 				continue;
 			}
 			/* "as" is too often "as a warning to", and "that" too often the
@@ -698,7 +704,9 @@ size_t dyad_clause__end_slow(sent_ctx *s, size_t from)
 			int stop = (dyad_words__in(t, dyad_words__clause_stops) && !tok_is(t, "AS") && !tok_is(t, "THAT")) ||
 			           as_clause || and_verb || and_clause(s, i) || (t->kind == TK_PUNCT && t->norm[0] == '-') || dyad_clause__attribution(s, i) ||
 			           participle_clause(s, i);
-			s->clause_end[i] = stop ? (uint32_t)i : s->clause_end[i + 1];
+			if (stop)
+				end = (uint32_t)i;
+			ce[i] = end;
 		}
 		s->clause_lo = (uint32_t)from;
 	}

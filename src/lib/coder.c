@@ -81,6 +81,31 @@ struct dyad_coder {
 		uint64_t m[4], always;
 		uint8_t w[4];
 	} *time_bits;
+	/* per verb block b, a bit per pattern for those without an anchor,
+	 * which are always worth trying (free_bits[free_at[b] ..+ the block's
+	 * words]): match_block's candidates start as a copy; cand_buf holds them
+	 * (room for the largest block), in place of an allocation per verb */
+	uint64_t *free_bits, *cand_buf;
+	uint32_t *free_at;
+	/* recent answers of other_blocks for one-word verbs: the verb's block
+	 * and word (UINT32_MAX an empty slot) and the other blocks it found */
+	struct alt_memo {
+		uint32_t block;
+		uint8_t len, n_alt;
+		char norm[22];
+		uint32_t alt[4];
+	} alt_memo[512];
+	/* the verb lookup of a word no verb phrase of two or more words can
+	 * begin (multi_first: the hashes of those phrases' first words, open
+	 * addressing, 0 empty; multi_mask + 1 slots; none = no memo) depends on
+	 * the word alone: recent answers (verb_memo, len 0 empty) */
+	uint32_t *multi_first, multi_mask;
+	uint16_t long_stem; /* the shortest such first word that is a stem longer than DYAD_PFX_MAX */
+	struct verb_memo {
+		uint8_t len, best;
+		char norm[22];
+		uint32_t entry;
+	} verb_memo[512];
 	/* recent CAMEO lookups (fill_code): an event code of up to four bytes,
 	 * packed, and its facts; a key of 0 is an empty slot */
 	struct {
@@ -188,6 +213,93 @@ static void time_test_of(struct time_test *tt, const dyad_dict *d, const dword *
 	}
 }
 
+/* multi_first and long_stem: NULL when a verb phrase has a word that is no
+ * plain literal (a synset's match may run over several tokens) */
+static int multi_first_of(dyad_coder *c, const dyad_dict *d)
+{
+	size_t n = 0;
+	for (uint32_t e = 0; e < d->n_verbs; e++) {
+		const dphrase *ph = &d->verbs[e].ph;
+		for (uint16_t k = 0; k < ph->n; k++)
+			if (d->words[ph->first + k].flags & (W_SYNSET | W_STOPS))
+				return 0;
+		n += ph->n > 1;
+	}
+	size_t slots = 64;
+	while (slots < 2 * n + 2)
+		slots *= 2;
+	c->multi_first = calloc(slots, sizeof *c->multi_first);
+	if (!c->multi_first)
+		return DYAD_ENOMEM;
+	c->multi_mask = (uint32_t)slots - 1;
+	c->long_stem = UINT16_MAX;
+	for (uint32_t e = 0; e < d->n_verbs; e++) {
+		const dphrase *ph = &d->verbs[e].ph;
+		if (ph->n < 2)
+			continue;
+		const dword *w = &d->words[ph->first];
+		if (!(w->flags & W_EXACT) && (w->len > DYAD_PFX_MAX || !w->len) && w->len < c->long_stem)
+			c->long_stem = w->len;
+		uint32_t h = w->hash ? w->hash : 1;
+		size_t at = h & c->multi_mask;
+		while (c->multi_first[at] && c->multi_first[at] != h)
+			at = (at + 1) & c->multi_mask;
+		c->multi_first[at] = h;
+	}
+	return 0;
+}
+
+/* is hash h (0 taken as 1) a first word of multi_first? */
+static inline int multi_has(const dyad_coder *c, uint32_t h)
+{
+	h = h ? h : 1;
+	for (size_t at = h & c->multi_mask; c->multi_first[at]; at = (at + 1) & c->multi_mask)
+		if (c->multi_first[at] == h)
+			return 1;
+	return 0;
+}
+
+/* can token t begin no verb phrase of two or more words? (as
+ * dyad_lex__word_possible would let a first word through: by its surface,
+ * either lemma or a prefix, and a long stem by any longer word) */
+static int one_word_verbs_only(const dyad_coder *c, const dtoken *t)
+{
+	if (!c->multi_first || t->norm_len >= sizeof c->verb_memo[0].norm || t->norm_len > c->long_stem)
+		return 0;
+	if (multi_has(c, t->h_norm) || multi_has(c, t->h_v) || multi_has(c, t->h_n))
+		return 0;
+	for (size_t l = 1; l < t->norm_len && l <= DYAD_PFX_MAX; l++)
+		if (multi_has(c, t->pfx[l - 1]))
+			return 0;
+	return 1;
+}
+
+/* free_bits, free_at and cand_buf of the dictionary's verb blocks */
+static int free_bits_of(dyad_coder *c, const dyad_dict *d)
+{
+	size_t words = 0, most = 0;
+	for (uint32_t b = 0; b < d->n_blocks; b++) {
+		size_t nw = ((size_t)d->blocks[b].n_pat + 63) / 64;
+		words += nw;
+		most = nw > most ? nw : most;
+	}
+	c->free_at = malloc(((size_t)d->n_blocks + 1) * sizeof *c->free_at);
+	c->free_bits = calloc(words + 1, sizeof *c->free_bits);
+	c->cand_buf = malloc((most + 1) * sizeof *c->cand_buf);
+	if (!c->free_at || !c->free_bits || !c->cand_buf || words > UINT32_MAX)
+		return DYAD_ENOMEM;
+	words = 0;
+	for (uint32_t b = 0; b < d->n_blocks; b++) {
+		c->free_at[b] = (uint32_t)words;
+		for (uint32_t j = 0; j < d->free_n[b]; j++) {
+			uint32_t k = d->anchor_pats[d->free_first[b] + j];
+			c->free_bits[words + k / 64] |= (uint64_t)1 << (k % 64);
+		}
+		words += ((size_t)d->blocks[b].n_pat + 63) / 64;
+	}
+	return 0;
+}
+
 int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_coder_options *opts)
 {
 	*out = NULL;
@@ -229,6 +341,12 @@ int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_coder_opt
 			time_test_of(&c->time_bits[k], dict, fw, dict->times[k].ph.n);
 		}
 	}
+	for (size_t k = 0; k < sizeof c->alt_memo / sizeof c->alt_memo[0]; k++)
+		c->alt_memo[k].block = UINT32_MAX;
+	if (free_bits_of(c, dict) || multi_first_of(c, dict)) {
+		dyad_coder_free(c);
+		return DYAD_ENOMEM;
+	}
 	dyad_arena_init(&c->arena, 0);
 	*out = c;
 	return 0;
@@ -241,6 +359,10 @@ void dyad_coder_free(dyad_coder *c)
 	dyad_token__cache_free(c->tcache);
 	dyad_arena_free(&c->arena);
 	free(c->time_bits);
+	free(c->free_at);
+	free(c->free_bits);
+	free(c->cand_buf);
+	free(c->multi_first);
 	free(c);
 }
 
@@ -306,6 +428,34 @@ static int visit_other_block(uint32_t e, size_t m, void *payload)
 			return 0;
 	v->alt[v->n_alt++] = dv->block;
 	return 0;
+}
+
+/* The other blocks of verb v's phrase (visit_other_block), into alt (made
+ * for v, its block skipped). A one-word verb's answer depends on its word
+ * and block only (one-word entries match the token alone), so it is kept in
+ * the coder's alt_memo: most verbs found no pattern, and this lookup was
+ * as dear as the verb's own */
+static void other_blocks(dyad_coder *c, const sent_ctx *s, const verb_cand *v, vctx *alt)
+{
+	const dyad_dict *d = c->d;
+	const dtoken *t = &s->t[v->b];
+	struct alt_memo *am = NULL;
+	if (v->e - v->b == 1 && t->norm_len < sizeof am->norm) {
+		am = &c->alt_memo[(t->h_norm ^ alt->skip_block * 0x9e3779b1u) % (sizeof c->alt_memo / sizeof *am)];
+		if (am->block == alt->skip_block && am->len == t->norm_len && !memcmp(am->norm, t->norm, t->norm_len)) {
+			alt->n_alt = am->n_alt;
+			memcpy(alt->alt, am->alt, sizeof alt->alt);
+			return;
+		}
+	}
+	dyad_lex__matches(d, &d->verb_ix, s->t, v->b, s->n, visit_other_block, alt);
+	if (am) {
+		am->block = alt->skip_block;
+		am->len = (uint8_t)t->norm_len;
+		memcpy(am->norm, t->norm, t->norm_len);
+		am->n_alt = (uint8_t)alt->n_alt;
+		memcpy(am->alt, alt->alt, sizeof am->alt);
+	}
 }
 
 /* bits set in x: without the popcnt instruction (baseline x86-64) the
@@ -433,14 +583,10 @@ static int match_block(dyad_coder *c, sent_ctx *s, uint32_t block, const verb_ca
 	 * retry with an open target): the same patterns */
 	uint64_t *cand = s->cand;
 	if (!cand || s->cand_block != block) {
-		cand = dyad_arena_calloc(&c->arena, nw + 1, sizeof *cand);
-		if (!cand)
-			return DYAD_ENOMEM;
+		/* the patterns without an anchor, then those of the anchors present */
+		cand = c->cand_buf;
+		memcpy(cand, c->free_bits + c->free_at[block], nw * sizeof *cand);
 		block_cands(d, s, block, cand);
-		for (uint32_t j = 0; j < d->free_n[block]; j++) {
-			uint32_t k = d->anchor_pats[d->free_first[block] + j];
-			cand[k / 64] |= (uint64_t)1 << (k % 64);
-		}
 		s->cand = cand;
 		s->cand_block = block;
 	}
@@ -3135,8 +3281,24 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		vctx v = {&s, i, 0, 0, 0, {0}, 0};
 		if (tabari)
 			dyad_lex__candidates_slow(d, &d->verb_ix, &s.t[i], visit_verb, &v);
-		else
-			dyad_lex__matches_slow(d, &d->verb_ix, s.t, i, s.n, visit_verb_match, &v);
+		else {
+			/* (a word that can begin only one-word verbs: its answer is
+			 * the word's, kept in verb_memo) */
+			const dtoken *tk = &s.t[i];
+			struct verb_memo *vm = &c->verb_memo[tk->h_norm % (sizeof c->verb_memo / sizeof c->verb_memo[0])];
+			if (vm->len && vm->len == tk->norm_len && !memcmp(vm->norm, tk->norm, tk->norm_len)) {
+				v.best = vm->best;
+				v.entry = vm->entry;
+			} else {
+				dyad_lex__matches_slow(d, &d->verb_ix, s.t, i, s.n, visit_verb_match, &v);
+				if (tk->norm_len && one_word_verbs_only(c, tk)) {
+					vm->len = (uint8_t)tk->norm_len;
+					memcpy(vm->norm, tk->norm, tk->norm_len);
+					vm->best = (uint8_t)v.best;
+					vm->entry = v.entry;
+				}
+			}
+		}
 		if (!v.best)
 			continue;
 		if (!compat && nv > 0 && dyad_complement__object_head(&s, &verbs[nv - 1], i))
@@ -3602,7 +3764,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * [223] ---") has the patterns of all of them, in file order */
 		if (!rc && !hit) {
 			vctx alt = {&s, v->b, v->e - v->b, v->verb, dv->block, {0}, 0};
-			dyad_lex__matches(d, &d->verb_ix, s.t, v->b, s.n, visit_other_block, &alt);
+			other_blocks(c, &s, v, &alt);
 			for (uint32_t q = 0; !rc && !hit && q < alt.n_alt; q++)
 				rc = match_block(c, &s, alt.alt[q], v, &pm, &hit, NULL);
 		}
