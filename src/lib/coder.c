@@ -3880,10 +3880,21 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "the dam, which Egypt says threatens its water supply": the verb
 		 * after "which X says" is the relative's, whose subject is the noun
 		 * before "which", not X */
-		if (!compat && v->b > 2 && s.t[v->b - 1].kind == TK_WORD && says_lemma(&s.t[v->b - 1])) {
-			int32_t ci = s.comp_at[v->b - 2];
-			if (ci >= 0 && s.c[ci].e == v->b - 1 && s.c[ci].b > 0 &&
-			    (tok_is(&s.t[s.c[ci].b - 1], "WHICH") || tok_is(&s.t[s.c[ci].b - 1], "THAT"))) {
+		/* (past an auxiliary: "airstrikes that the Taliban said had killed
+		 * civilians") */
+		size_t said_at = v->b;
+		while (said_at > 2 && (tok_is(&s.t[said_at - 1], "HAD") || tok_is(&s.t[said_at - 1], "HAVE") ||
+		                       tok_is(&s.t[said_at - 1], "HAS") || tok_is(&s.t[said_at - 1], "WERE") ||
+		                       tok_is(&s.t[said_at - 1], "WAS")))
+			said_at--;
+		if (!compat && said_at > 2 && s.t[said_at - 1].kind == TK_WORD && says_lemma(&s.t[said_at - 1])) {
+			int32_t ci = s.comp_at[said_at - 2];
+			size_t b = ci >= 0 ? s.c[ci].b : 0;
+			/* (past the subject's determiner: "that the Taliban government said") */
+			if (b > 1 && dyad_words__in(&s.t[b - 1], dyad_words__determiners) && !tok_is(&s.t[b - 1], "THAT"))
+				b--;
+			if (ci >= 0 && s.c[ci].e == said_at - 1 && b > 0 &&
+			    (tok_is(&s.t[b - 1], "WHICH") || tok_is(&s.t[b - 1], "THAT"))) {
 				v->coded = 0;
 				continue;
 			}
