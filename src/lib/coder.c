@@ -1896,6 +1896,22 @@ static size_t after_time(const sent_ctx *s, size_t i)
 	}
 }
 
+/* Does the clause after "warned that" open with a plain noun, no party nor
+ * pronoun ("warned that famine was spreading", "that the situation could
+ * deteriorate")? */
+static int warned_of_thing(const sent_ctx *s, const verb_cand *v)
+{
+	size_t k = v->e;
+	if (k >= s->n || !tok_is(&s->t[k], "THAT"))
+		return 0;
+	k++;
+	while (k < s->n && (dyad_words__in(&s->t[k], dyad_words__determiners) ||
+	                    ((s->t[k].pos & DYAD_POS_ADJ) && s->comp_at[k] < 0 && !(s->t[k].flags & TF_CAP))))
+		k++;
+	return k < s->n && s->t[k].kind == TK_WORD && s->comp_at[k] < 0 && (s->t[k].pos & DYAD_POS_NOUN) &&
+	       !(s->t[k].flags & TF_CAP) && !dyad_words__in(&s->t[k], dyad_words__pronouns);
+}
+
 /* Is the infinitive whose "to" is at inf what a verb of asking asks of its
  * object: "called the international partners to impose", "urged all
  * parties to"? (the object a few words long, no punctuation between) */
@@ -4343,6 +4359,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					tgt = verbs[j].target;
 					break;
 				}
+		/* "The UN warned that famine was spreading": a warning whose clause
+		 * is about a thing, not a party, threatens no one (the verb's default
+		 * 130 stands only for warnings of what a party will do) */
+		if (!compat && !hit && same_str(code, "130") && dyad_words__lemma_is(&s.t[v->b], "WARN") &&
+		    warned_of_thing(&s, v))
+			continue;
 		/* "India blamed a Pakistan-based group for the attack and vowed a
 		 * firm response": a threat that names no one else is aimed where
 		 * the same side's earlier deed in the sentence was ("called the move
