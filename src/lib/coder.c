@@ -1901,7 +1901,7 @@ static size_t after_time(const sent_ctx *s, size_t i)
  * deteriorate")? */
 static int warned_of_thing(const sent_ctx *s, const verb_cand *v)
 {
-	size_t k = v->e;
+	size_t k = after_time(s, v->e);
 	if (k >= s->n || !tok_is(&s->t[k], "THAT"))
 		return 0;
 	k++;
