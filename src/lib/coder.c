@@ -1896,6 +1896,19 @@ static size_t after_time(const sent_ctx *s, size_t i)
 	}
 }
 
+/* does group g name aircraft or drones ("Israeli aircraft", "Russian
+ * warplanes", "its drones", "the air force")? */
+static int airborne(const sent_ctx *s, const group *g)
+{
+	static const char *const air[] = {"AIRCRAFT", "WARPLANE", "WARPLANES", "JET", "JETS", "DRONE", "DRONES",
+	                                  "HELICOPTER", "HELICOPTERS", "BOMBER", "BOMBERS", "AIRSTRIKES", NULL};
+	for (uint32_t k = g->b; k < g->e && k < s->n; k++)
+		if (dyad_words__in(&s->t[k], air) ||
+		    (tok_is(&s->t[k], "AIR") && k + 1 < g->e && tok_is(&s->t[k + 1], "FORCE")))
+			return 1;
+	return 0;
+}
+
 /* Does the clause after "warned that" open with a plain noun, no party nor
  * pronoun ("warned that famine was spreading", "that the situation could
  * deteriorate")? */
@@ -4359,6 +4372,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					tgt = verbs[j].target;
 					break;
 				}
+		/* "Israeli aircraft struck Hezbollah depots", "Russian drones hit
+		 * Kharkiv": plain force by aircraft or drones is aerial (195) */
+		/* (not a shoot-down: "Polish aircraft shot down Russian drones") */
+		if (!compat && same_str(code, "190") && src >= 0 && s.c[src].n == 1 && airborne(&s, &s.g[s.c[src].first]) &&
+		    !dyad_words__lemma_is(&s.t[v->b], "SHOOT") && !dyad_words__lemma_is(&s.t[v->b], "INTERCEPT"))
+			code = "195";
 		/* "The UN warned that famine was spreading": a warning whose clause
 		 * is about a thing, not a party, threatens no one (the verb's default
 		 * 130 stands only for warnings of what a party will do) */
