@@ -394,8 +394,16 @@ static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, 
 			     tok_is(&s->t[open], "WHO") || tok_is(&s->t[open], "WHICH") || tok_is(&s->t[open], "WHOSE") ||
 			     dyad_words__in(&s->t[open], dyad_words__prepositions)) &&
 			    s->comp_at[open - 2] >= 0 &&
-			    !s->g[s->c[s->comp_at[open - 2]].first].agent_only)
-				return s->comp_at[open - 2];
+			    !s->g[s->c[s->comp_at[open - 2]].first].agent_only) {
+				/* (a place after "in" names where the actor before it is:
+				 * "The Chinese Embassy in Manila, for its part, accused") */
+				int32_t ci = s->comp_at[open - 2];
+				size_t b = s->c[ci].b;
+				if (!compat && b > 1 && (tok_is(&s->t[b - 1], "IN") || tok_is(&s->t[b - 1], "AT")) &&
+				    s->comp_at[b - 2] >= 0 && !s->g[s->c[s->comp_at[b - 2]].first].agent_only)
+					return s->comp_at[b - 2];
+				return ci;
+			}
 		}
 		/* TABARI: ", a senior official said" is a clause of its own */
 		if (compat && t->kind == TK_PUNCT && t->norm[0] == ',') {
