@@ -381,6 +381,14 @@ static int traded_goods(const sent_ctx *s, size_t i)
 	return p->kind == TK_WORD && dyad_words__in_lemma(p, trade_verbs);
 }
 
+/* "yesterday", "today", "tonight", "overnight": a time, no noun an agent
+ * word could modify ("Kenyan police yesterday arrested") */
+static int time_word(const dtoken *t)
+{
+	static const char *const times[] = {"YESTERDAY", "TODAY", "TONIGHT", "OVERNIGHT", NULL};
+	return dyad_words__in(t, times);
+}
+
 /* an agent phrase followed by a lower-case word that is only a noun, not
  * an actor or a person ("military uniforms", "an official statement"),
  * modifies it; last is the agent phrase's last token */
@@ -402,7 +410,7 @@ static int agent_modifier(const sent_ctx *s, size_t last, size_t next)
 	    dyad_words__in(t, dyad_words__prepositions) || dyad_words__in(t, dyad_words__determiners) ||
 	    dyad_words__in(t, dyad_words__be_forms) || dyad_words__in(t, dyad_words__clause_stops) ||
 	    tok_is(t, "AND") || tok_is(t, "OR") ||
-	    dyad_words__is_adverb(t))
+	    dyad_words__is_adverb(t) || time_word(t))
 		return 0;
 	uint32_t e;
 	return !dyad_lex__longest(s->d, &s->d->actor_ix, dyad_dict__actor_phrase, s->t, next, s->n, &e) &&
