@@ -1162,6 +1162,11 @@ int dyad_clause__not_factual(const sent_ctx *s, const verb_cand *v, int32_t src)
 		if (tok_is(t, "TO") && k + 1 == v->b && k > 1 && dyad_words__in(&s->t[k - 1], dyad_words__readiness) &&
 		    dyad_words__in(&s->t[k - 2], dyad_words__be_forms))
 			continue;
+		/* ... and so is a plan or intention after its subject: "Putin plans
+		 * to visit Kazakhstan" (036) */
+		if (tok_is(t, "TO") && k + 1 == v->b && k > 1 &&
+		    (tok_is(&s->t[k - 1], "PLANS") || tok_is(&s->t[k - 1], "INTENDS")) && s->comp_at[k - 2] >= 0)
+			continue;
 		if (tok_is(t, "TO") && k + 1 == v->b && k > 0) {
 			/* "refused to meet", "threatened to attack": the governing verb codes it */
 			for (size_t q = k; q-- > lo && q + 4 > k;)

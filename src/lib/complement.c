@@ -237,6 +237,10 @@ int dyad_complement__unrealised(const sent_ctx *s, size_t i)
 	                                    "AIMED", "AIMING", NULL};
 	if (i > 1 && s->t[i - 1].kind == TK_PUNCT && s->t[i - 1].norm[0] == '"') /* failure "to ... */
 		i--;
+	/* (the verb after its subject is an announcement, no noun: "Putin plans
+	 * to visit Kazakhstan", "Iran aims to") */
+	if (i > 1 && (tok_is(&s->t[i - 1], "PLANS") || tok_is(&s->t[i - 1], "AIMS")) && s->comp_at[i - 2] >= 0)
+		return 0;
 	return i > 0 && dyad_words__in(&s->t[i - 1], heads);
 }
 
