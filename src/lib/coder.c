@@ -4372,6 +4372,29 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					tgt = verbs[j].target;
 					break;
 				}
+		/* "extended condolences to the families of the victims and to the
+		 * government and people of Nigeria": sympathy goes to the country
+		 * named, not to the guessed people of the sympathiser's own */
+		if (!compat && !strncmp(code, "018", 3) && tgt >= 0 && src_code && s.c[tgt].n == 1 &&
+		    s.g[s.c[tgt].first].inferred && same_country(&s, tgt, src_code))
+			for (size_t k = s.c[tgt].e; k < s.n; k++) {
+				int32_t ci = s.comp_at[k];
+				if (ci < 0 || ci == tgt)
+					continue;
+				/* (any member: "to the government and people of Nigeria") */
+				const group *g = NULL;
+				for (uint32_t m = 0; m < s.c[ci].n && !g; m++) {
+					const group *x = &s.g[s.c[ci].first + m];
+					if (!x->inferred && !x->agent_only && !x->pronoun && x->code && strlen(x->code) >= 3 &&
+					    strncmp(x->code, src_code, 3) && strncmp(x->code, "IGO", 3))
+						g = x;
+				}
+				if (g) {
+					tgt = implied_actor(&s, g->code, g->b, g->e);
+					break;
+				}
+				k = s.c[ci].e - 1;
+			}
 		/* "Israeli aircraft struck Hezbollah depots", "Russian drones hit
 		 * Kharkiv": plain force by aircraft or drones is aerial (195) */
 		/* (not a shoot-down: "Polish aircraft shot down Russian drones") */
