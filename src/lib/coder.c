@@ -1858,38 +1858,37 @@ static size_t infinitive_to(const sent_ctx *s, const verb_cand *v)
 	                (tok_is(&s->t[v->b - 2], "AND") || tok_is(&s->t[v->b - 2], "OR"));
 	if (v->b > 0 && tok_is(&s->t[v->b - 1], "TO") && !second_to)
 		return v->b - 1;
+	/* (no first one found: the second's own "to") */
+	const size_t none = second_to ? v->b - 1 : 0;
 	size_t k = second_to ? v->b - 1 : v->b;
 	while (k > 0 && dyad_words__is_quote(&s->t[k - 1]))
 		k--;
 	const dtoken *t = &s->t[v->b];
 	if (k < 3 || !(tok_is(&s->t[k - 1], "AND") || tok_is(&s->t[k - 1], "OR")) || t->vlemma != t->norm ||
 	    dyad_words__ends_with(t, "S"))
-		return second_to ? v->b - 1 : 0;
+		return none;
 	/* the first infinitive: "to" and a base form, a few words back in the clause */
 	for (size_t q = k - 1; q-- > 0 && q + 10 > k;) {
 		const dtoken *w = &s->t[q];
 		if (dyad_words__in(w, dyad_words__clause_stops) || (w->kind == TK_PUNCT && !dyad_words__is_quote(w)))
-			return 0;
+			return none;
 		if (tok_is(w, "TO") && q + 1 < k && s->t[q + 1].kind == TK_WORD && s->t[q + 1].vlemma == s->t[q + 1].norm &&
 		    !dyad_words__ends_with(&s->t[q + 1], "S") && s->comp_at[q + 1] < 0)
 			return q;
 	}
-	return second_to ? v->b - 1 : 0;
+	return none;
 }
 
 /* the first token past the time words at i ("on Monday", "late on Friday",
  * "overnight", "yesterday"), or i */
 static size_t after_time(const sent_ctx *s, size_t i)
 {
-	static const char *const days[] = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
-	                                   "SUNDAY", NULL};
-	static const char *const times[] = {"YESTERDAY", "TODAY", "TONIGHT", "OVERNIGHT", NULL};
 	for (;;) {
 		if (i + 1 < s->n && tok_is(&s->t[i], "LATE") && tok_is(&s->t[i + 1], "ON"))
 			i++;
-		if (i + 1 < s->n && tok_is(&s->t[i], "ON") && dyad_words__in(&s->t[i + 1], days))
+		if (i + 1 < s->n && tok_is(&s->t[i], "ON") && dyad_words__in(&s->t[i + 1], dyad_words__weekdays))
 			i += 2;
-		else if (i < s->n && dyad_words__in(&s->t[i], times))
+		else if (i < s->n && dyad_words__in(&s->t[i], dyad_words__time_words))
 			i++;
 		else
 			return i;

@@ -272,17 +272,14 @@ static int negation_between(const sent_ctx *s, size_t b, size_t e)
  * "late on Friday", "yesterday"), or vb */
 static size_t before_time(const sent_ctx *s, size_t vb)
 {
-	static const char *const days[] = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
-	                                   "SUNDAY", NULL};
-	static const char *const times[] = {"YESTERDAY", "TODAY", "TONIGHT", "OVERNIGHT", "EARLIER", "ALSO", NULL};
 	size_t b = vb;
 	while (b > 0 && s->t[b - 1].kind == TK_WORD) {
 		const dtoken *t = &s->t[b - 1];
-		if (dyad_words__in(t, days) && b > 1 && tok_is(&s->t[b - 2], "ON")) {
+		if (dyad_words__in(t, dyad_words__weekdays) && b > 1 && tok_is(&s->t[b - 2], "ON")) {
 			b -= 2;
 			if (b > 0 && tok_is(&s->t[b - 1], "LATE"))
 				b--;
-		} else if (dyad_words__in(t, times))
+		} else if (dyad_words__in(t, dyad_words__time_words) || tok_is(t, "EARLIER") || tok_is(t, "ALSO"))
 			b--;
 		else
 			break;
@@ -362,7 +359,6 @@ int dyad_pattern__match(sent_ctx *s, const dpat_test *p, size_t vb, size_t ve, p
 				break;
 			if (s->t[at].kind == TK_PUNCT && (s->t[at].norm[0] == ';'))
 				break;
-
 			if (lead_prep && s->comp_at[at] >= 0 && !s->g[s->c[s->comp_at[at]].first].agent_only) {
 				/* asked only here, at a party passed over: most patterns meet none */
 				if (lead_prep < 0)

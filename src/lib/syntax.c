@@ -54,6 +54,14 @@ static int spokesperson(const dtoken *t)
 	return t->kind == TK_WORD && ((t->norm_len >= 9 && !memcmp(t->norm, "SPOKES", 6)) || dyad_words__in(t, heads));
 }
 
+/* does mention q of a phrase ending at mention last speak for or head the
+ * body last names by a role word ("a spokesman for the army", "the leader
+ * of the main opposition party"), whose type is then the phrase's? */
+static int speaks_for_last(const sent_ctx *s, size_t q, size_t last)
+{
+	return s->infer_agents && q < last && s->m[last].agent && spokesperson(&s->t[s->m[q].e - 1]);
+}
+
 int32_t dyad_syntax__compound_at(const sent_ctx *s, size_t k)
 {
 	while (k < s->n && dyad_words__in(&s->t[k], dyad_words__determiners))
@@ -381,14 +389,6 @@ static int traded_goods(const sent_ctx *s, size_t i)
 	return p->kind == TK_WORD && dyad_words__in_lemma(p, trade_verbs);
 }
 
-/* "yesterday", "today", "tonight", "overnight": a time, no noun an agent
- * word could modify ("Kenyan police yesterday arrested") */
-static int time_word(const dtoken *t)
-{
-	static const char *const times[] = {"YESTERDAY", "TODAY", "TONIGHT", "OVERNIGHT", NULL};
-	return dyad_words__in(t, times);
-}
-
 /* an agent phrase followed by a lower-case word that is only a noun, not
  * an actor or a person ("military uniforms", "an official statement"),
  * modifies it; last is the agent phrase's last token */
@@ -410,7 +410,7 @@ static int agent_modifier(const sent_ctx *s, size_t last, size_t next)
 	    dyad_words__in(t, dyad_words__prepositions) || dyad_words__in(t, dyad_words__determiners) ||
 	    dyad_words__in(t, dyad_words__be_forms) || dyad_words__in(t, dyad_words__clause_stops) ||
 	    tok_is(t, "AND") || tok_is(t, "OR") ||
-	    dyad_words__is_adverb(t) || time_word(t))
+	    dyad_words__is_adverb(t) || dyad_words__in(t, dyad_words__time_words)) /* ("police yesterday arrested") */
 		return 0;
 	uint32_t e;
 	return !dyad_lex__longest(s->d, &s->d->actor_ix, dyad_dict__actor_phrase, s->t, next, s->n, &e) &&
@@ -750,8 +750,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			int after_best = m->b >= s->m[k].b && q > 0 && s->m[q - 1].entry == best_entry && !s->m[q - 1].agent;
 			/* (a spokesman speaks for the body after "for": "a spokesman for
 			 * the Congolese army" is CODMIL) */
-			int speaks_for = s->infer_agents && q < last && s->m[last].agent && spokesperson(&s->t[m->e - 1]);
-			if (!m->agent || !(connector || after_best) || has_type(best, m->code) || speaks_for ||
+			if (!m->agent || !(connector || after_best) || has_type(best, m->code) || speaks_for_last(s, q, last) ||
 			    (party && s->infer_agents && !strcmp(m->code, "GOV")))
 				continue;
 			char cc[4];
@@ -771,7 +770,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			const mention *m = &s->m[q];
 			if (!m->agent || has_type(code, m->code) || strlen(best) > 3 ||
 			    (m->agent == 2 && !strncmp(code, m->code, strlen(m->code))) ||
-			    (s->infer_agents && q < last && s->m[last].agent && spokesperson(&s->t[m->e - 1])))
+			    speaks_for_last(s, q, last))
 				continue;
 			if (kinds & m->agent)
 				continue;
@@ -930,7 +929,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				country = NULL;
 			const mention *m = &s->m[k];
 			/* ("a spokesman for the police": the body's type) */
-			if (s->infer_agents && last > k && s->m[last].agent == 1 && spokesperson(&s->t[m->e - 1]))
+			if (s->m[last].agent == 1 && speaks_for_last(s, k, last))
 				m = &s->m[last];
 			if (s->infer_agents && country && m->agent == 1) {
 				char cc[4];

@@ -100,6 +100,13 @@ const char *const dyad_words__proxies[] = {DYAD_WORDS_LISTED(28), "OFFICE", "LAW
                                       "AIDE", "AIDES", "ADVISER", "ADVISERS", "ADVISOR", "ADVISORS",
                                       "CAMP", "CAMPAIGN", "TEAM", NULL};
 
+/* local lists (no mark), searched: the days of the week, and the time words
+ * that stand alone before or after a verb ("police yesterday arrested",
+ * "were killed overnight") */
+const char *const dyad_words__weekdays[] = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
+                                            "SUNDAY", NULL};
+const char *const dyad_words__time_words[] = {"YESTERDAY", "TODAY", "TONIGHT", "OVERNIGHT", NULL};
+
 /* mark k (list[0][0] == k) of the list with bit k - 1 in dtoken_memo.lists;
  * no word begins with a control byte */
 const char dyad_words__mark[DYAD_WORDS_MARKS][2] = {

@@ -57,6 +57,11 @@ extern const char *const dyad_words__each[];
 #define DYAD_WORDS_MARKS 32
 extern const char dyad_words__mark[DYAD_WORDS_MARKS][2];
 #define DYAD_WORDS_LISTED(k) dyad_words__mark[k]
+/* Lists without a mark: the days of the week, and lone time words
+ * ("yesterday", "today", "tonight", "overnight") that stand before or after
+ * a verb. */
+extern const char *const dyad_words__weekdays[];
+extern const char *const dyad_words__time_words[];
 /* The bits (k - 1) of the marked lists w[0..n) is on; 0 none. */
 uint32_t dyad_words__listed(const char *w, size_t n);
 /* the bit of a marked list in dtoken_memo.lists */
