@@ -3785,7 +3785,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				continue;
 		}
 		const dpattern *hit = NULL;
-		pmatch pm = {-1, -1, v->b, v->e};
+		pmatch pm = {-1, -1, v->b, v->e, v->e, v->e};
 		int open_possible = 0;
 		rc = match_block(c, &s, dv->block, v, &pm, &hit, &open_possible);
 		/* a verb listed in several blocks ("--- SHOT [---] ---" and "--- SHOT
@@ -3816,7 +3816,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			hit = NULL;
 		/* a pattern that failed part-way may have set a slot */
 		if (!hit)
-			pm = (pmatch){-1, -1, v->b, v->e};
+			pm = (pmatch){-1, -1, v->b, v->e, v->e, v->e};
 		dev ev = hit ? hit->ev : dv->ev;
 		/* "Russian forces captured Pokrovsk": a place taken, named by a
 		 * name the verb's patterns cannot list, is occupied (192) */
@@ -4198,7 +4198,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		    (code[1] == '1' || code[1] == '2' || code[1] >= '6')) {
 			int32_t own = dyad_clause__find_target(&s, v->e, compat, code, 0, src_code);
 			size_t e = own >= 0 ? s.c[own].e : 0;
+			/* (not words the pattern itself names, before more of its words:
+			 * "cut military aid to Egypt" under "* MILITARY_ AID_ +") */
 			if (own >= 0 && own != tgt && s.c[own].b < s.c[tgt].b && e < s.n && s.t[e].kind == TK_WORD &&
+			    !(s.c[own].b >= pm.lit_b && s.c[own].e < pm.lit_e) &&
 			    (s.t[e].pos & DYAD_POS_NOUN) && !(s.t[e].flags & TF_CAP) &&
 			    !dyad_words__in(&s.t[e], dyad_words__prepositions))
 				tgt = own;

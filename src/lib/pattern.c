@@ -295,6 +295,7 @@ int dyad_pattern__match(sent_ctx *s, const dpat_test *p, size_t vb, size_t ve, p
 	m->target = m->source = -1;
 	m->lo = (uint32_t)vb;
 	m->hi = (uint32_t)ve;
+	m->lit_b = m->lit_e = (uint32_t)ve;
 	/* right of the verb */
 	size_t pos = ve;
 	for (size_t k = p->verb_at + 1; k < p->n; k++) {
@@ -373,7 +374,10 @@ int dyad_pattern__match(sent_ctx *s, const dpat_test *p, size_t vb, size_t ve, p
 		 * Israel and would continue its attacks" reads on) */
 		if (!found || (s->infer_agents && at > pos && negation_between(s, pos, at)))
 			return 0;
+		if (m->lit_b == m->lit_e)
+			m->lit_b = (uint32_t)at;
 		pos = at + found;
+		m->lit_e = (uint32_t)pos;
 	}
 	m->hi = (uint32_t)pos;
 	/* left of the verb, matched backwards (outside TABARI mode past a time

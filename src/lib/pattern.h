@@ -7,6 +7,8 @@
 typedef struct pmatch {
 	int32_t target, source; /* compound indexes, -1 none */
 	uint32_t lo, hi;        /* token span covered by the pattern */
+	uint32_t lit_b, lit_e;  /* span of its literal words right of the verb
+	                         * (lit_b == lit_e: none) */
 } pmatch;
 
 /* first compound starting at or after token i, before limit, that is neither a

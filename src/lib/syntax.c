@@ -417,6 +417,9 @@ static int agent_modifier(const sent_ctx *s, size_t last, size_t next)
 	       !dyad_lex__longest(s->d, &s->d->agent_ix, dyad_dict__actor_phrase, s->t, next, s->n, &e);
 }
 
+/* numbers of people that name a crowd on their own ("thousands protested") */
+static const char *const crowd_words[] = {"THOUSAND", "HUNDRED", "DOZEN", NULL};
+
 /* verbs of saying, whose reported clause's bare agents are the speaker's */
 static const char *const saying[] = {"SAY", "STATE", "ANNOUNCE", "ADD", "CLAIM", "CONFIRM", "TELL", NULL};
 
@@ -520,6 +523,13 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		 * lemma of a past form that is a verb candidate is the verb */
 		if (lg && !s->compat && s->is_verb[i + lg - 1] && dyad_words__ends_with(&s->t[i + lg - 1], "ED") &&
 		    s->t[i + lg - 1].nlemma == s->t[i + lg - 1].norm)
+			lg = 0;
+		/* "thousands of Russian troops": a crowd word that is a partitive
+		 * is a mention only on its own, as a subject ("thousands protested",
+		 * not "the war has killed thousands") */
+		if (lg && !s->compat && lg == 1 && dyad_words__in_lemma_n(&s->t[i], crowd_words) &&
+		    (i + lg >= n || !(s->is_verb[i + lg] || dyad_words__in(&s->t[i + lg], dyad_words__be_forms) ||
+		                      dyad_words__in(&s->t[i + lg], dyad_words__modals))))
 			lg = 0;
 		/* "told us", "an au pair": short acronym entries need a capital */
 		if (la == 1 && !s->allcaps && !(t->flags & TF_CAP) && t->norm_len <= 3 && ea < d->n_actors &&

@@ -42,7 +42,7 @@ const char *const dyad_words__clause_stops[] = {DYAD_WORDS_LISTED(11), ";", ":",
                                            "AFTER", "BEFORE", "AS", "AMID", "DESPITE", NULL};
 
 const char *const dyad_words__partitives[] = {DYAD_WORDS_LISTED(12), "GROUP", "MEMBERS", "MEMBER", "THOUSANDS", "HUNDREDS",
-                                         "DOZENS", "SCORES", "DELEGATION", "TEAM", "NUMBER", "MANY",
+                                         "DOZENS", "SCORES", "TENS", "DELEGATION", "TEAM", "NUMBER", "MANY",
                                          "SOME", "SEVERAL", "MOST", "ALL", "BOTH", "EACH", "ONE",
                                          "TWO", "THREE", "UNIT", "UNITS", "CONVOY", "COALITION",
                                          "MILLIONS", "CROWD", "CROWDS", "BAND", "GANG", "ELEMENTS",
