@@ -2007,6 +2007,30 @@ static int32_t summoned_to(const sent_ctx *s, const verb_cand *v)
 	return g->code && !g->agent_only ? ci : -1;
 }
 
+/* "A package of documents was signed following the talks of the presidents
+ * of Uzbekistan and Kazakhstan": the two parties of the talks named after an
+ * agentless passive of cooperation are its parties (the compound of two or
+ * more actors within a few words of "talks of"/"talks between"); -1 none */
+static int32_t talks_parties(const sent_ctx *s, const verb_cand *v)
+{
+	static const char *const talks[] = {"TALK", "NEGOTIATION", "MEETING", "SUMMIT", "CONSULTATION", "VISIT", NULL};
+	for (size_t k = v->e; k + 2 < s->n && k < v->e + 8; k++) {
+		if (s->t[k].kind != TK_WORD || !dyad_words__in_lemma_n(&s->t[k], talks))
+			continue;
+		if (!tok_is(&s->t[k + 1], "OF") && !tok_is(&s->t[k + 1], "BETWEEN"))
+			return -1;
+		for (size_t q = k + 2; q < s->n && q < k + 7; q++) {
+			int32_t ci = s->comp_at[q];
+			if (ci < 0)
+				continue;
+			const group *g = &s->g[s->c[ci].first];
+			return s->c[ci].n >= 2 && g->code && !g->agent_only && !g->pronoun ? ci : -1;
+		}
+		return -1;
+	}
+	return -1;
+}
+
 /* YYYYMMDD moved by days (proleptic Gregorian calendar); 0 stays 0 */
 static int32_t shift_date(int32_t ymd, int32_t days)
 {
@@ -4258,6 +4282,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					code = "1661";
 				if (tgt < 0 || tgt == src)
 					tgt = place;
+			} else if (!compat && src < 0 && code[0] == '0' && code[1] >= '3' && code[1] <= '6' &&
+			           (by = talks_parties(&s, v)) >= 0) {
+				src = by;
+				tgt = -1;
 			} else if (!compat) {
 				continue; /* "civilians were wounded": no actor acted */
 			}
