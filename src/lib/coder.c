@@ -63,6 +63,7 @@ struct dyad_coder {
 	/* the source of the story's last event of each root code (1-20): who
 	 * imposed "the sanctions" or launched "the strikes" a sentence condemns */
 	const char *last_by_root[21];
+	uint32_t last_root_ev[21]; /* ... and the index in ev of that event */
 	const char *last_criticized;
 	/* last names of people named after a title earlier in the document */
 	dyad_name names[64];
@@ -1601,6 +1602,44 @@ static int32_t pair_actor(sent_ctx *s, const char *const *pair, uint32_t b, uint
 	return (int32_t)s->nc++;
 }
 
+/* the distinct sources (two to four) of the events of root in the sentence
+ * of the story's last event of that root, none of them src's country, as one
+ * compound spanning tokens [b, e); -1 when fewer than two */
+static int32_t kind_actors(const dyad_coder *c, sent_ctx *s, int root, const char *src, uint32_t b, uint32_t e)
+{
+	const char *who[4];
+	int n = 0;
+	uint32_t last = c->last_root_ev[root], sentence = c->ev[last].sentence;
+	for (size_t k = last + 1; k-- > 0 && c->ev[k].sentence == sentence && n < 4;) {
+		const char *code = c->ev[k].code;
+		const char *so = c->ev[k].source;
+		if ((code[0] - '0') * 10 + (code[1] - '0') != root || !so || strlen(so) < 3 || (src && !strncmp(so, src, 3)))
+			continue;
+		int seen = 0;
+		for (int q = 0; q < n && !seen; q++)
+			seen = same_str(who[q], so);
+		if (!seen)
+			who[n++] = so;
+	}
+	/* (within the spare slots dyad_syntax__actors allots: 4n + 4) */
+	if (n < 2 || s->ng + (size_t)n > 4 * s->n + 4 || s->nc + 1 > 4 * s->n + 4)
+		return -1;
+	uint32_t first = (uint32_t)s->ng;
+	for (int q = n; q-- > 0;) { /* (in the order they were coded) */
+		group g;
+		memset(&g, 0, sizeof g);
+		g.b = b;
+		g.e = e;
+		g.code = who[q];
+		g.entry = UINT32_MAX;
+		g.compound = (uint16_t)s->nc;
+		s->g[s->ng++] = g;
+	}
+	compound cp = {first, (uint32_t)n, b, e};
+	s->c[s->nc] = cp;
+	return (int32_t)s->nc++;
+}
+
 /* is the country (3 letters) a kingdom, which its own agencies call "the
  * Kingdom"? */
 static int monarchy(const char *cc)
@@ -2168,7 +2207,7 @@ static int deed_noun(const dtoken *t)
 /* The source of the story's last deed of the kind noun t names ("the
  * sanctions": 16; "the strikes": 19, 18 or 20; "the launch": 15; "the
  * arrests": 17); NULL when the noun names no kind or none was coded */
-static const char *deed_of_noun(const dyad_coder *c, const dtoken *t)
+static const char *deed_of_noun(const dyad_coder *c, const dtoken *t, int *root)
 {
 	static const struct {
 		const char *noun;
@@ -2183,15 +2222,20 @@ static const char *deed_of_noun(const dyad_coder *c, const dtoken *t)
 		{"DEAL", {5, 3, 0}},       {"AGREEMENT", {5, 3, 0}},  {"ACCORD", {5, 3, 0}},   {"CEASEFIRE", {8, 3, 0}},
 		{"TRUCE", {8, 3, 0}},      {"RELEASE", {8, 0, 0}},    {"SEIZURE", {17, 19, 0}}, {"WITHDRAWAL", {8, 0, 0}},
 		{"MEASURE", {16, 17, 0}},  {"RULING", {17, 11, 0}}, {"VERDICT", {17, 0, 0}}, {"CONVICTION", {17, 0, 0}},
-		{"SENTENCE", {17, 0, 0}},  {"JUDGMENT", {17, 11, 0}},
+		{"SENTENCE", {17, 0, 0}},  {"JUDGMENT", {17, 11, 0}}, {"PLAN", {2, 3, 5}},     {"PROPOSAL", {2, 3, 5}},
+		{"OFFER", {3, 2, 0}},      {"INITIATIVE", {2, 3, 0}}, {"WARRANT", {17, 0, 0}},  {"OPINION", {10, 11, 0}},
+		{"ULTIMATUM", {10, 13, 0}}, {"DEMAND", {10, 0, 0}},    {"REQUEST", {2, 10, 0}},
 	};
 	if (t->kind != TK_WORD)
 		return NULL;
 	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
 		if (!strcmp(t->nlemma, kinds[i].noun)) {
 			for (int r = 0; r < 3 && kinds[i].roots[r]; r++)
-				if (c->last_by_root[kinds[i].roots[r]])
+				if (c->last_by_root[kinds[i].roots[r]]) {
+					if (root)
+						*root = kinds[i].roots[r];
 					return c->last_by_root[kinds[i].roots[r]];
+				}
 			return NULL;
 		}
 	return NULL;
@@ -4069,7 +4113,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				det--;
 			if (h > 0 && s.comp_at[h] < 0 && s.c[src].e < det && det > 0 &&
 			    dyad_words__in(&s.t[det - 1], dyad_words__articles) && deed_noun(&s.t[h])) {
-				const char *doer = deed_of_noun(c, &s.t[h]);
+				const char *doer = deed_of_noun(c, &s.t[h], NULL);
 				speaker = s.g[s.c[src].first].code;
 				src = doer ? implied_actor(&s, doer, (uint32_t)det - 1, (uint32_t)h + 1) : -1;
 				if (src < 0)
@@ -4535,7 +4579,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				}
 			/* (a ruling the story coded someone for is theirs: "Brazil's
 			 * Supreme Court convicted Bolsonaro. Rubio condemned the ruling") */
-			if (res && strncmp(src_code + 3, type, 3) && !deed_of_noun(c, &s.t[res - 1])) {
+			if (res && strncmp(src_code + 3, type, 3) && !deed_of_noun(c, &s.t[res - 1], NULL)) {
 				char *state = country_code(c, src_code, type);
 				if (!state)
 					return DYAD_ENOMEM;
@@ -4560,22 +4604,32 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			past_pattern.e = pm.hi;
 		/* (criticism, rejection or praise of a deed: 11x, 12x, 051) */
 		int reaction = (code[0] == '1' && (code[1] == '1' || code[1] == '2')) || !strncmp(code, "051", 3);
-		int event_noun = !compat && tgt < 0 && reaction && doer
+		/* (with no deed remembered, a noun whose kind the story coded still
+		 * points back: "Washington proposed a plan. Sudan rejected the plan") */
+		int event_noun = !compat && tgt < 0 && reaction && (doer || c->n_ev)
 		                     ? (passive && by_agent ? dyad_complement__event_subject(&s, v) : dyad_complement__event_object(&s, v))
 		                     : 0;
-		if (!event_noun && !compat && tgt < 0 && reaction && doer && past_pattern.e > v->e && !(passive && by_agent))
+		if (!event_noun && !compat && tgt < 0 && reaction && (doer || c->n_ev) && past_pattern.e > v->e &&
+		    !(passive && by_agent))
 			event_noun = dyad_complement__event_object(&s, &past_pattern);
 		/* (a noun that names a kind of deed goes to who did that kind last:
 		 * "The Kremlin said the sanctions are illegal" is on those who
 		 * imposed them, not on whoever threatened something since) */
+		int kind_root = 0;
 		if (event_noun) {
-			const char *by_kind = deed_of_noun(c, &s.t[event_noun - 1]);
+			const char *by_kind = deed_of_noun(c, &s.t[event_noun - 1], &kind_root);
 			if (by_kind)
 				doer = by_kind;
 		}
 		/* (its text and span are the event's noun: "the launches") */
-		if (event_noun && !(src_code && dyad_clause__self_event(src_code, doer)))
-			tgt = implied_actor(&s, doer, (uint32_t)event_noun - 1, (uint32_t)event_noun);
+		if (event_noun && doer && !(src_code && dyad_clause__self_event(src_code, doer))) {
+			/* (all who did it together: "The United States, Saudi Arabia,
+			 * Egypt and the UAE proposed a truce. Sudan rejected the plan") */
+			tgt = kind_root ? kind_actors(c, &s, kind_root, src_code, (uint32_t)event_noun - 1, (uint32_t)event_noun)
+			                : -1;
+			if (tgt < 0)
+				tgt = implied_actor(&s, doer, (uint32_t)event_noun - 1, (uint32_t)event_noun);
+		}
 		/* ("Egypt welcomed the agreement": an agreement the story's last
 		 * two parties reached is both of theirs) */
 		if (event_noun && tgt >= 0 && c->last_pair[0] && c->last_pair[1] && src_code &&
@@ -4806,7 +4860,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				while (h < s.n && h < v->e + 4 && (dyad_words__in(&s.t[h], dyad_words__determiners) ||
 				                                   tok_is(&s.t[h], "AGAINST") || (s.t[h].pos & DYAD_POS_ADJ)))
 					h++;
-				const char *author = h < s.n ? deed_of_noun(c, &s.t[h]) : NULL;
+				const char *author = h < s.n ? deed_of_noun(c, &s.t[h], NULL) : NULL;
 				/* ("protests these acts", "the move", "the incident": whoever
 				 * did the story's last deed) */
 				if (!author && h < s.n && s.t[h].kind == TK_WORD &&
@@ -5182,8 +5236,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			c->last_doer = c->ev[k].source;
 		}
 		int root = (code[0] - '0') * 10 + (code[1] - '0');
-		if (root >= 1 && root <= 20)
+		if (root >= 1 && root <= 20) {
 			c->last_by_root[root] = c->ev[k].source;
+			c->last_root_ev[root] = (uint32_t)k;
+		}
 	}
 	if (!compat)
 		remember_names(c, &s);

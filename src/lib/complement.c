@@ -402,7 +402,8 @@ static const char *const event_nouns[] = {"STRIKE", "ATTACK", "RAID", "KILLING",
                                           "DEPORTATION", "DEAL", "AGREEMENT", "ACCORD", "RESOLUTION", "RULING",
                                           "VERDICT", "DECREE", "RELEASE", "TRUCE", "CEASEFIRE", "TARIFF", "SEIZURE",
                                           "WITHDRAWAL", "BAN", "EMBARGO", "MEASURE", "RESULT", "VOTE", "SENTENCE",
-                                          "CONVICTION", "JUDGMENT", "JUDGEMENT", NULL};
+                                          "CONVICTION", "JUDGMENT", "JUDGEMENT", "PLAN", "PROPOSAL", "OFFER",
+                                          "INITIATIVE", "WARRANT", "OPINION", "ULTIMATUM", "DEMAND", "REQUEST", NULL};
 
 int dyad_complement__event_victim(const sent_ctx *s, const verb_cand *v, int32_t ci)
 {
