@@ -1558,8 +1558,6 @@ static int32_t single_actor(sent_ctx *s, const group *g)
 	return (int32_t)s->nc++;
 }
 
-/* A one-member compound for an actor no dictionary entry names, coded code
- * and spanning tokens [b, e). */
 /* is code the government, police, army or courts of src's own country? */
 static int own_state_organ(const char *code, const char *src)
 {
@@ -1568,7 +1566,9 @@ static int own_state_organ(const char *code, const char *src)
 	        !strcmp(code + 3, "JUD"));
 }
 
-static int32_t implied_actor(sent_ctx *s, const char *code, uint32_t b, uint32_t e)
+/* a group for an actor no dictionary entry names, coded code and spanning
+ * tokens [b, e) */
+static group coded_group(const char *code, uint32_t b, uint32_t e)
 {
 	group g;
 	memset(&g, 0, sizeof g);
@@ -1576,7 +1576,23 @@ static int32_t implied_actor(sent_ctx *s, const char *code, uint32_t b, uint32_t
 	g.e = e;
 	g.code = code;
 	g.entry = UINT32_MAX;
+	return g;
+}
+
+/* A one-member compound for such an actor */
+static int32_t implied_actor(sent_ctx *s, const char *code, uint32_t b, uint32_t e)
+{
+	group g = coded_group(code, b, e);
 	return single_actor(s, &g);
+}
+
+/* a member coded code, spanning tokens [b, e), of the compound about to be
+ * made (s->nc) */
+static void add_member(sent_ctx *s, const char *code, uint32_t b, uint32_t e)
+{
+	group g = coded_group(code, b, e);
+	g.compound = (uint16_t)s->nc;
+	s->g[s->ng++] = g;
 }
 
 /* A two-member compound of the actors pair[0] and pair[1] (a story's two
@@ -1585,16 +1601,8 @@ static int32_t implied_actor(sent_ctx *s, const char *code, uint32_t b, uint32_t
 static int32_t pair_actor(sent_ctx *s, const char *const *pair, uint32_t b, uint32_t e, int mark)
 {
 	uint32_t first = (uint32_t)s->ng;
-	for (int k = 0; k < 2; k++) {
-		group g;
-		memset(&g, 0, sizeof g);
-		g.b = b;
-		g.e = e;
-		g.code = pair[k];
-		g.entry = UINT32_MAX;
-		g.compound = (uint16_t)s->nc;
-		s->g[s->ng++] = g;
-	}
+	for (int k = 0; k < 2; k++)
+		add_member(s, pair[k], b, e);
 	compound cp = {first, 2, b, e};
 	for (uint32_t q = b; mark && q < e; q++)
 		s->comp_at[q] = (int32_t)s->nc;
@@ -1625,16 +1633,8 @@ static int32_t kind_actors(const dyad_coder *c, sent_ctx *s, int root, const cha
 	if (n < 2 || s->ng + (size_t)n > 4 * s->n + 4 || s->nc + 1 > 4 * s->n + 4)
 		return -1;
 	uint32_t first = (uint32_t)s->ng;
-	for (int q = n; q-- > 0;) { /* (in the order they were coded) */
-		group g;
-		memset(&g, 0, sizeof g);
-		g.b = b;
-		g.e = e;
-		g.code = who[q];
-		g.entry = UINT32_MAX;
-		g.compound = (uint16_t)s->nc;
-		s->g[s->ng++] = g;
-	}
+	for (int q = n; q-- > 0;) /* (in the order they were coded) */
+		add_member(s, who[q], b, e);
 	compound cp = {first, (uint32_t)n, b, e};
 	s->c[s->nc] = cp;
 	return (int32_t)s->nc++;
