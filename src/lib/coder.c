@@ -1863,12 +1863,12 @@ static const char *third_location(const sent_ctx *s, const verb_cand *v, const c
 }
 
 /* "hostages held by Hamas", "citizens they believe were detained by the U.S.
- * forces": the captor of the people of compound ci, or -1 */
-static int32_t captor_of(const sent_ctx *s, int32_t ci)
+ * forces": the captor named in the reach tokens from token from, or -1 */
+static int32_t captor_after(const sent_ctx *s, size_t from, size_t reach)
 {
 	static const char *const held[] = {"HOLD", "DETAIN", "KIDNAP", "ABDUCT", "CAPTURE", "JAIL", "IMPRISON",
 	                                   "ARREST", "SEIZE", "TAKE", NULL};
-	for (size_t k = s->c[ci].e; k + 2 < s->n && k < s->c[ci].e + 8; k++) {
+	for (size_t k = from; k + 2 < s->n && k < from + reach; k++) {
 		if (tok_is(&s->t[k], ";") || tok_is(&s->t[k], "."))
 			break;
 		if (dyad_words__in_lemma(&s->t[k], held) && tok_is(&s->t[k + 1], "BY")) {
@@ -1884,6 +1884,12 @@ static int32_t captor_of(const sent_ctx *s, int32_t ci)
 		}
 	}
 	return -1;
+}
+
+/* ... of the people of compound ci */
+static int32_t captor_of(const sent_ctx *s, int32_t ci)
+{
+	return captor_after(s, s->c[ci].e, 8);
 }
 
 /* The "to" of verb v's infinitive, also when v is a second one joined by
@@ -4446,6 +4452,41 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					tgt = verbs[j].target;
 					break;
 				}
+		/* "condemned the takeover and demanded the immediate restoration of
+		 * constitutional order": a demand naming no one, joined by "and" to
+		 * an earlier verb of the same source, is made of that verb's target */
+		if (!compat && tgt < 0 && code[0] == '1' && code[1] == '0' && v->b > 0 && tok_is(&s.t[v->b - 1], "AND"))
+			for (size_t j = vi; j-- > 0;)
+				if (verbs[j].e < v->b && verbs[j].source == src && verbs[j].target >= 0) {
+					tgt = verbs[j].target;
+					break;
+				}
+		/* (a demand for the release of people the sentence says someone
+		 * holds is made of the captor: "demanding the release of nine
+		 * citizens they believe were detained by the U.S. forces") */
+		if (!compat && tgt < 0 && (!strncmp(code, "1053", 4) || same_str(code, "105"))) {
+			int32_t captor = captor_after(&s, v->e, 16);
+			if (captor >= 0 && captor != src)
+				tgt = captor;
+		}
+		/* ... and one a people's own group makes of no one named is made of
+		 * its government: "Human rights groups demanded an independent
+		 * inquiry" (KENHRI 100 KENGOV), "the BLA demanded the release of
+		 * jailed separatists" */
+		if (!compat && tgt < 0 && code[0] == '1' && code[1] == '0' && s.c[src].n == 1) {
+			const group *sg = &s.g[s.c[src].first];
+			static const char *const people[] = {"OPP", "HRI", "CVL", "LAB", "EDU", "REB", "PTY", "MED", "REL", "BUS", NULL};
+			int own = 0;
+			for (int k = 0; sg->code && strlen(sg->code) >= 6 && people[k] && !own; k++)
+				own = !strncmp(sg->code + 3, people[k], 3);
+			if (own && sg->code[0] >= 'A' && sg->code[0] <= 'Z' && strncmp(sg->code, "IGO", 3) &&
+			    strncmp(sg->code, "NGO", 3) && strncmp(sg->code, "---", 3)) {
+				char *state = country_code(c, sg->code, "GOV");
+				if (!state)
+					return DYAD_ENOMEM;
+				tgt = implied_actor(&s, state, v->b, v->e);
+			}
+		}
 		/* "extended condolences to the families of the victims and to the
 		 * government and people of Nigeria": sympathy goes to the country
 		 * named, not to the guessed people of the sympathiser's own */
