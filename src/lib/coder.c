@@ -3698,6 +3698,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	/* pronouns resolve to the previous subject (TABARI's rules: above) */
 	for (size_t k = 0; k < s.ng && !compat; k++)
 		if (s.g[k].pronoun) {
+			/* "condemned the move, calling it a threat to Sudan's unity": what
+			 * one calls "it" is the thing spoken of, no party */
+			if (tok_is(&s.t[s.g[k].b], "IT") && s.g[k].b > 0 && s.t[s.g[k].b - 1].kind == TK_WORD &&
+			    dyad_words__in_lemma(&s.t[s.g[k].b - 1], naming_verbs))
+				continue;
 			const char *prev = NULL;
 			uint32_t entry = UINT32_MAX;
 			int several = 0;
