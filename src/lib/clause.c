@@ -389,6 +389,19 @@ static int32_t left_subject(const sent_ctx *s, const verb_cand *v, int passive, 
 			 * and a preposition: "Le Pen, whose National Rally is the largest
 			 * party, called", "Türkiye, in response to the war which Israel is
 			 * waging, closed") */
+			/* (", where the G20 summit is held,": a place's relative clause
+			 * after a chain of place phrases; the subject is the clause's
+			 * first actor not after a preposition) */
+			if (open > 1 && open < i && tok_is(&s->t[open - 1], ",") && tok_is(&s->t[open], "WHERE")) {
+				for (size_t k = 0; k + 1 < open; k++) {
+					int32_t ci = s->comp_at[k];
+					if (ci < 0 || s->c[ci].b != k)
+						continue;
+					if (k > 0 && (dyad_words__in(&s->t[k - 1], dyad_words__prepositions) || tok_is(&s->t[k - 1], ",")))
+						break;
+					return s->g[s->c[ci].first].agent_only ? -1 : ci;
+				}
+			}
 			if (open > 1 && open < i && tok_is(&s->t[open - 1], ",") &&
 			    (dyad_words__in(&s->t[open], dyad_words__determiners) || tok_is(&s->t[open], "AS") ||
 			     tok_is(&s->t[open], "WHO") || tok_is(&s->t[open], "WHICH") || tok_is(&s->t[open], "WHOSE") ||

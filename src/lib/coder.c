@@ -4079,7 +4079,14 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				return rc;
 			continue;
 		}
+		/* (a pattern read left of the verb with no "$" slot leaves the source
+		 * left of its words: "President Lee, ..., with Prime Minister
+		 * Takaichi had a summit meeting" under "WITH_ + *") */
+		uint32_t verb_b = v->b;
+		if (!compat && hit && pm.source < 0 && pm.target >= 0 && pm.lo < v->b && s.c[pm.target].b < v->b)
+			verbs[vi].b = pm.lo;
 		int32_t src = pm.source >= 0 ? pm.source : dyad_clause__find_source(&s, verbs, nv, vi, passive && !compat, compat);
+		verbs[vi].b = verb_b;
 		/* "Pakistan said six civilians were killed and vowed to retaliate":
 		 * a past verb after "and" that follows a reported clause is the
 		 * speaker's second predicate, not the clause's */
