@@ -4784,6 +4784,27 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			if (other && (tgt = of_country(c, &s, tgt, other)) < 0)
 				return DYAD_ENOMEM;
 		}
+		/* "A Russian drone attack on Kharkiv killed four people", "Israeli
+		 * air strikes on Gaza killed 30 people": people killed in an attack
+		 * on another country's place are that country's, whatever the
+		 * dateline or the attacker's name suggested */
+		if (!compat && tgt >= 0 && src_code && (code[0] == '2' || (code[0] == '1' && code[1] >= '8')) &&
+		    s.c[tgt].n == 1 && s.g[s.c[tgt].first].inferred && !strncmp(s.g[s.c[tgt].first].code, src_code, 3)) {
+			const char *place = NULL;
+			for (size_t k = 0; k + 1 < s.n && !place; k++) {
+				int32_t pc = s.comp_at[k + 1];
+				if (pc < 0 || s.c[pc].b != k + 1 || s.c[pc].n != 1 ||
+				    !(tok_is(&s.t[k], "ON") || tok_is(&s.t[k], "IN") || tok_is(&s.t[k], "AGAINST")))
+					continue;
+				const group *g = &s.g[s.c[pc].first];
+				if (g->code && !g->agent_only && !g->pronoun && !g->inferred && strlen(g->code) == 3 &&
+				    g->code[0] >= 'A' && g->code[0] <= 'Z' && strncmp(g->code, src_code, 3) &&
+				    strncmp(g->code, "IGO", 3) && strncmp(g->code, "NGO", 3) && strncmp(g->code, "---", 3))
+					place = g->code;
+			}
+			if (place && (tgt = of_country(c, &s, tgt, place)) < 0)
+				return DYAD_ENOMEM;
+		}
 		/* ("Pakistan vowed to retaliate", "vowed revenge": a threatened one
 		 * too) */
 		if (!compat && tgt < 0 && pm.target < 0 && src_code && c->last_doer && code[0] == '1' && code[1] == '3' &&
