@@ -2052,6 +2052,19 @@ static int32_t summoned_to(const sent_ctx *s, const verb_cand *v)
 	return g->code && !g->agent_only ? ci : -1;
 }
 
+/* is the verb's object a party named vaguely ("warned other countries",
+ * "anyone who", "those responsible", "all sides")? */
+static int vague_object(const sent_ctx *s, const verb_cand *v)
+{
+	static const char *const vague[] = {"OTHER", "ANYONE", "ANYBODY", "THOSE", "ALL", "EVERYONE", "WHOEVER", NULL};
+	if (v->e >= s->n || s->t[v->e].kind != TK_WORD)
+		return 0;
+	for (int k = 0; vague[k]; k++)
+		if (tok_is(&s->t[v->e], vague[k]))
+			return 1;
+	return 0;
+}
+
 /* "A package of documents was signed following the talks of the presidents
  * of Uzbekistan and Kazakhstan": the two parties of the talks named after an
  * agentless passive of cooperation are its parties (the compound of two or
@@ -5072,6 +5085,36 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* the sentence's subject: the leftmost source */
 		if (first_source < 0 || s.c[src].b < s.c[first_source].b)
 			first_source = src;
+		/* "China will take resolute and forceful measures to defend its
+		 * sovereignty" after a US arms sale to Taiwan: a threat that names no
+		 * one is aimed at the story's last foreign party that acted on the
+		 * speaker's country, else at the last foreign party the speaker's
+		 * country acted on, else at the foreign doer of the story's last deed (not at a party of its own: "anyone violating the
+		 * ban will face strict action" stays with no one; nor when it is
+		 * aimed at others named vaguely: "warned other countries not to") */
+		if (!compat && tgt < 0 && pm.target < 0 && code[0] == '1' && code[1] == '3' && src_code && !vague_object(&s, v) &&
+		    strlen(src_code) >= 3 && strncmp(src_code, "IGO", 3) && strncmp(src_code, "NGO", 3) &&
+		    strncmp(src_code, "---", 3)) {
+			const char *foe = NULL;
+			for (size_t k = c->n_ev; k-- > 0 && !foe;) {
+				const dyad_event *e = &c->ev[k];
+				if (!strncmp(e->target, src_code, 3) && strncmp(e->source, src_code, 3) && strlen(e->source) >= 3 &&
+				    strncmp(e->source, "---", 3))
+					foe = e->source;
+			}
+			for (size_t k = c->n_ev; k-- > 0 && !foe;) {
+				const dyad_event *e = &c->ev[k];
+				if (!strncmp(e->source, src_code, 3) && strncmp(e->target, src_code, 3) && strlen(e->target) >= 3 &&
+				    strncmp(e->target, "---", 3))
+					foe = e->target;
+			}
+			/* (else at who did the story's last deed: an arms sale to Taiwan) */
+			if (!foe && c->last_doer && strlen(c->last_doer) >= 3 && strncmp(c->last_doer, src_code, 3) &&
+			    strncmp(c->last_doer, "---", 3))
+				foe = c->last_doer;
+			if (foe)
+				tgt = implied_actor(&s, foe, v->b, v->e);
+		}
 		uint8_t fl = (uint8_t)ev.flags;
 		/* "Wang Yi also called on Prime Minister Narendra Modi.": "called on"
 		 * an office holder with nothing after is a courtesy call (040), not
