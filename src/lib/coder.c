@@ -5115,6 +5115,23 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			if (foe)
 				tgt = implied_actor(&s, foe, v->b, v->e);
 		}
+		/* "Cambodia's defence ministry denied any breach of the agreement"
+		 * after Thailand accused it: a denial naming no one answers the
+		 * story's last accusation (11x) of the speaker's side, else the last
+		 * party that acted on it */
+		if (!compat && tgt < 0 && pm.target < 0 && !strncmp(code, "016", 3) && src_code && strlen(src_code) >= 3 &&
+		    strncmp(src_code, "---", 3)) {
+			const char *accuser = NULL;
+			for (int pass = 0; pass < 2 && !accuser; pass++)
+				for (size_t k = c->n_ev; k-- > 0 && !accuser;) {
+					const dyad_event *e = &c->ev[k];
+					if ((pass || (e->code[0] == '1' && e->code[1] == '1')) && !strncmp(e->target, src_code, 3) &&
+					    !same_str(e->source, src_code) && strncmp(e->source, "---", 3) && strlen(e->source) >= 3)
+						accuser = e->source;
+				}
+			if (accuser)
+				tgt = implied_actor(&s, accuser, v->b, v->e);
+		}
 		uint8_t fl = (uint8_t)ev.flags;
 		/* "Wang Yi also called on Prime Minister Narendra Modi.": "called on"
 		 * an office holder with nothing after is a courtesy call (040), not
