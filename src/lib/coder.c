@@ -2718,6 +2718,115 @@ static const char *const unreal_meetings[] = {"RULE", "SEEK", "WANT", "HOPE", "P
 static const char *const visit_to_come[] = {"UPCOMING", "PLANNED", "FORTHCOMING", "PROPOSED", "POSSIBLE", "FUTURE",
                                            "EXPECTED", "SCHEDULED", "PREPARATIONS", "PREPARATION", "PENDING", NULL};
 
+/* the two parties of an event this sentence coded between two countries
+ * (first one from first_event), into pair; 0 if none */
+static int sentence_pair(const dyad_coder *c, size_t first_event, const char *pair[2])
+{
+	for (size_t k = first_event; k < c->n_ev; k++) {
+		const dyad_event *e = &c->ev[k];
+		if (strlen(e->source) >= 3 && strlen(e->target) >= 3 && strncmp(e->source, "---", 3) &&
+		    strncmp(e->target, "---", 3) && strncmp(e->source, e->target, 3)) {
+			pair[0] = e->source;
+			pair[1] = e->target;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Talks named by a noun around a deed of two parties: "Thailand and Cambodia
+ * agreed to a ceasefire after talks in Malaysia hosted by Prime Minister
+ * Anwar Ibrahim", "failed to reach an agreement after nearly three hours of
+ * talks": the two negotiated (046 both ways) and the host or mediator named
+ * after "hosted by", "mediated by", "brokered by" or "with the mediation of"
+ * mediated between them (045 to each) */
+static int talks_around(dyad_coder *c, sent_ctx *s, const sent_out *so, const verb_cand *verbs, size_t nv,
+                        size_t first_event)
+{
+	const char *pair[2];
+	if (!sent_has_cue(s, CUE_MEETING))
+		return 0;
+	/* (the parties of a deed coded here, else a subject of two: "Trump and
+	 * Putin failed to reach an agreement after ... talks") */
+	if (!sentence_pair(c, first_event, pair)) {
+		size_t f = 0;
+		while (f < s->n && (s->t[f].flags & TF_DATELINE))
+			f++;
+		int32_t ci = f < s->n ? s->comp_at[f] : -1;
+		if (ci < 0 || s->c[ci].b != f || s->c[ci].n != 2)
+			return 0;
+		const group *x = &s->g[s->c[ci].first], *y = x + 1;
+		if (!x->code || !y->code || strlen(x->code) < 3 || strlen(y->code) < 3 || x->agent_only || y->agent_only ||
+		    x->pronoun || y->pronoun || !strncmp(x->code, y->code, 3))
+			return 0;
+		pair[0] = x->code;
+		pair[1] = y->code;
+	}
+	for (size_t i = 1; i < s->n; i++) {
+		const dtoken *t = &s->t[i];
+		if (t->kind != TK_WORD || !(same_str(t->nlemma, "TALK") || same_str(t->nlemma, "NEGOTIATION")) ||
+		    coded_as_verb(verbs, nv, i))
+			continue;
+		/* (the talks came before: "after talks", "after three hours of
+		 * talks", "following last-minute talks") */
+		int after = 0;
+		for (size_t k = i; k-- > 0 && k + 6 > i && !after && s->t[k].kind == TK_WORD;)
+			after = tok_is(&s->t[k], "AFTER") || tok_is(&s->t[k], "FOLLOWING");
+		/* (talks only sought, refused or to come: "refused to hold talks
+		 * hosted by Egypt", "will hold talks") */
+		int unreal = 0;
+		for (size_t k = i; k-- > 0 && k + 5 > i && !unreal && s->t[k].kind != TK_PUNCT;)
+			unreal = tok_is(&s->t[k], "TO") || tok_is(&s->t[k], "FOR") || dyad_words__in(&s->t[k], dyad_words__negators) ||
+			         dyad_words__in(&s->t[k], dyad_words__modals) || dyad_words__in(&s->t[k], dyad_words__futures) ||
+			         dyad_words__in_lemma(&s->t[k], unreal_meetings);
+		if (unreal)
+			continue;
+		const compound *host = NULL;
+		for (size_t k = i + 1; k + 1 < s->n && k < i + 14 && !host; k++) {
+			if (s->t[k].kind == TK_PUNCT)
+				break;
+			if ((tok_is(&s->t[k], "BY") && k > 0 &&
+			     (dyad_words__lemma_is(&s->t[k - 1], "HOST") || dyad_words__in_lemma(&s->t[k - 1], mediate_lemmas))) ||
+			    (tok_is(&s->t[k], "OF") && tok_is(&s->t[k - 1], "MEDIATION"))) {
+				size_t b = k + 1;
+				while (b < s->n && dyad_words__in(&s->t[b], dyad_words__determiners))
+					b++;
+				if (b < s->n && s->comp_at[b] >= 0 && s->c[s->comp_at[b]].b == b)
+					host = &s->c[s->comp_at[b]];
+			}
+		}
+		if (!after && !host)
+			continue;
+		group party[2];
+		for (int q = 0; q < 2; q++) {
+			memset(&party[q], 0, sizeof party[q]);
+			party[q].b = (uint32_t)i;
+			party[q].e = (uint32_t)i + 1;
+			party[q].code = pair[q];
+			party[q].entry = UINT32_MAX;
+		}
+		int rc = 0;
+		if (after)
+			rc = emit_noun_pair(c, s, so, i, &party[0], &party[1], "046", "046");
+		for (uint32_t m = 0; host && m < host->n && !rc; m++) {
+			const group *h = &s->g[host->first + m];
+			if (!h->code || !*h->code || h->agent_only || h->pronoun)
+				continue;
+			for (int q = 0; q < 2 && !rc; q++)
+				if (!dyad_clause__self_event(h->code, pair[q])) {
+					verb_cand vc;
+					memset(&vc, 0, sizeof vc);
+					vc.b = (uint32_t)i;
+					vc.e = (uint32_t)i + 1;
+					vc.verb = UINT32_MAX;
+					rc = emit_one(c, so, s->t, h, &party[q], h->code, pair[q], "045", &vc, NULL, 0);
+				}
+		}
+		return rc;
+	}
+	return 0;
+}
+
 /* A visit named by a noun: "X's visit to Y", "the visit of X to Y", "a visit
  * to Y by X", "his visit to Y": X 042 Y and Y 043 X, as for the verb. */
 static int nominal_visits(dyad_coder *c, sent_ctx *s, const sent_out *so, const verb_cand *verbs,
@@ -5267,6 +5376,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			rc = drawn_reactions(c, &s, &so, verbs, nv);
 		if (!rc)
 			rc = hyphen_mediators(c, &s, &so);
+		if (!rc)
+			rc = talks_around(c, &s, &so, verbs, nv, first_event);
 		if (!rc)
 			rc = fronted_demand(c, &s, &so, verbs, nv);
 		if (!rc)
