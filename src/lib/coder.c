@@ -2400,6 +2400,33 @@ static int dated_background(const sent_ctx *s, const verb_cand *v)
 	return dated;
 }
 
+/* does a time before the story's month follow token from within reach
+ * tokens of the same clause: "last month", "last year", "in May" (a month
+ * named two or more months before the story's, taken as the same year)? */
+static int earlier_time_after(const sent_ctx *s, size_t from, size_t reach)
+{
+	int month_now = s->date / 100 % 100;
+	for (size_t k = from; k + 1 < s->n && k < from + reach; k++) {
+		if (s->t[k].kind == TK_PUNCT)
+			return 0;
+		if (tok_is(&s->t[k], "LAST") && (tok_is(&s->t[k + 1], "MONTH") || tok_is(&s->t[k + 1], "YEAR")))
+			return 1;
+		int m = tok_is(&s->t[k], "IN") ? month_of(&s->t[k + 1]) : 0;
+		if (m && month_now && m + 2 <= month_now &&
+		    !(k + 2 < s->n && s->t[k + 2].kind == TK_NUM)) /* ("in May 2026": dated_background's) */
+			return 1;
+	}
+	return 0;
+}
+
+/* "U.S. envoy Tom Barrack, who visited Beirut last month, praised": a deed in a
+ * relative clause set off by commas, dated before the story's month */
+static int earlier_relative(const sent_ctx *s, const verb_cand *v)
+{
+	return v->b > 1 && tok_is(&s->t[v->b - 2], ",") &&
+	       (tok_is(&s->t[v->b - 1], "WHO") || tok_is(&s->t[v->b - 1], "WHICH")) && earlier_time_after(s, v->e, 8);
+}
+
 /* a present-tense form: "attack", "attacks" (not "attacked", "fought", nor a
  * past tense spelt as the base: "hit", "cut") */
 static int habitual_present(const dtoken *t)
@@ -2899,7 +2926,9 @@ static int nominal_visits(dyad_coder *c, sent_ctx *s, const sent_out *so, const 
 			         dyad_words__in_lemma(&s->t[k], unreal_meetings);
 		for (size_t k = i + 1; k < s->n && k < i + 10 && !unreal && s->t[k].kind != TK_PUNCT; k++)
 			unreal = tok_is(&s->t[k], "NEXT") || tok_is(&s->t[k], "TOMORROW");
-		if (unreal)
+		/* (nor one long past: "during Trump's visit to Riyadh in May", "his
+		 * state visit to Britain last month") */
+		if (unreal || (s->date > 0 && earlier_time_after(s, i + 1, 10)))
 			continue;
 		int rc = emit_noun_pair(c, s, so, i, visitor, host, "042", "043");
 		if (rc)
@@ -4064,7 +4093,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "Historians say the Soviet Union invaded Afghanistan in 1979", "In
 		 * 2018, Trump withdrew ...": a deed dated two or more years before
 		 * the story is background, not news */
-		if (!compat && s.date > 0 && s.years && dated_background(&s, v)) {
+		if (!compat && s.date > 0 && ((s.years && dated_background(&s, v)) || earlier_relative(&s, v))) {
 			v->coded = 0;
 			continue;
 		}
