@@ -3239,6 +3239,11 @@ static const char *const reporting_verbs[] = {"SAY", "DENY", "CLAIM", "ANNOUNCE"
 /* verbs of a counter-blow: "Indian forces retaliated" */
 static const char *const counter_blows[] = {"RETALIATE", "COUNTERATTACK", "AVENGE", "RESPOND", NULL};
 static const char *const counter_nouns[] = {"RETALIATION", "REVENGE", "RESPONSE", NULL};
+/* what a country's own ground is called: "Turkish airspace" */
+static const char *const own_grounds[] = {"AIRSPACE", "WATERS", "TERRITORY", "SOIL", "BORDER", "COAST", NULL};
+
+/* verbs of warding off an attack: "intercepted", "repelled" */
+static const char *const defences[] = {"INTERCEPT", "REPEL", "REPULSE", NULL};
 
 /* nouns of strife with a party: "the war with Russia" */
 static const char *const strife_nouns[] = {"WAR", "CONFLICT", "FIGHTING", "DISPUTE", "TENSION", "STANDOFF", NULL};
@@ -4967,10 +4972,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				}
 		/* "Indian forces retaliated": a counter-blow with no one named
 		 * falls on who struck last */
+		/* (and weapons shot down or an attack repelled: "its units had shot
+		 * down 48 of the 62 drones") */
 		if (!compat && tgt < 0 && pm.target < 0 && src_code && c->last_doer && code[0] == '1' && code[1] >= '8' &&
-		    (dyad_words__in_lemma(&s.t[v->b], counter_blows) ||
+		    (dyad_words__in_lemma(&s.t[v->b], counter_blows) || dyad_words__in_lemma(&s.t[v->b], defences) ||
 		     ((dyad_words__lemma_is(&s.t[v->b], "HIT") || dyad_words__lemma_is(&s.t[v->b], "STRIKE")) && v->e < s.n &&
-		      tok_is(&s.t[v->e], "BACK"))) &&
+		      tok_is(&s.t[v->e], "BACK")) ||
+		     (dyad_words__lemma_is(&s.t[v->b], "SHOOT") && v->b + 1 < s.n && tok_is(&s.t[v->b + 1], "DOWN"))) &&
 		    strncmp(c->last_doer, src_code, 3))
 			tgt = implied_actor(&s, c->last_doer, v->b, v->e);
 		/* "It also banned him from entering the country": an object pronoun
@@ -5270,6 +5278,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			if (accuser)
 				tgt = implied_actor(&s, accuser, v->b, v->e);
 		}
+		/* "shot down a drone approaching Turkish airspace": the source's own
+		 * airspace, waters or territory is where, not whom */
+		if (!compat && tgt >= 0 && src >= 0 && s.c[src].n == 1 && s.g[s.c[src].first].code && s.c[tgt].n == 1 &&
+		    s.c[tgt].e < s.n && s.g[s.c[tgt].first].code && strlen(s.g[s.c[tgt].first].code) == 3 &&
+		    !strncmp(s.g[s.c[tgt].first].code, s.g[s.c[src].first].code, 3) &&
+		    dyad_words__in_lemma_n(&s.t[s.c[tgt].e], own_grounds))
+			tgt = -1;
 		uint8_t fl = (uint8_t)ev.flags;
 		/* "Wang Yi also called on Prime Minister Narendra Modi.": "called on"
 		 * an office holder with nothing after is a courtesy call (040), not

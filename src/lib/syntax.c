@@ -420,6 +420,42 @@ static int agent_modifier(const sent_ctx *s, size_t last, size_t next)
 /* numbers of people that name a crowd on their own ("thousands protested") */
 static const char *const crowd_words[] = {"THOUSAND", "HUNDRED", "DOZEN", NULL};
 
+/* the code of the speaker of a closing attribution (", the Russian defence
+ * ministry said." at the sentence's end), a named actor after mention from;
+ * NULL if none */
+static const char *closing_speaker(const sent_ctx *s, size_t from)
+{
+	size_t end = s->n;
+	while (end > 0 && s->t[end - 1].kind == TK_PUNCT)
+		end--;
+	if (end < 3 || !(tok_is(&s->t[end - 1], "SAID") || tok_is(&s->t[end - 1], "SAYS")))
+		return NULL;
+	size_t comma = end - 1;
+	while (comma > 0 && comma + 10 > end && !tok_is(&s->t[comma], ","))
+		comma--;
+	if (!tok_is(&s->t[comma], ","))
+		return NULL;
+	const char *speaker = NULL;
+	for (size_t q = from; q < s->nm && !speaker; q++) {
+		const mention *m = &s->m[q];
+		if (m->b <= comma || m->e >= end)
+			continue;
+		if (!m->agent && !m->pronoun && m->code && strlen(m->code) >= 3 && m->code[0] >= 'A' && m->code[0] <= 'Z' &&
+		    strncmp(m->code, "IGO", 3) && strncmp(m->code, "NGO", 3))
+			speaker = m->code;
+	}
+	/* (not when the clause names a place of another country: "declared a
+	 * state of siege in Haiti ..., a spokeswoman for the U.S. embassy said") */
+	for (size_t q = from; speaker && q < s->nm && s->m[q].b < comma; q++) {
+		const mention *m = &s->m[q];
+		if (!m->agent && !m->pronoun && m->code && strlen(m->code) == 3 && m->code[0] >= 'A' && m->code[0] <= 'Z' &&
+		    strncmp(m->code, speaker, 3) && strncmp(m->code, "IGO", 3) && strncmp(m->code, "NGO", 3) &&
+		    m->b > 0 && dyad_words__in(&s->t[m->b - 1], dyad_words__prepositions))
+			return NULL;
+	}
+	return speaker;
+}
+
 /* verbs of saying, whose reported clause's bare agents are the speaker's */
 static const char *const saying[] = {"SAY", "STATE", "ANNOUNCE", "ADD", "CLAIM", "CONFIRM", "TELL", NULL};
 
@@ -892,6 +928,11 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			 * embassy compound in Baghdad": IRQCVL) */
 			if (!country && (armed_local_type(s->m[k].code) || local_type(s->m[k].code)))
 				country = place_in(s, last + 1);
+			/* (a speaker named in a closing attribution speaks of its own
+			 * forces: "Air defences shot down 20 Ukrainian drones over the
+			 * Belgorod region, the Russian defence ministry said") */
+			if (!country && s->infer_agents && !people_type(s->m[k].code))
+				country = closing_speaker(s, last + 1);
 			/* nothing before it and no story yet: the first country named after
 			 * it ("Gunmen shot dead a Mexican mayoral candidate") */
 			for (size_t q = last + 1; !country && q < s->nm; q++)
