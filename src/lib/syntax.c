@@ -974,6 +974,21 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			 * are of the other side, another country the sentence names */
 			if (country && captured_soldiers(s, g.b))
 				country = other_country(s, country);
+			/* "the occupation forces bombed ...", "the occupiers shelled ...":
+			 * in Palestinian, Lebanese and Syrian copy Israel's army, in
+			 * Ukrainian copy Russia's, not the story's own */
+			/* (elsewhere no one's for sure, and never the story country's own) */
+			int occupation = 0;
+			for (uint32_t q = g.b; q < g.e && !occupation; q++)
+				occupation = tok_is(&s->t[q], "OCCUPATION");
+			if (occupation) {
+				static const char *const occupied[][2] = {{"PSE", "ISR"}, {"LBN", "ISR"}, {"SYR", "ISR"}, {"UKR", "RUS"}};
+				const char *by = NULL;
+				for (size_t q = 0; country && q < sizeof occupied / sizeof occupied[0]; q++)
+					if (!strncmp(country, occupied[q][0], 3))
+						by = occupied[q][1];
+				country = by;
+			}
 			/* "foreign agents", "foreign journalists": of some other country,
 			 * not of the one the sentence names */
 			if (g.b > 0 && tok_is(&s->t[g.b - 1], "FOREIGN"))
