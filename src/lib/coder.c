@@ -5235,9 +5235,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * sovereignty" after a US arms sale to Taiwan: a threat that names no
 		 * one is aimed at the story's last foreign party that acted on the
 		 * speaker's country, else at the last foreign party the speaker's
-		 * country acted on, else at the foreign doer of the story's last deed (not at a party of its own: "anyone violating the
-		 * ban will face strict action" stays with no one; nor when it is
-		 * aimed at others named vaguely: "warned other countries not to") */
+		 * country acted on, else at the foreign doer of the story's last
+		 * deed (not at a party of its own: "anyone violating the ban will
+		 * face strict action" stays with no one; nor when it is aimed at
+		 * others named vaguely: "warned other countries not to") */
 		if (!compat && tgt < 0 && pm.target < 0 && code[0] == '1' && code[1] == '3' && src_code && !vague_object(&s, v) &&
 		    strlen(src_code) >= 3 && strncmp(src_code, "IGO", 3) && strncmp(src_code, "NGO", 3) &&
 		    strncmp(src_code, "---", 3)) {
@@ -5368,6 +5369,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			 * JPN 043 KOR, as CAMEO coders record both sides */
 			else if (!rc && !compat && tgt >= 0 && (same_str(code, "042") || same_str(code, "043")))
 				rc = emit(c, &s, &so, s.t, tgt, src, code[2] == '2' ? "043" : "042", v, hit, fl);
+			/* "Protesters clashed with police": the police's force on their
+			 * own country's people too (175), as the hand coders read it */
+			else if (!rc && !compat && tgt >= 0 && same_str(code, "145") && dyad_words__lemma_is(&s.t[v->b], "CLASH") &&
+			         s.c[tgt].n == 1 && s.c[src].n == 1 && s.g[s.c[tgt].first].code && s.g[s.c[src].first].code &&
+			         strlen(s.g[s.c[tgt].first].code) == 6 && !strcmp(s.g[s.c[tgt].first].code + 3, "COP") &&
+			         !strncmp(s.g[s.c[tgt].first].code, s.g[s.c[src].first].code, 3))
+				rc = emit(c, &s, &so, s.t, tgt, src, "175", v, hit, fl);
 			/* a meeting, talks or negotiation with one party is both parties'
 			 * ("Zarif had a meeting with the Speaker": IRNGOV 040 PAKLEG and
 			 * PAKLEG 040 IRNGOV), as the hand coders record it; so is a phone
