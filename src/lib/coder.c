@@ -3157,18 +3157,19 @@ static void sent_summary(sent_ctx *s, const gate_keys *gk, uint64_t *gates)
 		for (size_t i = w0, sh = 0; i < e; i++, sh += 4) {
 			const dtoken *tk = &s->t[i];
 			dtoken_memo *m = dyad_token__memo(tk);
-			unsigned g = word_gates_of(gk, tk, m);
+			unsigned g = word_gates_of(gk, tk, m), flags = tk->flags, kind = tk->kind;
 			cues |= g;
-			gm |= (uint64_t)((g & 15) | (tk->flags & cap) << SENT_GATE_MENTION) << sh;
-			if (tk->kind == TK_WORD) {
+			gm |= (uint64_t)((g & 15) | (flags & cap) << SENT_GATE_MENTION) << sh;
+			/* (counts without branches: they were kept in memory) */
+			if (kind == TK_WORD) {
 				letters++;
-				if (tk->flags & TF_ALLCAPS)
-					caps++;
-			} else
-				years |= tk->kind == TK_NUM && tk->norm_len == 4;
+				caps += (flags & TF_ALLCAPS) != 0;
+			} else if (kind == TK_PUNCT)
+				quotes += dyad_words__is_quote(tk);
+			else
+				years |= kind == TK_NUM && tk->norm_len == 4;
 			if (tk->listed)
 				lists |= m->lists;
-			quotes += dyad_words__is_quote(tk);
 			/* (the sentence filter too: wasted on a discarded sentence, but
 			 * one pass over the words is cheaper than two) */
 			sent_bloom_add_token(s, tk);
