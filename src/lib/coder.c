@@ -3184,6 +3184,23 @@ static void sent_summary(sent_ctx *s, const gate_keys *gk, uint64_t *gates)
 	s->gates = gates;
 }
 
+/* memset(s, 0, sizeof *s) with sixteen bytes a store: gcc makes the memset
+ * of the 0.7 KB context a rep stos, one instruction a word, a hundred a
+ * sentence */
+static inline void sent_ctx_zero(sent_ctx *s)
+{
+#ifdef __SSE2__
+	_Static_assert(sizeof *s % 16 == 0, "sent_ctx is zeroed sixteen bytes at a time");
+	const __m128i z = _mm_setzero_si128();
+	char *p = (char *)s;
+#pragma GCC unroll 64
+	for (size_t k = 0; k < sizeof *s; k += 16)
+		_mm_storeu_si128((__m128i *)(void *)(p + k), z);
+#else
+	memset(s, 0, sizeof *s);
+#endif
+}
+
 static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const dsentence *sn,
                          uint32_t number, int32_t date)
 {
@@ -3191,7 +3208,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	int compat = c->opt.tabari_compat;
 	int rc = 0;
 	sent_ctx s;
-	memset(&s, 0, sizeof s);
+	sent_ctx_zero(&s);
 	s.d = d;
 	s.t = t + sn->first;
 	s.n = sn->n;
