@@ -112,6 +112,9 @@ struct dyad_coder {
 		uint32_t key;
 		const dyad_cameo_info *info;
 	} cameo_memo[256];
+	/* the CPU has the popcnt instruction (block_cands; baseline x86-64
+	 * code may not use it) */
+	int popcnt;
 };
 
 /* Lemmas (verb or noun) that a rule pass after the verbs looks for: a
@@ -309,6 +312,10 @@ int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_coder_opt
 	if (!c)
 		return DYAD_ENOMEM;
 	c->d = dict;
+#if POPCNT_DISPATCH
+	__builtin_cpu_init();
+	c->popcnt = __builtin_cpu_supports("popcnt");
+#endif
 	if (opts)
 		c->opt = *opts;
 	if (dict->tabari_compat)
@@ -458,6 +465,16 @@ static void other_blocks(dyad_coder *c, const sent_ctx *s, const verb_cand *v, v
 	}
 }
 
+/* The anchor maps' walk counts bits a shared bit (~12 instructions
+ * without the popcnt instruction, which baseline x86-64 code may not use):
+ * on a CPU that has it, a copy of the walk compiled for it runs (the coder
+ * asks the CPU once) */
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(__POPCNT__)
+#define POPCNT_DISPATCH 1
+#else
+#define POPCNT_DISPATCH 0
+#endif
+
 /* bits set in x: without the popcnt instruction (baseline x86-64) the
  * builtin is a libgcc call, dearer than these few operations */
 static inline unsigned popcount64(uint64_t x)
@@ -536,35 +553,58 @@ static inline void anchor_words(const uint64_t *map, const uint64_t *bloom, uint
 #endif
 }
 
-/* the patterns of block's anchors present in the sentence, into cand */
-static inline void block_cands(const dyad_dict *d, const sent_ctx *s, uint32_t block, uint64_t *cand)
+/* many anchors: only those whose first filter bit the block's map m and
+ * the sentence's filter share (hw: by the popcnt instruction) */
+__attribute__((always_inline)) static inline void map_cands(const dyad_dict *d, const sent_ctx *s, uint32_t m,
+                                                            const dpat_test *pt, uint64_t *cand, int hw)
 {
+	const uint64_t *map = d->anchor_maps + (size_t)m * 64;
+	const uint32_t *rank = d->anchor_rank + (size_t)m * 64;
+	uint64_t nz[2];
+	anchor_words(map, s->bloom, nz);
+	for (unsigned h = 0; h < 2; h++)
+		for (uint64_t ws = nz[h]; ws; ws &= ws - 1) {
+			unsigned w = h * 32 + (unsigned)__builtin_ctzll(ws) / 2;
+			for (uint64_t bits = map[w] & s->bloom[w]; bits; bits &= bits - 1) {
+				uint64_t below = map[w] & ((bits & -bits) - 1);
+				const uint32_t *at =
+				    d->anchor_at + rank[w] + (hw ? (unsigned)__builtin_popcountll(below) : popcount64(below));
+				for (uint32_t a = at[0]; a < at[1]; a++)
+					if (s->bloom[d->anchor_pos2[a] >> 6] >> (d->anchor_pos2[a] & 63) & 1)
+						add_anchor(d, s, a, pt, cand);
+			}
+		}
+}
+
+#if POPCNT_DISPATCH
+__attribute__((target("popcnt"), noinline)) static void map_cands_popcnt(const dyad_dict *d, const sent_ctx *s,
+                                                                        uint32_t m, const dpat_test *pt,
+                                                                        uint64_t *cand)
+{
+	map_cands(d, s, m, pt, cand, 1);
+}
+#endif
+
+/* the patterns of block's anchors present in the sentence, into cand */
+static inline void block_cands(const dyad_coder *c, const sent_ctx *s, uint32_t block, uint64_t *cand)
+{
+	const dyad_dict *d = c->d;
 	const dblock *blk = &d->blocks[block];
 	uint32_t a0 = d->anchor_first[block], ae = a0 + d->anchor_n[block];
+	const dpat_test *pt = d->pat_test + blk->pat_first;
 	if (d->anchor_map_of[block] == UINT32_MAX) {
 		for (uint32_t a = a0; a < ae; a++)
 			if (sent_bloom_has(s, d->anchor_hash[a]))
-				add_anchor(d, s, a, d->pat_test + blk->pat_first, cand);
-	} else {
-		/* many anchors: only those whose first filter bit the block's
-		 * map and the sentence's filter share */
-		uint32_t m = d->anchor_map_of[block];
-		const uint64_t *map = d->anchor_maps + (size_t)m * 64;
-		const uint32_t *rank = d->anchor_rank + (size_t)m * 64;
-		uint64_t nz[2];
-		anchor_words(map, s->bloom, nz);
-		for (unsigned h = 0; h < 2; h++)
-			for (uint64_t ws = nz[h]; ws; ws &= ws - 1) {
-				unsigned w = h * 32 + (unsigned)__builtin_ctzll(ws) / 2;
-				for (uint64_t bits = map[w] & s->bloom[w]; bits; bits &= bits - 1) {
-					uint64_t below = map[w] & ((bits & -bits) - 1);
-					const uint32_t *at = d->anchor_at + rank[w] + popcount64(below);
-					for (uint32_t a = at[0]; a < at[1]; a++)
-						if (s->bloom[d->anchor_pos2[a] >> 6] >> (d->anchor_pos2[a] & 63) & 1)
-							add_anchor(d, s, a, d->pat_test + blk->pat_first, cand);
-				}
-			}
+				add_anchor(d, s, a, pt, cand);
+		return;
 	}
+#if POPCNT_DISPATCH
+	if (c->popcnt) {
+		map_cands_popcnt(d, s, d->anchor_map_of[block], pt, cand);
+		return;
+	}
+#endif
+	map_cands(d, s, d->anchor_map_of[block], pt, cand, 0);
 }
 
 /* Try the patterns of one block on verb v, longest first: *hit gets the first
@@ -586,7 +626,7 @@ static int match_block(dyad_coder *c, sent_ctx *s, uint32_t block, const verb_ca
 		/* the patterns without an anchor, then those of the anchors present */
 		cand = c->cand_buf;
 		memcpy(cand, c->free_bits + c->free_at[block], nw * sizeof *cand);
-		block_cands(d, s, block, cand);
+		block_cands(c, s, block, cand);
 		s->cand = cand;
 		s->cand_block = block;
 	}
