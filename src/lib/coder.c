@@ -916,7 +916,10 @@ static int same_actors(const sent_ctx *s, int32_t a, int32_t b)
 
 /* --- events ------------------------------------------------------------------- */
 
-static int push_event(dyad_coder *c, const dyad_event *e, uint8_t flags)
+/* the room for the coder's next event, c->ev[c->n_ev] (grown when full),
+ * into *out: emit_one writes the event there and counts it, rather than
+ * copying 200 bytes from the stack */
+static int event_slot(dyad_coder *c, dyad_event **out)
 {
 	if (c->n_ev >= c->opt.max_events)
 		return DYAD_ELIMIT;
@@ -936,8 +939,7 @@ static int push_event(dyad_coder *c, const dyad_event *e, uint8_t flags)
 		c->evf = f;
 		c->cap_ev = cap;
 	}
-	c->evf[c->n_ev] = flags;
-	c->ev[c->n_ev++] = *e;
+	*out = &c->ev[c->n_ev];
 	return 0;
 }
 
@@ -1540,48 +1542,52 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 			dup = 1;
 	if (dup)
 		return 0;
-	dyad_event e;
-	memset(&e, 0, sizeof e);
-	e.sentence = so->sentence;
-	e.date = so->date;
-	e.source = sc;
-	e.target = tc;
-	fill_code(c, &e, code);
-	e.source_span.begin = t[gs->b].begin;
-	e.source_span.end = t[gs->e - 1].end;
+	dyad_event *e;
+	int rc = event_slot(c, &e);
+	if (rc)
+		return rc;
+	memset(e, 0, sizeof *e);
+	e->sentence = so->sentence;
+	e->date = so->date;
+	e->source = sc;
+	e->target = tc;
+	fill_code(c, e, code);
+	e->source_span.begin = t[gs->b].begin;
+	e->source_span.end = t[gs->e - 1].end;
 	if (gt) {
-		e.target_span.begin = t[gt->b].begin;
-		e.target_span.end = t[gt->e - 1].end;
+		e->target_span.begin = t[gt->b].begin;
+		e->target_span.end = t[gt->e - 1].end;
 	}
-	e.verb_span.begin = t[v->b].begin;
-	e.verb_span.end = t[v->e - 1].end;
-	e.sentence_span.begin = so->sn->begin;
-	e.sentence_span.end = so->sn->end;
+	e->verb_span.begin = t[v->b].begin;
+	e->verb_span.end = t[v->e - 1].end;
+	e->sentence_span.begin = so->sn->begin;
+	e->sentence_span.end = so->sn->end;
 	if (p) {
-		e.pattern_file = d->strings + p->file;
-		e.pattern_line = p->line;
-		e.pattern_text = d->strings + p->text;
+		e->pattern_file = d->strings + p->file;
+		e->pattern_line = p->line;
+		e->pattern_text = d->strings + p->text;
 	} else if (v->verb == UINT32_MAX) {
-		e.pattern_file = "coder";
-		e.pattern_line = 0;
-		e.pattern_text = "(an event named by a noun)";
+		e->pattern_file = "coder";
+		e->pattern_line = 0;
+		e->pattern_text = "(an event named by a noun)";
 	} else {
 		const dverb *dv = &d->verbs[v->verb];
-		e.pattern_file = d->strings + dv->file;
-		e.pattern_line = dv->line;
-		e.pattern_text = "";
+		e->pattern_file = d->strings + dv->file;
+		e->pattern_line = dv->line;
+		e->pattern_text = "";
 	}
 	if (gs->entry != UINT32_MAX) {
-		e.source_entry_file = d->strings + d->actors[gs->entry].file;
-		e.source_entry_line = d->actors[gs->entry].line;
+		e->source_entry_file = d->strings + d->actors[gs->entry].file;
+		e->source_entry_line = d->actors[gs->entry].line;
 	}
 	if (gt && gt->entry != UINT32_MAX) {
-		e.target_entry_file = d->strings + d->actors[gt->entry].file;
-		e.target_entry_line = d->actors[gt->entry].line;
+		e->target_entry_file = d->strings + d->actors[gt->entry].file;
+		e->target_entry_line = d->actors[gt->entry].line;
 	}
-	e.issues = so->issues;
-	e.n_issues = so->n_issues;
-	return push_event(c, &e, flags);
+	e->issues = so->issues;
+	e->n_issues = so->n_issues;
+	c->evf[c->n_ev++] = flags;
+	return 0;
 }
 
 /* A one-member compound standing for group g alone (TABARI's source found
