@@ -113,6 +113,9 @@ struct dyad_coder {
 		uint32_t key;
 		const dyad_cameo_info *info;
 	} cameo_memo[256];
+	/* the CPU has the popcnt instruction (block_cands; baseline x86-64
+	 * code may not use it) */
+	int popcnt;
 };
 
 /* Lemmas (verb or noun) that a rule pass after the verbs looks for: a
@@ -310,6 +313,10 @@ int dyad_coder_new(dyad_coder **out, const dyad_dict *dict, const dyad_coder_opt
 	if (!c)
 		return DYAD_ENOMEM;
 	c->d = dict;
+#if POPCNT_DISPATCH
+	__builtin_cpu_init();
+	c->popcnt = __builtin_cpu_supports("popcnt");
+#endif
 	if (opts)
 		c->opt = *opts;
 	if (dict->tabari_compat)
@@ -459,6 +466,16 @@ static void other_blocks(dyad_coder *c, const sent_ctx *s, const verb_cand *v, v
 	}
 }
 
+/* The anchor maps' walk counts bits a shared bit (~12 instructions
+ * without the popcnt instruction, which baseline x86-64 code may not use):
+ * on a CPU that has it, a copy of the walk compiled for it runs (the coder
+ * asks the CPU once) */
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(__POPCNT__)
+#define POPCNT_DISPATCH 1
+#else
+#define POPCNT_DISPATCH 0
+#endif
+
 /* bits set in x: without the popcnt instruction (baseline x86-64) the
  * builtin is a libgcc call, dearer than these few operations */
 static inline unsigned popcount64(uint64_t x)
@@ -537,35 +554,58 @@ static inline void anchor_words(const uint64_t *map, const uint64_t *bloom, uint
 #endif
 }
 
-/* the patterns of block's anchors present in the sentence, into cand */
-static inline void block_cands(const dyad_dict *d, const sent_ctx *s, uint32_t block, uint64_t *cand)
+/* many anchors: only those whose first filter bit the block's map m and
+ * the sentence's filter share (hw: by the popcnt instruction) */
+__attribute__((always_inline)) static inline void map_cands(const dyad_dict *d, const sent_ctx *s, uint32_t m,
+                                                            const dpat_test *pt, uint64_t *cand, int hw)
 {
+	const uint64_t *map = d->anchor_maps + (size_t)m * 64;
+	const uint32_t *rank = d->anchor_rank + (size_t)m * 64;
+	uint64_t nz[2];
+	anchor_words(map, s->bloom, nz);
+	for (unsigned h = 0; h < 2; h++)
+		for (uint64_t ws = nz[h]; ws; ws &= ws - 1) {
+			unsigned w = h * 32 + (unsigned)__builtin_ctzll(ws) / 2;
+			for (uint64_t bits = map[w] & s->bloom[w]; bits; bits &= bits - 1) {
+				uint64_t below = map[w] & ((bits & -bits) - 1);
+				const uint32_t *at =
+				    d->anchor_at + rank[w] + (hw ? (unsigned)__builtin_popcountll(below) : popcount64(below));
+				for (uint32_t a = at[0]; a < at[1]; a++)
+					if (s->bloom[d->anchor_pos2[a] >> 6] >> (d->anchor_pos2[a] & 63) & 1)
+						add_anchor(d, s, a, pt, cand);
+			}
+		}
+}
+
+#if POPCNT_DISPATCH
+__attribute__((target("popcnt"), noinline)) static void map_cands_popcnt(const dyad_dict *d, const sent_ctx *s,
+                                                                        uint32_t m, const dpat_test *pt,
+                                                                        uint64_t *cand)
+{
+	map_cands(d, s, m, pt, cand, 1);
+}
+#endif
+
+/* the patterns of block's anchors present in the sentence, into cand */
+static inline void block_cands(const dyad_coder *c, const sent_ctx *s, uint32_t block, uint64_t *cand)
+{
+	const dyad_dict *d = c->d;
 	const dblock *blk = &d->blocks[block];
 	uint32_t a0 = d->anchor_first[block], ae = a0 + d->anchor_n[block];
+	const dpat_test *pt = d->pat_test + blk->pat_first;
 	if (d->anchor_map_of[block] == UINT32_MAX) {
 		for (uint32_t a = a0; a < ae; a++)
 			if (sent_bloom_has(s, d->anchor_hash[a]))
-				add_anchor(d, s, a, d->pat_test + blk->pat_first, cand);
-	} else {
-		/* many anchors: only those whose first filter bit the block's
-		 * map and the sentence's filter share */
-		uint32_t m = d->anchor_map_of[block];
-		const uint64_t *map = d->anchor_maps + (size_t)m * 64;
-		const uint32_t *rank = d->anchor_rank + (size_t)m * 64;
-		uint64_t nz[2];
-		anchor_words(map, s->bloom, nz);
-		for (unsigned h = 0; h < 2; h++)
-			for (uint64_t ws = nz[h]; ws; ws &= ws - 1) {
-				unsigned w = h * 32 + (unsigned)__builtin_ctzll(ws) / 2;
-				for (uint64_t bits = map[w] & s->bloom[w]; bits; bits &= bits - 1) {
-					uint64_t below = map[w] & ((bits & -bits) - 1);
-					const uint32_t *at = d->anchor_at + rank[w] + popcount64(below);
-					for (uint32_t a = at[0]; a < at[1]; a++)
-						if (s->bloom[d->anchor_pos2[a] >> 6] >> (d->anchor_pos2[a] & 63) & 1)
-							add_anchor(d, s, a, d->pat_test + blk->pat_first, cand);
-				}
-			}
+				add_anchor(d, s, a, pt, cand);
+		return;
 	}
+#if POPCNT_DISPATCH
+	if (c->popcnt) {
+		map_cands_popcnt(d, s, d->anchor_map_of[block], pt, cand);
+		return;
+	}
+#endif
+	map_cands(d, s, d->anchor_map_of[block], pt, cand, 0);
 }
 
 /* Try the patterns of one block on verb v, longest first: *hit gets the first
@@ -587,7 +627,7 @@ static int match_block(dyad_coder *c, sent_ctx *s, uint32_t block, const verb_ca
 		/* the patterns without an anchor, then those of the anchors present */
 		cand = c->cand_buf;
 		memcpy(cand, c->free_bits + c->free_at[block], nw * sizeof *cand);
-		block_cands(d, s, block, cand);
+		block_cands(c, s, block, cand);
 		s->cand = cand;
 		s->cand_block = block;
 	}
@@ -877,7 +917,10 @@ static int same_actors(const sent_ctx *s, int32_t a, int32_t b)
 
 /* --- events ------------------------------------------------------------------- */
 
-static int push_event(dyad_coder *c, const dyad_event *e, uint8_t flags)
+/* the room for the coder's next event, c->ev[c->n_ev] (grown when full),
+ * into *out: emit_one writes the event there and counts it, rather than
+ * copying 200 bytes from the stack */
+static int event_slot(dyad_coder *c, dyad_event **out)
 {
 	if (c->n_ev >= c->opt.max_events)
 		return DYAD_ELIMIT;
@@ -897,8 +940,7 @@ static int push_event(dyad_coder *c, const dyad_event *e, uint8_t flags)
 		c->evf = f;
 		c->cap_ev = cap;
 	}
-	c->evf[c->n_ev] = flags;
-	c->ev[c->n_ev++] = *e;
+	*out = &c->ev[c->n_ev];
 	return 0;
 }
 
@@ -1501,48 +1543,52 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 			dup = 1;
 	if (dup)
 		return 0;
-	dyad_event e;
-	memset(&e, 0, sizeof e);
-	e.sentence = so->sentence;
-	e.date = so->date;
-	e.source = sc;
-	e.target = tc;
-	fill_code(c, &e, code);
-	e.source_span.begin = t[gs->b].begin;
-	e.source_span.end = t[gs->e - 1].end;
+	dyad_event *e;
+	int rc = event_slot(c, &e);
+	if (rc)
+		return rc;
+	memset(e, 0, sizeof *e);
+	e->sentence = so->sentence;
+	e->date = so->date;
+	e->source = sc;
+	e->target = tc;
+	fill_code(c, e, code);
+	e->source_span.begin = t[gs->b].begin;
+	e->source_span.end = t[gs->e - 1].end;
 	if (gt) {
-		e.target_span.begin = t[gt->b].begin;
-		e.target_span.end = t[gt->e - 1].end;
+		e->target_span.begin = t[gt->b].begin;
+		e->target_span.end = t[gt->e - 1].end;
 	}
-	e.verb_span.begin = t[v->b].begin;
-	e.verb_span.end = t[v->e - 1].end;
-	e.sentence_span.begin = so->sn->begin;
-	e.sentence_span.end = so->sn->end;
+	e->verb_span.begin = t[v->b].begin;
+	e->verb_span.end = t[v->e - 1].end;
+	e->sentence_span.begin = so->sn->begin;
+	e->sentence_span.end = so->sn->end;
 	if (p) {
-		e.pattern_file = d->strings + p->file;
-		e.pattern_line = p->line;
-		e.pattern_text = d->strings + p->text;
+		e->pattern_file = d->strings + p->file;
+		e->pattern_line = p->line;
+		e->pattern_text = d->strings + p->text;
 	} else if (v->verb == UINT32_MAX) {
-		e.pattern_file = "coder";
-		e.pattern_line = 0;
-		e.pattern_text = "(an event named by a noun)";
+		e->pattern_file = "coder";
+		e->pattern_line = 0;
+		e->pattern_text = "(an event named by a noun)";
 	} else {
 		const dverb *dv = &d->verbs[v->verb];
-		e.pattern_file = d->strings + dv->file;
-		e.pattern_line = dv->line;
-		e.pattern_text = "";
+		e->pattern_file = d->strings + dv->file;
+		e->pattern_line = dv->line;
+		e->pattern_text = "";
 	}
 	if (gs->entry != UINT32_MAX) {
-		e.source_entry_file = d->strings + d->actors[gs->entry].file;
-		e.source_entry_line = d->actors[gs->entry].line;
+		e->source_entry_file = d->strings + d->actors[gs->entry].file;
+		e->source_entry_line = d->actors[gs->entry].line;
 	}
 	if (gt && gt->entry != UINT32_MAX) {
-		e.target_entry_file = d->strings + d->actors[gt->entry].file;
-		e.target_entry_line = d->actors[gt->entry].line;
+		e->target_entry_file = d->strings + d->actors[gt->entry].file;
+		e->target_entry_line = d->actors[gt->entry].line;
 	}
-	e.issues = so->issues;
-	e.n_issues = so->n_issues;
-	return push_event(c, &e, flags);
+	e->issues = so->issues;
+	e->n_issues = so->n_issues;
+	c->evf[c->n_ev++] = flags;
+	return 0;
 }
 
 /* A one-member compound standing for group g alone (TABARI's source found
@@ -3387,18 +3433,19 @@ static void sent_summary(sent_ctx *s, const gate_keys *gk, uint64_t *gates)
 		for (size_t i = w0, sh = 0; i < e; i++, sh += 4) {
 			const dtoken *tk = &s->t[i];
 			dtoken_memo *m = dyad_token__memo(tk);
-			unsigned g = word_gates_of(gk, tk, m);
+			unsigned g = word_gates_of(gk, tk, m), flags = tk->flags, kind = tk->kind;
 			cues |= g;
-			gm |= (uint64_t)((g & 15) | (tk->flags & cap) << SENT_GATE_MENTION) << sh;
-			if (tk->kind == TK_WORD) {
+			gm |= (uint64_t)((g & 15) | (flags & cap) << SENT_GATE_MENTION) << sh;
+			/* (counts without branches: they were kept in memory) */
+			if (kind == TK_WORD) {
 				letters++;
-				if (tk->flags & TF_ALLCAPS)
-					caps++;
-			} else
-				years |= tk->kind == TK_NUM && tk->norm_len == 4;
+				caps += (flags & TF_ALLCAPS) != 0;
+			} else if (kind == TK_PUNCT)
+				quotes += dyad_words__is_quote(tk);
+			else
+				years |= kind == TK_NUM && tk->norm_len == 4;
 			if (tk->listed)
 				lists |= m->lists;
-			quotes += dyad_words__is_quote(tk);
 			/* (the sentence filter too: wasted on a discarded sentence, but
 			 * one pass over the words is cheaper than two) */
 			sent_bloom_add_token(s, tk);
@@ -3413,6 +3460,23 @@ static void sent_summary(sent_ctx *s, const gate_keys *gk, uint64_t *gates)
 	s->gates = gates;
 }
 
+/* memset(s, 0, sizeof *s) with sixteen bytes a store: gcc makes the memset
+ * of the 0.7 KB context a rep stos, one instruction a word, a hundred a
+ * sentence */
+static inline void sent_ctx_zero(sent_ctx *s)
+{
+#ifdef __SSE2__
+	_Static_assert(sizeof *s % 16 == 0, "sent_ctx is zeroed sixteen bytes at a time");
+	const __m128i z = _mm_setzero_si128();
+	char *p = (char *)s;
+#pragma GCC unroll 64
+	for (size_t k = 0; k < sizeof *s; k += 16)
+		_mm_storeu_si128((__m128i *)(void *)(p + k), z);
+#else
+	memset(s, 0, sizeof *s);
+#endif
+}
+
 static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const dsentence *sn,
                          uint32_t number, int32_t date)
 {
@@ -3420,7 +3484,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	int compat = c->opt.tabari_compat;
 	int rc = 0;
 	sent_ctx s;
-	memset(&s, 0, sizeof s);
+	sent_ctx_zero(&s);
 	s.d = d;
 	s.t = t + sn->first;
 	s.n = sn->n;

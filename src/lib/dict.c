@@ -201,6 +201,35 @@ static void fill_post(const dyad_dict *d, const dphrase *ph, uint32_t entry, dpo
 
 /* Adds the entries of one kind (which = LEX_*) to the shared key map d->lex
  * and builds that kind's posting lists. */
+/* slots of a long list's second-word set (dindex.second_tab): 2^bits, at
+ * least four a posting */
+static unsigned second_bits(uint32_t n)
+{
+	unsigned bits = 4;
+	while (((size_t)1 << bits) < 4 * (size_t)n)
+		bits++;
+	return bits;
+}
+
+/* list first ..+ n's second-word set at tab (2^bits slots); 0 when a hash
+ * is 0 (not to be told from an empty slot: no set, the masks are read) */
+static int fill_seconds(const dindex *ix, uint32_t first, uint32_t n, uint32_t *tab, unsigned bits)
+{
+	uint32_t mask = ((uint32_t)1 << bits) - 1;
+	for (uint32_t j = 0; j < n; j++) {
+		uint32_t h = ix->posts[first + j].h2;
+		if (ix->pre[first + j] >= POST_ANY_NEXT)
+			continue;
+		if (!h)
+			return 0;
+		uint32_t i = DYAD_SECOND_SLOT(h, bits);
+		while (tab[i] && tab[i] != h)
+			i = (i + 1) & mask;
+		tab[i] = h;
+	}
+	return 1;
+}
+
 _Static_assert(DYAD_PFX_MAX < 32, "a stem second word's length is a bit of mask_lens2");
 /* the chunk masks of the long lists (see dindex.masks) and their stem
  * lengths of second words (dindex.mask_lens2) */
@@ -210,16 +239,25 @@ static int build_masks(dindex *ix, uint32_t lists)
 	ix->stem_mask = malloc(((size_t)lists + 1) * sizeof *ix->stem_mask);
 	if (!ix->post_mask || !ix->stem_mask)
 		return DYAD_ENOMEM;
-	size_t chunks = 0;
-	for (uint32_t k = 0; k < lists; k++) {
-		chunks += ix->post_n[k] >= POST_LONG ? (ix->post_n[k] + 63) / 64 : 0;
-		chunks += ix->stem_n[k] >= POST_LONG ? (ix->stem_n[k] + 63) / 64 : 0;
-	}
+	size_t chunks = 0, slots = 0;
+	for (uint32_t k = 0; k < lists; k++)
+		for (int stem = 0; stem < 2; stem++) {
+			uint32_t n = stem ? ix->stem_n[k] : ix->post_n[k];
+			if (n >= POST_LONG) {
+				chunks += (n + 63) / 64;
+				slots += (size_t)1 << second_bits(n);
+			}
+		}
+	if (slots > UINT32_MAX >> 5)
+		return DYAD_ELIMIT;
 	ix->masks = calloc(chunks * POST_CHUNK_WORDS + 1, sizeof *ix->masks);
 	ix->mask_lens2 = calloc(chunks + 1, sizeof *ix->mask_lens2);
-	if (!ix->masks || !ix->mask_lens2)
+	ix->second_at = calloc(chunks + 1, sizeof *ix->second_at);
+	ix->second_tab = calloc(slots + 1, sizeof *ix->second_tab);
+	if (!ix->masks || !ix->mask_lens2 || !ix->second_at || !ix->second_tab)
 		return DYAD_ENOMEM;
 	size_t at = 0;
+	uint32_t tab_at = 0;
 	for (uint32_t k = 0; k < lists; k++)
 		for (int stem = 0; stem < 2; stem++) {
 			uint32_t first = stem ? ix->stem_first[k] : ix->post_first[k];
@@ -229,6 +267,10 @@ static int build_masks(dindex *ix, uint32_t lists)
 			if (n < POST_LONG)
 				continue;
 			*slot = (uint32_t)at;
+			unsigned bits = second_bits(n);
+			if (fill_seconds(ix, first, n, ix->second_tab + tab_at, bits))
+				ix->second_at[at] = tab_at << 5 | bits;
+			tab_at += (uint32_t)1 << bits;
 			for (uint32_t j = 0; j < n; j++) {
 				const dpost *p = &ix->posts[first + j];
 				if (p->len2 && !p->exact2)
@@ -360,6 +402,8 @@ static void free_index(dindex *ix)
 	free(ix->post_mask);
 	free(ix->stem_mask);
 	free(ix->mask_lens2);
+	free(ix->second_tab);
+	free(ix->second_at);
 	memset(ix, 0, sizeof *ix);
 }
 

@@ -159,6 +159,8 @@ typedef struct dpost {
  * (the key is only a proper prefix of it: a stem). Lists are sorted longest
  * phrase first, then by entry. */
 enum { POST_ANY_NEXT = 0x40, POST_ONE = 0x80, POST_LONG = 24, POST_CHUNK_WORDS = 66 };
+/* the first slot of hash h in a second-word set of 2^bits slots (dindex.second_tab) */
+#define DYAD_SECOND_SLOT(h, bits) ((uint32_t)((h) * 0x9E3779B1u) >> (32 - (bits)))
 typedef struct dindex {
 	uint32_t *post_first, *post_n; /* all entries of list k */
 	uint32_t *stem_first, *stem_n; /* entries whose first word is a stem */
@@ -179,6 +181,14 @@ typedef struct dindex {
 	 * such a list's second word only by its whole forms or its prefixes of
 	 * these lengths: a lookup reads the masks of just those hashes' bits */
 	uint32_t *mask_lens2;
+	/* per long list, by its first chunk: the second-word hashes of its
+	 * postings that have a quick test (pre below POST_ANY_NEXT), a set
+	 * (open addressing, 0 = empty) at second_tab[second_at[c] >> 5] of
+	 * 2^(second_at[c] & 31) slots (0 bits: none, read the masks). A next
+	 * token none of whose forms and stem prefixes is there can be no such
+	 * posting's second word (see second_possible): most lookups of a word
+	 * with many phrases ("the", "a") fail so, without reading the masks */
+	uint32_t *second_tab, *second_at;
 	uint64_t stem_lens;  /* bit L set if a stem key of length L exists (L < 64) */
 	uint32_t n_lists;
 	uint32_t which;      /* position in dyad_dict.lex (LEX_ACTOR...) */

@@ -439,6 +439,38 @@ static inline int longest_try(const dyad_dict *d, const dpost *p, const dtoken *
 	return 0;
 }
 
+/* is h in the second-word set tab of 2^bits slots? */
+static inline int second_in(const uint32_t *tab, unsigned bits, uint32_t h)
+{
+	uint32_t mask = ((uint32_t)1 << bits) - 1;
+	for (uint32_t i = DYAD_SECOND_SLOT(h, bits); tab[i]; i = (i + 1) & mask)
+		if (tab[i] == h)
+			return 1;
+	return 0;
+}
+
+/* Can token next be the second word of a posting of long list mi with a
+ * quick test (second_possible of some posting)? By the list's set of
+ * second-word hashes: next's whole forms, and its prefixes as long as the
+ * list's stem second words; 1 when the list keeps no set. */
+static inline int second_in_list(const dindex *ix, uint32_t mi, const dtoken *next)
+{
+	uint32_t at = ix->second_at[mi];
+	unsigned bits = at & 31;
+	if (!bits)
+		return 1;
+	const uint32_t *tab = ix->second_tab + (at >> 5);
+	if (second_in(tab, bits, next->h_norm) || (next->vlemma != next->norm && second_in(tab, bits, next->h_v)) ||
+	    (next->nlemma != next->norm && second_in(tab, bits, next->h_n)))
+		return 1;
+	uint32_t shorter = next->norm_len < 32 ? ((uint32_t)1 << next->norm_len) - 1 : UINT32_MAX;
+	if (next->kind == TK_WORD)
+		for (uint32_t ls = ix->mask_lens2[mi] & shorter; ls; ls &= ls - 1)
+			if (second_in(tab, bits, next->pfx[__builtin_ctz(ls) - 1]))
+				return 1;
+	return 0;
+}
+
 /* dyad_lex__longest_slow on a long list (np postings from p, chunk masks
  * from mi): its second words can be among the next token's whole forms and
  * its prefixes as long as the list's stem second words only, so the masks
@@ -449,7 +481,9 @@ __attribute__((noinline)) static void longest_long(const dyad_dict *d, const din
                                                    const dtoken *next, longest_best *b)
 {
 	uint64_t sig = 0;
-	if (next) {
+	/* (when next is no posting's second word by the list's set, only the
+	 * one-word phrases and those with no quick test are read: sig stays 0) */
+	if (next && second_in_list(ix, mi, next)) {
 		sig = (uint64_t)1 << (next->h_norm & 63);
 		if (next->vlemma != next->norm)
 			sig |= (uint64_t)1 << (next->h_v & 63);
