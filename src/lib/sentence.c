@@ -1,7 +1,9 @@
 /* lib/sentence.c — sentence splitting over tokens. A period, "!" or "?" ends a
  * sentence unless it belongs to an abbreviation (Dr., Jan., No. 2, U.S.) or the
  * next word cannot start one; blank lines always end one. A leading dateline
- * ("SEOUL, June 8 (Reuters) -") is marked so its place name is not an actor.
+ * ("SEOUL, June 8 (Reuters) -", or an agency's "Yerevan, November 25." that
+ * ends with a period and does not end the sentence) is marked so its place
+ * name is not an actor.
  * Tokens are tested by their forms' last byte (dtoken.last; a punctuation
  * token's form is one byte), so the forms themselves are not read. */
 #include "lib/token.h"
@@ -47,9 +49,72 @@ static int strong_starter(const dtoken *t)
 	return listed_by_length(t, strong_starters, sizeof strong_starters / sizeof strong_starters[0]);
 }
 
+/* a month's name or its abbreviation ("November", "Nov") */
+static int month_name(const dtoken *t)
+{
+	static const char *const names[10] = {NULL, NULL, NULL, "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC", "JUNEJULYSEPT",
+	                                      "MARCHAPRIL", NULL, "JANUARYOCTOBER", "FEBRUARYNOVEMBERDECEMBER",
+	                                      "SEPTEMBER"};
+	return t->kind == TK_WORD && (t->flags & TF_CAP) && listed_by_length(t, names, 10);
+}
+
+/* An agency dateline that ends with a period: "Yerevan, November 25. The
+ * Minister ...", "MOSCOW, November 11. /TASS/. Russian ...", "Tashkent, 19
+ * November (UzA). President ...", "La Paz. - The Public Ministry ...":
+ * capitalised words, a date and an agency in brackets or slashes only, up to
+ * a period that a date, an agency or a dash after it marks as a dateline's.
+ * Its tokens are marked (and the splitter does not end a sentence there);
+ * 1 if one was found. */
+static int mark_agency_dateline(const char *text, dtoken *t, size_t n)
+{
+	if (n < 4 || t[0].kind != TK_WORD || !(t[0].flags & TF_CAP))
+		return 0;
+	int dated = 0, agency = 0;
+	size_t i = 1;
+	for (; i < n && i < 12; i++) {
+		const dtoken *x = &t[i];
+		if (x->kind == TK_PUNCT && x->last == '.')
+			break;
+		if (x->kind == TK_WORD && !(x->flags & TF_CAP))
+			return 0;
+		if (x->kind == TK_PUNCT && x->last == '(')
+			agency = 1;
+		else if (x->kind == TK_PUNCT && x->last != ',' && x->last != ')')
+			return 0;
+		dated |= month_name(x) || x->kind == TK_NUM;
+	}
+	/* (not the period of an abbreviation or an initial: "U.S. officials") */
+	if (i + 1 >= n || t[i].kind != TK_PUNCT || t[i].last != '.' || t[i - 1].end != t[i].begin ||
+	    (t[i - 1].kind == TK_WORD && (t[i - 1].norm_len == 1 || is_abbrev(&t[i - 1]))))
+		return 0;
+	size_t e = i; /* the period */
+	/* "/TASS/." (however the slashes were split off) or a dash after it */
+	if (text && t[e + 1].begin > 0 && (text[t[e + 1].begin] == '/' || text[t[e + 1].begin - 1] == '/')) {
+		size_t k = e + 1;
+		while (k < n && k < e + 5 && !(t[k].kind == TK_PUNCT && t[k].last == '.'))
+			k++;
+		if (k >= n || k >= e + 5)
+			return 0;
+		agency = 1;
+		e = k;
+	} else if (t[e + 1].kind == TK_PUNCT && t[e + 1].last == '-') {
+		agency = 1;
+		e++;
+	}
+	if (!dated && !agency)
+		return 0;
+	if (e + 1 >= n || !(t[e + 1].flags & (TF_CAP | TF_ALLCAPS)))
+		return 0;
+	for (size_t k = 0; k <= e; k++)
+		t[k].flags |= TF_DATELINE;
+	return 1;
+}
+
 static void mark_dateline(const char *text, dtoken *t, size_t n)
 {
 	/* an ALL-CAPS place, optional ", Month Day" and "(Agency)", then a dash */
+	if (mark_agency_dateline(text, t, n))
+		return;
 	if (n < 3 || !(t[0].flags & TF_ALLCAPS) || t[0].kind != TK_WORD)
 		return;
 	size_t limit = n < 24 ? n : 24;
@@ -108,7 +173,8 @@ int dyad_sentence__split(dyad_arena *a, const char *text, dtoken *t, size_t n, c
 			end = start < n;
 		} else if (i > start && (t[i].flags & TF_PARA)) {
 			end = 1;
-		} else if (t[i].kind == TK_PUNCT && (t[i].last == '.' || t[i].last == '!' || t[i].last == '?')) {
+		} else if (t[i].kind == TK_PUNCT && (t[i].last == '.' || t[i].last == '!' || t[i].last == '?') &&
+		           !(t[i].flags & TF_DATELINE)) {
 			size_t j = i + 1;
 			/* closing quotes and brackets stay with the sentence */
 			while (j < n && t[j].kind == TK_PUNCT && (t[j].last == '"' || t[j].last == ')' || t[j].last == '\''))

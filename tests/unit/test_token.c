@@ -146,6 +146,35 @@ static void test_dateline_marked(void **state)
 	dyad_arena_free(&a);
 }
 
+/* an agency dateline that ends with a period does not end a sentence; an
+ * abbreviation before a period is no dateline */
+static void test_agency_dateline(void **state)
+{
+	(void)state;
+	dyad_arena a;
+	dyad_arena_init(&a, 0);
+	dsentence *s;
+	dtoken *t;
+	const char *tass = "MOSCOW, November 11. /TASS/. Russian Foreign Minister Sergey Lavrov met Wang Yi. They talked.";
+	assert_int_equal(split(&a, tass, &s, &t), 2);
+	assert_true(t[0].flags & TF_DATELINE);
+	size_t k = 0;
+	while (!tok_is(&t[k], "RUSSIAN"))
+		k++;
+	assert_false(t[k].flags & TF_DATELINE);
+	const char *arm = "Yerevan, November 25. The Minister of Foreign Affairs of Armenia spoke by phone.";
+	assert_int_equal(split(&a, arm, &s, &t), 1);
+	assert_true(t[0].flags & TF_DATELINE);
+	const char *uza = "Tashkent, 19 November (UzA). President Shavkat Mirziyoyev received the delegation.";
+	assert_int_equal(split(&a, uza, &s, &t), 1);
+	const char *us = "U.S. President Donald Trump met Putin. They talked.";
+	assert_int_equal(split(&a, us, &s, &t), 2);
+	assert_false(t[0].flags & TF_DATELINE);
+	const char *word = "Russia. The country attacked Ukraine.";
+	assert_int_equal(split(&a, word, &s, &t), 2);
+	dyad_arena_free(&a);
+}
+
 static void test_long_sentence_cut(void **state)
 {
 	(void)state;
@@ -284,6 +313,7 @@ int main(void)
 		cmocka_unit_test(test_token_limit),
 		cmocka_unit_test(test_sentences_keep_abbreviations),
 		cmocka_unit_test(test_dateline_marked),
+		cmocka_unit_test(test_agency_dateline),
 		cmocka_unit_test(test_long_sentence_cut),
 		cmocka_unit_test(test_sentence_ends_bitmap),
 	};
