@@ -46,7 +46,7 @@ const char *const dyad_words__partitives[] = {DYAD_WORDS_LISTED(12), "GROUP", "M
                                          "SOME", "SEVERAL", "MOST", "ALL", "BOTH", "EACH", "ONE",
                                          "TWO", "THREE", "UNIT", "UNITS", "CONVOY", "COALITION",
                                          "MILLIONS", "CROWD", "CROWDS", "BAND", "GANG", "ELEMENTS",
-                                         "PERSONNEL", "OPERATIVES", "CONTINGENT", "DETACHMENT", NULL};
+                                         "PERSONNEL", "OPERATIVES", "CONTINGENT", "DETACHMENT", "CELL", NULL};
 const char *const dyad_words__agent_heads[] = {DYAD_WORDS_LISTED(13),
     "CHIEF", "CHIEFS", "HEAD", "HEADS", "GENERAL", "GENERALS", "COMMANDER", "COMMANDERS", "LEADER",
     "LEADERS", "LEADERSHIP", "PERSONNEL", "MEMBER", "MEMBERS", "STAFF", "UNIT", "UNITS", "SOURCE",
