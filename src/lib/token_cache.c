@@ -42,6 +42,7 @@ struct dyad_token_cache {
 	void *lex; /* lexicon.c's table */
 	dyad_arena words;     /* the records */
 	dtoken *slot;         /* the word table (token_cache.h), n_slots a power of two */
+	void *slot_mem;       /* its allocation */
 	size_t n_slots, n_words;
 	const char *fixed_form[FIXED_MAX];
 	dtoken fixed[FIXED_MAX]; /* their templates */
@@ -49,13 +50,14 @@ struct dyad_token_cache {
 	const uint64_t *filter_used; /* dyad_token__cache_filter */
 };
 
-/* n empty slots, 64-byte aligned: one line a slot */
-static dtoken *new_slots(size_t n)
+/* n empty slots, 64-byte aligned (one line a slot), *mem what to free:
+ * calloc, which takes a large table's pages zeroed from the system
+ * instead of writing them again (the table doubles to megabytes) */
+static dtoken *new_slots(size_t n, void **mem)
 {
-	dtoken *s = aligned_alloc(64, n * sizeof *s);
-	if (s)
-		memset(s, 0, n * sizeof *s);
-	return s;
+	char *p = calloc(n + 1, sizeof(dtoken));
+	*mem = p;
+	return p ? (dtoken *)(void *)(p + (-(uintptr_t)p & 63)) : NULL;
 }
 
 int dyad_token__cache_new(dyad_token_cache **out)
@@ -64,7 +66,7 @@ int dyad_token__cache_new(dyad_token_cache **out)
 	*out = NULL;
 	if (!c)
 		return DYAD_ENOMEM;
-	c->slot = new_slots(WORD_SLOTS_MIN);
+	c->slot = new_slots(WORD_SLOTS_MIN, &c->slot_mem);
 	c->n_slots = WORD_SLOTS_MIN;
 	if (!c->slot) {
 		dyad_token__cache_free(c);
@@ -80,7 +82,7 @@ void dyad_token__cache_free(dyad_token_cache *c)
 	if (!c)
 		return;
 	dyad_arena_free(&c->words);
-	free(c->slot);
+	free(c->slot_mem);
 	free(c->lex);
 	free(c);
 }
@@ -171,17 +173,20 @@ static void put_slot(dyad_token_cache *c, const dtoken *t, uint64_t key)
 /* twice the slots; 0 when at WORD_SLOTS already or out of memory */
 static int grow(dyad_token_cache *c)
 {
-	dtoken *s = c->n_slots < WORD_SLOTS ? new_slots(c->n_slots * 2) : NULL;
+	void *mem = NULL;
+	dtoken *s = c->n_slots < WORD_SLOTS ? new_slots(c->n_slots * 2, &mem) : NULL;
 	if (!s)
 		return 0;
 	dtoken *old = c->slot;
+	void *old_mem = c->slot_mem;
+	c->slot_mem = mem;
 	size_t n_old = c->n_slots;
 	c->slot = s;
 	c->n_slots *= 2;
 	for (size_t k = 0; k < n_old; k++)
 		if (old[k].pfx)
 			put_slot(c, &old[k], dyad_token__slot_key(&old[k]));
-	free(old);
+	free(old_mem);
 	return 1;
 }
 
