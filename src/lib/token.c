@@ -192,7 +192,65 @@ typedef struct tvec {
  * set there for the form's length, whole forms and a word's proper
  * prefixes apart (dyad_token__cache_filter: a form longer than
  * DYAD_PFX_MAX has none, nor a proper prefix of a token that is no word) */
+static void set_bloom_any(const dtoken *tk, const uint32_t *pfx, size_t np, uint16_t *out, const uint64_t *used);
+
+/* set_bloom, the same bits in the same order, for a word with the coder's
+ * filter (every new word of a story takes it): its prefixes are the first
+ * np entries (prefix k: length k + 1, so a form or lemma of length L can
+ * only be prefix L - 1), read from pfx where they are; at most three more */
 static void set_bloom(const dtoken *tk, const uint32_t *pfx, size_t np, uint16_t *out, const uint64_t *used)
+{
+	if (tk->kind != TK_WORD || !used) {
+		set_bloom_any(tk, pfx, np, out, used);
+		return;
+	}
+	const uint32_t more[3] = {tk->h_norm, tk->h_v, tk->h_n};
+	const size_t more_len[3] = {tk->norm_len, tk->vlemma_len, tk->nlemma_len};
+	uint32_t eh[3];
+	size_t elen[3], ne = 0;
+	uint32_t whole = 0; /* prefixes that a form or lemma is: no proper prefix row */
+	for (size_t j = 0; j < 3; j++) {
+		size_t l = more_len[j];
+		if (l - 1 < np && pfx[l - 1] == more[j]) {
+			whole |= (uint32_t)1 << (l - 1);
+			continue;
+		}
+		size_t k = 0;
+		while (k < ne && (eh[k] != more[j] || elen[k] != l))
+			k++;
+		if (k == ne) {
+			eh[ne] = more[j];
+			elen[ne++] = l;
+		}
+	}
+	size_t n = 0;
+	for (size_t k = 0; k < np; k++) {
+		uint32_t h = pfx[k];
+		unsigned p1 = DYAD_BLOOM_POS1(h), p2 = DYAD_BLOOM_POS2(h);
+		size_t proper = k + 1 < tk->norm_len && !(whole >> k & 1);
+		const uint64_t *u = used + (proper * DYAD_PFX_MAX + k) * 64;
+		if (u[p1 >> 6] >> (p1 & 63) & 1)
+			out[n++] = (uint16_t)p1;
+		if (u[p2 >> 6] >> (p2 & 63) & 1)
+			out[n++] = (uint16_t)p2;
+	}
+	for (size_t k = 0; k < ne; k++) {
+		if (elen[k] - 1 >= DYAD_PFX_MAX)
+			continue;
+		unsigned p1 = DYAD_BLOOM_POS1(eh[k]), p2 = DYAD_BLOOM_POS2(eh[k]);
+		const uint64_t *u = used + (elen[k] - 1) * 64;
+		if (u[p1 >> 6] >> (p1 & 63) & 1)
+			out[n++] = (uint16_t)p1;
+		if (u[p2 >> 6] >> (p2 & 63) & 1)
+			out[n++] = (uint16_t)p2;
+	}
+	dtoken_memo *w = dyad_token__memo(tk);
+	w->bloom = out;
+	w->n_bloom = (uint16_t)n;
+}
+
+/* set_bloom for any token, with or without the filter */
+static void set_bloom_any(const dtoken *tk, const uint32_t *pfx, size_t np, uint16_t *out, const uint64_t *used)
 {
 	uint32_t h[DYAD_PFX_MAX + 3];
 	size_t len[DYAD_PFX_MAX + 3];
