@@ -29,8 +29,11 @@ typedef struct lemma_memo {
 
 /* The word table: open addressing over WORD_SLOTS_MIN to WORD_SLOTS slots
  * (doubling at half full), at most WORD_MAX words and WORD_BYTES of
- * records; a document that starts with more than half of either empties it. */
-#define WORD_SLOTS_MIN ((size_t)1 << 10)
+ * records; a document that starts with more than half of either empties it.
+ * It starts at 2 MB, calloc'd (its pages are touched as words come): a
+ * story stream's vocabulary fills that many slots within a few hundred
+ * stories, and each doubling on the way copies every slot. */
+#define WORD_SLOTS_MIN ((size_t)1 << 15)
 #define WORD_SLOTS ((size_t)1 << 16)
 #define WORD_MAX (WORD_SLOTS / 2)
 #define WORD_BYTES ((size_t)16 << 20)
