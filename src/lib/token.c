@@ -350,7 +350,7 @@ static int fixed_form(tvec *v, dtoken *tk, const char *form)
 	set_bloom(tk, pfx, m < DYAD_PFX_MAX ? m : DYAD_PFX_MAX, (uint16_t *)(void *)(pfx + m + 1),
 	          dyad_token__cache_filter_used(v->cache));
 	if (keep && !kept)
-		dyad_token__cache_insert(v->cache, tk, form);
+		dyad_token__cache_insert(v->cache, tk, form, 0);
 	return 0;
 }
 
@@ -446,7 +446,7 @@ static void add_lemmas(dtoken *tk, dtoken_memo *w, char *p, const dyad_lemma__fo
 	}
 }
 
-static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn, uint64_t key);
+static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn, uint64_t key, int look);
 
 /* Matching forms of tk (begin, end, kind set). ascii: the span has no byte
  * >= 0x80, so folding is upper-casing and is done here with the hashing. */
@@ -478,16 +478,17 @@ static int fill_forms(tvec *v, dtoken *tk, const char *s, int ascii)
 			h = dyad_hash_step(h, (unsigned char)buf[k]);
 	}
 	memset(buf + m, 0, 8); /* the padding the word table's probe reads */
-	return forms_of(v, tk, buf, m, (uint32_t)dyad_hash_finish(h), v->cache ? dyad_token__key_padded(buf, m) : 0);
+	return forms_of(v, tk, buf, m, (uint32_t)dyad_hash_finish(h), v->cache ? dyad_token__key_padded(buf, m) : 0, 1);
 }
 
 /* Matching forms of tk from its folded form buf[0..m), that form's hash and
- * (with a cache) its word-table key */
-static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn, uint64_t key)
+ * (with a cache) its word-table key; look 0: the caller found the word
+ * table without it */
+static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn, uint64_t key, int look)
 {
 	uint32_t h_v = 0, h_n = 0;
 	/* a word of a recent document: its record */
-	const dtoken *o = v->cache ? dyad_token__cache_word(v->cache, buf, m, key, tk->kind) : NULL;
+	const dtoken *o = v->cache && look ? dyad_token__cache_word(v->cache, buf, m, key, tk->kind) : NULL;
 	if (o) {
 		dyad_token__from_slot(tk, o, tk->begin, tk->end, tk->flags);
 		return 0;
@@ -551,7 +552,7 @@ static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn,
 		add_lemmas(tk, w, norm + NORM_ROOM(m), &f, h_v, h_n);
 	set_bloom(tk, pfx, np, (uint16_t *)(void *)(mem + pfx_bytes), dyad_token__cache_filter_used(v->cache));
 	if (keep) {
-		dyad_token__cache_insert(v->cache, tk, NULL);
+		dyad_token__cache_insert(v->cache, tk, NULL, key);
 		v->words = dyad_token__cache_table(v->cache); /* it may have moved */
 	}
 	return 0;
@@ -598,16 +599,16 @@ static inline void emit_punct(tvec *v, unsigned char c, uint32_t b, uint8_t flag
 	v->n++;
 }
 
-/* A plain word the table lacks (or with the vector full), its key key when
- * there is a cache: out of the fast paths' way */
+/* A plain word the table lacks (kept 0) or has (with the vector full), its
+ * key key when there is a cache: out of the fast paths' way */
 __attribute__((noinline)) static int emit_new(tvec *v, uint32_t b, uint32_t e, uint8_t kind, uint8_t flags,
-                                              const char *up, uint64_t key)
+                                              const char *up, uint64_t key, int kept)
 {
 	int rc = 0;
 	dtoken *tk = new_token(v, b, e, kind, flags, &rc);
 	if (!tk)
 		return rc;
-	rc = forms_of(v, tk, up, e - b, dyad_hash32(up, e - b), key);
+	rc = forms_of(v, tk, up, e - b, dyad_hash32(up, e - b), key, kept);
 	if (!rc)
 		v->n++;
 	return rc;
@@ -618,16 +619,17 @@ __attribute__((noinline)) static int emit_new(tvec *v, uint32_t b, uint32_t e, u
 static int emit_plain(tvec *v, uint32_t b, uint32_t e, uint8_t kind, uint8_t flags, const char *up)
 {
 	uint64_t key = 0;
+	const dtoken *kept = NULL;
 	if (v->cache) {
 		key = dyad_token__key_padded(up, e - b);
-		const dtoken *kept = dyad_token__table_word(v->words, up, e - b, key, kind);
+		kept = dyad_token__table_word(v->words, up, e - b, key, kind);
 		if (kept && v->n < v->cap) {
 			dyad_token__from_slot(&v->t[v->n++], kept, b, e, flags);
 			note_word_end(v);
 			return 0;
 		}
 	}
-	int rc = emit_new(v, b, e, kind, flags, up, key);
+	int rc = emit_new(v, b, e, kind, flags, up, key, kept != NULL);
 	if (!rc)
 		note_word_end(v);
 	return rc;
@@ -656,24 +658,28 @@ static inline int possessive(const char *s, size_t n, size_t j)
 	       !ascii_class[u[ap + 1]];
 }
 
-/* one word of plain_words: its length p (up to fifteen), folded form up
- * (zero past p), first group g, word-table key, kind and flags, the byte
- * e after it */
+/* one word of plain_words as the text has it: its bytes x (sixteen read),
+ * length p (up to fifteen), the masks of its letters ml and digits md (of
+ * the sixteen bytes), the byte e after it */
 typedef struct plain_word {
-	__m128i up;
-	uint64_t g, key;
-	unsigned p;
+	__m128i x;
+	unsigned p, ml, md;
 	unsigned char e;
-	uint8_t kind, flags;
 } plain_word;
+
+/* bytes 16 - p .. 31 - p: p bytes 0xFF, then zeros (a word's mask) */
+static const uint8_t word_mask[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+                                      0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+static inline __m128i first_bytes(unsigned p)
+{
+	return _mm_loadu_si128((const __m128i *)(const void *)(word_mask + 16 - p));
+}
 
 /* the word at s[i] (a letter or digit, sixteen bytes readable) as
  * plain_words takes it; 0 when it is no such word (then the general path
  * takes it) */
-__attribute__((always_inline)) static inline int scan_plain(const char *s, size_t n, size_t i, uint8_t flags,
-                                                            plain_word *w)
+__attribute__((always_inline)) static inline int scan_plain(const char *s, size_t n, size_t i, plain_word *w)
 {
-	const __m128i iota = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
 	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
 	/* letters: x | 0x20 in 'a'..'z'; digits: '0'..'9' (signed compares
 	 * after moving the range to the bottom) */
@@ -686,61 +692,102 @@ __attribute__((always_inline)) static inline int scan_plain(const char *s, size_
 	unsigned stop = ~(ml | md) & 0xFFFF;
 	if (!stop)
 		return 0; /* sixteen bytes or more */
-	unsigned p = (unsigned)__builtin_ctz(stop), keep = (1u << p) - 1;
+	unsigned p = (unsigned)__builtin_ctz(stop);
 	unsigned char e = (unsigned char)s[i + p];
 	unsigned end = run_end[e];
 	if (end == 1 && !possessive(s, n, i + p))
 		return 0;
 	if (end == 2 && i + p + 1 < n && ascii_class[(unsigned char)s[i + p + 1]])
 		return 0;
-	/* bit 5 of a letter: lower case */
-	unsigned low = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(x, 2)) & ml & keep;
-	unsigned letters = ml & keep;
-	if ((md & 1) && letters)
+	if ((md & 1) && (ml & ((1u << p) - 1)))
 		return 0; /* a letter past leading digits ("3D"): general */
-	if (ml & ~low & 1)
-		flags |= TF_CAP;
-	if (letters && !low)
-		flags |= TF_ALLCAPS;
-	/* folded (a lower-case letter loses 0x20), zero past the word */
-	__m128i up = _mm_andnot_si128(_mm_and_si128(letter, _mm_set1_epi8(0x20)), x);
-	up = _mm_and_si128(up, _mm_cmpgt_epi8(_mm_set1_epi8((char)p), iota));
-	w->up = up;
-	w->g = (uint64_t)_mm_cvtsi128_si64(up);
-	w->key = dyad_token__key_step(p, w->g);
-	if (p > 8)
-		w->key = dyad_token__key_step(w->key, (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(up, up)));
+	w->x = x;
 	w->p = p;
+	w->ml = ml;
+	w->md = md;
 	w->e = e;
-	w->kind = letters ? TK_WORD : TK_NUM;
-	w->flags = flags;
 	return 1;
+}
+
+/* the word-table key of a form of up to fifteen bytes f (zero past p) */
+static inline uint64_t plain_key(__m128i f, unsigned p)
+{
+	uint64_t key = dyad_token__key_step(p, (uint64_t)_mm_cvtsi128_si64(f));
+	if (p > 8)
+		key = dyad_token__key_step(key, (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(f, f)));
+	return key;
+}
+
+/* A plain word the word table has under no spelling of its own (the
+ * slower half of plain_words): its case flags, its folded form, the
+ * table's record of that form or a new one; then the table keeps the
+ * record under this spelling too (raw: the word's bytes, zero past p) */
+static inline int plain_miss(tvec *v, const plain_word *c, __m128i raw, uint64_t raw_key,
+                                                uint32_t b, uint8_t flags)
+{
+	unsigned p = c->p, keep = (1u << p) - 1;
+	/* bit 5 of a letter: lower case */
+	unsigned low = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(c->x, 2)) & c->ml & keep;
+	unsigned letters = c->ml & keep;
+	uint8_t cap = 0;
+	if (c->ml & ~low & 1)
+		cap |= TF_CAP;
+	if (letters && !low)
+		cap |= TF_ALLCAPS;
+	uint8_t kind = letters ? TK_WORD : TK_NUM;
+	/* folded (a lower-case letter loses 0x20; raw is zero past the word) */
+	__m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(raw, _mm_set1_epi8(0x20)),
+	                                             _mm_set1_epi8((char)(0x80 - 'a'))),
+	                                _mm_set1_epi8((char)(-128 + 26)));
+	__m128i up = _mm_andnot_si128(_mm_and_si128(letter, _mm_set1_epi8(0x20)), raw);
+	uint64_t g = (uint64_t)_mm_cvtsi128_si64(up), key = plain_key(up, p);
+	/* (spelled as folded, the word's slot is the one plain_words looked
+	 * for: emit_new looks again, in case it was there with no room in the
+	 * vector) */
+	const dtoken *kept = low ? dyad_token__table_short(v->words, p, key, kind, g) : NULL;
+	if (!kept || v->n >= v->cap) {
+		_Alignas(16) char buf[16];
+		_mm_store_si128((__m128i *)(void *)buf, up);
+		return emit_new(v, b, b + p, kind, flags | cap, buf, key, kept != NULL || !low);
+	}
+	dyad_token__from_slot(&v->t[v->n++], kept, b, b + p, flags | cap);
+	/* a word met again: kept under this spelling too (not at its first
+	 * meeting: most words of a story that are new to the table are met
+	 * once; and a spelling the same as the folded form is that form's own
+	 * slot) */
+	if (low) {
+		dyad_token__cache_spelling(v->cache, kept, raw_key, (uint64_t)_mm_cvtsi128_si64(raw), cap);
+		v->words = dyad_token__cache_table(v->cache); /* it may have moved */
+	}
+	return 0;
 }
 
 /* The tokenizer's usual case, words of a kept vocabulary one space apart,
  * in one tight loop: from s[*at] (a letter or digit, with sixteen bytes
  * left), each word of up to fifteen ASCII letters and digits that ends
  * where the general path would end it (see dyad_token__run's fast path)
- * is classified and folded in sixteen-byte registers, keyed, and copied
- * from its template; a single space leads on to the next word (the
- * general loop's pass over a word costs about three times as much). Stops
- * at any other word or byte with *at where the general loop goes on (*at
- * unchanged: nothing was emitted). flags: the first word's. With a cache
- * only. */
+ * is found in sixteen-byte registers and looked up in the word table as
+ * the text spells it: a slot kept for that spelling has its case flags,
+ * so the word is copied from it without being folded (plain_miss does the
+ * rest); a single space leads on to the next word (the general loop's
+ * pass over a word costs about three times as much). Stops at any other
+ * word or byte with *at where the general loop goes on (*at unchanged:
+ * nothing was emitted). flags: the first word's. With a cache only. */
 static int plain_words(tvec *v, const char *s, size_t n, size_t *at, uint8_t flags)
 {
 	size_t i = *at, first = v->n;
 	uint8_t para = flags & TF_PARA; /* only the first word's: see the end */
 	plain_word c;
-	while (i + 16 <= n && scan_plain(s, n, i, flags, &c)) {
+	while (i + 16 <= n && scan_plain(s, n, i, &c)) {
 		size_t j = i + c.p;
-		const dtoken *kept = dyad_token__table_short(v->words, c.p, c.key, c.kind, c.g);
+		__m128i raw = _mm_and_si128(c.x, first_bytes(c.p));
+		uint64_t g = (uint64_t)_mm_cvtsi128_si64(raw), key = plain_key(raw, c.p);
+		uint8_t kind = c.ml & ((1u << c.p) - 1) ? TK_WORD : TK_NUM;
+		const dtoken *kept = dyad_token__table_short(v->words, c.p, key, kind, g);
 		if (kept && v->n < v->cap) {
-			dyad_token__from_slot(&v->t[v->n++], kept, (uint32_t)i, (uint32_t)j, c.flags);
+			dyad_token__from_spelling(&v->t[v->n++], kept, (uint32_t)i, (uint32_t)j, flags);
 		} else {
-			_Alignas(16) char buf[16];
-			_mm_store_si128((__m128i *)(void *)buf, c.up);
-			int rc = emit_new(v, (uint32_t)i, (uint32_t)j, c.kind, c.flags, buf, c.key);
+			int rc = plain_miss(v, &c, raw, key, (uint32_t)i, flags);
 			if (rc)
 				return rc;
 		}

@@ -11,6 +11,9 @@
 #include <dyad/error.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "lib/lemma.h"
 #include "util/arena.h"
@@ -28,13 +31,14 @@ typedef struct lemma_memo {
 } lemma_memo;
 
 /* The word table: open addressing over WORD_SLOTS_MIN to WORD_SLOTS slots
- * (doubling at half full), at most WORD_MAX words and WORD_BYTES of
- * records; a document that starts with more than half of either empties it.
- * It starts at 2 MB, calloc'd (its pages are touched as words come): a
- * story stream's vocabulary fills that many slots within a few hundred
- * stories, and each doubling on the way copies every slot. */
+ * (doubling at half full), at most WORD_MAX slots used (words and their
+ * other spellings) and WORD_BYTES of records; a document that starts with
+ * more than half of either empties it. It starts at 2 MB, calloc'd (its
+ * pages are touched as words come): a story stream's vocabulary fills
+ * that many slots within a few hundred stories, and each doubling on the
+ * way copies every slot. */
 #define WORD_SLOTS_MIN ((size_t)1 << 15)
-#define WORD_SLOTS ((size_t)1 << 16)
+#define WORD_SLOTS ((size_t)1 << 17)
 #define WORD_MAX (WORD_SLOTS / 2)
 #define WORD_BYTES ((size_t)16 << 20)
 /* fixed forms ('S, N'T, punctuation) are static strings: found by address */
@@ -46,7 +50,7 @@ struct dyad_token_cache {
 	dyad_arena words;     /* the records */
 	dtoken *slot;         /* the word table (token_cache.h), n_slots a power of two */
 	void *slot_mem;       /* its allocation */
-	size_t n_slots, n_words;
+	size_t n_slots, n_words; /* n_words: slots used (words and spellings) */
 	const char *fixed_form[FIXED_MAX];
 	dtoken fixed[FIXED_MAX]; /* their templates */
 	size_t n_fixed;
@@ -120,23 +124,6 @@ void dyad_token__cache_begin(dyad_token_cache *c)
 	dyad_arena_reset(&c->words);
 }
 
-uint64_t dyad_token__key(const char *w, size_t m)
-{
-	uint64_t key = m, g;
-	size_t i = 0;
-	for (; i + 8 <= m; i += 8) {
-		memcpy(&g, w + i, 8);
-		key = dyad_token__key_step(key, g);
-	}
-	if (i < m) {
-		char last[8] = {0};
-		memcpy(last, w + i, m - i);
-		memcpy(&g, last, 8);
-		key = dyad_token__key_step(key, g);
-	}
-	return key;
-}
-
 dyad_word_table dyad_token__cache_table(const dyad_token_cache *c)
 {
 	dyad_word_table t = {c->slot, c->n_slots - 1};
@@ -193,7 +180,37 @@ static int grow(dyad_token_cache *c)
 	return 1;
 }
 
-void dyad_token__cache_insert(dyad_token_cache *c, const dtoken *tmpl, const char *form)
+/* The case flags of a folded form as a spelling of its own, for the
+ * tokenizer's plain words (token.c), which take them from the slot: TF_CAP
+ * for an upper-case letter first, TF_ALLCAPS for letters none of which is
+ * lower case. Only forms of up to fifteen bytes are spelled so (norm is
+ * zero-padded to a multiple of eight bytes). */
+static uint8_t spelled_flags(const char *norm, size_t m)
+{
+	if (m == 0 || m > 15)
+		return 0;
+	unsigned up = 0, low = 0;
+#ifdef __SSE2__
+	uint64_t g1, g2 = 0;
+	memcpy(&g1, norm, 8);
+	if (m > 8)
+		memcpy(&g2, norm + 8, 8);
+	__m128i x = _mm_unpacklo_epi64(_mm_cvtsi64_si128((long long)g1), _mm_cvtsi64_si128((long long)g2));
+	up = (unsigned)_mm_movemask_epi8(
+	    _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('Z' + 1))));
+	low = (unsigned)_mm_movemask_epi8(
+	    _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('z' + 1))));
+#else
+	for (size_t k = 0; k < m; k++) {
+		unsigned char ch = (unsigned char)norm[k];
+		up |= (unsigned)(ch >= 'A' && ch <= 'Z') << k;
+		low |= (unsigned)(ch >= 'a' && ch <= 'z') << k;
+	}
+#endif
+	return (uint8_t)((up & 1 ? TF_CAP : 0) | (up && !low ? TF_ALLCAPS : 0));
+}
+
+void dyad_token__cache_insert(dyad_token_cache *c, const dtoken *tmpl, const char *form, uint64_t key)
 {
 	if (form) {
 		if (c->n_fixed < FIXED_MAX) {
@@ -208,10 +225,23 @@ void dyad_token__cache_insert(dyad_token_cache *c, const dtoken *tmpl, const cha
 	    ((c->n_words + 1) * 2 > c->n_slots && !grow(c)))
 		return;
 	dtoken t = *tmpl;
-	uint64_t key = dyad_token__key(t.norm, t.norm_len), g;
+	uint64_t g;
 	memcpy(&g, t.norm, sizeof g); /* zero-padded (token.c) */
 	memcpy(&t, &key, sizeof key); /* begin and end */
 	memcpy((char *)&t + offsetof(dtoken, norm), &g, sizeof g);
+	t.flags = spelled_flags(tmpl->norm, t.norm_len);
+	put_slot(c, &t, key);
+	c->n_words++;
+}
+
+void dyad_token__cache_spelling(dyad_token_cache *c, const dtoken *s, uint64_t key, uint64_t g, uint8_t flags)
+{
+	dtoken t = *s; /* (s is in the table, which grow moves) */
+	if ((c->n_words + 1) * 2 > c->n_slots && !grow(c))
+		return;
+	memcpy(&t, &key, sizeof key); /* begin and end */
+	memcpy((char *)&t + offsetof(dtoken, norm), &g, sizeof g);
+	t.flags = flags;
 	put_slot(c, &t, key);
 	c->n_words++;
 }
