@@ -170,9 +170,10 @@ typedef struct tvec {
 	dyad_word_table words;   /* the cache's word table, probed inline */
 	uint64_t *ends;          /* the tokens that may end a sentence, a bit each
 	                          * (room for cap); NULL when not asked for */
-	/* the cache's templates of the ASCII punctuation marks met (they stay
-	 * put until the next document: dyad_token__cache_begin) */
-	const dtoken *punct[128];
+	/* the cache's templates of the ASCII punctuation marks met, by mark
+	 * (dyad_token__cache_punct: kept from document to document while the
+	 * templates are); without a cache, none */
+	const dtoken **punct;
 	/* without a cache, the document's distinct words: index + 1 of their
 	 * first token, by h_norm (open addressing); a repeated word takes that
 	 * token's forms */
@@ -827,11 +828,15 @@ int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_
 	v.cap = guess < v.max ? guess : v.max;
 	if (ends && !(v.ends = dyad_arena_calloc(a, v.cap / 64 + 1, sizeof *v.ends)))
 		return DYAD_ENOMEM;
+	const dtoken *no_punct[128];
 	if (cache) {
 		/* the cache's word table stands in for the document's own */
 		dyad_token__cache_begin(cache);
 		v.words = dyad_token__cache_table(cache);
+		v.punct = dyad_token__cache_punct(cache);
 	} else {
+		memset(no_punct, 0, sizeof no_punct);
+		v.punct = no_punct;
 		/* distinct words: a few hundred a story; past half full, new ones are
 		 * simply not remembered */
 		size_t slots = 1024;

@@ -54,6 +54,7 @@ struct dyad_token_cache {
 	const char *fixed_form[FIXED_MAX];
 	dtoken fixed[FIXED_MAX]; /* their templates */
 	size_t n_fixed;
+	const dtoken *punct[128]; /* dyad_token__cache_punct (into fixed) */
 	const uint64_t *filter_used; /* dyad_token__cache_filter */
 };
 
@@ -121,7 +122,13 @@ void dyad_token__cache_begin(dyad_token_cache *c)
 	memset(c->slot, 0, c->n_slots * sizeof *c->slot);
 	c->n_words = 0;
 	c->n_fixed = 0;
+	memset(c->punct, 0, sizeof c->punct);
 	dyad_arena_reset(&c->words);
+}
+
+const dtoken **dyad_token__cache_punct(dyad_token_cache *c)
+{
+	return c->punct;
 }
 
 dyad_word_table dyad_token__cache_table(const dyad_token_cache *c)

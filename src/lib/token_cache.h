@@ -172,6 +172,10 @@ void dyad_token__cache_insert(dyad_token_cache *c, const dtoken *tmpl, const cha
  * TF_ALLCAPS), which the tokenizer then takes from the slot instead of
  * folding the word. May move the table; does nothing when it is full. */
 void dyad_token__cache_spelling(dyad_token_cache *c, const dtoken *s, uint64_t key, uint64_t g, uint8_t flags);
+/* The templates of the ASCII punctuation marks (fixed forms) met, by mark,
+ * for the tokenizer to fill and copy from: they stay while the fixed
+ * forms' templates do (dyad_token__cache_begin empties both). */
+const dtoken **dyad_token__cache_punct(dyad_token_cache *c);
 /* The filter bits set by dyad_token__cache_filter, by length; NULL all. */
 const uint64_t *dyad_token__cache_filter_used(const dyad_token_cache *c);
 /* The lemmatizer's answer for w[0..m) (hash h), through the memo when cache
