@@ -676,9 +676,9 @@ static inline __m128i first_bytes(unsigned p)
 	return _mm_loadu_si128((const __m128i *)(const void *)(word_mask + 16 - p));
 }
 
-/* the word at s[i] (a letter or digit, sixteen bytes readable) as
- * plain_words takes it; 0 when it is no such word (then the general path
- * takes it) */
+/* the word at s[i] (sixteen bytes readable) as plain_words takes it; 0
+ * when it is no such word, or s[i] no letter or digit (then the general
+ * path takes it) */
 __attribute__((always_inline)) static inline int scan_plain(const char *s, size_t n, size_t i, plain_word *w)
 {
 	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
@@ -691,8 +691,8 @@ __attribute__((always_inline)) static inline int scan_plain(const char *s, size_
 	                               _mm_set1_epi8((char)(-128 + 10)));
 	unsigned ml = (unsigned)_mm_movemask_epi8(letter), md = (unsigned)_mm_movemask_epi8(digit);
 	unsigned stop = ~(ml | md) & 0xFFFF;
-	if (!stop)
-		return 0; /* sixteen bytes or more */
+	if (!stop || (stop & 1))
+		return 0; /* sixteen bytes or more, or no letter or digit first */
 	unsigned p = (unsigned)__builtin_ctz(stop);
 	unsigned char e = (unsigned char)s[i + p];
 	unsigned end = run_end[e];
@@ -700,7 +700,7 @@ __attribute__((always_inline)) static inline int scan_plain(const char *s, size_
 		return 0;
 	if (end == 2 && i + p + 1 < n && ascii_class[(unsigned char)s[i + p + 1]])
 		return 0;
-	if ((md & 1) && (ml & ((1u << p) - 1)))
+	if (__builtin_expect(md & 1, 0) && (ml & ((1u << p) - 1)))
 		return 0; /* a letter past leading digits ("3D"): general */
 	w->x = x;
 	w->p = p;
@@ -783,7 +783,8 @@ static int plain_words(tvec *v, const char *s, size_t n, size_t *at, uint8_t fla
 		size_t j = i + c.p;
 		__m128i raw = _mm_and_si128(c.x, first_bytes(c.p));
 		uint64_t g = (uint64_t)_mm_cvtsi128_si64(raw), key = plain_key(raw, c.p);
-		uint8_t kind = c.ml & ((1u << c.p) - 1) ? TK_WORD : TK_NUM;
+		/* (a digit first: no letter after it, see scan_plain) */
+		uint8_t kind = c.md & 1 ? TK_NUM : TK_WORD;
 		const dtoken *kept = dyad_token__table_short(v->words, c.p, key, kind, g);
 		if (kept && v->n < v->cap) {
 			dyad_token__from_spelling(&v->t[v->n++], kept, (uint32_t)i, (uint32_t)j, flags);
@@ -803,9 +804,7 @@ static int plain_words(tvec *v, const char *s, size_t n, size_t *at, uint8_t fla
 			if (i >= n || s[i] != ' ')
 				break;
 		}
-		i++; /* the usual single space */
-		if (i + 16 > n || !ascii_class[(unsigned char)s[i]])
-			break;
+		i++; /* the usual single space (scan_plain stops at anything else after it) */
 		flags = 0;
 	}
 	/* a paragraph's first word may end a sentence (dyad_token__may_end) */
