@@ -188,13 +188,13 @@ typedef struct tvec {
 /* room for the filter bits of m prefix hashes and three more (set_bloom) */
 #define BLOOM_BYTES(m) DYAD_BLOOM_BYTES(m)
 
+static void set_bloom_any(const dtoken *tk, const uint32_t *pfx, size_t np, uint16_t *out, const uint64_t *used);
+
 /* the memo's filter bits (dtoken_memo.bloom) of tk's hashes and its np
  * prefix hashes, stored at out (BLOOM_BYTES(np)); with used, only the bits
  * set there for the form's length, whole forms and a word's proper
  * prefixes apart (dyad_token__cache_filter: a form longer than
  * DYAD_PFX_MAX has none, nor a proper prefix of a token that is no word) */
-static void set_bloom_any(const dtoken *tk, const uint32_t *pfx, size_t np, uint16_t *out, const uint64_t *used);
-
 /* set_bloom, the same bits in the same order, for a word with the coder's
  * filter (every new word of a story takes it): its prefixes are the first
  * np entries (prefix k: length k + 1, so a form or lemma of length L can
@@ -723,8 +723,8 @@ static inline uint64_t plain_key(__m128i f, unsigned p)
  * slower half of plain_words): its case flags, its folded form, the
  * table's record of that form or a new one; then the table keeps the
  * record under this spelling too (raw: the word's bytes, zero past p) */
-static inline int plain_miss(tvec *v, const plain_word *c, __m128i raw, uint64_t raw_key,
-                                                uint32_t b, uint8_t flags)
+static inline int plain_miss(tvec *v, const plain_word *c, __m128i raw, uint64_t raw_key, uint32_t b,
+                             uint8_t flags)
 {
 	unsigned p = c->p, keep = (1u << p) - 1;
 	/* bit 5 of a letter: lower case */
