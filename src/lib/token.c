@@ -170,9 +170,10 @@ typedef struct tvec {
 	dyad_word_table words;   /* the cache's word table, probed inline */
 	uint64_t *ends;          /* the tokens that may end a sentence, a bit each
 	                          * (room for cap); NULL when not asked for */
-	/* the cache's templates of the ASCII punctuation marks met (they stay
-	 * put until the next document: dyad_token__cache_begin) */
-	const dtoken *punct[128];
+	/* the cache's templates of the ASCII punctuation marks met, by mark
+	 * (dyad_token__cache_punct: kept from document to document while the
+	 * templates are); without a cache, none */
+	const dtoken **punct;
 	/* without a cache, the document's distinct words: index + 1 of their
 	 * first token, by h_norm (open addressing); a repeated word takes that
 	 * token's forms */
@@ -187,12 +188,70 @@ typedef struct tvec {
 /* room for the filter bits of m prefix hashes and three more (set_bloom) */
 #define BLOOM_BYTES(m) DYAD_BLOOM_BYTES(m)
 
+static void set_bloom_any(const dtoken *tk, const uint32_t *pfx, size_t np, uint16_t *out, const uint64_t *used);
+
 /* the memo's filter bits (dtoken_memo.bloom) of tk's hashes and its np
  * prefix hashes, stored at out (BLOOM_BYTES(np)); with used, only the bits
  * set there for the form's length, whole forms and a word's proper
  * prefixes apart (dyad_token__cache_filter: a form longer than
  * DYAD_PFX_MAX has none, nor a proper prefix of a token that is no word) */
+/* set_bloom, the same bits in the same order, for a word with the coder's
+ * filter (every new word of a story takes it): its prefixes are the first
+ * np entries (prefix k: length k + 1, so a form or lemma of length L can
+ * only be prefix L - 1), read from pfx where they are; at most three more */
 static void set_bloom(const dtoken *tk, const uint32_t *pfx, size_t np, uint16_t *out, const uint64_t *used)
+{
+	if (tk->kind != TK_WORD || !used) {
+		set_bloom_any(tk, pfx, np, out, used);
+		return;
+	}
+	const uint32_t more[3] = {tk->h_norm, tk->h_v, tk->h_n};
+	const size_t more_len[3] = {tk->norm_len, tk->vlemma_len, tk->nlemma_len};
+	uint32_t eh[3];
+	size_t elen[3], ne = 0;
+	uint32_t whole = 0; /* prefixes that a form or lemma is: no proper prefix row */
+	for (size_t j = 0; j < 3; j++) {
+		size_t l = more_len[j];
+		if (l - 1 < np && pfx[l - 1] == more[j]) {
+			whole |= (uint32_t)1 << (l - 1);
+			continue;
+		}
+		size_t k = 0;
+		while (k < ne && (eh[k] != more[j] || elen[k] != l))
+			k++;
+		if (k == ne) {
+			eh[ne] = more[j];
+			elen[ne++] = l;
+		}
+	}
+	size_t n = 0;
+	for (size_t k = 0; k < np; k++) {
+		uint32_t h = pfx[k];
+		unsigned p1 = DYAD_BLOOM_POS1(h), p2 = DYAD_BLOOM_POS2(h);
+		size_t proper = k + 1 < tk->norm_len && !(whole >> k & 1);
+		const uint64_t *u = used + (proper * DYAD_PFX_MAX + k) * 64;
+		if (u[p1 >> 6] >> (p1 & 63) & 1)
+			out[n++] = (uint16_t)p1;
+		if (u[p2 >> 6] >> (p2 & 63) & 1)
+			out[n++] = (uint16_t)p2;
+	}
+	for (size_t k = 0; k < ne; k++) {
+		if (elen[k] - 1 >= DYAD_PFX_MAX)
+			continue;
+		unsigned p1 = DYAD_BLOOM_POS1(eh[k]), p2 = DYAD_BLOOM_POS2(eh[k]);
+		const uint64_t *u = used + (elen[k] - 1) * 64;
+		if (u[p1 >> 6] >> (p1 & 63) & 1)
+			out[n++] = (uint16_t)p1;
+		if (u[p2 >> 6] >> (p2 & 63) & 1)
+			out[n++] = (uint16_t)p2;
+	}
+	dtoken_memo *w = dyad_token__memo(tk);
+	w->bloom = out;
+	w->n_bloom = (uint16_t)n;
+}
+
+/* set_bloom for any token, with or without the filter */
+static void set_bloom_any(const dtoken *tk, const uint32_t *pfx, size_t np, uint16_t *out, const uint64_t *used)
 {
 	uint32_t h[DYAD_PFX_MAX + 3];
 	size_t len[DYAD_PFX_MAX + 3];
@@ -292,7 +351,7 @@ static int fixed_form(tvec *v, dtoken *tk, const char *form)
 	set_bloom(tk, pfx, m < DYAD_PFX_MAX ? m : DYAD_PFX_MAX, (uint16_t *)(void *)(pfx + m + 1),
 	          dyad_token__cache_filter_used(v->cache));
 	if (keep && !kept)
-		dyad_token__cache_insert(v->cache, tk, form);
+		dyad_token__cache_insert(v->cache, tk, form, 0);
 	return 0;
 }
 
@@ -388,7 +447,7 @@ static void add_lemmas(dtoken *tk, dtoken_memo *w, char *p, const dyad_lemma__fo
 	}
 }
 
-static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn, uint64_t key);
+static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn, uint64_t key, int look);
 
 /* Matching forms of tk (begin, end, kind set). ascii: the span has no byte
  * >= 0x80, so folding is upper-casing and is done here with the hashing. */
@@ -420,16 +479,17 @@ static int fill_forms(tvec *v, dtoken *tk, const char *s, int ascii)
 			h = dyad_hash_step(h, (unsigned char)buf[k]);
 	}
 	memset(buf + m, 0, 8); /* the padding the word table's probe reads */
-	return forms_of(v, tk, buf, m, (uint32_t)dyad_hash_finish(h), v->cache ? dyad_token__key_padded(buf, m) : 0);
+	return forms_of(v, tk, buf, m, (uint32_t)dyad_hash_finish(h), v->cache ? dyad_token__key_padded(buf, m) : 0, 1);
 }
 
 /* Matching forms of tk from its folded form buf[0..m), that form's hash and
- * (with a cache) its word-table key */
-static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn, uint64_t key)
+ * (with a cache) its word-table key; look 0: the caller found the word
+ * table without it */
+static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn, uint64_t key, int look)
 {
 	uint32_t h_v = 0, h_n = 0;
 	/* a word of a recent document: its record */
-	const dtoken *o = v->cache ? dyad_token__cache_word(v->cache, buf, m, key, tk->kind) : NULL;
+	const dtoken *o = v->cache && look ? dyad_token__cache_word(v->cache, buf, m, key, tk->kind) : NULL;
 	if (o) {
 		dyad_token__from_slot(tk, o, tk->begin, tk->end, tk->flags);
 		return 0;
@@ -493,7 +553,7 @@ static int forms_of(tvec *v, dtoken *tk, const char *buf, size_t m, uint32_t hn,
 		add_lemmas(tk, w, norm + NORM_ROOM(m), &f, h_v, h_n);
 	set_bloom(tk, pfx, np, (uint16_t *)(void *)(mem + pfx_bytes), dyad_token__cache_filter_used(v->cache));
 	if (keep) {
-		dyad_token__cache_insert(v->cache, tk, NULL);
+		dyad_token__cache_insert(v->cache, tk, NULL, key);
 		v->words = dyad_token__cache_table(v->cache); /* it may have moved */
 	}
 	return 0;
@@ -540,16 +600,16 @@ static inline void emit_punct(tvec *v, unsigned char c, uint32_t b, uint8_t flag
 	v->n++;
 }
 
-/* A plain word the table lacks (or with the vector full), its key key when
- * there is a cache: out of the fast paths' way */
+/* A plain word the table lacks (kept 0) or has (with the vector full), its
+ * key key when there is a cache: out of the fast paths' way */
 __attribute__((noinline)) static int emit_new(tvec *v, uint32_t b, uint32_t e, uint8_t kind, uint8_t flags,
-                                              const char *up, uint64_t key)
+                                              const char *up, uint64_t key, int kept)
 {
 	int rc = 0;
 	dtoken *tk = new_token(v, b, e, kind, flags, &rc);
 	if (!tk)
 		return rc;
-	rc = forms_of(v, tk, up, e - b, dyad_hash32(up, e - b), key);
+	rc = forms_of(v, tk, up, e - b, dyad_hash32(up, e - b), key, kept);
 	if (!rc)
 		v->n++;
 	return rc;
@@ -560,16 +620,17 @@ __attribute__((noinline)) static int emit_new(tvec *v, uint32_t b, uint32_t e, u
 static int emit_plain(tvec *v, uint32_t b, uint32_t e, uint8_t kind, uint8_t flags, const char *up)
 {
 	uint64_t key = 0;
+	const dtoken *kept = NULL;
 	if (v->cache) {
 		key = dyad_token__key_padded(up, e - b);
-		const dtoken *kept = dyad_token__table_word(v->words, up, e - b, key, kind);
+		kept = dyad_token__table_word(v->words, up, e - b, key, kind);
 		if (kept && v->n < v->cap) {
 			dyad_token__from_slot(&v->t[v->n++], kept, b, e, flags);
 			note_word_end(v);
 			return 0;
 		}
 	}
-	int rc = emit_new(v, b, e, kind, flags, up, key);
+	int rc = emit_new(v, b, e, kind, flags, up, key, kept != NULL);
 	if (!rc)
 		note_word_end(v);
 	return rc;
@@ -598,24 +659,28 @@ static inline int possessive(const char *s, size_t n, size_t j)
 	       !ascii_class[u[ap + 1]];
 }
 
-/* one word of plain_words: its length p (up to fifteen), folded form up
- * (zero past p), first group g, word-table key, kind and flags, the byte
- * e after it */
+/* one word of plain_words as the text has it: its bytes x (sixteen read),
+ * length p (up to fifteen), the masks of its letters ml and digits md (of
+ * the sixteen bytes), the byte e after it */
 typedef struct plain_word {
-	__m128i up;
-	uint64_t g, key;
-	unsigned p;
+	__m128i x;
+	unsigned p, ml, md;
 	unsigned char e;
-	uint8_t kind, flags;
 } plain_word;
 
-/* the word at s[i] (a letter or digit, sixteen bytes readable) as
- * plain_words takes it; 0 when it is no such word (then the general path
- * takes it) */
-__attribute__((always_inline)) static inline int scan_plain(const char *s, size_t n, size_t i, uint8_t flags,
-                                                            plain_word *w)
+/* bytes 16 - p .. 31 - p: p bytes 0xFF, then zeros (a word's mask) */
+static const uint8_t word_mask[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+                                      0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+static inline __m128i first_bytes(unsigned p)
 {
-	const __m128i iota = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+	return _mm_loadu_si128((const __m128i *)(const void *)(word_mask + 16 - p));
+}
+
+/* the word at s[i] (sixteen bytes readable) as plain_words takes it; 0
+ * when it is no such word, or s[i] no letter or digit (then the general
+ * path takes it) */
+__attribute__((always_inline)) static inline int scan_plain(const char *s, size_t n, size_t i, plain_word *w)
+{
 	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
 	/* letters: x | 0x20 in 'a'..'z'; digits: '0'..'9' (signed compares
 	 * after moving the range to the bottom) */
@@ -626,63 +691,105 @@ __attribute__((always_inline)) static inline int scan_plain(const char *s, size_
 	                               _mm_set1_epi8((char)(-128 + 10)));
 	unsigned ml = (unsigned)_mm_movemask_epi8(letter), md = (unsigned)_mm_movemask_epi8(digit);
 	unsigned stop = ~(ml | md) & 0xFFFF;
-	if (!stop)
-		return 0; /* sixteen bytes or more */
-	unsigned p = (unsigned)__builtin_ctz(stop), keep = (1u << p) - 1;
+	if (!stop || (stop & 1))
+		return 0; /* sixteen bytes or more, or no letter or digit first */
+	unsigned p = (unsigned)__builtin_ctz(stop);
 	unsigned char e = (unsigned char)s[i + p];
 	unsigned end = run_end[e];
 	if (end == 1 && !possessive(s, n, i + p))
 		return 0;
 	if (end == 2 && i + p + 1 < n && ascii_class[(unsigned char)s[i + p + 1]])
 		return 0;
-	/* bit 5 of a letter: lower case */
-	unsigned low = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(x, 2)) & ml & keep;
-	unsigned letters = ml & keep;
-	if ((md & 1) && letters)
+	if (__builtin_expect(md & 1, 0) && (ml & ((1u << p) - 1)))
 		return 0; /* a letter past leading digits ("3D"): general */
-	if (ml & ~low & 1)
-		flags |= TF_CAP;
-	if (letters && !low)
-		flags |= TF_ALLCAPS;
-	/* folded (a lower-case letter loses 0x20), zero past the word */
-	__m128i up = _mm_andnot_si128(_mm_and_si128(letter, _mm_set1_epi8(0x20)), x);
-	up = _mm_and_si128(up, _mm_cmpgt_epi8(_mm_set1_epi8((char)p), iota));
-	w->up = up;
-	w->g = (uint64_t)_mm_cvtsi128_si64(up);
-	w->key = dyad_token__key_step(p, w->g);
-	if (p > 8)
-		w->key = dyad_token__key_step(w->key, (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(up, up)));
+	w->x = x;
 	w->p = p;
+	w->ml = ml;
+	w->md = md;
 	w->e = e;
-	w->kind = letters ? TK_WORD : TK_NUM;
-	w->flags = flags;
 	return 1;
+}
+
+/* the word-table key of a form of up to fifteen bytes f (zero past p) */
+static inline uint64_t plain_key(__m128i f, unsigned p)
+{
+	uint64_t key = dyad_token__key_step(p, (uint64_t)_mm_cvtsi128_si64(f));
+	if (p > 8)
+		key = dyad_token__key_step(key, (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(f, f)));
+	return key;
+}
+
+/* A plain word the word table has under no spelling of its own (the
+ * slower half of plain_words): its case flags, its folded form, the
+ * table's record of that form or a new one; then the table keeps the
+ * record under this spelling too (raw: the word's bytes, zero past p) */
+static inline int plain_miss(tvec *v, const plain_word *c, __m128i raw, uint64_t raw_key, uint32_t b,
+                             uint8_t flags)
+{
+	unsigned p = c->p, keep = (1u << p) - 1;
+	/* bit 5 of a letter: lower case */
+	unsigned low = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(c->x, 2)) & c->ml & keep;
+	unsigned letters = c->ml & keep;
+	uint8_t cap = 0;
+	if (c->ml & ~low & 1)
+		cap |= TF_CAP;
+	if (letters && !low)
+		cap |= TF_ALLCAPS;
+	uint8_t kind = letters ? TK_WORD : TK_NUM;
+	/* folded (a lower-case letter loses 0x20; raw is zero past the word) */
+	__m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(raw, _mm_set1_epi8(0x20)),
+	                                             _mm_set1_epi8((char)(0x80 - 'a'))),
+	                                _mm_set1_epi8((char)(-128 + 26)));
+	__m128i up = _mm_andnot_si128(_mm_and_si128(letter, _mm_set1_epi8(0x20)), raw);
+	uint64_t g = (uint64_t)_mm_cvtsi128_si64(up), key = plain_key(up, p);
+	/* (spelled as folded, the word's slot is the one plain_words looked
+	 * for: emit_new looks again, in case it was there with no room in the
+	 * vector) */
+	const dtoken *kept = low ? dyad_token__table_short(v->words, p, key, kind, g) : NULL;
+	if (!kept || v->n >= v->cap) {
+		_Alignas(16) char buf[16];
+		_mm_store_si128((__m128i *)(void *)buf, up);
+		return emit_new(v, b, b + p, kind, flags | cap, buf, key, kept != NULL || !low);
+	}
+	dyad_token__from_slot(&v->t[v->n++], kept, b, b + p, flags | cap);
+	/* a word met again: kept under this spelling too (not at its first
+	 * meeting: most words of a story that are new to the table are met
+	 * once; and a spelling the same as the folded form is that form's own
+	 * slot) */
+	if (low) {
+		dyad_token__cache_spelling(v->cache, kept, raw_key, (uint64_t)_mm_cvtsi128_si64(raw), cap);
+		v->words = dyad_token__cache_table(v->cache); /* it may have moved */
+	}
+	return 0;
 }
 
 /* The tokenizer's usual case, words of a kept vocabulary one space apart,
  * in one tight loop: from s[*at] (a letter or digit, with sixteen bytes
  * left), each word of up to fifteen ASCII letters and digits that ends
  * where the general path would end it (see dyad_token__run's fast path)
- * is classified and folded in sixteen-byte registers, keyed, and copied
- * from its template; a single space leads on to the next word (the
- * general loop's pass over a word costs about three times as much). Stops
- * at any other word or byte with *at where the general loop goes on (*at
- * unchanged: nothing was emitted). flags: the first word's. With a cache
- * only. */
+ * is found in sixteen-byte registers and looked up in the word table as
+ * the text spells it: a slot kept for that spelling has its case flags,
+ * so the word is copied from it without being folded (plain_miss does the
+ * rest); a single space leads on to the next word (the general loop's
+ * pass over a word costs about three times as much). Stops at any other
+ * word or byte with *at where the general loop goes on (*at unchanged:
+ * nothing was emitted). flags: the first word's. With a cache only. */
 static int plain_words(tvec *v, const char *s, size_t n, size_t *at, uint8_t flags)
 {
 	size_t i = *at, first = v->n;
 	uint8_t para = flags & TF_PARA; /* only the first word's: see the end */
 	plain_word c;
-	while (i + 16 <= n && scan_plain(s, n, i, flags, &c)) {
+	while (i + 16 <= n && scan_plain(s, n, i, &c)) {
 		size_t j = i + c.p;
-		const dtoken *kept = dyad_token__table_short(v->words, c.p, c.key, c.kind, c.g);
+		__m128i raw = _mm_and_si128(c.x, first_bytes(c.p));
+		uint64_t g = (uint64_t)_mm_cvtsi128_si64(raw), key = plain_key(raw, c.p);
+		/* (a digit first: no letter after it, see scan_plain) */
+		uint8_t kind = c.md & 1 ? TK_NUM : TK_WORD;
+		const dtoken *kept = dyad_token__table_short(v->words, c.p, key, kind, g);
 		if (kept && v->n < v->cap) {
-			dyad_token__from_slot(&v->t[v->n++], kept, (uint32_t)i, (uint32_t)j, c.flags);
+			dyad_token__from_spelling(&v->t[v->n++], kept, (uint32_t)i, (uint32_t)j, flags);
 		} else {
-			_Alignas(16) char buf[16];
-			_mm_store_si128((__m128i *)(void *)buf, c.up);
-			int rc = emit_new(v, (uint32_t)i, (uint32_t)j, c.kind, c.flags, buf, c.key);
+			int rc = plain_miss(v, &c, raw, key, (uint32_t)i, flags);
 			if (rc)
 				return rc;
 		}
@@ -697,9 +804,7 @@ static int plain_words(tvec *v, const char *s, size_t n, size_t *at, uint8_t fla
 			if (i >= n || s[i] != ' ')
 				break;
 		}
-		i++; /* the usual single space */
-		if (i + 16 > n || !ascii_class[(unsigned char)s[i]])
-			break;
+		i++; /* the usual single space (scan_plain stops at anything else after it) */
 		flags = 0;
 	}
 	/* a paragraph's first word may end a sentence (dyad_token__may_end) */
@@ -722,11 +827,15 @@ int dyad_token__run(dyad_arena *a, dyad_token_cache *cache, const char *s, size_
 	v.cap = guess < v.max ? guess : v.max;
 	if (ends && !(v.ends = dyad_arena_calloc(a, v.cap / 64 + 1, sizeof *v.ends)))
 		return DYAD_ENOMEM;
+	const dtoken *no_punct[128];
 	if (cache) {
 		/* the cache's word table stands in for the document's own */
 		dyad_token__cache_begin(cache);
 		v.words = dyad_token__cache_table(cache);
+		v.punct = dyad_token__cache_punct(cache);
 	} else {
+		memset(no_punct, 0, sizeof no_punct);
+		v.punct = no_punct;
 		/* distinct words: a few hundred a story; past half full, new ones are
 		 * simply not remembered */
 		size_t slots = 1024;

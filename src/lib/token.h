@@ -159,7 +159,7 @@ static inline int dyad_token__may_end(const dtoken *t)
 }
 
 /* norm == w, for a literal w: its length (a constant then) first */
-static inline int tok_is(const dtoken *t, const char *w)
+__attribute__((always_inline)) static inline int tok_is(const dtoken *t, const char *w)
 {
 	size_t n = strlen(w);
 	if (t->norm_len != n)

@@ -11,6 +11,9 @@
 #include <dyad/error.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "lib/lemma.h"
 #include "util/arena.h"
@@ -28,10 +31,13 @@ typedef struct lemma_memo {
 } lemma_memo;
 
 /* The word table: open addressing over WORD_SLOTS_MIN to WORD_SLOTS slots
- * (doubling at half full), at most WORD_MAX words and WORD_BYTES of
- * records; a document that starts with more than half of either empties it. */
+ * (doubling at half full), at most WORD_MAX slots used (words and their
+ * other spellings) and WORD_BYTES of records; a document that starts with
+ * more than half of either empties it. It starts small: started at 2 MB
+ * (no doubling on the way) it cost ~1.5% more time with the TABARI set,
+ * its slots spread over more pages. */
 #define WORD_SLOTS_MIN ((size_t)1 << 10)
-#define WORD_SLOTS ((size_t)1 << 16)
+#define WORD_SLOTS ((size_t)1 << 17)
 #define WORD_MAX (WORD_SLOTS / 2)
 #define WORD_BYTES ((size_t)16 << 20)
 /* fixed forms ('S, N'T, punctuation) are static strings: found by address */
@@ -42,20 +48,23 @@ struct dyad_token_cache {
 	void *lex; /* lexicon.c's table */
 	dyad_arena words;     /* the records */
 	dtoken *slot;         /* the word table (token_cache.h), n_slots a power of two */
-	size_t n_slots, n_words;
+	void *slot_mem;       /* its allocation */
+	size_t n_slots, n_words; /* n_words: slots used (words and spellings) */
 	const char *fixed_form[FIXED_MAX];
 	dtoken fixed[FIXED_MAX]; /* their templates */
 	size_t n_fixed;
+	const dtoken *punct[128]; /* dyad_token__cache_punct (into fixed) */
 	const uint64_t *filter_used; /* dyad_token__cache_filter */
 };
 
-/* n empty slots, 64-byte aligned: one line a slot */
-static dtoken *new_slots(size_t n)
+/* n empty slots, 64-byte aligned (one line a slot), *mem what to free:
+ * calloc, which takes a large table's pages zeroed from the system
+ * instead of writing them again (the table doubles to megabytes) */
+static dtoken *new_slots(size_t n, void **mem)
 {
-	dtoken *s = aligned_alloc(64, n * sizeof *s);
-	if (s)
-		memset(s, 0, n * sizeof *s);
-	return s;
+	char *p = calloc(n + 1, sizeof(dtoken));
+	*mem = p;
+	return p ? (dtoken *)(void *)(p + (-(uintptr_t)p & 63)) : NULL;
 }
 
 int dyad_token__cache_new(dyad_token_cache **out)
@@ -64,7 +73,7 @@ int dyad_token__cache_new(dyad_token_cache **out)
 	*out = NULL;
 	if (!c)
 		return DYAD_ENOMEM;
-	c->slot = new_slots(WORD_SLOTS_MIN);
+	c->slot = new_slots(WORD_SLOTS_MIN, &c->slot_mem);
 	c->n_slots = WORD_SLOTS_MIN;
 	if (!c->slot) {
 		dyad_token__cache_free(c);
@@ -80,7 +89,7 @@ void dyad_token__cache_free(dyad_token_cache *c)
 	if (!c)
 		return;
 	dyad_arena_free(&c->words);
-	free(c->slot);
+	free(c->slot_mem);
 	free(c->lex);
 	free(c);
 }
@@ -112,24 +121,13 @@ void dyad_token__cache_begin(dyad_token_cache *c)
 	memset(c->slot, 0, c->n_slots * sizeof *c->slot);
 	c->n_words = 0;
 	c->n_fixed = 0;
+	memset(c->punct, 0, sizeof c->punct);
 	dyad_arena_reset(&c->words);
 }
 
-uint64_t dyad_token__key(const char *w, size_t m)
+const dtoken **dyad_token__cache_punct(dyad_token_cache *c)
 {
-	uint64_t key = m, g;
-	size_t i = 0;
-	for (; i + 8 <= m; i += 8) {
-		memcpy(&g, w + i, 8);
-		key = dyad_token__key_step(key, g);
-	}
-	if (i < m) {
-		char last[8] = {0};
-		memcpy(last, w + i, m - i);
-		memcpy(&g, last, 8);
-		key = dyad_token__key_step(key, g);
-	}
-	return key;
+	return c->punct;
 }
 
 dyad_word_table dyad_token__cache_table(const dyad_token_cache *c)
@@ -171,21 +169,54 @@ static void put_slot(dyad_token_cache *c, const dtoken *t, uint64_t key)
 /* twice the slots; 0 when at WORD_SLOTS already or out of memory */
 static int grow(dyad_token_cache *c)
 {
-	dtoken *s = c->n_slots < WORD_SLOTS ? new_slots(c->n_slots * 2) : NULL;
+	void *mem = NULL;
+	dtoken *s = c->n_slots < WORD_SLOTS ? new_slots(c->n_slots * 2, &mem) : NULL;
 	if (!s)
 		return 0;
 	dtoken *old = c->slot;
+	void *old_mem = c->slot_mem;
+	c->slot_mem = mem;
 	size_t n_old = c->n_slots;
 	c->slot = s;
 	c->n_slots *= 2;
 	for (size_t k = 0; k < n_old; k++)
 		if (old[k].pfx)
 			put_slot(c, &old[k], dyad_token__slot_key(&old[k]));
-	free(old);
+	free(old_mem);
 	return 1;
 }
 
-void dyad_token__cache_insert(dyad_token_cache *c, const dtoken *tmpl, const char *form)
+/* The case flags of a folded form as a spelling of its own, for the
+ * tokenizer's plain words (token.c), which take them from the slot: TF_CAP
+ * for an upper-case letter first, TF_ALLCAPS for letters none of which is
+ * lower case. Only forms of up to fifteen bytes are spelled so (norm is
+ * zero-padded to a multiple of eight bytes). */
+static uint8_t spelled_flags(const char *norm, size_t m)
+{
+	if (m == 0 || m > 15)
+		return 0;
+	unsigned up = 0, low = 0;
+#ifdef __SSE2__
+	uint64_t g1, g2 = 0;
+	memcpy(&g1, norm, 8);
+	if (m > 8)
+		memcpy(&g2, norm + 8, 8);
+	__m128i x = _mm_unpacklo_epi64(_mm_cvtsi64_si128((long long)g1), _mm_cvtsi64_si128((long long)g2));
+	up = (unsigned)_mm_movemask_epi8(
+	    _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('Z' + 1))));
+	low = (unsigned)_mm_movemask_epi8(
+	    _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('z' + 1))));
+#else
+	for (size_t k = 0; k < m; k++) {
+		unsigned char ch = (unsigned char)norm[k];
+		up |= (unsigned)(ch >= 'A' && ch <= 'Z') << k;
+		low |= (unsigned)(ch >= 'a' && ch <= 'z') << k;
+	}
+#endif
+	return (uint8_t)((up & 1 ? TF_CAP : 0) | (up && !low ? TF_ALLCAPS : 0));
+}
+
+void dyad_token__cache_insert(dyad_token_cache *c, const dtoken *tmpl, const char *form, uint64_t key)
 {
 	if (form) {
 		if (c->n_fixed < FIXED_MAX) {
@@ -200,10 +231,23 @@ void dyad_token__cache_insert(dyad_token_cache *c, const dtoken *tmpl, const cha
 	    ((c->n_words + 1) * 2 > c->n_slots && !grow(c)))
 		return;
 	dtoken t = *tmpl;
-	uint64_t key = dyad_token__key(t.norm, t.norm_len), g;
+	uint64_t g;
 	memcpy(&g, t.norm, sizeof g); /* zero-padded (token.c) */
 	memcpy(&t, &key, sizeof key); /* begin and end */
 	memcpy((char *)&t + offsetof(dtoken, norm), &g, sizeof g);
+	t.flags = spelled_flags(tmpl->norm, t.norm_len);
+	put_slot(c, &t, key);
+	c->n_words++;
+}
+
+void dyad_token__cache_spelling(dyad_token_cache *c, const dtoken *s, uint64_t key, uint64_t g, uint8_t flags)
+{
+	dtoken t = *s; /* (s is in the table, which grow moves) */
+	if ((c->n_words + 1) * 2 > c->n_slots && !grow(c))
+		return;
+	memcpy(&t, &key, sizeof key); /* begin and end */
+	memcpy((char *)&t + offsetof(dtoken, norm), &g, sizeof g);
+	t.flags = flags;
 	put_slot(c, &t, key);
 	c->n_words++;
 }

@@ -35,8 +35,6 @@ static inline uint64_t dyad_token__key_padded(const char *w, size_t m)
 	}
 	return key;
 }
-/* the key of any w[0..m) */
-uint64_t dyad_token__key(const char *w, size_t m);
 
 /* Where a word record's folded form lies, from its prefix hashes (pfx) and
  * its length m: after the np = min(m, DYAD_PFX_MAX) prefix hashes (and one
@@ -54,9 +52,13 @@ static inline size_t dyad_token__norm_at(size_t m)
  * aligned) for the key, the length, the kind and the forms to copy. A
  * template needs no span, and its norm follows from pfx (norm_at), so
  * begin and end hold the word's key, and norm the first eight bytes of
- * its form (zero-padded). pfx NULL: an empty slot. The table starts small
- * and doubles at half full, so a small vocabulary stays dense in the
- * cache. The tokenizer probes it inline; an insert may move it
+ * its form (zero-padded), and flags the case flags of that form as the
+ * text's spelling. A plain word's other spellings ("the", "The" for THE)
+ * have slots of their own, the same template under the spelling's key,
+ * first group and case flags (dyad_token__cache_spelling), so the
+ * tokenizer finds a word as the text spells it without folding it or
+ * working out its case. pfx NULL: an empty slot. The table doubles at half
+ * full. The tokenizer probes it inline; an insert may move it
  * (dyad_token__cache_table again). */
 typedef struct dyad_word_table {
 	const dtoken *slot;
@@ -90,6 +92,17 @@ static inline void dyad_token__from_slot(dtoken *tk, const dtoken *s, uint32_t b
 	tk->flags = flags;
 	tk->norm = dyad_token__slot_norm(s);
 }
+/* tk: the word of slot s, a slot of its spelling (dyad_token__cache_spelling,
+ * or a folded form's own slot, which is its all-capitals spelling), at the
+ * span [b, e): its case flags are the slot's, with more (a paragraph's) */
+static inline void dyad_token__from_spelling(dtoken *tk, const dtoken *s, uint32_t b, uint32_t e, uint8_t more)
+{
+	memcpy(tk, s, sizeof *tk);
+	tk->begin = b;
+	tk->end = e;
+	tk->flags = s->flags | more;
+	tk->norm = dyad_token__slot_norm(s);
+}
 dyad_word_table dyad_token__cache_table(const dyad_token_cache *c);
 /* a[0..m) == b[0..m), both zero-padded to a multiple of eight bytes */
 static inline int dyad_token__same_padded(const char *a, const char *b, size_t m)
@@ -106,7 +119,7 @@ static inline int dyad_token__same_padded(const char *a, const char *b, size_t m
 	return 1;
 }
 /* The slot of the word with folded form norm[0..m) (its key from
- * dyad_token__key), and kind; NULL when not kept. Valid until the next
+ * dyad_token__key_padded), and kind; NULL when not kept. Valid until the next
  * insert. norm is zero-padded to a multiple of eight bytes, as the
  * records' forms are (token.c). A form of up to sixteen bytes is its
  * first group g1 and at most one more, g2; its key is S(S(m, g1), g2), S
@@ -150,8 +163,19 @@ const dtoken *dyad_token__cache_fixed(const dyad_token_cache *c, const char *for
  * not kept). */
 void *dyad_token__cache_reserve(dyad_token_cache *c, size_t bytes);
 /* Keep the template of a token whose record came from cache_reserve: a
- * word (form NULL) or the fixed form form (the template is copied). */
-void dyad_token__cache_insert(dyad_token_cache *c, const dtoken *tmpl, const char *form);
+ * word (form NULL, key its key: dyad_token__key_padded of its form) or the
+ * fixed form form (the template is copied; key unused). */
+void dyad_token__cache_insert(dyad_token_cache *c, const dtoken *tmpl, const char *form, uint64_t key);
+/* Keep the word of slot s (a folded form's) under one more spelling of up
+ * to fifteen ASCII letters and digits: its key (dyad_token__key_padded of the
+ * spelling), first group g (zero-padded) and case flags (TF_CAP,
+ * TF_ALLCAPS), which the tokenizer then takes from the slot instead of
+ * folding the word. May move the table; does nothing when it is full. */
+void dyad_token__cache_spelling(dyad_token_cache *c, const dtoken *s, uint64_t key, uint64_t g, uint8_t flags);
+/* The templates of the ASCII punctuation marks (fixed forms) met, by mark,
+ * for the tokenizer to fill and copy from: they stay while the fixed
+ * forms' templates do (dyad_token__cache_begin empties both). */
+const dtoken **dyad_token__cache_punct(dyad_token_cache *c);
 /* The filter bits set by dyad_token__cache_filter, by length; NULL all. */
 const uint64_t *dyad_token__cache_filter_used(const dyad_token_cache *c);
 /* The lemmatizer's answer for w[0..m) (hash h), through the memo when cache

@@ -102,9 +102,11 @@ int dyad_out__cfield(dyad_buf *b, const char *s)
 }
 
 /* "00" "01" ... "99": two digits a division */
-static const char digit_pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+const char dyad_out__digit_pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
                                      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
                                      "8081828384858687888990919293949596979899";
+
+#define digit_pairs dyad_out__digit_pairs
 
 char *dyad_out__uint_into(char *o, unsigned long long u)
 {
@@ -176,26 +178,6 @@ int dyad_out__key(dyad_buf *b, const char *key)
 	return rc ? rc : dyad_out__put(b, "\":", 2);
 }
 
-/* v with one decimal at o when v is within 1e-6 of a multiple of 0.1 (every
- * Goldstein value): printf's "%.1f" would print the same; returns the end,
- * or NULL otherwise */
-static char *one_decimal(char *o, double v)
-{
-	if (!(v > -1e9 && v < 1e9))
-		return NULL;
-	double x = v * 10;
-	long long k = (long long)(x < 0 ? x - 0.5 : x + 0.5);
-	if (x - (double)k > 1e-5 || (double)k - x > 1e-5)
-		return NULL;
-	unsigned long long u = k < 0 ? 0ull - (unsigned long long)k : (unsigned long long)k;
-	if (k < 0) /* "-0.0" prints as "0.0" (see dyad_out__fixed_into) */
-		*o++ = '-';
-	o = dyad_out__uint_into(o, u / 10);
-	o[0] = '.';
-	o[1] = (char)('0' + u % 10);
-	return o + 2;
-}
-
 char *dyad_out__fixed_into(char *o, double v, int decimals, int trim)
 {
 	char tmp[DYAD_OUT_FIXED_MAX];
@@ -204,7 +186,7 @@ char *dyad_out__fixed_into(char *o, double v, int decimals, int trim)
 	if (v != v) /* NaN has no JSON or TSV spelling */
 		v = 0;
 	if (decimals == 1 && !trim) {
-		char *e = one_decimal(o, v);
+		char *e = dyad_out__one_decimal(o, v);
 		if (e)
 			return e;
 	}

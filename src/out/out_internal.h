@@ -31,6 +31,32 @@ int dyad_out__int(dyad_buf *b, long long v);
 #define DYAD_OUT_INT_MAX 21
 char *dyad_out__int_into(char *o, long long v);
 char *dyad_out__uint_into(char *o, unsigned long long u);
+extern const char dyad_out__digit_pairs[201]; /* "00" "01" ... "99" */
+/* dyad_out__uint_into inline for the usual sentence numbers and spans (up
+ * to four digits) */
+static inline char *dyad_out__small_into(char *o, unsigned long long u)
+{
+	if (u >= 10000)
+		return dyad_out__uint_into(o, u);
+	unsigned v = (unsigned)u;
+	if (v < 10) {
+		*o = (char)('0' + v);
+		return o + 1;
+	}
+	if (v < 100) {
+		memcpy(o, dyad_out__digit_pairs + 2 * v, 2);
+		return o + 2;
+	}
+	unsigned hi = v / 100, lo = v % 100;
+	if (hi < 10)
+		*o++ = (char)('0' + hi);
+	else {
+		memcpy(o, dyad_out__digit_pairs + 2 * hi, 2);
+		o += 2;
+	}
+	memcpy(o, dyad_out__digit_pairs + 2 * lo, 2);
+	return o + 2;
+}
 #define DYAD_OUT_LIT(b, lit) dyad_out__put((b), (lit), sizeof(lit) - 1)
 /* dyad_buf_append, inline while the buffer has room (the usual case) */
 static inline int dyad_out__put(dyad_buf *b, const char *s, size_t n)
@@ -50,6 +76,26 @@ int dyad_out__fixed(dyad_buf *b, double v, int decimals, int trim);
  * double with <= 10 decimals fits); the end, or NULL for bad decimals. */
 #define DYAD_OUT_FIXED_MAX 352
 char *dyad_out__fixed_into(char *o, double v, int decimals, int trim);
+/* v with one decimal at o when v is within 1e-6 of a multiple of 0.1 (every
+ * Goldstein value): printf's "%.1f" would print the same (and
+ * dyad_out__fixed_into(o, v, 1, 0) does); returns the end, or NULL
+ * otherwise (NaN too) */
+static inline char *dyad_out__one_decimal(char *o, double v)
+{
+	if (!(v > -1e9 && v < 1e9))
+		return NULL;
+	double x = v * 10;
+	long long k = (long long)(x < 0 ? x - 0.5 : x + 0.5);
+	if (x - (double)k > 1e-5 || (double)k - x > 1e-5)
+		return NULL;
+	unsigned long long u = k < 0 ? 0ull - (unsigned long long)k : (unsigned long long)k;
+	if (k < 0) /* "-0.0" prints as "0.0" (see dyad_out__fixed_into) */
+		*o++ = '-';
+	o = dyad_out__small_into(o, u / 10);
+	o[0] = '.';
+	o[1] = (char)('0' + u % 10);
+	return o + 2;
+}
 /* "YYYY-MM-DD" for a YYYYMMDD date (nothing for 0 unless null_json: "null"). */
 int dyad_out__iso_date(dyad_buf *b, int32_t date, int null_json);
 #define DYAD_OUT_DATE_MAX 24

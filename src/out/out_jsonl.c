@@ -31,6 +31,23 @@ static inline size_t cstr_len(const char *s)
 	return s ? strlen(s) : 0;
 }
 
+/* strnlen of a char array of eight (or four) bytes, read whole: the first
+ * zero byte is the lowest one the zero-byte test marks */
+static inline size_t code_len8(const char code[8])
+{
+	uint64_t x;
+	memcpy(&x, code, 8);
+	uint64_t z = (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
+	return z ? (size_t)__builtin_ctzll(z) / 8 : 8;
+}
+static inline size_t code_len4(const char code[4])
+{
+	uint32_t x;
+	memcpy(&x, code, 4);
+	uint32_t z = (x - 0x01010101u) & ~x & 0x80808080u;
+	return z ? (size_t)__builtin_ctz(z) / 8 : 4;
+}
+
 /* fills p; returns the most bytes the line can take */
 static size_t measure(line_parts *p, const dyad_doc *doc, const dyad_event *ev)
 {
@@ -42,8 +59,9 @@ static size_t measure(line_parts *p, const dyad_doc *doc, const dyad_event *ev)
 	p->source_n = strlen(p->source);
 	p->target_n = strlen(p->target);
 	p->plover_n = cstr_len(p->plover);
-	p->code_n = strnlen(ev->code, sizeof ev->code);
-	p->root_n = strnlen(ev->root, sizeof ev->root);
+	_Static_assert(sizeof ev->code == 8 && sizeof ev->root == 4, "code_len8, code_len4");
+	p->code_n = code_len8(ev->code);
+	p->root_n = code_len4(ev->root);
 	const dyad_span sp[3] = {ev->source_span, ev->target_span, ev->verb_span};
 	size_t strings = p->id_n + p->source_n + p->target_n + p->plover_n + p->code_n + p->root_n;
 	for (int i = 0; i < 3; i++) {
@@ -69,7 +87,7 @@ static char *line(char *o, const line_parts *p, const dyad_event *ev)
 	o = PUT(o, "{\"doc\":");
 	o = dyad_buf__json_into(o, p->id, p->id_n);
 	o = PUT(o, ",\"sentence\":");
-	o = dyad_out__uint_into(o, ev->sentence);
+	o = dyad_out__small_into(o, ev->sentence);
 	o = PUT(o, ",\"date\":");
 	o = dyad_out__iso_date_into(o, ev->date, 1);
 	o = PUT(o, ",\"source\":");
@@ -83,7 +101,8 @@ static char *line(char *o, const line_parts *p, const dyad_event *ev)
 	o = PUT(o, ",\"quad\":");
 	o = dyad_out__int_into(o, ev->quad);
 	o = PUT(o, ",\"goldstein\":");
-	o = dyad_out__fixed_into(o, ev->goldstein, 1, 0);
+	char *g = dyad_out__one_decimal(o, ev->goldstein);
+	o = g ? g : dyad_out__fixed_into(o, ev->goldstein, 1, 0);
 	o = PUT(o, ",\"plover\":");
 	o = p->plover ? dyad_buf__json_into(o, p->plover, p->plover_n) : PUT(o, "null");
 	o = PUT(o, ",\"source_text\":");
@@ -94,17 +113,17 @@ static char *line(char *o, const line_parts *p, const dyad_event *ev)
 	o = dyad_buf__json_into(o, p->text[2], p->text_n[2]);
 	/* ,"spans":{"source":[b,e],"target":[b,e],"verb":[b,e]} */
 	o = PUT(o, ",\"spans\":{\"source\":[");
-	o = dyad_out__uint_into(o, ev->source_span.begin);
+	o = dyad_out__small_into(o, ev->source_span.begin);
 	*o++ = ',';
-	o = dyad_out__uint_into(o, ev->source_span.end);
+	o = dyad_out__small_into(o, ev->source_span.end);
 	o = PUT(o, "],\"target\":[");
-	o = dyad_out__uint_into(o, ev->target_span.begin);
+	o = dyad_out__small_into(o, ev->target_span.begin);
 	*o++ = ',';
-	o = dyad_out__uint_into(o, ev->target_span.end);
+	o = dyad_out__small_into(o, ev->target_span.end);
 	o = PUT(o, "],\"verb\":[");
-	o = dyad_out__uint_into(o, ev->verb_span.begin);
+	o = dyad_out__small_into(o, ev->verb_span.begin);
 	*o++ = ',';
-	o = dyad_out__uint_into(o, ev->verb_span.end);
+	o = dyad_out__small_into(o, ev->verb_span.end);
 	o = PUT(o, "]}");
 	if (ev->n_issues && ev->issues) {
 		o = PUT(o, ",\"issues\":[");
@@ -136,7 +155,7 @@ int dyad_out__jsonl(dyad_buf *b, const dyad_doc *doc, const dyad_event *ev)
 {
 	line_parts p;
 	size_t need = measure(&p, doc, ev);
-	if (!dyad_buf__reserve(b, need)) {
+	if (!dyad_buf__room(b, need)) {
 		char *e = line(b->data + b->len, &p, ev);
 		b->len = (size_t)(e - b->data);
 		*e = 0;

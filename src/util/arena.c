@@ -5,12 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-struct dyad_arena_block {
-	dyad_arena_block *next;
-	size_t cap, used;
-	_Alignas(16) unsigned char data[];
-};
-
 #define ARENA_BLOCK_MIN ((size_t)64 << 10)
 
 void dyad_arena_init(dyad_arena *a, size_t limit)
@@ -20,7 +14,7 @@ void dyad_arena_init(dyad_arena *a, size_t limit)
 	a->limit = limit;
 }
 
-void *dyad_arena_alloc(dyad_arena *a, size_t n)
+void *dyad_arena__alloc_block(dyad_arena *a, size_t n)
 {
 	if (n == 0)
 		n = 1;

@@ -6,9 +6,20 @@
 #include <dyad/writer.h>
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* room for n more bytes and a NUL past b->len: 0, DYAD_ELIMIT or DYAD_ENOMEM */
 int dyad_buf__reserve(dyad_buf *b, size_t n);
+/* dyad_buf__reserve, answered inline while the buffer has the room (the
+ * usual case: a writer's buffer grows to its batch's size once) */
+static inline int dyad_buf__room(dyad_buf *b, size_t n)
+{
+	if (b->cap > b->len && n < b->cap - b->len && (!b->limit || (n <= b->limit && b->len <= b->limit - n)))
+		return 0;
+	return dyad_buf__reserve(b, n);
+}
 /* the bytes dyad_buf__json_into may write for a string of n bytes */
 #define DYAD_JSON_STRING_MAX(n) (6 * (n) + 2)
 /* any byte of x outside printable ASCII, or '"' or '\\'? (no false "no":
@@ -20,6 +31,21 @@ static inline int dyad_buf__special8(uint64_t x)
 	uint64_t zq = (q - ones) & ~q & high, zb = (b - ones) & ~b & high;
 	uint64_t lt = (x - ones * 0x20) & ~x & high;
 	return (zq | zb | lt | (x & high)) != 0;
+}
+
+/* dyad_buf__special8 of two groups at once */
+static inline int dyad_buf__special16(uint64_t a, uint64_t b)
+{
+#ifdef __SSE2__
+	/* one register; a signed compare with 0x20 takes the control bytes and
+	 * those of 0x80 and up together */
+	__m128i x = _mm_unpacklo_epi64(_mm_cvtsi64_si128((long long)a), _mm_cvtsi64_si128((long long)b));
+	__m128i bad = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
+	                           _mm_cmplt_epi8(x, _mm_set1_epi8(0x20)));
+	return _mm_movemask_epi8(bad) != 0;
+#else
+	return dyad_buf__special8(a) || dyad_buf__special8(b);
+#endif
 }
 
 /* dyad_buf__json_into for any string */
@@ -38,7 +64,7 @@ __attribute__((always_inline)) static inline char *dyad_buf__json_into(char *o, 
 		uint64_t a, b;
 		memcpy(&a, s, 8);
 		memcpy(&b, s + n - 8, 8);
-		if (dyad_buf__special8(a) || dyad_buf__special8(b))
+		if (dyad_buf__special16(a, b))
 			return dyad_buf__json_any(o, s, n);
 		memcpy(o + 1, &a, 8);
 		memcpy(o + 1 + n - 8, &b, 8);

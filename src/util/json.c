@@ -69,22 +69,22 @@ static void skip_ws(parser *p)
 	}
 }
 
+/* a hex digit's value; 0x10 for any other byte */
+#define H16 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10
+static const uint8_t hex_value[256] = {
+	H16, H16, H16, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10,
+	0x10, 10, 11, 12, 13, 14, 15, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10,
+	H16, 0x10, 10, 11, 12, 13, 14, 15, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x10,
+	H16, H16, H16, H16, H16, H16, H16, H16, H16};
+#undef H16
+
 static int hex4(const char *s, unsigned *out)
 {
-	unsigned v = 0;
-	for (int i = 0; i < 4; i++) {
-		char c = s[i];
-		v <<= 4;
-		if (c >= '0' && c <= '9')
-			v |= (unsigned)(c - '0');
-		else if (c >= 'a' && c <= 'f')
-			v |= (unsigned)(c - 'a' + 10);
-		else if (c >= 'A' && c <= 'F')
-			v |= (unsigned)(c - 'A' + 10);
-		else
-			return -1;
-	}
-	*out = v;
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned a = hex_value[u[0]], b = hex_value[u[1]], c = hex_value[u[2]], d = hex_value[u[3]];
+	if ((a | b | c | d) & 0x10)
+		return -1;
+	*out = a << 12 | b << 8 | c << 4 | d;
 	return 0;
 }
 
