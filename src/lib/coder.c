@@ -2870,6 +2870,12 @@ static int talks_around(dyad_coder *c, sent_ctx *s, const sent_out *so, const ve
 		}
 		if (!after && !host)
 			continue;
+		/* (a mediator is no party: the pair was misread) */
+		for (uint32_t m = 0; host && m < host->n; m++) {
+			const char *hc = s->g[host->first + m].code;
+			if (hc && strlen(hc) >= 3 && (!strncmp(hc, pair[0], 3) || !strncmp(hc, pair[1], 3)))
+				return 0;
+		}
 		group party[2];
 		for (int q = 0; q < 2; q++) {
 			memset(&party[q], 0, sizeof party[q]);
