@@ -2791,6 +2791,9 @@ static const char *const unreal_meetings[] = {"RULE", "SEEK", "WANT", "HOPE", "P
 static const char *const visit_to_come[] = {"UPCOMING", "PLANNED", "FORTHCOMING", "PROPOSED", "POSSIBLE", "FUTURE",
                                            "EXPECTED", "SCHEDULED", "PREPARATIONS", "PREPARATION", "PENDING", NULL};
 
+/* what happens to talks that are not held: "were cancelled" */
+static const char *const called_off[] = {"CANCEL", "POSTPONE", "SUSPEND", "DELAY", "SCRAP", "COLLAPSE", "STALL", NULL};
+
 /* the two parties of an event this sentence coded between two countries
  * (first one from first_event), into pair; 0 if none */
 static int sentence_pair(const dyad_coder *c, size_t first_event, const char *pair[2])
@@ -2852,6 +2855,10 @@ static int talks_around(dyad_coder *c, sent_ctx *s, const sent_out *so, const ve
 			unreal = tok_is(&s->t[k], "TO") || tok_is(&s->t[k], "FOR") || dyad_words__in(&s->t[k], dyad_words__negators) ||
 			         dyad_words__in(&s->t[k], dyad_words__modals) || dyad_words__in(&s->t[k], dyad_words__futures) ||
 			         dyad_words__in_lemma(&s->t[k], unreal_meetings);
+		/* (nor talks that broke down: "talks ..., mediated by Oman,
+		 * collapsed in June") */
+		for (size_t k = i + 1; k < s->n && k < i + 12 && !unreal; k++)
+			unreal = s->t[k].kind == TK_WORD && dyad_words__in_lemma(&s->t[k], called_off);
 		if (unreal)
 			continue;
 		const compound *host = NULL;
@@ -2990,8 +2997,6 @@ static int nominal_visits(dyad_coder *c, sent_ctx *s, const sent_out *so, const 
 }
 
 
-/* what happens to talks that are not held: "were cancelled" */
-static const char *const called_off[] = {"CANCEL", "POSTPONE", "SUSPEND", "DELAY", "SCRAP", "COLLAPSE", NULL};
 
 /* "imposed duties on Chinese steel, drawing a rebuke from Beijing": the
  * one named after "from" criticises (111) the subject of the deed */
@@ -3108,7 +3113,9 @@ static int nominal_meetings(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
 		/* (nor ones called off: "The talks between India and Pakistan were
 		 * cancelled") */
 		const compound *cp = &s->c[s->comp_at[b]];
-		for (size_t k = cp->e; k < s->n && k < cp->e + 3 && !unreal; k++)
+		/* (also past a topic: "talks between X and Y on a ceasefire have
+		 * been stalled") */
+		for (size_t k = cp->e; k < s->n && k < cp->e + 8 && !unreal && s->t[k].kind != TK_PUNCT; k++)
 			unreal = dyad_words__in_lemma(&s->t[k], called_off);
 		if (unreal)
 			continue;
