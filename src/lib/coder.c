@@ -687,6 +687,14 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	/* TABARI shifts a verb to a noun only after an article */
 	if (i > 0 && dyad_words__in(&s->t[i - 1], compat ? dyad_words__articles : dyad_words__determiners))
 		return 1;
+	/* "resuming denuclearisation talks with Washington", "peace talks": "talks"
+	 * after a common word that is no pronoun names the talks (news seldom
+	 * says "the minister talks") */
+	if (!compat && i > 0 && t->norm_len == 5 && tok_is(t, "TALKS") && s->t[i - 1].kind == TK_WORD &&
+	    !(s->t[i - 1].flags & (TF_CAP | TF_ALLCAPS)) && !dyad_words__in(&s->t[i - 1], dyad_words__pronouns) &&
+	    !dyad_words__in(&s->t[i - 1], dyad_words__prepositions) &&
+	    !tok_is(&s->t[i - 1], "WHO") && !tok_is(&s->t[i - 1], "WHICH") && !tok_is(&s->t[i - 1], "THAT"))
+		return 1;
 	/* a possessive is a noun's: "donate's cash" (TABARI manual 5.2.3) */
 	if (compat && i + 1 < s->n && tok_is(&s->t[i + 1], "'S"))
 		return 1;
