@@ -25,7 +25,8 @@ const char *const dyad_words__modals[] = {DYAD_WORDS_LISTED(5), "COULD", "MIGHT"
 const char *const dyad_words__futures[] = {DYAD_WORDS_LISTED(6), "WILL", "WOULD", "'LL", "SHALL", NULL};
 const char *const dyad_words__readiness[] = {DYAD_WORDS_LISTED(7), "READY", "PREPARED", "WILLING", "PLANS", "PLANNING", "READINESS",
                                         "WILLINGNESS", "INTENTION", "DETERMINATION", "DESIRE",
-                                        "PLANNED", "INTENDS", "INTEND", "GOING", "DUE", "SCHEDULED", NULL};
+                                        "PLANNED", "INTENDS", "INTEND", "GOING", "DUE", "SCHEDULED", "PLOTTING",
+                                        "PLOTTED", "PLOTS", NULL};
 const char *const dyad_words__conditionals[] = {DYAD_WORDS_LISTED(8), "IF", "UNLESS", "WHETHER", "LEST", NULL};
 const char *const dyad_words__blockers[] = {DYAD_WORDS_LISTED(9), "REFUSE", "DECLINE", "FAIL", "REJECT", "THREATEN",
                                        "VOW", "PLAN", "WANT", "INTEND", "HOPE", "SEEK", "TRY",
