@@ -115,6 +115,23 @@ static void mark_dateline(const char *text, dtoken *t, size_t n)
 	/* an ALL-CAPS place, optional ", Month Day" and "(Agency)", then a dash */
 	if (mark_agency_dateline(text, t, n))
 		return;
+	/* ("Damascus, SANA-", "Mexico City.-": a capitalised place, a comma and
+	 * capitalised words only, then the dash) */
+	if (n >= 4 && t[0].kind == TK_WORD && (t[0].flags & TF_CAP) && !(t[0].flags & TF_ALLCAPS)) {
+		int comma = 0;
+		for (size_t i = 1; i < n && i < 8; i++) {
+			if (t[i].kind == TK_PUNCT && t[i].last == '-' && comma) {
+				for (size_t k = 0; k <= i; k++)
+					t[k].flags |= TF_DATELINE;
+				return;
+			}
+			if (t[i].kind == TK_PUNCT && t[i].last == ',')
+				comma = 1;
+			else if (!(t[i].kind == TK_WORD && (t[i].flags & (TF_CAP | TF_ALLCAPS))) && t[i].kind != TK_NUM)
+				return;
+		}
+		return;
+	}
 	if (n < 3 || !(t[0].flags & TF_ALLCAPS) || t[0].kind != TK_WORD)
 		return;
 	size_t limit = n < 24 ? n : 24;

@@ -871,6 +871,13 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 					int state = strlen(prev) >= 6 && (!strncmp(prev + 3, "COP", 3) || !strncmp(prev + 3, "MIL", 3) ||
 					                                  !strncmp(prev + 3, "GOV", 3) || !strncmp(prev + 3, "JUD", 3) ||
 					                                  !strncmp(prev + 3, "SPY", 3));
+					/* (an occupying force's are the occupied country's people:
+					 * "a force of the occupation arrested three young men") */
+					int occupier = 0;
+					for (uint32_t q = s->g[j].b; q < s->g[j].e && !occupier; q++)
+						occupier = tok_is(&s->t[q], "OCCUPATION");
+					if (occupier)
+						break; /* (the story's country, or none) */
 					/* (not when it only speaks of them: "welcomed the releases
 					 * and called for the freeing of all remaining detainees") */
 					if (!across || !country ||

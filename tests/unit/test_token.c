@@ -172,6 +172,14 @@ static void test_agency_dateline(void **state)
 	assert_false(t[0].flags & TF_DATELINE);
 	const char *word = "Russia. The country attacked Ukraine.";
 	assert_int_equal(split(&a, word, &s, &t), 2);
+	/* a capitalised place, a comma and an agency before a dash */
+	const char *sana = "Damascus, SANA- The ministry condemned the strike.";
+	assert_int_equal(split(&a, sana, &s, &t), 1);
+	assert_true(t[0].flags & TF_DATELINE);
+	k = 0;
+	while (!tok_is(&t[k], "MINISTRY"))
+		k++;
+	assert_false(t[k].flags & TF_DATELINE);
 	dyad_arena_free(&a);
 }
 
