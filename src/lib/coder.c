@@ -2060,6 +2060,36 @@ static int refused_leave(const sent_ctx *s, size_t inf)
 	return 0;
 }
 
+/* "Two militants were killed in an encounter with security forces", "9 PKK
+ * terrorists were neutralized in air-supported operations": armed men killed
+ * in an operation, an encounter or a raid with no one named after "by" fell
+ * to the forces named after "with", else to the forces of their own
+ * country; the compound of those forces, -1 if none, or DYAD_ENOMEM's -2 */
+static int32_t operation_force(dyad_coder *c, sent_ctx *s, int32_t subj, const char *code, const verb_cand *v)
+{
+	static const char *const operations[] = {"OPERATION", "ENCOUNTER", "RAID", "CLASH", "GUNFIGHT", "SHOOTOUT", NULL};
+	if (subj < 0 || s->c[subj].n != 1 || !(code[0] == '2' || (code[0] == '1' && code[1] >= '8')))
+		return -1;
+	const char *sc = s->g[s->c[subj].first].code;
+	if (!sc || strlen(sc) < 6 || !(!strncmp(sc + 3, "REB", 3) || !strncmp(sc + 3, "INS", 3) || !strncmp(sc + 3, "UAF", 3)))
+		return -1;
+	for (size_t k = v->e; k < s->n && k < v->e + 10; k++) {
+		if (s->t[k].kind == TK_PUNCT && s->t[k].norm[0] != '-')
+			break;
+		if (s->t[k].kind != TK_WORD || !dyad_words__in_lemma_n(&s->t[k], operations))
+			continue;
+		if (k + 2 < s->n && tok_is(&s->t[k + 1], "WITH") && s->comp_at[k + 2] >= 0) {
+			int32_t with = s->comp_at[k + 2];
+			const group *g = &s->g[s->c[with].first];
+			if (g->code && strlen(g->code) >= 3 && with != subj)
+				return with;
+		}
+		char *mil = country_code(c, sc, "MIL");
+		return mil ? implied_actor(s, mil, (uint32_t)k, (uint32_t)k + 1) : -2;
+	}
+	return -1;
+}
+
 /* The armed force (army, rebels, peacekeepers) that a passive withdrawal or
  * demobilization (087x, 166x) with no "by" is about: it yields itself. The
  * nearest actor before the verb may be the place the force was in ("guerrillas
@@ -4572,6 +4602,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				tgt = src;
 				src = by;
 			} else if (!compat && (by = implicit_authority(&s, src, code, v)) >= 0) {
+				tgt = src;
+				src = by;
+			} else if (!compat && (by = operation_force(c, &s, src, code, v)) != -1) {
+				if (by < 0)
+					return DYAD_ENOMEM;
 				tgt = src;
 				src = by;
 			} else if (!compat && (by = retreating_force(&s, src, code, &place)) >= 0) {
