@@ -1664,6 +1664,21 @@ static int32_t pair_actor(sent_ctx *s, const char *const *pair, uint32_t b, uint
 	return (int32_t)s->nc++;
 }
 
+/* The source of the story's last event (of root, or of any when root is 0)
+ * on a party of side's country (its first three letters), by a party of
+ * another country (foreign) or only of another code; NULL if none. */
+static const char *last_actor_on(const dyad_coder *c, const char *side, int foreign, int root)
+{
+	for (size_t k = c->n_ev; k-- > 0;) {
+		const dyad_event *e = &c->ev[k];
+		if ((!root || (e->code[0] - '0') * 10 + (e->code[1] - '0') == root) && !strncmp(e->target, side, 3) &&
+		    (foreign ? strncmp(e->source, side, 3) != 0 : !same_str(e->source, side)) && strlen(e->source) >= 3 &&
+		    strncmp(e->source, "---", 3))
+			return e->source;
+	}
+	return NULL;
+}
+
 /* the distinct sources (two to four) of the events of root in the sentence
  * of the story's last event of that root, none of them src's country, as one
  * compound spanning tokens [b, e); -1 when fewer than two */
@@ -2832,6 +2847,20 @@ static const char *const visit_to_come[] = {"UPCOMING", "PLANNED", "FORTHCOMING"
 /* what happens to talks that are not held: "were cancelled" */
 static const char *const called_off[] = {"CANCEL", "POSTPONE", "SUSPEND", "DELAY", "SCRAP", "COLLAPSE", "STALL", NULL};
 
+/* does one of the reach - 1 words before the meeting noun at i, in its
+ * clause, say the meeting has not taken place ("to hold talks", "called for
+ * talks", "planned talks", "has not ruled out a meeting", "will hold talks")? */
+static int meeting_unreal_before(const sent_ctx *s, size_t i, size_t reach)
+{
+	for (size_t k = i; k-- > 0 && k + reach > i && s->t[k].kind != TK_PUNCT;)
+		if (tok_is(&s->t[k], "TO") || tok_is(&s->t[k], "FOR") || tok_is(&s->t[k], "PLANNED") ||
+		    tok_is(&s->t[k], "PROPOSED") || tok_is(&s->t[k], "POSSIBLE") || tok_is(&s->t[k], "FUTURE") ||
+		    dyad_words__in(&s->t[k], dyad_words__negators) || dyad_words__in(&s->t[k], dyad_words__modals) ||
+		    dyad_words__in(&s->t[k], dyad_words__futures) || dyad_words__in_lemma(&s->t[k], unreal_meetings))
+			return 1;
+	return 0;
+}
+
 /* the two parties of an event this sentence coded between two countries
  * (first one from first_event), into pair; 0 if none */
 static int sentence_pair(const dyad_coder *c, size_t first_event, const char *pair[2])
@@ -2888,11 +2917,7 @@ static int talks_around(dyad_coder *c, sent_ctx *s, const sent_out *so, const ve
 			after = tok_is(&s->t[k], "AFTER") || tok_is(&s->t[k], "FOLLOWING");
 		/* (talks only sought, refused or to come: "refused to hold talks
 		 * hosted by Egypt", "will hold talks") */
-		int unreal = 0;
-		for (size_t k = i; k-- > 0 && k + 5 > i && !unreal && s->t[k].kind != TK_PUNCT;)
-			unreal = tok_is(&s->t[k], "TO") || tok_is(&s->t[k], "FOR") || dyad_words__in(&s->t[k], dyad_words__negators) ||
-			         dyad_words__in(&s->t[k], dyad_words__modals) || dyad_words__in(&s->t[k], dyad_words__futures) ||
-			         dyad_words__in_lemma(&s->t[k], unreal_meetings);
+		int unreal = meeting_unreal_before(s, i, 5);
 		/* (nor talks that broke down: "talks ..., mediated by Oman,
 		 * collapsed in June") */
 		for (size_t k = i + 1; k < s->n && k < i + 12 && !unreal; k++)
@@ -3139,15 +3164,9 @@ static int nominal_meetings(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
 		 * "offered to host talks between ...", "called for talks between" */
 		/* (also after "of" a word of measure: "ready to host a new round of
 		 * talks between ...") */
-		int unreal = 0;
-		size_t reach = i > 1 && tok_is(&s->t[i - 1], "OF") ? 7 : 4;
 		/* (nor ones not ruled out, sought or rejected: "has not ruled out a
 		 * meeting between Putin and Zelensky") */
-		for (size_t k = i; k-- > 0 && k + reach > i && !unreal && s->t[k].kind != TK_PUNCT;)
-			unreal = tok_is(&s->t[k], "TO") || tok_is(&s->t[k], "FOR") || tok_is(&s->t[k], "PLANNED") ||
-			         tok_is(&s->t[k], "PROPOSED") || tok_is(&s->t[k], "POSSIBLE") || tok_is(&s->t[k], "FUTURE") ||
-			         dyad_words__in(&s->t[k], dyad_words__negators) || dyad_words__in(&s->t[k], dyad_words__modals) ||
-			         dyad_words__in(&s->t[k], dyad_words__futures) || dyad_words__in_lemma(&s->t[k], unreal_meetings);
+		int unreal = meeting_unreal_before(s, i, i > 1 && tok_is(&s->t[i - 1], "OF") ? 7 : 4);
 		/* (nor ones called off: "The talks between India and Pakistan were
 		 * cancelled") */
 		const compound *cp = &s->c[s->comp_at[b]];
@@ -5362,13 +5381,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (!compat && tgt < 0 && pm.target < 0 && code[0] == '1' && code[1] == '3' && src_code && !vague_object(&s, v) &&
 		    strlen(src_code) >= 3 && strncmp(src_code, "IGO", 3) && strncmp(src_code, "NGO", 3) &&
 		    strncmp(src_code, "---", 3)) {
-			const char *foe = NULL;
-			for (size_t k = c->n_ev; k-- > 0 && !foe;) {
-				const dyad_event *e = &c->ev[k];
-				if (!strncmp(e->target, src_code, 3) && strncmp(e->source, src_code, 3) && strlen(e->source) >= 3 &&
-				    strncmp(e->source, "---", 3))
-					foe = e->source;
-			}
+			const char *foe = last_actor_on(c, src_code, 1, 0);
 			for (size_t k = c->n_ev; k-- > 0 && !foe;) {
 				const dyad_event *e = &c->ev[k];
 				if (!strncmp(e->source, src_code, 3) && strncmp(e->target, src_code, 3) && strlen(e->target) >= 3 &&
@@ -5388,14 +5401,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * party that acted on it */
 		if (!compat && tgt < 0 && pm.target < 0 && !strncmp(code, "016", 3) && src_code && strlen(src_code) >= 3 &&
 		    strncmp(src_code, "---", 3)) {
-			const char *accuser = NULL;
-			for (int pass = 0; pass < 2 && !accuser; pass++)
-				for (size_t k = c->n_ev; k-- > 0 && !accuser;) {
-					const dyad_event *e = &c->ev[k];
-					if ((pass || (e->code[0] == '1' && e->code[1] == '1')) && !strncmp(e->target, src_code, 3) &&
-					    !same_str(e->source, src_code) && strncmp(e->source, "---", 3) && strlen(e->source) >= 3)
-						accuser = e->source;
-				}
+			const char *accuser = last_actor_on(c, src_code, 0, 11);
+			if (!accuser)
+				accuser = last_actor_on(c, src_code, 0, 0);
 			if (accuser)
 				tgt = implied_actor(&s, accuser, v->b, v->e);
 		}

@@ -420,6 +420,16 @@ static int agent_modifier(const sent_ctx *s, size_t last, size_t next)
 /* numbers of people that name a crowd on their own ("thousands protested") */
 static const char *const crowd_words[] = {"THOUSAND", "HUNDRED", "DOZEN", NULL};
 
+/* do tokens [b, e) name an occupation force ("the occupation forces", "a
+ * force of the occupation")? */
+static int occupation_words(const sent_ctx *s, uint32_t b, uint32_t e)
+{
+	for (uint32_t q = b; q < e; q++)
+		if (tok_is(&s->t[q], "OCCUPATION"))
+			return 1;
+	return 0;
+}
+
 /* the code of the speaker of a closing attribution (", the Russian defence
  * ministry said." at the sentence's end), a named actor after mention from;
  * NULL if none */
@@ -873,10 +883,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 					                                  !strncmp(prev + 3, "SPY", 3));
 					/* (an occupying force's are the occupied country's people:
 					 * "a force of the occupation arrested three young men") */
-					int occupier = 0;
-					for (uint32_t q = s->g[j].b; q < s->g[j].e && !occupier; q++)
-						occupier = tok_is(&s->t[q], "OCCUPATION");
-					if (occupier)
+					if (occupation_words(s, s->g[j].b, s->g[j].e))
 						break; /* (the story's country, or none) */
 					/* (not when it only speaks of them: "welcomed the releases
 					 * and called for the freeing of all remaining detainees") */
@@ -981,14 +988,11 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			 * are of the other side, another country the sentence names */
 			if (country && captured_soldiers(s, g.b))
 				country = other_country(s, country);
-			/* "the occupation forces bombed ...", "the occupiers shelled ...":
-			 * in Palestinian, Lebanese and Syrian copy Israel's army, in
-			 * Ukrainian copy Russia's, not the story's own */
-			/* (elsewhere no one's for sure, and never the story country's own) */
-			int occupation = 0;
-			for (uint32_t q = g.b; q < g.e && !occupation; q++)
-				occupation = tok_is(&s->t[q], "OCCUPATION");
-			if (occupation) {
+			/* "the occupation forces bombed ...": in Palestinian, Lebanese and
+			 * Syrian copy Israel's army, in Ukrainian copy Russia's, not the
+			 * story's own (elsewhere no one's for sure, and never the story
+			 * country's own) */
+			if (occupation_words(s, g.b, g.e)) {
 				static const char *const occupied[][2] = {{"PSE", "ISR"}, {"LBN", "ISR"}, {"SYR", "ISR"}, {"UKR", "RUS"}};
 				const char *by = NULL;
 				for (size_t q = 0; country && q < sizeof occupied / sizeof occupied[0]; q++)

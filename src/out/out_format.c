@@ -111,25 +111,8 @@ const char dyad_out__digit_pairs[201] = "000102030405060708091011121314151617181
 char *dyad_out__uint_into(char *o, unsigned long long u)
 {
 	/* the usual sentence numbers, spans and codes: up to four digits */
-	if (u < 100) {
-		if (u < 10) {
-			*o = (char)('0' + u);
-			return o + 1;
-		}
-		memcpy(o, digit_pairs + 2 * u, 2);
-		return o + 2;
-	}
-	if (u < 10000) {
-		unsigned hi = (unsigned)u / 100, lo = (unsigned)u % 100;
-		if (hi < 10)
-			*o++ = (char)('0' + hi);
-		else {
-			memcpy(o, digit_pairs + 2 * hi, 2);
-			o += 2;
-		}
-		memcpy(o, digit_pairs + 2 * lo, 2);
-		return o + 2;
-	}
+	if (u < 10000)
+		return dyad_out__small_into(o, u);
 	static const unsigned long long pow10[20] = {
 		1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull,
 		100000000ull, 1000000000ull, 10000000000ull, 100000000000ull, 1000000000000ull,
