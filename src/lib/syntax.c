@@ -641,6 +641,14 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			/* "military uniforms", "an official statement": a modifier */
 			i += lg;
 			continue;
+		} else if (lg && !la && s->infer_agents && i > 0 &&
+		           dyad_words__in(&s->t[i + lg - 1], dyad_words__proxies) && !tok_is(&s->t[i + lg - 1], "OFFICE") &&
+		           (tok_is(&s->t[i - 1], "'S") || tok_is(&s->t[i - 1], "HIS") || tok_is(&s->t[i - 1], "HER") ||
+		            tok_is(&s->t[i - 1], "THEIR"))) {
+			/* "Yoon's lawyers", "his defence lawyer": they speak for their
+			 * client (the clause's proxy rule), not for the courts */
+			i += lg;
+			continue;
 		} else if (lg) {
 			m.b = (uint32_t)i;
 			m.e = (uint32_t)(i + lg);
