@@ -754,7 +754,12 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				ok = 0;
 			}
 			/* two country names side by side are two actors, not one phrase */
-			if (ok && !cur->agent && !nx->agent && gap > 0)
+			/* (but a country's own body after its possessive is one:
+			 * "Afghanistan's Taliban government", so that "Pakistan and
+			 * Afghanistan's Taliban government" is a list of two) */
+			if (ok && !cur->agent && !nx->agent && gap > 0 &&
+			    !(s->infer_agents && gap == 1 && tok_is(&s->t[cur->e], "'S") && cur->code && nx->code &&
+			      strlen(cur->code) == 3 && strlen(nx->code) > 3 && !strncmp(cur->code, nx->code, 3)))
 				ok = 0;
 			if (!ok)
 				break;
