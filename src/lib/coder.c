@@ -5433,9 +5433,17 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* (but force on people is on them: "The Malian army and Russian
 		 * mercenaries killed dozens of civilians") */
 		/* ("Ukraine and Russia exchanged 390 prisoners": each side's) */
-		if (!compat && tgt >= 0 && s.c[src].n > 1 && s.c[tgt].n == 1 && s.g[s.c[tgt].first].inferred &&
-		    ((reciprocal(code) && code[0] == '0') || dyad_words__in_lemma(&s.t[v->b], exchange_verbs)))
-			tgt = -1;
+		/* (and "Israel and Hamas exchanged hostages and prisoners": a list of
+		 * bare agents swapped is the goods too) */
+		if (!compat && tgt >= 0 && s.c[src].n > 1 &&
+		    ((reciprocal(code) && code[0] == '0') || dyad_words__in_lemma(&s.t[v->b], exchange_verbs)) &&
+		    (s.c[tgt].n == 1 || dyad_words__in_lemma(&s.t[v->b], exchange_verbs))) {
+			int all_inferred = 1;
+			for (uint32_t m = 0; m < s.c[tgt].n; m++)
+				all_inferred &= s.g[s.c[tgt].first + m].inferred != 0;
+			if (all_inferred)
+				tgt = -1;
+		}
 		/* ... nor one of themselves named again: "Iran and the United States
 		 * will hold talks on Tehran's nuclear programme" */
 		if (!compat && tgt >= 0 && s.c[src].n > 1 && s.c[tgt].n == 1 && reciprocal(code) && code[0] == '0' &&
