@@ -3361,6 +3361,20 @@ static const char *const own_grounds[] = {"AIRSPACE", "WATERS", "TERRITORY", "SO
 /* verbs of warding off an attack: "intercepted", "repelled" */
 static const char *const defences[] = {"INTERCEPT", "REPEL", "REPULSE", NULL};
 
+/* the compound after "fired (launched) by (from)" in the few words after a
+ * stopped weapon at i ("a rocket fired by Hezbollah at the town"), or -1 */
+static int32_t fired_by(const sent_ctx *s, size_t i)
+{
+	for (size_t k = i; k + 2 < s->n && k < i + 6; k++) {
+		if (s->t[k].kind == TK_PUNCT)
+			return -1;
+		if ((tok_is(&s->t[k], "FIRED") || tok_is(&s->t[k], "LAUNCHED")) &&
+		    (tok_is(&s->t[k + 1], "BY") || tok_is(&s->t[k + 1], "FROM")))
+			return s->comp_at[k + 2];
+	}
+	return -1;
+}
+
 /* nouns of strife with a party: "the war with Russia" */
 static const char *const strife_nouns[] = {"WAR", "CONFLICT", "FIGHTING", "DISPUTE", "TENSION", "STANDOFF", NULL};
 
@@ -5109,6 +5123,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					tgt = implied_actor(&s, c->last_doer, v->b, v->e);
 					break;
 				}
+		/* "intercepted a rocket fired by Hezbollah", "two missiles launched
+		 * from Yemen": a weapon stopped is on who fired it */
+		if (!compat && tgt < 0 && pm.target < 0 && code[0] == '1' && code[1] == '9' &&
+		    dyad_words__in_lemma(&s.t[v->b], defences))
+			tgt = fired_by(&s, v->e);
 		/* "Indian forces retaliated": a counter-blow with no one named
 		 * falls on who struck last */
 		/* (and weapons shot down or an attack repelled: "its units had shot
