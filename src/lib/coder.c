@@ -5433,6 +5433,26 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		    !strncmp(s.g[s.c[tgt].first].code, s.g[s.c[src].first].code, 3) &&
 		    dyad_words__in_lemma_n(&s.t[s.c[tgt].e], own_grounds))
 			tgt = -1;
+		/* "Putin and Trump talked (spoke) about Ukraine": two parties talking
+		 * is their talks (consultation), not a comment each */
+		if (!compat && src >= 0 && s.c[src].n > 1 && same_str(code, "010") &&
+		    (dyad_words__lemma_is(&s.t[v->b], "TALK") || dyad_words__lemma_is(&s.t[v->b], "SPEAK")))
+			code = dyad_words__lemma_is(&s.t[v->b], "TALK") ? "046" : "040";
+		/* "Putin and Trump discussed Ukraine", "Putin discussed Ukraine with
+		 * Trump": what is discussed is the topic; the partner is named after
+		 * "with", else the members talk with each other */
+		if (!compat && tgt >= 0 && code[0] == '0' && code[1] == '4' && dyad_words__lemma_is(&s.t[v->b], "DISCUSS") &&
+		    (s.c[tgt].b == v->e || (s.c[tgt].b == v->e + 1 && tok_is(&s.t[v->e], "THE")))) {
+			int32_t partner = -1;
+			for (size_t k = s.c[tgt].e; k + 1 < s.n && k < s.c[tgt].e + 8 && s.t[k].kind != TK_PUNCT; k++)
+				if (tok_is(&s.t[k], "WITH")) {
+					partner = s.comp_at[k + 1] >= 0 ? s.comp_at[k + 1]
+					                                 : (k + 2 < s.n && tok_is(&s.t[k + 1], "THE") ? s.comp_at[k + 2] : -1);
+					break;
+				}
+			if (partner >= 0 || s.c[src].n > 1)
+				tgt = partner;
+		}
 		uint8_t fl = (uint8_t)ev.flags;
 		/* "Wang Yi also called on Prime Minister Narendra Modi.": "called on"
 		 * an office holder with nothing after is a courtesy call (040), not
