@@ -476,7 +476,7 @@ static int made_by(const sent_ctx *s, size_t e)
 {
 	static const char *const makers[] = {"DRAFTED", "BACKED", "SPONSORED", "FUNDED", "FINANCED",
 	                                     "PROPOSED", "WRITTEN", "SUPPORTED", "TRAINED", "ARMED",
-	                                     "SUPPLIED", "MADE", "BUILT", "DESIGNED", "OWNED", "RUN", "INSPIRED",
+	                                     "SUPPLIED", "MADE", "BUILT", "DESIGNED", "RUN", "INSPIRED",
 	                                     "IMPOSED", "INSTALLED", NULL};
 	if (e >= s->n || e == 0 || s->t[e].begin != s->t[e - 1].end + 1 || s->text[s->t[e - 1].end] != '-')
 		return 0;
