@@ -695,6 +695,12 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	    !dyad_words__in(&s->t[i - 1], dyad_words__prepositions) &&
 	    !tok_is(&s->t[i - 1], "WHO") && !tok_is(&s->t[i - 1], "WHICH") && !tok_is(&s->t[i - 1], "THAT"))
 		return 1;
+	/* "carried out air strikes on a village", "drone attacks": a plural after
+	 * the weapon that makes it names the strikes */
+	if (!compat && i > 0 && t->norm_len > 4 && t->norm[t->norm_len - 1] == 'S' && s->t[i - 1].kind == TK_WORD &&
+	    (tok_is(&s->t[i - 1], "AIR") || tok_is(&s->t[i - 1], "DRONE") || tok_is(&s->t[i - 1], "MISSILE") ||
+	     tok_is(&s->t[i - 1], "ROCKET") || tok_is(&s->t[i - 1], "ARTILLERY") || tok_is(&s->t[i - 1], "AERIAL")))
+		return 1;
 	/* a possessive is a noun's: "donate's cash" (TABARI manual 5.2.3) */
 	if (compat && i + 1 < s->n && tok_is(&s->t[i + 1], "'S"))
 		return 1;
@@ -4718,8 +4724,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				if (!(tc && strlen(tc) > 3 && (same_str(et, "---") || (strlen(et) == 3 && !strncmp(et, tc, 3)))))
 					continue;
 				/* (the more specific code of the two: the shelling's 194, the
-				 * bombing's 1831) */
-				if (strlen(c->ev[k].code) >= strlen(code)) {
+				 * bombing's 1831; the air strike's 195 over a bare 190) */
+				size_t lk = strlen(c->ev[k].code), lc = strlen(code);
+				if (lk > lc || (lk == lc && !(c->ev[k].code[lk - 1] == '0' && code[lc - 1] != '0'))) {
 					char *better = dyad_arena_strndup(&c->arena, c->ev[k].code, strlen(c->ev[k].code));
 					if (!better)
 						return DYAD_ENOMEM;
