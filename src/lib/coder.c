@@ -722,6 +722,10 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	if (!compat && i > 0 && dyad_words__in(&s->t[i - 1], dyad_words__prepositions) && !tok_is(&s->t[i - 1], "TO") &&
 	    !tok_is(&s->t[i - 1], "BY") && dyad_words__ends_with(t, "ED") && i + 1 < s->n && s->t[i + 1].kind == TK_WORD)
 		return 1;
+	/* "criticized U.S. tariffs as blackmail": so is one after "as" */
+	if (!compat && i > 0 && tok_is(&s->t[i - 1], "AS") && (t->pos & 1) && !dyad_words__ends_with(t, "ED") &&
+	    !dyad_words__ends_with(t, "ING"))
+		return 1;
 	/* "involved in riots", "a wave of attacks": a base or plural form right
 	 * after a preposition is a noun */
 	if (!compat && i > 0 && dyad_words__in(&s->t[i - 1], dyad_words__prepositions) && !tok_is(&s->t[i - 1], "TO") &&
