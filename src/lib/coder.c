@@ -5444,6 +5444,15 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		    !strncmp(s.g[s.c[tgt].first].code, s.g[s.c[src].first].code, 3) &&
 		    dyad_words__in_lemma_n(&s.t[s.c[tgt].e], own_grounds))
 			tgt = -1;
+		/* "Mali withdrew from ECOWAS", "the United States withdrew from
+		 * UNESCO": leaving an organisation cuts ties with it (160), it is no
+		 * retreat of forces */
+		if (!compat && tgt >= 0 && same_str(code, "0874") && s.c[tgt].n == 1 && s.c[tgt].b > 0 &&
+		    tok_is(&s.t[s.c[tgt].b - 1 - (s.c[tgt].b > 1 && tok_is(&s.t[s.c[tgt].b - 1], "THE"))], "FROM")) {
+			const char *tc = s.g[s.c[tgt].first].code, *sc = src >= 0 ? s.g[s.c[src].first].code : NULL;
+			if (tc && !strncmp(tc, "IGO", 3) && sc && strncmp(sc, "IGO", 3))
+				code = "160";
+		}
 		/* "Putin and Trump talked (spoke) about Ukraine": two parties talking
 		 * is their talks (consultation), not a comment each */
 		if (!compat && src >= 0 && s.c[src].n > 1 && same_str(code, "010") &&
