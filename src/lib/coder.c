@@ -4635,7 +4635,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				}
 			}
 			if (by >= 0) {
-				tgt = src;
+				/* (a subject that is no actor leaves the pattern's target:
+				 * "Sanctions were imposed on Iran by the EU") */
+				if (!(src < 0 && pm.target >= 0 && tgt == pm.target))
+					tgt = src;
 				src = by;
 				by_agent = 1;
 			} else if (!compat && (by = summoned_to(&s, v)) >= 0 && by != src) {
