@@ -2530,10 +2530,15 @@ static int earlier_time_after(const sent_ctx *s, size_t from, size_t reach)
 
 /* "U.S. envoy Tom Barrack, who visited Beirut last month, praised": a deed in a
  * relative clause set off by commas, dated before the story's month */
+/* (past an auxiliary: "Lissu, who was arrested in April, appeared") */
 static int earlier_relative(const sent_ctx *s, const verb_cand *v)
 {
-	return v->b > 1 && tok_is(&s->t[v->b - 2], ",") &&
-	       (tok_is(&s->t[v->b - 1], "WHO") || tok_is(&s->t[v->b - 1], "WHICH")) && earlier_time_after(s, v->e, 8);
+	size_t b = v->b;
+	while (b > 2 && (dyad_words__in(&s->t[b - 1], dyad_words__be_forms) || tok_is(&s->t[b - 1], "HAD") ||
+	                 tok_is(&s->t[b - 1], "HAS") || tok_is(&s->t[b - 1], "HAVE")) && b + 3 > v->b)
+		b--;
+	return b > 1 && tok_is(&s->t[b - 2], ",") && (tok_is(&s->t[b - 1], "WHO") || tok_is(&s->t[b - 1], "WHICH")) &&
+	       earlier_time_after(s, v->e, 8);
 }
 
 /* a present-tense form: "attack", "attacks" (not "attacked", "fought", nor a
