@@ -403,7 +403,8 @@ static const char *const event_nouns[] = {"STRIKE", "ATTACK", "RAID", "KILLING",
                                           "VERDICT", "DECREE", "RELEASE", "TRUCE", "CEASEFIRE", "TARIFF", "SEIZURE",
                                           "WITHDRAWAL", "BAN", "EMBARGO", "MEASURE", "RESULT", "VOTE", "SENTENCE",
                                           "CONVICTION", "JUDGMENT", "JUDGEMENT", "PLAN", "PROPOSAL", "OFFER",
-                                          "INITIATIVE", "WARRANT", "OPINION", "ULTIMATUM", "DEMAND", "REQUEST", NULL};
+                                          "INITIATIVE", "WARRANT", "OPINION", "ULTIMATUM", "DEMAND", "REQUEST", "TRIP",
+                                          "MEETING", "SUMMIT", NULL};
 
 int dyad_complement__event_victim(const sent_ctx *s, const verb_cand *v, int32_t ci)
 {
