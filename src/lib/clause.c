@@ -179,6 +179,22 @@ int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size
                            int passive, int compat)
 {
 	const verb_cand *v = &verbs[vi];
+	/* ", as mediators pressed both sides": a clause opened by a conjunction
+	 * whose subject is a plain noun the dictionary does not know has that
+	 * noun for its subject, not an actor further left */
+	if (!compat && !passive && v->b > 2) {
+		size_t h = v->b;
+		while (h > 0 && dyad_words__is_adverb(&s->t[h - 1]))
+			h--;
+		size_t d = h > 1 && tok_is(&s->t[h - 2], "THE") ? h - 2 : h - 1;
+		const dtoken *n = h > 0 ? &s->t[h - 1] : NULL;
+		if (n && d > 0 && n->kind == TK_WORD && s->comp_at[h - 1] < 0 && (n->pos & DYAD_POS_NOUN) &&
+		    !(n->flags & (TF_CAP | TF_ALLCAPS)) && n->norm_len > 3 && n->norm[n->norm_len - 1] == 'S' &&
+		    !s->is_verb[h - 1] &&
+		    (tok_is(&s->t[d - 1], "AS") || tok_is(&s->t[d - 1], "WHILE") || tok_is(&s->t[d - 1], "WHEN") ||
+		     tok_is(&s->t[d - 1], "WHEREAS") || tok_is(&s->t[d - 1], "ALTHOUGH") || tok_is(&s->t[d - 1], "THOUGH")))
+			return -1;
+	}
 	/* conjoined predicate: "X met Y and signed ..." shares X — unless an actor of
 	 * its own stands between ("... said the students gathered and marched") */
 	size_t k = v->b;
