@@ -834,6 +834,21 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 		/* "demanded that North Korea ...": the complement's subject is the target */
 		if (i == first && tok_is(t, "THAT"))
 			continue;
+		/* "accepted a ceasefire proposed by the United States": a participle
+		 * after its noun with "by" names the noun's author, who is the
+		 * target; it opens no new predicate */
+		/* (only of a proposal or an accord: "positions held by Russian
+		 * forces" still ends the object) */
+		static const char *const proposals[] = {"PLAN", "PROPOSAL", "CEASEFIRE", "TRUCE", "DEAL", "AGREEMENT",
+		                                        "INITIATIVE", "OFFER", "FRAMEWORK", "RESOLUTION", "ROADMAP", NULL};
+		/* (nor of one brokered or mediated: the broker is no party to it) */
+		static const char *const authored[] = {"PROPOSED", "OFFERED", "DRAFTED", "PRESENTED", "SUBMITTED", "TABLED",
+		                                       "UNVEILED", "SUGGESTED", "DEMANDED", "AUTHORED", NULL};
+		if (!compat && i > from && i + 1 < s->n && tok_is(&s->t[i + 1], "BY") && dyad_words__in(t, authored) &&
+		    s->t[i - 1].kind == TK_WORD && s->comp_at[i - 1] < 0 && dyad_words__in_lemma_n(&s->t[i - 1], proposals)) {
+			i++;
+			continue;
+		}
 		/* TABARI: the clause ends at a conjunction outside a compound (manual
 		 * 5.5.3); the target is the first actor after the verb in it */
 		/* "what it described as Japanese provocations": "as" after a verb of
