@@ -2492,7 +2492,9 @@ static int dated_background(const sent_ctx *s, const verb_cand *v)
 				break;
 			continue;
 		}
-		if (!tok_is(&s->t[k], "IN"))
+		/* (and a state held "since 1967": "has occupied the West Bank since
+		 * 1967") */
+		if (!tok_is(&s->t[k], "IN") && !tok_is(&s->t[k], "SINCE"))
 			continue;
 		/* (in a relative clause set off by commas, any year before the
 		 * story's: "Kenya, which sent 750 police officers to Haiti in 2024,
