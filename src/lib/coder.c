@@ -4901,6 +4901,21 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			    dyad_words__in_lemma_n(&s.t[g->e - 1], attackers))
 				tgt = implied_actor(&s, by, g->b, g->e);
 		}
+		/* "India and Pakistan exchanged fire. China urged restraint and
+		 * offered to mediate": an appeal for de-escalation or an offer of
+		 * mediation naming no one is to the two sides of the story's last
+		 * fight */
+		if (!compat && tgt < 0 && pm.target < 0 && c->last_by_root[19] &&
+		    (!strncmp(code, "0256", 4) || !strncmp(code, "1056", 4) || same_str(code, "039")) &&
+		    c->last_root_ev[19] < c->n_ev)
+			tgt = kind_actors(c, &s, 19, src_code, (uint32_t)v->b, (uint32_t)v->e);
+		/* "Japan said it would send emergency relief goods" in a story from
+		 * Hanoi, "offered to mediate": aid pledged or given, or mediation
+		 * offered, to no one named is for the story's country */
+		if (!compat && tgt < 0 && pm.target < 0 && c->doc_country[0] && src_code && strlen(src_code) >= 3 &&
+		    strncmp(src_code, c->doc_country, 3) &&
+		    (!strncmp(code, "033", 3) || (code[0] == '0' && code[1] == '7') || same_str(code, "039")))
+			tgt = default_actor(&s, c->doc_country, v);
 		/* "arrived here": the dateline place */
 		if (!compat && pm.target < 0 && c->doc_country[0])
 			for (size_t k = v->e; k < s.n && k < v->e + 2; k++)
