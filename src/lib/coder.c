@@ -5426,6 +5426,15 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* the sentence's subject: the leftmost source */
 		if (first_source < 0 || s.c[src].b < s.c[first_source].b)
 			first_source = src;
+		/* "vowed to take all necessary measures to defend Chinese companies":
+		 * who a threat protects is not whom it threatens */
+		if (!compat && tgt >= 0 && code[0] == '1' && code[1] == '3' && pm.target != tgt && s.c[tgt].b > v->e)
+			for (size_t k = s.c[tgt].b; k-- > v->e && k + 6 > s.c[tgt].b && s.comp_at[k] < 0;)
+				if (dyad_words__lemma_is(&s.t[k], "DEFEND") || dyad_words__lemma_is(&s.t[k], "PROTECT") ||
+				    dyad_words__lemma_is(&s.t[k], "SAFEGUARD")) {
+					tgt = -1;
+					break;
+				}
 		/* "China will take resolute and forceful measures to defend its
 		 * sovereignty" after a US arms sale to Taiwan: a threat that names no
 		 * one is aimed at the story's last foreign party that acted on the
