@@ -3884,10 +3884,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			/* ("The sides signed a plan of consultations", as TASS writes) */
 			/* (and "The ministers discussed ...", "The presidents signed":
 			 * the people of the pair) */
-			if (i == 0 && c->last_pair_meeting && tok_is(&s.t[0], "THE") && s.n > 2 &&
-			    dyad_words__in(&s.t[1], dyad_words__pair_nouns) && strncmp(c->last_pair[0], c->last_pair[1], 3)) {
-				noun = 1;
-				i = 1;
+			/* (also reported: "Umerov said the sides had agreed to swap") */
+			if ((i == 0 || (i > 0 && (says_lemma(&s.t[i - 1]) || tok_is(&s.t[i - 1], "THAT")))) &&
+			    c->last_pair_meeting && tok_is(&s.t[i], "THE") && i + 2 < s.n &&
+			    dyad_words__in(&s.t[i + 1], dyad_words__pair_nouns) && strncmp(c->last_pair[0], c->last_pair[1], 3)) {
+				noun = i + 1;
+				i = i + 1;
 			} else if (opens && c->last_pair_meeting && tok_is(&s.t[i], "THEY") &&
 			    strncmp(c->last_pair[0], c->last_pair[1], 3)) {
 				pair_actor(&s, c->last_pair, (uint32_t)i, (uint32_t)i + 1, 1);
