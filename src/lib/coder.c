@@ -4544,6 +4544,20 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					tgt = dyad_clause__find_target(&s, verbs[j].e, compat, code, 0, src_code);
 					break;
 				}
+		int conj_partner = 0; /* the target is an earlier deed's partner */
+		/* "held bilateral talks with Ramaphosa and signed a memorandum": a
+		 * cooperative deed joined by "and" to an earlier one of the same
+		 * subject, naming no one, is with the same partner */
+		if (!compat && tgt < 0 && pm.target < 0 && src >= 0 && code[0] == '0' && code[1] >= '3' && code[1] <= '6' &&
+		    v->b > 0 && tok_is(&s.t[v->b - 1], "AND") && c->n_ev > first_event && c->ev[c->n_ev - 1].code[0] == '0')
+			for (size_t j = vi; j-- > 0;)
+				if (verbs[j].coded && verbs[j].e < v->b) {
+					if (verbs[j].source == src && verbs[j].target >= 0 && verbs[j].target != src) {
+						tgt = verbs[j].target;
+						conj_partner = 1;
+					}
+					break;
+				}
 		/* TABARI: the target's codes differ from the source's ("urged Bree to
 		 * assist them": not the urging pair itself) */
 		while (tabari && pm.target < 0 && tgt >= 0 && src >= 0 && same_actors(&s, src, tgt))
@@ -5597,6 +5611,16 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			rc = emit(c, &s, &so, s.t, src, tgt, code, v, hit, fl);
 			if (!rc && ev.paired && tgt >= 0)
 				rc = emit(c, &s, &so, s.t, tgt, src, d->strings + ev.paired, v, hit, fl);
+			/* "Modi signed an agreement with Putin": signing, talks and joint
+			 * work "with" a partner are the partner's too, as CAMEO coders
+			 * record both sides */
+			else if (!rc && !compat && tgt >= 0 && s.c[tgt].b > 0 &&
+			         (conj_partner || tok_is(&s.t[s.c[tgt].b - 1], "WITH") ||
+			          (s.c[tgt].b > 1 && tok_is(&s.t[s.c[tgt].b - 1], "THE") && tok_is(&s.t[s.c[tgt].b - 2], "WITH"))) &&
+			         (same_str(code, "057") || same_str(code, "046") || same_str(code, "062") ||
+			          same_str(code, "061")) &&
+			         s.c[src].n == 1 && s.c[tgt].n == 1 && !s.g[s.c[tgt].first].inferred)
+				rc = emit(c, &s, &so, s.t, tgt, src, code, v, hit, fl);
 			/* a visit is also a hosting: "Yoon visited Japan" is KOR 042 JPN and
 			 * JPN 043 KOR, as CAMEO coders record both sides */
 			else if (!rc && !compat && tgt >= 0 && (same_str(code, "042") || same_str(code, "043")))
