@@ -4846,6 +4846,18 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				tgt = implied_actor(&s, state, v->b, v->e);
 			}
 		}
+		/* "The United Nations human rights office called for an independent
+		 * investigation into the killings": an appeal an international body
+		 * makes of no one named, in a story about one country, is made of
+		 * that country's government */
+		/* (not one to "all parties": that names them all) */
+		if (!compat && tgt < 0 && pm.target < 0 && code[0] == '0' && code[1] == '2' && c->doc_country[0] && src_code &&
+		    (!strncmp(src_code, "IGO", 3) || !strncmp(src_code, "NGO", 3)) && !appeal_to_all(&s, v->e)) {
+			char *state = country_code(c, c->doc_country, "GOV");
+			if (!state)
+				return DYAD_ENOMEM;
+			tgt = implied_actor(&s, state, v->b, v->e);
+		}
 		/* "extended condolences to the families of the victims and to the
 		 * government and people of Nigeria": sympathy goes to the country
 		 * named, not to the guessed people of the sympathiser's own */
