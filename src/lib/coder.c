@@ -712,6 +712,11 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 		return 1;
 	if (!compat && t->pos && !(t->pos & 2 /* DYAD_POS_VERB */))
 		return 1;
+	/* "Talks between the two sides ...", "Strikes on Kharkiv ...": a
+	 * plural opening the sentence before a preposition names the deeds */
+	if (!compat && (t->flags & TF_SENT_START) && t->norm_len > 3 && t->norm[t->norm_len - 1] == 'S' &&
+	    t->norm[t->norm_len - 2] != 'S' && i + 1 < s->n && dyad_words__in(&s->t[i + 1], dyad_words__prepositions))
+		return 1;
 	/* "Iran-backed", "long-threatened": a verb glued by a hyphen to the word
 	 * before it is an adjective; so is a participle after a preposition ("in
 	 * occupied Ukraine", "with jailed opposition leaders") */
@@ -2873,8 +2878,27 @@ static int meeting_unreal_before(const sent_ctx *s, size_t i, size_t reach)
 	for (size_t k = i; k-- > 0 && k + reach > i && s->t[k].kind != TK_PUNCT;)
 		if (tok_is(&s->t[k], "TO") || tok_is(&s->t[k], "FOR") || tok_is(&s->t[k], "PLANNED") ||
 		    tok_is(&s->t[k], "PROPOSED") || tok_is(&s->t[k], "POSSIBLE") || tok_is(&s->t[k], "FUTURE") ||
+		    /* (nor talks held over and again: "several rounds of talks",
+		     * the story's background) */
+		    tok_is(&s->t[k], "SEVERAL") || tok_is(&s->t[k], "NUMEROUS") || tok_is(&s->t[k], "MULTIPLE") ||
+		    tok_is(&s->t[k], "REPEATED") ||
 		    dyad_words__in(&s->t[k], dyad_words__negators) || dyad_words__in(&s->t[k], dyad_words__modals) ||
 		    dyad_words__in(&s->t[k], dyad_words__futures) || dyad_words__in_lemma(&s->t[k], unreal_meetings))
+			return 1;
+	return 0;
+}
+
+/* "Oman has mediated several rounds of talks", "have held talks several
+ * times": a perfect of deeds done over and again is the story's background */
+static int repeated_perfect(const sent_ctx *s, const verb_cand *v)
+{
+	if (v->b == 0 || !(tok_is(&s->t[v->b - 1], "HAS") || tok_is(&s->t[v->b - 1], "HAVE")))
+		return 0;
+	for (size_t k = v->e; k < s->n && k < v->e + 6 && s->t[k].kind != TK_PUNCT; k++)
+		if (tok_is(&s->t[k], "SEVERAL") || tok_is(&s->t[k], "NUMEROUS") || tok_is(&s->t[k], "MULTIPLE") ||
+		    tok_is(&s->t[k], "REPEATED") || (tok_is(&s->t[k], "MANY") && k + 1 < s->n && tok_is(&s->t[k + 1], "ROUNDS")) ||
+		    (k + 1 < s->n && tok_is(&s->t[k + 1], "TIMES") &&
+		     (tok_is(&s->t[k], "SEVERAL") || tok_is(&s->t[k], "MANY") || s->t[k].kind == TK_NUM)))
 			return 1;
 	return 0;
 }
@@ -3184,7 +3208,7 @@ static int nominal_meetings(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
 		 * talks between ...") */
 		/* (nor ones not ruled out, sought or rejected: "has not ruled out a
 		 * meeting between Putin and Zelensky") */
-		int unreal = meeting_unreal_before(s, i, i > 1 && tok_is(&s->t[i - 1], "OF") ? 7 : 4);
+		int unreal = meeting_unreal_before(s, i, i > 2 && (tok_is(&s->t[i - 1], "OF") || tok_is(&s->t[i - 2], "OF")) ? 7 : 4);
 		/* (nor ones called off: "The talks between India and Pakistan were
 		 * cancelled") */
 		const compound *cp = &s->c[s->comp_at[b]];
@@ -4267,6 +4291,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * 2018, Trump withdrew ...": a deed dated two or more years before
 		 * the story is background, not news */
 		if (!compat && s.date > 0 && ((s.years && dated_background(&s, v)) || earlier_relative(&s, v))) {
+			v->coded = 0;
+			continue;
+		}
+		if (!compat && repeated_perfect(&s, v)) {
 			v->coded = 0;
 			continue;
 		}
