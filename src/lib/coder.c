@@ -712,6 +712,11 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 		return 1;
 	if (!compat && t->pos && !(t->pos & 2 /* DYAD_POS_VERB */))
 		return 1;
+	/* "amid reports of troop build-ups": a hyphened form in -s is a noun
+	 * (the verb is "builds up") */
+	if (!compat && s->text && i + 1 < s->n && s->t[i + 1].begin == t->end + 1 && s->text[t->end] == '-' &&
+	    s->t[i + 1].kind == TK_WORD && s->t[i + 1].norm_len > 1 && s->t[i + 1].norm[s->t[i + 1].norm_len - 1] == 'S')
+		return 1;
 	/* "Talks between the two sides ...", "Strikes on Kharkiv ...": a
 	 * plural opening the sentence before a preposition names the deeds */
 	if (!compat && (t->flags & TF_SENT_START) && t->norm_len > 3 && t->norm[t->norm_len - 1] == 'S' &&
@@ -5474,6 +5479,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (!compat && code[0] == '1' && code[1] == '9' && dyad_words__lemma_is(&s.t[v->b], "CLASH") &&
 		    civilian_officials(&s, src) && (tgt < 0 || civilian_officials(&s, tgt)))
 			code = "111";
+		/* "Opposition supporters mobilized in Nairobi": people who mobilize
+		 * rally (141); they raise no armed force (154) */
+		if (!compat && !strncmp(code, "154", 3) && src_code && strlen(src_code) == 6 &&
+		    (!strcmp(src_code + 3, "OPP") || !strcmp(src_code + 3, "CVL") || !strcmp(src_code + 3, "PTY") ||
+		     !strcmp(src_code + 3, "LAB") || !strcmp(src_code + 3, "EDU")))
+			code = "141";
 		v->coded = 1;
 		size_t before = c->n_ev;
 		/* only nearby pattern words: far ones are matched across other clauses */
