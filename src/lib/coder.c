@@ -3626,13 +3626,22 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	 * its first named actor is of: "JOHANNESBURG (Reuters) - Mozambican
 	 * opposition leader Venancio Mondlane said police had killed 30
 	 * protesters" (Mozambique's police) */
+	/* (one named before the lede's first past-tense verb: in "AMMAN - The
+	 * Foreign Ministry condemned Israel" the ministry stays the dateline's) */
 	char lede_country[4];
 	if (!compat && c->dateline_country)
 		for (size_t i = 0; i < s.n; i++) {
 			uint32_t e;
-			if (s.t[i].kind != TK_WORD || (s.t[i].flags & TF_DATELINE) ||
-			    !dyad_lex__longest(d, &d->actor_ix, dyad_dict__actor_phrase, s.t, i, s.n, &e))
+			if (s.t[i].kind != TK_WORD || (s.t[i].flags & TF_DATELINE))
 				continue;
+			if (!dyad_lex__longest(d, &d->actor_ix, dyad_dict__actor_phrase, s.t, i, s.n, &e)) {
+				const dtoken *w = &s.t[i];
+				if ((w->pos & DYAD_POS_VERB) && !(w->flags & TF_CAP) && i > 0 &&
+				    (dyad_words__ends_with(w, "ED") || (w->vlemma != w->norm && !dyad_words__ends_with(w, "S") &&
+				                                        !dyad_words__ends_with(w, "ING"))))
+					break;
+				continue;
+			}
 			const char *code = dyad_syntax__actor_code(d, e, date);
 			if (!code || strlen(code) < 3 || code[0] < 'A' || code[0] > 'Z' || !strncmp(code, "IGO", 3) ||
 			    !strncmp(code, "NGO", 3) || dyad_complex__special(code))
@@ -5852,7 +5861,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	 * out!'") */
 	/* (a hub's dateline gives way to the country the lede's first actor is
 	 * of: "DUBAI (Reuters) - Iranian authorities arrested dozens") */
-	int hub = !compat && c->dateline_country;
+	/* (only when the lede named its subject's country before its verb: in
+	 * "AMMAN - The Foreign Ministry condemned Israel" the story stays
+	 * Jordan's) */
+	int hub = !compat && c->dateline_country && s.ctx_country == lede_country;
 	c->dateline_country = 0;
 	for (size_t k = 0; k < s.ng && (!c->doc_country[0] || hub); k++) {
 		const group *g = &s.g[k];
