@@ -8,6 +8,7 @@
 
 #include "lib/lemma.h"
 #include "lib/words.h"
+#include "util/str.h"
 
 /* Same actor, or a country and its own government/people ("KENGOV" and "KEN"
  * for Nairobi): not an event between two parties. Typed domestic pairs
@@ -38,7 +39,7 @@ int dyad_clause__self_event(const char *a, const char *b)
 int dyad_clause__coerces_own(const char *code, const char *a, const char *b)
 {
 	static const char *const organs[] = {"GOV", "COP", "JUD", "MIL", "SPY", NULL};
-	if (!code || code[0] != '1' || code[1] != '7' || strlen(a) != 6 || strlen(b) <= 3)
+	if (!code || code[0] != '1' || code[1] != '7' || len_upto(a, 7) != 6 || len_upto(b, 4) <= 3)
 		return 0;
 	for (int i = 0; organs[i]; i++)
 		if (!strcmp(a + 3, organs[i]))
@@ -62,7 +63,7 @@ static int own_force(const char *a, const char *b)
 	if (!rest)
 		return 0;
 	for (int k = 0; forces[k]; k++)
-		if (!strncmp(rest, forces[k], 3))
+		if (!short_ncmp(rest, forces[k], 3))
 			return 1;
 	return 0;
 }
@@ -492,7 +493,7 @@ static int cooperative(const char *code)
 	/* (a host receives "in Cairo" a visitor; a visitor arrives "in Beijing") */
 	/* (but aid offered "in Mali" is offered to Mali: 033x) */
 	return code && code[0] == '0' && code[1] >= '1' && code[1] <= '6' && strcmp(code, "042") &&
-	       strncmp(code, "033", 3);
+	       short_ncmp(code, "033", 3);
 }
 
 int dyad_clause__meeting_place(const sent_ctx *s, int32_t ci, const char *code)
@@ -860,7 +861,7 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			 * their target: "strikes on Gaza", "fired on X", "threatened to
 			 * impose sanctions on Colombia", "lifted tariffs on U.S. steel" */
 			int force = code && ((code[0] == '1' && (code[1] == '3' || code[1] >= '5')) || code[0] == '2' ||
-			                     !strncmp(code, "085", 3));
+			                     !short_ncmp(code, "085", 3));
 			/* and "on" right after a verb is its particle: "called on the
 			 * government of Venezuela" */
 			size_t q = b > 0 ? b - 1 : 0;
@@ -885,7 +886,7 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			 * more than 100 drones and a dozen missiles at Ukraine" (* MISSILES_
 			 * AT_) is not on anyone's drones */
 			if (!compat && i < skip_until && s->c[ci].n == 1 && s->g[s->c[ci].first].inferred &&
-			    strlen(s->g[s->c[ci].first].code) == 6 && !strcmp(s->g[s->c[ci].first].code + 3, "MIL") &&
+			    len_upto(s->g[s->c[ci].first].code, 7) == 6 && !strcmp(s->g[s->c[ci].first].code + 3, "MIL") &&
 			    counted(s, s->c[ci].b)) {
 				i = s->c[ci].e - 1;
 				continue;
@@ -944,7 +945,7 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			/* (outside TABARI mode a state's forces may strike a place of their
 			 * own country: "Syrian government forces shelled Aleppo") */
 			int domestic_force = code && (code[0] == '2' || (code[0] == '1' && code[1] >= '8')) &&
-			                     strlen(source ? source : "") > 3 && tc && strlen(tc) == 3;
+			                     len_upto(source ? source : "", 4) > 3 && tc && len_upto(tc, 4) == 3;
 			if (source && s->c[ci].n == 1 && tc &&
 			    (compat ? !s->petr && !strcmp(source, tc)
 			            : (dyad_clause__self_event(source, tc) && !domestic_force &&
@@ -956,7 +957,7 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 				const group *tg = &s->g[s->c[ci].first];
 				size_t after = s->c[ci].e;
 				if (!compat && !tg->inferred && !tg->agent_only && !tg->pronoun && !strcmp(source, tc) &&
-				    strlen(tc) > 3 && ci == s->comp_at[from < s->n ? from : 0] && after < s->n &&
+				    len_upto(tc, 4) > 3 && ci == s->comp_at[from < s->n ? from : 0] && after < s->n &&
 				    !s->is_verb[after] && !dyad_words__in(&s->t[after], dyad_words__be_forms) &&
 				    !dyad_words__in(&s->t[after], dyad_words__modals) &&
 				    !dyad_words__in(&s->t[after], dyad_words__futures) && !tok_is(&s->t[after], "HAS") &&
@@ -975,7 +976,7 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 				for (uint32_t m = 0; m < s->c[ci].n && own; m++) {
 					const group *g = &s->g[s->c[ci].first + m];
 					own = g->code && (own_force(source, g->code) ||
-					                  (g->inferred && strlen(g->code) == 6 && !strcmp(g->code + 3, "MIL")));
+					                  (g->inferred && len_upto(g->code, 7) == 6 && !strcmp(g->code + 3, "MIL")));
 				}
 				if (own) {
 					i = s->c[ci].e - 1;
@@ -1004,7 +1005,7 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			/* "withdraw its peacekeeping force from Chad": the subject's own forces
 			 * (an agent after "its", "their", not a named party) are not the target
 			 * (but "met his counterpart of Sudan" names another country's) */
-			int foreign = source && tc && strlen(source) >= 3 && strlen(tc) >= 3 && strncmp(source, tc, 3) &&
+			int foreign = source && tc && len_upto(source, 4) >= 3 && len_upto(tc, 4) >= 3 && short_ncmp(source, tc, 3) &&
 			              !s->g[s->c[ci].first].inferred;
 			if (!compat && !foreign && (s->g[s->c[ci].first].inferred || !(s->t[b].flags & TF_CAP)) && b > 0 &&
 			    (dyad_words__in(&s->t[b - 1], dyad_words__possessives) ||
