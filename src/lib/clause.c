@@ -1047,10 +1047,7 @@ int dyad_clause__is_passive(const sent_ctx *s, const verb_cand *v)
 
 static int blocker_verb(const dtoken *t)
 {
-	for (int i = 0; dyad_words__blockers[i]; i++)
-		if (dyad_words__lemma_is(t, dyad_words__blockers[i]))
-			return 1;
-	return 0;
+	return dyad_words__in_lemma(t, dyad_words__blockers);
 }
 
 /* 1 when verb vi is "to X" after a refusal verb, 2 after a threat, that coded
