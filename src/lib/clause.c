@@ -58,7 +58,7 @@ static int own_force(const char *a, const char *b)
 		return 0;
 	const char *rest = lb >= la + 3 && !memcmp(a, b, la) ? b + la : NULL;
 	/* (a state: a bare country, its government or army; not an IGO's member) */
-	if (!rest && a[0] != 'I' && (la == 3 || !strcmp(a + 3, "GOV") || !strcmp(a + 3, "MIL")))
+	if (!rest && a[0] != 'I' && (la == 3 || same_str(a + 3, "GOV") || same_str(a + 3, "MIL")))
 		rest = b + 3;
 	if (!rest)
 		return 0;
@@ -492,7 +492,7 @@ static int cooperative(const char *code)
 {
 	/* (a host receives "in Cairo" a visitor; a visitor arrives "in Beijing") */
 	/* (but aid offered "in Mali" is offered to Mali: 033x) */
-	return code && code[0] == '0' && code[1] >= '1' && code[1] <= '6' && strcmp(code, "042") &&
+	return code && code[0] == '0' && code[1] >= '1' && code[1] <= '6' && !same_str(code, "042") &&
 	       short_ncmp(code, "033", 3);
 }
 
@@ -886,7 +886,7 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			 * more than 100 drones and a dozen missiles at Ukraine" (* MISSILES_
 			 * AT_) is not on anyone's drones */
 			if (!compat && i < skip_until && s->c[ci].n == 1 && s->g[s->c[ci].first].inferred &&
-			    len_upto(s->g[s->c[ci].first].code, 7) == 6 && !strcmp(s->g[s->c[ci].first].code + 3, "MIL") &&
+			    len_upto(s->g[s->c[ci].first].code, 7) == 6 && same_str(s->g[s->c[ci].first].code + 3, "MIL") &&
 			    counted(s, s->c[ci].b)) {
 				i = s->c[ci].e - 1;
 				continue;
@@ -901,7 +901,7 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			 * the channel of words (01-05, 10-14) is no party to them (a
 			 * "ban on social media" is) */
 			int media = !compat && s->c[ci].b > 0 && s->c[ci].n == 1 && s->g[s->c[ci].first].code &&
-			            strstr(s->g[s->c[ci].first].code, "MED");
+			            short_contains(s->g[s->c[ci].first].code, "MED");
 			if (media && code && ((code[0] == '0' && code[1] <= '5') || (code[0] == '1' && code[1] <= '4'))) {
 				size_t p = s->c[ci].b - 1;
 				/* (past a determiner or modifier: "on social media", "on
@@ -935,8 +935,8 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			 * follows (not "condemned the EU sanctions": the EU is the target) */
 			if (!compat && code && code[0] == '1' && code[1] == '6' && s->c[ci].e < s->n &&
 			    s->t[s->c[ci].e].kind == TK_WORD &&
-			    (!strcmp(s->t[s->c[ci].e].nlemma, "SANCTION") || !strcmp(s->t[s->c[ci].e].nlemma, "TARIFF") ||
-			     !strcmp(s->t[s->c[ci].e].nlemma, "EMBARGO"))) {
+			    (same_str(s->t[s->c[ci].e].nlemma, "SANCTION") || same_str(s->t[s->c[ci].e].nlemma, "TARIFF") ||
+			     same_str(s->t[s->c[ci].e].nlemma, "EMBARGO"))) {
 				i = s->c[ci].e - 1;
 				continue;
 			}
@@ -976,7 +976,7 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 				for (uint32_t m = 0; m < s->c[ci].n && own; m++) {
 					const group *g = &s->g[s->c[ci].first + m];
 					own = g->code && (own_force(source, g->code) ||
-					                  (g->inferred && len_upto(g->code, 7) == 6 && !strcmp(g->code + 3, "MIL")));
+					                  (g->inferred && len_upto(g->code, 7) == 6 && same_str(g->code + 3, "MIL")));
 				}
 				if (own) {
 					i = s->c[ci].e - 1;

@@ -131,17 +131,6 @@ static const char *const reaction_lemmas[] = {"REBUKE", "CONDEMNATION", "CRITICI
 static const char *const *const cue_lemmas[N_CUES] = {mediate_lemmas, visit_lemmas, meeting_lemmas,
                                                       protest_lemmas, reaction_lemmas};
 
-/* a == b: codes and lemmas are a few bytes, fewer than a call to strcmp
- * costs, and events ask many such questions */
-static inline int same_str(const char *a, const char *b)
-{
-	while (*a && *a == *b) {
-		a++;
-		b++;
-	}
-	return *a == *b;
-}
-
 /* A word's cues: bit k (CUE_...) when its verb or noun lemma is one of cue
  * k's. The memo keeps three of them beside its gates (dtoken_memo.gates,
  * bits 4-6: mediation shares the visit's bit, a sentence that has it with
@@ -1136,7 +1125,7 @@ static int state_itself(const sent_ctx *s, int32_t ci)
 {
 	const group *g = &s->g[s->c[ci].first];
 	if (!g->code || g->inferred || short_ncmp(g->code, "IGO", 3) == 0 || short_ncmp(g->code, "NGO", 3) == 0 ||
-	    !(len_upto(g->code, 4) == 3 || (len_upto(g->code, 7) == 6 && !strcmp(g->code + 3, "GOV"))))
+	    !(len_upto(g->code, 4) == 3 || (len_upto(g->code, 7) == 6 && same_str(g->code + 3, "GOV"))))
 		return 0;
 	const dtoken *t = &s->t[g->e - 1];
 	return !(g->e - g->b == 1 && t->nlemma != t->norm);
@@ -1617,8 +1606,8 @@ static int32_t single_actor(sent_ctx *s, const group *g)
 static int own_state_organ(const char *code, const char *src)
 {
 	return len_upto(code, 7) >= 6 && !short_ncmp(code, src, 3) &&
-	       (!strcmp(code + 3, "GOV") || !strcmp(code + 3, "COP") || !strcmp(code + 3, "MIL") ||
-	        !strcmp(code + 3, "JUD"));
+	       (same_str(code + 3, "GOV") || same_str(code + 3, "COP") || same_str(code + 3, "MIL") ||
+	        same_str(code + 3, "JUD"));
 }
 
 /* a group for an actor no dictionary entry names, coded code and spanning
@@ -3979,7 +3968,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	/* "sanctions on the International Criminal Court. The court
 	 * condemned ...": a bare "the court" after an international court is
 	 * that court, not the story country's judges */
-	if (!compat && c->last_group && !short_ncmp(c->last_group, "IGO", 3) && strstr(c->last_group + 3, "IC"))
+	if (!compat && c->last_group && !short_ncmp(c->last_group, "IGO", 3) && short_contains(c->last_group + 3, "IC"))
 		for (size_t i = 1; i < s.n; i++)
 			if ((tok_is(&s.t[i], "COURT") || tok_is(&s.t[i], "TRIBUNAL")) && tok_is(&s.t[i - 1], "THE") &&
 			    s.group_at[i] >= 0 && s.g[s.group_at[i]].inferred && s.g[s.group_at[i]].b == i) {
@@ -4636,7 +4625,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				 * CAMEO's 1661. With no one named after the verb, the place
 				 * the force was in ("operating in Macedonia") */
 				src = by;
-				if (same_str(code, "0874") && strstr(s.g[s.c[src].first].code, "PKO"))
+				if (same_str(code, "0874") && short_contains(s.g[s.c[src].first].code, "PKO"))
 					code = "1661";
 				if (tgt < 0 || tgt == src)
 					tgt = place;
@@ -4997,7 +4986,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			 * condemned the arrest of Tundu Lissu" is aimed at Tanzania's
 			 * government) */
 			int own_side = !short_ncmp(vc, src_code, 3) && len_upto(src_code, 7) >= 6 && !own_state_organ(src_code, src_code) &&
-			               strcmp(src_code + 3, "SPY") && strcmp(src_code + 3, "LEG");
+			               !same_str(src_code + 3, "SPY") && !same_str(src_code + 3, "LEG");
 			if (noun && vc && len_upto(vc, 4) >= 3 && (short_ncmp(vc, src_code, 3) || own_side) && short_ncmp(vc, "IGO", 3) &&
 			    short_ncmp(vc, "NGO", 3) && short_ncmp(vc, "---", 3)) {
 				char *state = country_code(c, vc, "GOV");
@@ -5301,7 +5290,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 		/* "Xi told visiting German Chancellor Merz": "visiting" before a
 		 * name is what the named one does, in the subject's country */
-		if (!compat && tgt >= 0 && src >= 0 && !strcmp(code, "042") && s.c[tgt].b == v->e &&
+		if (!compat && tgt >= 0 && src >= 0 && same_str(code, "042") && s.c[tgt].b == v->e &&
 		    s.c[src].e < v->b && tok_is(&s.t[v->b], "VISITING") && s.g[s.c[src].first].code &&
 		    !dyad_words__in(&s.t[v->b - 1], dyad_words__be_forms) &&
 		    len_upto(s.g[s.c[src].first].code, 4) >= 3) {
@@ -5321,7 +5310,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (!compat && tgt >= 0 && v->b > 0 && tok_is(&s.t[v->b - 1], ",") && dyad_words__ends_with(&s.t[v->b], "ING") &&
 		    (code[0] == '2' || (code[0] == '1' && code[1] >= '8')) && s.c[tgt].n == 1 && s.g[s.c[tgt].first].inferred &&
 		    s.g[s.c[tgt].first].code && len_upto(s.g[s.c[tgt].first].code, 7) == 6 &&
-		    !strcmp(s.g[s.c[tgt].first].code + 3, "CVL"))
+		    same_str(s.g[s.c[tgt].first].code + 3, "CVL"))
 			for (size_t j = vi; j-- > 0;)
 				if (verbs[j].e < v->b && verbs[j].source == src && verbs[j].target >= 0 && verbs[j].emitted) {
 					const char *was = s.g[s.c[verbs[j].target].first].code;
@@ -5337,7 +5326,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* mediators mediate between the sentence's parties, not with the
 		 * place of the talks: "agreed to a ceasefire after talks in Doha
 		 * mediated by Qatar and Turkey" */
-		if (!compat && !strcmp(code, "045") && tgt >= 0 && s.c[tgt].b > 0) {
+		if (!compat && same_str(code, "045") && tgt >= 0 && s.c[tgt].b > 0) {
 			size_t p = s.c[tgt].b - 1;
 			if (p > 0 && tok_is(&s.t[p], "THE"))
 				p--;
@@ -5423,7 +5412,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		    tok_is(&s.t[v->e], "ON") && dyad_words__lemma_is(&s.t[v->b], "CALL") &&
 		    (s.c[tgt].e >= s.n || (s.t[s.c[tgt].e].kind == TK_PUNCT && s.t[s.c[tgt].e].norm[0] == '.'))) {
 			const char *tc = s.g[s.c[tgt].first].code;
-			if (tc && len_upto(tc, 7) == 6 && (!strcmp(tc + 3, "GOV") || !strcmp(tc + 3, "ELI")) &&
+			if (tc && len_upto(tc, 7) == 6 && (same_str(tc + 3, "GOV") || same_str(tc + 3, "ELI")) &&
 			    !s.g[s.c[tgt].first].inferred)
 				code = "040";
 		}
@@ -5502,7 +5491,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			 * own country's people too (175), as the hand coders read it */
 			else if (!rc && !compat && tgt >= 0 && same_str(code, "145") && dyad_words__lemma_is(&s.t[v->b], "CLASH") &&
 			         s.c[tgt].n == 1 && s.c[src].n == 1 && s.g[s.c[tgt].first].code && s.g[s.c[src].first].code &&
-			         len_upto(s.g[s.c[tgt].first].code, 7) == 6 && !strcmp(s.g[s.c[tgt].first].code + 3, "COP") &&
+			         len_upto(s.g[s.c[tgt].first].code, 7) == 6 && same_str(s.g[s.c[tgt].first].code + 3, "COP") &&
 			         !short_ncmp(s.g[s.c[tgt].first].code, s.g[s.c[src].first].code, 3))
 				rc = emit(c, &s, &so, s.t, tgt, src, "175", v, hit, fl);
 			/* a meeting, talks or negotiation with one party is both parties'

@@ -275,7 +275,7 @@ static const char *place_in(const sent_ctx *s, size_t q)
 		const mention *m = &s->m[q];
 		/* (a country or its capital: "in Mali", "in Baghdad") */
 		if (m->agent || m->pronoun || !m->code || len_upto(m->code, 4) < 3 || !short_ncmp(m->code, "IGO", 3) ||
-		    !short_ncmp(m->code, "NGO", 3) || (len_upto(m->code, 4) > 3 && strcmp(m->code + 3, "GOV")) ||
+		    !short_ncmp(m->code, "NGO", 3) || (len_upto(m->code, 4) > 3 && !same_str(m->code + 3, "GOV")) ||
 		    neighbour_at(s, m->b, m->e))
 			continue;
 		size_t k = m->b;
@@ -615,7 +615,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			m.agent = 0;
 			/* null-coded actor ("[---]", and "###" outside TABARI mode): blocks
 			 * shorter matches */
-			if (!m.code || ((!s->compat || s->petr) && m.code[0] == '#' && !strcmp(m.code, "###"))) {
+			if (!m.code || ((!s->compat || s->petr) && m.code[0] == '#' && same_str(m.code, "###"))) {
 				i += la;
 				continue;
 			}
@@ -648,7 +648,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			m.entry = eg;
 			m.code = dyad_syntax__actor_code(d, eg, s->date);
 			m.agent = (uint8_t)d->actors[eg].is_agent;
-			if (!m.code || ((!s->compat || s->petr) && m.code[0] == '#' && !strcmp(m.code, "###"))) {
+			if (!m.code || ((!s->compat || s->petr) && m.code[0] == '#' && same_str(m.code, "###"))) {
 				i += lg;
 				continue;
 			}
@@ -774,7 +774,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		int former = 0;
 		for (uint32_t i = s->m[k].b > 0 ? s->m[k].b - 1 : 0; i < s->m[last].e && best && !former; i++)
 			former = tok_is(&s->t[i], "FORMER") || tok_is(&s->t[i], "LATE") || tok_is(&s->t[i], "EX");
-		if (best && len_upto(best, 7) == 6 && !strcmp(best + 3, "ELI") && !(former && s->infer_agents))
+		if (best && len_upto(best, 7) == 6 && same_str(best + 3, "ELI") && !(former && s->infer_agents))
 			for (size_t q = k; q <= last; q++)
 				if (s->m[q].agent == 1) {
 					char cc[4];
@@ -799,7 +799,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		int nonstate = best && len_upto(best, 7) >= 6 && dyad_syntax__irregular_type(best + 3);
 		/* (nor are a party's leaders the government: "Chadema leaders",
 		 * "AfD co-leaders" are the party; its lawmakers are lawmakers) */
-		int party = best && len_upto(best, 7) >= 6 && (strstr(best + 3, "PTY") || strstr(best + 3, "OPP"));
+		int party = best && len_upto(best, 7) >= 6 && (short_contains(best + 3, "PTY") || short_contains(best + 3, "OPP"));
 		for (size_t q = k; q <= last && best && len_upto(best, 4) > 3 && short_ncmp(best, "IGO", 3) &&
 		                   short_ncmp(best, "NGO", 3) && !(nonstate && s->infer_agents);
 		     q++) {
@@ -808,7 +808,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			/* (a spokesman speaks for the body after "for": "a spokesman for
 			 * the Congolese army" is CODMIL) */
 			if (!m->agent || !(connector || after_best) || has_type(best, m->code) || speaks_for_last(s, q, last) ||
-			    (party && s->infer_agents && !strcmp(m->code, "GOV")))
+			    (party && s->infer_agents && same_str(m->code, "GOV")))
 				continue;
 			char cc[4];
 			memcpy(cc, best, 3);
