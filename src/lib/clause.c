@@ -1024,13 +1024,14 @@ int dyad_clause__is_passive(const sent_ctx *s, const verb_cand *v)
 	const dtoken *t = &s->t[v->b];
 	/* (a participle spelled as its base form is known by its "by": "has been
 	 * hit by new sanctions", "was put by") */
-	int participle = t->vlemma != t->norm || (t->norm_len > 2 && !memcmp(t->norm + t->norm_len - 2, "ED", 2)) ||
+	int participle = t->vlemma != t->norm ||
+	                 (t->norm_len > 2 && t->last == 'D' && !memcmp(t->norm + t->norm_len - 2, "ED", 2)) ||
 	                 (v->e < s->n && tok_is(&s->t[v->e], "BY"));
 	/* "retaliated by expelling two diplomats": "by" and a gerund is the
 	 * means, not the agent of a passive */
 	if (v->e + 1 < s->n && tok_is(&s->t[v->e], "BY") && dyad_words__ends_with(&s->t[v->e + 1], "ING"))
 		return 0;
-	if (!participle || (t->norm_len > 3 && !memcmp(t->norm + t->norm_len - 3, "ING", 3)))
+	if (!participle || (t->norm_len > 3 && t->last == 'G' && !memcmp(t->norm + t->norm_len - 3, "ING", 3)))
 		return 0;
 	/* "is scheduled to meet", "was expected to visit": a multi-word verb whose
 	 * participle introduces the action, not a passive */

@@ -666,7 +666,7 @@ static int plural_noun(const dtoken *t)
 	                                        "POLICEMEN", "SERVICEMEN", "GUNMEN", "FISHERMEN", NULL};
 	if (t->kind != TK_WORD || (t->flags & TF_CAP))
 		return 0;
-	return ((t->pos & DYAD_POS_NOUN) && t->norm_len > 3 && t->norm[t->norm_len - 1] == 'S' &&
+	return ((t->pos & DYAD_POS_NOUN) && t->norm_len > 3 && t->last == 'S' &&
 	        t->norm[t->norm_len - 2] != 'S') ||
 	       dyad_words__in(t, irregular);
 }
@@ -725,7 +725,7 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	    !(s->t[i - 1].flags & TF_CAP) && t->vlemma == t->norm && (t->pos & 1))
 		return 1;
 	if (!compat && i > 1 && dyad_words__in(&s->t[i - 2], dyad_words__determiners) && s->t[i - 1].kind == TK_WORD &&
-	    t->norm_len > 1 && t->norm[t->norm_len - 1] == 'S' && (t->pos & 1) &&
+	    t->norm_len > 1 && t->last == 'S' && (t->pos & 1) &&
 	    !(s->t[i - 1].flags & TF_CAP))
 		return 1;
 	/* "to ease sanctions", "to lift sanctions": a plural right after an
@@ -803,7 +803,7 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 		return 1;
 	/* "two artillery shells", "12 rockets": a plural after a number (and at
 	 * most one modifier) is a noun */
-	if ((!compat || s->petr) && t->norm_len > 2 && t->norm[t->norm_len - 1] == 'S' && (t->pos & 1))
+	if ((!compat || s->petr) && t->norm_len > 2 && t->last == 'S' && (t->pos & 1))
 		for (size_t k = i; k-- > 0 && k + 2 >= i;) {
 			if (s->t[k].kind == TK_NUM || dyad_words__in(&s->t[k], dyad_words__numerals))
 				return 1;
@@ -3744,7 +3744,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "accused Minsk of launching ...", "before joining": a gerund after a
 		 * preposition is the content of another event, not a predicate (also
 		 * behind an opening quote: 'accused Pakistan of "violating ..."') */
-		if (!compat && i > 0 && s.t[i].norm_len > 4 &&
+		if (!compat && i > 0 && s.t[i].norm_len > 4 && s.t[i].last == 'G' &&
 		    !memcmp(s.t[i].norm + s.t[i].norm_len - 3, "ING", 3) &&
 		    (dyad_words__in(&s.t[i - 1], dyad_words__prepositions) ||
 		     (i > 1 && dyad_words__is_quote(&s.t[i - 1]) && dyad_words__in(&s.t[i - 2], dyad_words__prepositions))) &&
@@ -3761,7 +3761,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			continue;
 		/* ... and so is one after "for/of/over + its subject": "apologized
 		 * to Brazil for one of its gunboats intercepting a Brazilian ship" */
-		if (!compat && nv > 0 && s.t[i].norm_len > 4 && !memcmp(s.t[i].norm + s.t[i].norm_len - 3, "ING", 3) &&
+		if (!compat && nv > 0 && s.t[i].norm_len > 4 && s.t[i].last == 'G' &&
+		    !memcmp(s.t[i].norm + s.t[i].norm_len - 3, "ING", 3) &&
 		    dyad_complement__gerund_content(&s, i))
 			continue;
 		verb_cand vc;

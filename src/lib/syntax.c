@@ -405,7 +405,7 @@ static int agent_modifier(const sent_ctx *s, size_t last, size_t next)
 	 * of the dictionary: "any official contact", "the military regime's") */
 	int adj = (s->t[last].pos & DYAD_POS_ADJ) && last > 0 && dyad_words__in(&s->t[last - 1], dyad_words__determiners);
 	if (t->kind != TK_WORD || !(t->pos & DYAD_POS_NOUN) ||
-	    ((t->pos & DYAD_POS_VERB) && !adj && !(t->norm_len > 3 && t->norm[t->norm_len - 1] == 'S')) ||
+	    ((t->pos & DYAD_POS_VERB) && !adj && !(t->norm_len > 3 && t->last == 'S')) ||
 	    s->is_verb[next] ||
 	    ((t->flags & TF_CAP) && !s->allcaps) || dyad_words__in(t, dyad_words__agent_heads) ||
 	    dyad_words__in(t, dyad_words__prepositions) || dyad_words__in(t, dyad_words__determiners) ||
@@ -1140,7 +1140,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			for (size_t q = k; q < last; q++) {
 				group *g = &s->g[q];
 				if (g->code && len_upto(g->code, 4) == 3 && g->e == g->b + 1 &&
-				    ((s->t[g->b].norm_len > 3 && s->t[g->b].norm[s->t[g->b].norm_len - 1] == 'N') ||
+				    ((s->t[g->b].norm_len > 3 && s->t[g->b].last == 'N') ||
 				     (s->infer_agents && demonym_like(&s->t[g->b])))) {
 					char *j = join_code(a, g->code, type);
 					if (!j)

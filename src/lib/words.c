@@ -199,8 +199,10 @@ uint64_t dyad_words__sig_slow(const char *const *list)
 
 int dyad_words__is_adverb(const dtoken *t)
 {
-	return t->kind == TK_WORD && ((t->norm_len > 3 && !memcmp(t->norm + t->norm_len - 2, "LY", 2)) ||
-	                              dyad_words__in(t, dyad_words__adverbs));
+	/* (the last byte from the token, not the form: most words end otherwise) */
+	return t->kind == TK_WORD &&
+	       ((t->norm_len > 3 && t->last == 'Y' && !memcmp(t->norm + t->norm_len - 2, "LY", 2)) ||
+	        dyad_words__in(t, dyad_words__adverbs));
 }
 
 /* --- verbs ------------------------------------------------------------------ */

@@ -182,7 +182,9 @@ int dyad_words__is_adverb(const dtoken *t);
 static inline int dyad_words__ends_with(const dtoken *t, const char *suffix)
 {
 	size_t l = strlen(suffix);
-	return t->norm_len > l && !memcmp(t->norm + t->norm_len - l, suffix, l);
+	/* (the last byte from the token first: most words end otherwise) */
+	return t->norm_len > l && t->last == (unsigned char)suffix[l - 1] &&
+	       !memcmp(t->norm + t->norm_len - l, suffix, l);
 }
 
 #endif
