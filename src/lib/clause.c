@@ -8,6 +8,7 @@
 
 #include "lib/lemma.h"
 #include "lib/words.h"
+#include "util/str.h"
 
 /* Same actor, or a country and its own government/people ("KENGOV" and "KEN"
  * for Nairobi): not an event between two parties. Typed domestic pairs
@@ -38,7 +39,7 @@ int dyad_clause__self_event(const char *a, const char *b)
 int dyad_clause__coerces_own(const char *code, const char *a, const char *b)
 {
 	static const char *const organs[] = {"GOV", "COP", "JUD", "MIL", "SPY", NULL};
-	if (!code || code[0] != '1' || code[1] != '7' || strlen(a) != 6 || strlen(b) <= 3)
+	if (!code || code[0] != '1' || code[1] != '7' || len_upto(a, 7) != 6 || len_upto(b, 4) <= 3)
 		return 0;
 	for (int i = 0; organs[i]; i++)
 		if (!strcmp(a + 3, organs[i]))
@@ -57,12 +58,12 @@ static int own_force(const char *a, const char *b)
 		return 0;
 	const char *rest = lb >= la + 3 && !memcmp(a, b, la) ? b + la : NULL;
 	/* (a state: a bare country, its government or army; not an IGO's member) */
-	if (!rest && a[0] != 'I' && (la == 3 || !strcmp(a + 3, "GOV") || !strcmp(a + 3, "MIL")))
+	if (!rest && a[0] != 'I' && (la == 3 || same_str(a + 3, "GOV") || same_str(a + 3, "MIL")))
 		rest = b + 3;
 	if (!rest)
 		return 0;
 	for (int k = 0; forces[k]; k++)
-		if (!strncmp(rest, forces[k], 3))
+		if (!short_ncmp(rest, forces[k], 3))
 			return 1;
 	return 0;
 }
@@ -507,8 +508,8 @@ static int cooperative(const char *code)
 {
 	/* (a host receives "in Cairo" a visitor; a visitor arrives "in Beijing") */
 	/* (but aid offered "in Mali" is offered to Mali: 033x) */
-	return code && code[0] == '0' && code[1] >= '1' && code[1] <= '6' && strcmp(code, "042") &&
-	       strncmp(code, "033", 3);
+	return code && code[0] == '0' && code[1] >= '1' && code[1] <= '6' && !same_str(code, "042") &&
+	       short_ncmp(code, "033", 3);
 }
 
 int dyad_clause__meeting_place(const sent_ctx *s, int32_t ci, const char *code)
@@ -891,7 +892,7 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			 * their target: "strikes on Gaza", "fired on X", "threatened to
 			 * impose sanctions on Colombia", "lifted tariffs on U.S. steel" */
 			int force = code && ((code[0] == '1' && (code[1] == '3' || code[1] >= '5')) || code[0] == '2' ||
-			                     !strncmp(code, "085", 3));
+			                     !short_ncmp(code, "085", 3));
 			/* and "on" right after a verb is its particle: "called on the
 			 * government of Venezuela" */
 			size_t q = b > 0 ? b - 1 : 0;
@@ -916,7 +917,7 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			 * more than 100 drones and a dozen missiles at Ukraine" (* MISSILES_
 			 * AT_) is not on anyone's drones */
 			if (!compat && i < skip_until && s->c[ci].n == 1 && s->g[s->c[ci].first].inferred &&
-			    strlen(s->g[s->c[ci].first].code) == 6 && !strcmp(s->g[s->c[ci].first].code + 3, "MIL") &&
+			    len_upto(s->g[s->c[ci].first].code, 7) == 6 && same_str(s->g[s->c[ci].first].code + 3, "MIL") &&
 			    counted(s, s->c[ci].b)) {
 				i = s->c[ci].e - 1;
 				continue;
@@ -931,7 +932,7 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			 * the channel of words (01-05, 10-14) is no party to them (a
 			 * "ban on social media" is) */
 			int media = !compat && s->c[ci].b > 0 && s->c[ci].n == 1 && s->g[s->c[ci].first].code &&
-			            strstr(s->g[s->c[ci].first].code, "MED");
+			            short_contains(s->g[s->c[ci].first].code, "MED");
 			if (media && code && ((code[0] == '0' && code[1] <= '5') || (code[0] == '1' && code[1] <= '4'))) {
 				size_t p = s->c[ci].b - 1;
 				/* (past a determiner or modifier: "on social media", "on
@@ -965,8 +966,8 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			 * follows (not "condemned the EU sanctions": the EU is the target) */
 			if (!compat && code && code[0] == '1' && code[1] == '6' && s->c[ci].e < s->n &&
 			    s->t[s->c[ci].e].kind == TK_WORD &&
-			    (!strcmp(s->t[s->c[ci].e].nlemma, "SANCTION") || !strcmp(s->t[s->c[ci].e].nlemma, "TARIFF") ||
-			     !strcmp(s->t[s->c[ci].e].nlemma, "EMBARGO"))) {
+			    (same_str(s->t[s->c[ci].e].nlemma, "SANCTION") || same_str(s->t[s->c[ci].e].nlemma, "TARIFF") ||
+			     same_str(s->t[s->c[ci].e].nlemma, "EMBARGO"))) {
 				i = s->c[ci].e - 1;
 				continue;
 			}
@@ -975,7 +976,7 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			/* (outside TABARI mode a state's forces may strike a place of their
 			 * own country: "Syrian government forces shelled Aleppo") */
 			int domestic_force = code && (code[0] == '2' || (code[0] == '1' && code[1] >= '8')) &&
-			                     strlen(source ? source : "") > 3 && tc && strlen(tc) == 3;
+			                     len_upto(source ? source : "", 4) > 3 && tc && len_upto(tc, 4) == 3;
 			if (source && s->c[ci].n == 1 && tc &&
 			    (compat ? !s->petr && !strcmp(source, tc)
 			            : (dyad_clause__self_event(source, tc) && !domestic_force &&
@@ -987,7 +988,7 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 				const group *tg = &s->g[s->c[ci].first];
 				size_t after = s->c[ci].e;
 				if (!compat && !tg->inferred && !tg->agent_only && !tg->pronoun && !strcmp(source, tc) &&
-				    strlen(tc) > 3 && ci == s->comp_at[from < s->n ? from : 0] && after < s->n &&
+				    len_upto(tc, 4) > 3 && ci == s->comp_at[from < s->n ? from : 0] && after < s->n &&
 				    !s->is_verb[after] && !dyad_words__in(&s->t[after], dyad_words__be_forms) &&
 				    !dyad_words__in(&s->t[after], dyad_words__modals) &&
 				    !dyad_words__in(&s->t[after], dyad_words__futures) && !tok_is(&s->t[after], "HAS") &&
@@ -1006,7 +1007,7 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 				for (uint32_t m = 0; m < s->c[ci].n && own; m++) {
 					const group *g = &s->g[s->c[ci].first + m];
 					own = g->code && (own_force(source, g->code) ||
-					                  (g->inferred && strlen(g->code) == 6 && !strcmp(g->code + 3, "MIL")));
+					                  (g->inferred && len_upto(g->code, 7) == 6 && same_str(g->code + 3, "MIL")));
 				}
 				if (own) {
 					i = s->c[ci].e - 1;
@@ -1035,7 +1036,7 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			/* "withdraw its peacekeeping force from Chad": the subject's own forces
 			 * (an agent after "its", "their", not a named party) are not the target
 			 * (but "met his counterpart of Sudan" names another country's) */
-			int foreign = source && tc && strlen(source) >= 3 && strlen(tc) >= 3 && strncmp(source, tc, 3) &&
+			int foreign = source && tc && len_upto(source, 4) >= 3 && len_upto(tc, 4) >= 3 && short_ncmp(source, tc, 3) &&
 			              !s->g[s->c[ci].first].inferred;
 			if (!compat && !foreign && (s->g[s->c[ci].first].inferred || !(s->t[b].flags & TF_CAP)) && b > 0 &&
 			    (dyad_words__in(&s->t[b - 1], dyad_words__possessives) ||
@@ -1054,13 +1055,14 @@ int dyad_clause__is_passive(const sent_ctx *s, const verb_cand *v)
 	const dtoken *t = &s->t[v->b];
 	/* (a participle spelled as its base form is known by its "by": "has been
 	 * hit by new sanctions", "was put by") */
-	int participle = t->vlemma != t->norm || (t->norm_len > 2 && !memcmp(t->norm + t->norm_len - 2, "ED", 2)) ||
+	int participle = t->vlemma != t->norm ||
+	                 (t->norm_len > 2 && t->last == 'D' && !memcmp(t->norm + t->norm_len - 2, "ED", 2)) ||
 	                 (v->e < s->n && tok_is(&s->t[v->e], "BY"));
 	/* "retaliated by expelling two diplomats": "by" and a gerund is the
 	 * means, not the agent of a passive */
 	if (v->e + 1 < s->n && tok_is(&s->t[v->e], "BY") && dyad_words__ends_with(&s->t[v->e + 1], "ING"))
 		return 0;
-	if (!participle || (t->norm_len > 3 && !memcmp(t->norm + t->norm_len - 3, "ING", 3)))
+	if (!participle || (t->norm_len > 3 && t->last == 'G' && !memcmp(t->norm + t->norm_len - 3, "ING", 3)))
 		return 0;
 	/* "is scheduled to meet", "was expected to visit": a multi-word verb whose
 	 * participle introduces the action, not a passive */
@@ -1077,10 +1079,7 @@ int dyad_clause__is_passive(const sent_ctx *s, const verb_cand *v)
 
 static int blocker_verb(const dtoken *t)
 {
-	for (int i = 0; dyad_words__blockers[i]; i++)
-		if (dyad_words__lemma_is(t, dyad_words__blockers[i]))
-			return 1;
-	return 0;
+	return dyad_words__in_lemma(t, dyad_words__blockers);
 }
 
 /* 1 when verb vi is "to X" after a refusal verb, 2 after a threat, that coded

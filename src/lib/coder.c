@@ -24,6 +24,7 @@
 #include "lib/syntax.h"
 #include "lib/words.h"
 #include "util/hash.h"
+#include "util/str.h"
 
 #define DEFAULT_MAX_EVENTS 100000
 #define MAX_SENTENCE_TOKENS 400
@@ -129,17 +130,6 @@ static const char *const protest_lemmas[] = {"PROTEST", "DEMONSTRATION", "RALLY"
 static const char *const reaction_lemmas[] = {"REBUKE", "CONDEMNATION", "CRITICISM", "OUTRAGE", "BACKLASH", NULL};
 static const char *const *const cue_lemmas[N_CUES] = {mediate_lemmas, visit_lemmas, meeting_lemmas,
                                                       protest_lemmas, reaction_lemmas};
-
-/* a == b: codes and lemmas are a few bytes, fewer than a call to strcmp
- * costs, and events ask many such questions */
-static inline int same_str(const char *a, const char *b)
-{
-	while (*a && *a == *b) {
-		a++;
-		b++;
-	}
-	return *a == *b;
-}
 
 /* A word's cues: bit k (CUE_...) when its verb or noun lemma is one of cue
  * k's. The memo keeps three of them beside its gates (dtoken_memo.gates,
@@ -676,7 +666,7 @@ static int plural_noun(const dtoken *t)
 	                                        "POLICEMEN", "SERVICEMEN", "GUNMEN", "FISHERMEN", NULL};
 	if (t->kind != TK_WORD || (t->flags & TF_CAP))
 		return 0;
-	return ((t->pos & DYAD_POS_NOUN) && t->norm_len > 3 && t->norm[t->norm_len - 1] == 'S' &&
+	return ((t->pos & DYAD_POS_NOUN) && t->norm_len > 3 && t->last == 'S' &&
 	        t->norm[t->norm_len - 2] != 'S') ||
 	       dyad_words__in(t, irregular);
 }
@@ -755,7 +745,7 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	    !(s->t[i - 1].flags & TF_CAP) && t->vlemma == t->norm && (t->pos & 1))
 		return 1;
 	if (!compat && i > 1 && dyad_words__in(&s->t[i - 2], dyad_words__determiners) && s->t[i - 1].kind == TK_WORD &&
-	    t->norm_len > 1 && t->norm[t->norm_len - 1] == 'S' && (t->pos & 1) &&
+	    t->norm_len > 1 && t->last == 'S' && (t->pos & 1) &&
 	    !(s->t[i - 1].flags & TF_CAP))
 		return 1;
 	/* "to ease sanctions", "to lift sanctions": a plural right after an
@@ -833,7 +823,7 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 		return 1;
 	/* "two artillery shells", "12 rockets": a plural after a number (and at
 	 * most one modifier) is a noun */
-	if ((!compat || s->petr) && t->norm_len > 2 && t->norm[t->norm_len - 1] == 'S' && (t->pos & 1))
+	if ((!compat || s->petr) && t->norm_len > 2 && t->last == 'S' && (t->pos & 1))
 		for (size_t k = i; k-- > 0 && k + 2 >= i;) {
 			if (s->t[k].kind == TK_NUM || dyad_words__in(&s->t[k], dyad_words__numerals))
 				return 1;
@@ -1061,15 +1051,15 @@ static int32_t possessive_owner(const sent_ctx *s, int32_t src, size_t e)
 	    (k + 1 < s->n && s->comp_at[k + 1] >= 0))
 		return -1;
 	const char *sc = s->g[s->c[src].first].code;
-	if (!sc || strlen(sc) < 3)
+	if (!sc || len_upto(sc, 4) < 3)
 		return -1;
 	for (size_t i = s->c[src].b; i-- > 0;) {
 		int32_t ci = s->comp_at[i];
 		if (ci < 0)
 			continue;
 		const group *g = &s->g[s->c[ci].first];
-		if (s->c[ci].n == 1 && g->code && !g->agent_only && !g->pronoun && strlen(g->code) >= 3 &&
-		    strncmp(g->code, sc, 3) && strncmp(g->code, "IGO", 3) && strncmp(g->code, "NGO", 3))
+		if (s->c[ci].n == 1 && g->code && !g->agent_only && !g->pronoun && len_upto(g->code, 4) >= 3 &&
+		    short_ncmp(g->code, sc, 3) && short_ncmp(g->code, "IGO", 3) && short_ncmp(g->code, "NGO", 3))
 			return ci;
 		i = s->c[ci].b;
 	}
@@ -1096,26 +1086,26 @@ static int reciprocal(const char *code)
 {
 	/* (but mediators do not mediate between themselves: "talks mediated
 	 * by Qatar and Turkey") */
-	if (!strncmp(code, "045", 3))
+	if (!short_ncmp(code, "045", 3))
 		return 0;
 	/* nor do parties that praise, defend or rally support for something
 	 * praise each other: "Egypt, Qatar and the United States issued a joint
 	 * statement welcoming the ceasefire" */
-	if (!strncmp(code, "051", 3) || !strncmp(code, "052", 3) || !strncmp(code, "053", 3))
+	if (!short_ncmp(code, "051", 3) || !short_ncmp(code, "052", 3) || !short_ncmp(code, "053", 3))
 		return 0;
 	/* nor do donors pledging aid give it to each other: "Japan and
 	 * Australia pledged $2 billion in aid" */
-	if (!strncmp(code, "033", 3))
+	if (!short_ncmp(code, "033", 3))
 		return 0;
-	return !strncmp(code, "03", 2) || !strncmp(code, "04", 2) || !strncmp(code, "05", 2) ||
-	       !strncmp(code, "06", 2) || !strncmp(code, "087", 3) || !strncmp(code, "19", 2);
+	return !short_ncmp(code, "03", 2) || !short_ncmp(code, "04", 2) || !short_ncmp(code, "05", 2) ||
+	       !short_ncmp(code, "06", 2) || !short_ncmp(code, "087", 3) || !short_ncmp(code, "19", 2);
 }
 
 /* does compound ci's first member belong to the country of code? */
 static int same_country(const sent_ctx *s, int32_t ci, const char *code)
 {
 	const char *c = s->g[s->c[ci].first].code;
-	return c && strlen(c) >= 3 && !strncmp(c, code, 3);
+	return c && len_upto(c, 4) >= 3 && !short_ncmp(c, code, 3);
 }
 
 /* Is compound ci one party, though it may be named twice: "Crown Prince and
@@ -1139,7 +1129,7 @@ static int civilian_officials(const sent_ctx *s, int32_t ci)
 	for (uint32_t m = 0; m < s->c[ci].n; m++) {
 		const char *code = s->g[s->c[ci].first + m].code;
 		int civil = 0;
-		if (code && strlen(code) == 6)
+		if (code && len_upto(code, 7) == 6)
 			for (int r = 0; roles[r] && !civil; r++)
 				civil = !strcmp(code + 3, roles[r]);
 		if (!civil)
@@ -1154,8 +1144,8 @@ static int civilian_officials(const sent_ctx *s, int32_t ci)
 static int state_itself(const sent_ctx *s, int32_t ci)
 {
 	const group *g = &s->g[s->c[ci].first];
-	if (!g->code || g->inferred || strncmp(g->code, "IGO", 3) == 0 || strncmp(g->code, "NGO", 3) == 0 ||
-	    !(strlen(g->code) == 3 || (strlen(g->code) == 6 && !strcmp(g->code + 3, "GOV"))))
+	if (!g->code || g->inferred || short_ncmp(g->code, "IGO", 3) == 0 || short_ncmp(g->code, "NGO", 3) == 0 ||
+	    !(len_upto(g->code, 4) == 3 || (len_upto(g->code, 7) == 6 && same_str(g->code + 3, "GOV"))))
 		return 0;
 	const dtoken *t = &s->t[g->e - 1];
 	return !(g->e - g->b == 1 && t->nlemma != t->norm);
@@ -1172,8 +1162,8 @@ static int32_t foreign_party_after(const sent_ctx *s, int32_t src, size_t from)
 		const group *g = &s->g[s->c[ci].first];
 		/* (nor a bare agent that took a guessed country: "protests these
 		 * acts, the foreign ministry said" names no foreign party) */
-		if (g->code && !g->agent_only && !g->pronoun && !g->inferred && strlen(g->code) >= 3 &&
-		    strncmp(g->code, sc, 3))
+		if (g->code && !g->agent_only && !g->pronoun && !g->inferred && len_upto(g->code, 4) >= 3 &&
+		    short_ncmp(g->code, sc, 3))
 			return ci;
 		k = s->c[ci].e - 1;
 	}
@@ -1182,20 +1172,20 @@ static int32_t foreign_party_after(const sent_ctx *s, int32_t src, size_t from)
 
 static int recipient_optional(const char *code)
 {
-	if (!strncmp(code, "01", 2))
+	if (!short_ncmp(code, "01", 2))
 		return !same_str(code, "010");
 	/* threats to no one in particular ("vowed to retaliate") and curfews,
 	 * bans and states of emergency (172x) are recorded with an open
 	 * recipient as well */
-	return !strncmp(code, "14", 2) || !strncmp(code, "15", 2) || !strncmp(code, "13", 2) ||
-	       !strncmp(code, "172", 3);
+	return !short_ncmp(code, "14", 2) || !short_ncmp(code, "15", 2) || !short_ncmp(code, "13", 2) ||
+	       !short_ncmp(code, "172", 3);
 }
 
 /* "declared a unilateral ceasefire", "unilaterally withdrew": de-escalation
  * (087x) said to be one-sided has no recipient to name */
 static int unilateral(const dtoken *t, const dsentence *sn, const verb_cand *v, const char *code)
 {
-	if (strncmp(code, "087", 3) || !sn)
+	if (short_ncmp(code, "087", 3) || !sn)
 		return 0;
 	for (size_t k = v->b > 3 ? v->b - 3 : 0; k < sn->n && k < v->e + 6; k++)
 		if (tok_is(&t[k], "UNILATERAL") || tok_is(&t[k], "UNILATERALLY"))
@@ -1347,7 +1337,7 @@ static const char *code_part(dyad_arena *a, const char *code, size_t k, size_t n
 static int capital_place(const dtoken *t, const group *g, const char *gc)
 {
 	return g->e == g->b + 1 && g->entry != UINT32_MAX && !g->pronoun && !g->inferred &&
-	       (t[g->b].flags & TF_CAP) && strlen(gc) == 6 && same_str(gc + 3, "GOV") &&
+	       (t[g->b].flags & TF_CAP) && len_upto(gc, 7) == 6 && same_str(gc + 3, "GOV") &&
 	       !(g->b > 0 && tok_is(&t[g->b - 1], "THE"));
 }
 
@@ -1360,7 +1350,7 @@ static int armed_type(const char *type)
 {
 	static const char *const armed[] = {"MIL", "REB", "INS", "UAF", "SPY", NULL};
 	for (int i = 0; armed[i]; i++)
-		if (!strncmp(type, armed[i], 3))
+		if (!short_ncmp(type, armed[i], 3))
 			return 1;
 	return 0;
 }
@@ -1368,8 +1358,8 @@ static int armed_type(const char *type)
 /* actor types of officials: government, legislators, judges, parties */
 static int official_type(const char *type)
 {
-	return !strncmp(type, "GOV", 3) || !strncmp(type, "LEG", 3) || !strncmp(type, "JUD", 3) ||
-	       !strncmp(type, "PTY", 3) || !strncmp(type, "ELI", 3);
+	return !short_ncmp(type, "GOV", 3) || !short_ncmp(type, "LEG", 3) || !short_ncmp(type, "JUD", 3) ||
+	       !short_ncmp(type, "PTY", 3) || !short_ncmp(type, "ELI", 3);
 }
 
 /* actor types of unarmed people: civilians, students, workers, opposition,
@@ -1380,7 +1370,7 @@ static int unarmed_people(const char *type)
 	                                     "HRI", NULL};
 	/* (the first type counts: "OPPPTY", opposition parties) */
 	for (int i = 0; people[i]; i++)
-		if (!strncmp(type, people[i], 3))
+		if (!short_ncmp(type, people[i], 3))
 			return 1;
 	return 0;
 }
@@ -1417,12 +1407,12 @@ static int emit(dyad_coder *c, sent_ctx *s, const sent_out *so, const dtoken *t,
  * code: a visit to Moscow, 042, does not yield to a meeting with Putin, 040)? */
 static int fuller_event(const dyad_event *a, const dyad_event *b)
 {
-	if (!same_str(a->source, b->source) || strncmp(a->code, b->code, 2) || same_str(a->target, "---"))
+	if (!same_str(a->source, b->source) || short_ncmp(a->code, b->code, 2) || same_str(a->target, "---"))
 		return 0;
 	if (same_str(b->target, "---"))
 		return 1;
-	return strlen(b->target) == 3 && strlen(a->target) > 3 && !strncmp(a->target, b->target, 3) &&
-	       !strncmp(a->code, b->code, 3);
+	return len_upto(b->target, 4) == 3 && len_upto(a->target, 4) > 3 && !short_ncmp(a->target, b->target, 3) &&
+	       !short_ncmp(a->code, b->code, 3);
 }
 
 /* code verb v as src -> tgt outright (a mediator, a weapon's launcher) and
@@ -1464,29 +1454,29 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 	/* a state that boycotts another state imposes a boycott (163); a strike
 	 * or boycott (143) is a protest of people: "Russia boycotted the summit
 	 * in Ukraine" */
-	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && same_str(code, "143") && strncmp(sc, tc, 3) &&
-	    strncmp(tc, "---", 3) && (strlen(sc) == 3 || (strlen(sc) == 6 && same_str(sc + 3, "GOV"))) &&
-	    strncmp(sc, "IGO", 3) && strncmp(sc, "NGO", 3))
+	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && same_str(code, "143") && short_ncmp(sc, tc, 3) &&
+	    short_ncmp(tc, "---", 3) && (len_upto(sc, 4) == 3 || (len_upto(sc, 7) == 6 && same_str(sc + 3, "GOV"))) &&
+	    short_ncmp(sc, "IGO", 3) && short_ncmp(sc, "NGO", 3))
 		code = "163";
 	/* a police raid is coercion (170), a military one force: "German police
 	 * raided the homes of suspected extremists" */
-	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && same_str(code, "190") && v && strlen(sc) == 6 &&
+	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && same_str(code, "190") && v && len_upto(sc, 7) == 6 &&
 	    same_str(sc + 3, "COP") && dyad_words__lemma_is(&t[v->b], "RAID"))
 		code = "170";
 	/* force by police on their own people is repression: "police used
 	 * force against striking teachers" KENCOP 175 KENEDU (any force:
 	 * "police shot two unarmed protesters", "fired tear gas at") */
 	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && code[0] == '1' && (code[1] == '8' || code[1] == '9') &&
-	    strlen(sc) == 6 &&
-	    same_str(sc + 3, "COP") && strlen(tc) >= 6 && !strncmp(sc, tc, 3) && unarmed_people(tc + 3))
+	    len_upto(sc, 7) == 6 &&
+	    same_str(sc + 3, "COP") && len_upto(tc, 7) >= 6 && !short_ncmp(sc, tc, 3) && unarmed_people(tc + 3))
 		code = "175";
 	/* force by irregular armed men (gunmen, militias, rebels, criminals) is
 	 * unconventional violence (18), not conventional force (19): on
 	 * civilians an assault (180: "gunmen killed 26 tourists"), and a
 	 * killing of an official an assassination (186: "gunmen shot dead the
 	 * mayor-elect") */
-	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && same_str(code, "190") && strlen(sc) >= 6 &&
-	    dyad_syntax__irregular_type(sc + 3) && strlen(tc) >= 6 && strncmp(tc, "---", 3)) {
+	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && same_str(code, "190") && len_upto(sc, 7) >= 6 &&
+	    dyad_syntax__irregular_type(sc + 3) && len_upto(tc, 7) >= 6 && short_ncmp(tc, "---", 3)) {
 		if (unarmed_people(tc + 3))
 			code = "180";
 		else if (official_type(tc + 3) && v &&
@@ -1496,12 +1486,12 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 	}
 	/* expelling troops is expelling forces (166), not people (174):
 	 * "ordered French troops to leave" */
-	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && same_str(code, "174") && strlen(tc) >= 6 &&
-	    !strncmp(tc + 3, "MIL", 3) && strncmp(sc, tc, 3))
+	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && same_str(code, "174") && len_upto(tc, 7) >= 6 &&
+	    !short_ncmp(tc + 3, "MIL", 3) && short_ncmp(sc, tc, 3))
 		code = "166";
 	/* armed men blocking a road restrict movement (191), they do not
 	 * protest: "gunmen blocked the access road to the village" */
-	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && !strncmp(code, "144", 3) && strlen(sc) >= 6 &&
+	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && !short_ncmp(code, "144", 3) && len_upto(sc, 7) >= 6 &&
 	    armed_type(sc + 3))
 		code = "191";
 	/* a visit to a capital is a visit to the country, not to its
@@ -1533,7 +1523,7 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 	 * domestic event, not a self-event: "Syrian army shelled Aleppo"
 	 * SYRMIL 194 SYR */
 	int domestic_force = !c->opt.tabari_compat && (code[0] == '2' || (code[0] == '1' && code[1] >= '8')) &&
-	                     strlen(sc) > 3 && strlen(tc) == 3;
+	                     len_upto(sc, 4) > 3 && len_upto(tc, 4) == 3;
 	if (!c->opt.keep_self_events && gt && !gt->domestic && !domestic_force && dyad_clause__self_event(sc, tc) &&
 	    (c->opt.tabari_compat || gt == gs || !dyad_clause__coerces_own(code, sc, tc))) {
 		/* "Jordan raised the alert level of its air defences": keep what
@@ -1546,13 +1536,13 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 	/* "Hezbollah declared a unilateral ceasefire in south Lebanon": a
 	 * place of its own country is where a one-sided truce holds, not
 	 * a party to it */
-	if (!c->opt.tabari_compat && gt && strlen(tc) == 3 && strlen(sc) > 3 && !strncmp(sc, tc, 3) &&
+	if (!c->opt.tabari_compat && gt && len_upto(tc, 4) == 3 && len_upto(sc, 4) > 3 && !short_ncmp(sc, tc, 3) &&
 	    unilateral(t, so->sn, v, code)) {
 		gt = NULL;
 		tc = "---";
 	}
 	/* "---" is no actor; PETRARCH's anonymous "---GOV" is one */
-	if (!strncmp(sc, "---", 3) && (!c->opt.petrarch_compat || !sc[3]))
+	if (!short_ncmp(sc, "---", 3) && (!c->opt.petrarch_compat || !sc[3]))
 		return 0;
 	/* "X said ...": a bare statement is attribution, not an event */
 	if (!c->opt.tabari_compat && same_str(code, "010"))
@@ -1635,9 +1625,9 @@ static int32_t single_actor(sent_ctx *s, const group *g)
 /* is code the government, police, army or courts of src's own country? */
 static int own_state_organ(const char *code, const char *src)
 {
-	return strlen(code) >= 6 && !strncmp(code, src, 3) &&
-	       (!strcmp(code + 3, "GOV") || !strcmp(code + 3, "COP") || !strcmp(code + 3, "MIL") ||
-	        !strcmp(code + 3, "JUD"));
+	return len_upto(code, 7) >= 6 && !short_ncmp(code, src, 3) &&
+	       (same_str(code + 3, "GOV") || same_str(code + 3, "COP") || same_str(code + 3, "MIL") ||
+	        same_str(code + 3, "JUD"));
 }
 
 /* a group for an actor no dictionary entry names, coded code and spanning
@@ -1691,9 +1681,9 @@ static const char *last_actor_on(const dyad_coder *c, const char *side, int fore
 {
 	for (size_t k = c->n_ev; k-- > 0;) {
 		const dyad_event *e = &c->ev[k];
-		if ((!root || (e->code[0] - '0') * 10 + (e->code[1] - '0') == root) && !strncmp(e->target, side, 3) &&
-		    (foreign ? strncmp(e->source, side, 3) != 0 : !same_str(e->source, side)) && strlen(e->source) >= 3 &&
-		    strncmp(e->source, "---", 3))
+		if ((!root || (e->code[0] - '0') * 10 + (e->code[1] - '0') == root) && !short_ncmp(e->target, side, 3) &&
+		    (foreign ? short_ncmp(e->source, side, 3) != 0 : !same_str(e->source, side)) && len_upto(e->source, 4) >= 3 &&
+		    short_ncmp(e->source, "---", 3))
 			return e->source;
 	}
 	return NULL;
@@ -1710,7 +1700,7 @@ static int32_t kind_actors(const dyad_coder *c, sent_ctx *s, int root, const cha
 	for (size_t k = last + 1; k-- > 0 && c->ev[k].sentence == sentence && n < 4;) {
 		const char *code = c->ev[k].code;
 		const char *so = c->ev[k].source;
-		if ((code[0] - '0') * 10 + (code[1] - '0') != root || !so || strlen(so) < 3 || (src && !strncmp(so, src, 3)))
+		if ((code[0] - '0') * 10 + (code[1] - '0') != root || !so || len_upto(so, 4) < 3 || (src && !short_ncmp(so, src, 3)))
 			continue;
 		int seen = 0;
 		for (int q = 0; q < n && !seen; q++)
@@ -1756,7 +1746,7 @@ static int met_pair(const sent_ctx *s, size_t end, const char *pair[2])
 			continue;
 		const group *g = &s->g[s->c[ci].first];
 		q = s->c[ci].e - 1;
-		if (!g->code || strlen(g->code) < 3 || g->agent_only || g->pronoun || g->inferred ||
+		if (!g->code || len_upto(g->code, 4) < 3 || g->agent_only || g->pronoun || g->inferred ||
 		    (s->c[ci].b > 0 && (tok_is(&s->t[s->c[ci].b - 1], "IN") || tok_is(&s->t[s->c[ci].b - 1], "AT"))))
 			continue;
 		if (first < 0) {
@@ -1764,7 +1754,7 @@ static int met_pair(const sent_ctx *s, size_t end, const char *pair[2])
 			continue;
 		}
 		const char *fc = s->g[s->c[first].first].code;
-		if (!strncmp(fc, g->code, 3))
+		if (!short_ncmp(fc, g->code, 3))
 			continue;
 		for (size_t k = s->c[first].e; k < s->c[ci].b; k++)
 			if (dyad_words__in(&s->t[k], meeting)) {
@@ -1814,18 +1804,18 @@ static int32_t implicit_authority(sent_ctx *s, int32_t subj, const char *code, c
 {
 	/* (and restrictions: "access to X was restricted in Turkey" is the
 	 * government's) */
-	const char *type = same_str(code, "173") || same_str(code, "175") || !strncmp(code, "084", 3) ? "COP"
-	                   : same_str(code, "174") || !strncmp(code, "172", 3)                       ? "GOV"
+	const char *type = same_str(code, "173") || same_str(code, "175") || !short_ncmp(code, "084", 3) ? "COP"
+	                   : same_str(code, "174") || !short_ncmp(code, "172", 3)                       ? "GOV"
 	                                                                                             : NULL;
 	if (!type || subj < 0 || s->c[subj].n != 1)
 		return -1;
 	const char *who = s->g[s->c[subj].first].code;
 	/* the authorities do not act on themselves ("police were attacked") */
 	static const char *const state[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", NULL};
-	if (!who || strlen(who) < 3 || !strncmp(who, "IGO", 3) || !strncmp(who, "NGO", 3))
+	if (!who || len_upto(who, 4) < 3 || !short_ncmp(who, "IGO", 3) || !short_ncmp(who, "NGO", 3))
 		return -1;
 	for (int i = 0; state[i]; i++)
-		if (strlen(who) >= 6 && !strncmp(who + 3, state[i], 3))
+		if (len_upto(who, 7) >= 6 && !short_ncmp(who + 3, state[i], 3))
 			return -1;
 	/* (the police of the place where it happened: "Two Japanese nationals
 	 * were detained in Beijing" is CHNCOP's arrest) */
@@ -1834,7 +1824,7 @@ static int32_t implicit_authority(sent_ctx *s, int32_t subj, const char *code, c
 	if (k + 1 < s->n && tok_is(&s->t[k], "IN")) {
 		int32_t place = dyad_syntax__compound_at(s, k + 1);
 		const char *pc = place >= 0 && s->c[place].n == 1 ? s->g[s->c[place].first].code : NULL;
-		if (pc && strlen(pc) >= 3 && strncmp(pc, "IGO", 3) && strncmp(pc, "NGO", 3) && strncmp(pc, "---", 3))
+		if (pc && len_upto(pc, 4) >= 3 && short_ncmp(pc, "IGO", 3) && short_ncmp(pc, "NGO", 3) && short_ncmp(pc, "---", 3))
 			where = pc;
 	}
 	char *c = dyad_arena_alloc(s->arena, 7);
@@ -1904,8 +1894,8 @@ static int32_t condition_actor(const sent_ctx *s, int32_t src)
 			continue;
 		int32_t ci = dyad_syntax__compound_at(s, k + 1);
 		const group *g = ci >= 0 && s->c[ci].n == 1 ? &s->g[s->c[ci].first] : NULL;
-		if (!g || ci == src || !g->code || g->agent_only || g->pronoun || strlen(g->code) < 3 ||
-		    (sc && strlen(sc) >= 3 && !strncmp(sc, g->code, 3)))
+		if (!g || ci == src || !g->code || g->agent_only || g->pronoun || len_upto(g->code, 4) < 3 ||
+		    (sc && len_upto(sc, 4) >= 3 && !short_ncmp(sc, g->code, 3)))
 			return -1;
 		return ci;
 	}
@@ -1921,8 +1911,8 @@ static int32_t place_authority(sent_ctx *s, int32_t subj, const char *code, cons
 	int32_t ci = dyad_syntax__compound_at(s, v->e + 1);
 	const group *place = ci >= 0 && s->c[ci].n == 1 ? &s->g[s->c[ci].first] : NULL;
 	const char *who = s->g[s->c[subj].first].code;
-	if (!place || !place->code || strlen(place->code) != 3 || place->inferred || !who || strlen(who) < 3 ||
-	    !strncmp(who, place->code, 3) || !strncmp(place->code, "IGO", 3))
+	if (!place || !place->code || len_upto(place->code, 4) != 3 || place->inferred || !who || len_upto(who, 4) < 3 ||
+	    !short_ncmp(who, place->code, 3) || !short_ncmp(place->code, "IGO", 3))
 		return -1;
 	return ci;
 }
@@ -1935,7 +1925,7 @@ static const char *const meeting_verbs[] = {"MEET", "HOLD", "HAVE", "TALK", "CON
 static const char *third_location(const sent_ctx *s, const verb_cand *v, const char *code, const char *sc,
                                   const char *tc)
 {
-	if (!same_str(code, "040") || !sc || !tc || strlen(sc) < 3 || strlen(tc) < 3)
+	if (!same_str(code, "040") || !sc || !tc || len_upto(sc, 4) < 3 || len_upto(tc, 4) < 3)
 		return code;
 	for (size_t k = v->e; k + 1 < s->n; k++) {
 		if (dyad_words__in(&s->t[k], dyad_words__clause_stops) || tok_is(&s->t[k], ","))
@@ -1943,10 +1933,10 @@ static const char *third_location(const sent_ctx *s, const verb_cand *v, const c
 		if (!tok_is(&s->t[k], "IN") || s->comp_at[k + 1] < 0)
 			continue;
 		const group *g = &s->g[s->c[s->comp_at[k + 1]].first];
-		if (!g->code || strlen(g->code) < 3 || !strncmp(g->code, "IGO", 3) || !strncmp(g->code, "NGO", 3) ||
+		if (!g->code || len_upto(g->code, 4) < 3 || !short_ncmp(g->code, "IGO", 3) || !short_ncmp(g->code, "NGO", 3) ||
 		    g->agent_only)
 			return code;
-		return strncmp(g->code, sc, 3) && strncmp(g->code, tc, 3) ? "044" : code;
+		return short_ncmp(g->code, sc, 3) && short_ncmp(g->code, tc, 3) ? "044" : code;
 	}
 	return code;
 }
@@ -1969,7 +1959,7 @@ static int32_t captor_after(const sent_ctx *s, size_t from, size_t reach)
 		    tok_is(&s->t[k + 1], "IN")) {
 			int32_t in = dyad_syntax__compound_at(s, k + 2);
 			const group *g = in >= 0 && s->c[in].n == 1 ? &s->g[s->c[in].first] : NULL;
-			return g && g->code && strlen(g->code) == 3 && !g->inferred && strncmp(g->code, "IGO", 3) ? in : -1;
+			return g && g->code && len_upto(g->code, 4) == 3 && !g->inferred && short_ncmp(g->code, "IGO", 3) ? in : -1;
 		}
 	}
 	return -1;
@@ -2106,7 +2096,7 @@ static int32_t operation_force(dyad_coder *c, sent_ctx *s, int32_t subj, const c
 	if (subj < 0 || s->c[subj].n != 1 || !(code[0] == '2' || (code[0] == '1' && code[1] >= '8')))
 		return -1;
 	const char *sc = s->g[s->c[subj].first].code;
-	if (!sc || strlen(sc) < 6 || !(!strncmp(sc + 3, "REB", 3) || !strncmp(sc + 3, "INS", 3) || !strncmp(sc + 3, "UAF", 3)))
+	if (!sc || len_upto(sc, 7) < 6 || !(!short_ncmp(sc + 3, "REB", 3) || !short_ncmp(sc + 3, "INS", 3) || !short_ncmp(sc + 3, "UAF", 3)))
 		return -1;
 	for (size_t k = v->e; k < s->n && k < v->e + 10; k++) {
 		if (s->t[k].kind == TK_PUNCT && s->t[k].norm[0] != '-')
@@ -2116,7 +2106,7 @@ static int32_t operation_force(dyad_coder *c, sent_ctx *s, int32_t subj, const c
 		if (k + 2 < s->n && tok_is(&s->t[k + 1], "WITH") && s->comp_at[k + 2] >= 0) {
 			int32_t with = s->comp_at[k + 2];
 			const group *g = &s->g[s->c[with].first];
-			if (g->code && strlen(g->code) >= 3 && with != subj)
+			if (g->code && len_upto(g->code, 4) >= 3 && with != subj)
 				return with;
 		}
 		char *mil = country_code(c, sc, "MIL");
@@ -2134,7 +2124,7 @@ static int32_t retreating_force(const sent_ctx *s, int32_t subj, const char *cod
 {
 	static const char *const forces[] = {"MIL", "REB", "INS", "UAF", "PKO", NULL};
 	*place = -1;
-	if (subj < 0 || s->c[subj].n != 1 || (strncmp(code, "087", 3) && strncmp(code, "166", 3)))
+	if (subj < 0 || s->c[subj].n != 1 || (short_ncmp(code, "087", 3) && short_ncmp(code, "166", 3)))
 		return -1;
 	size_t b = s->c[subj].b;
 	if (b > 1 && (tok_is(&s->t[b - 1], "IN") || tok_is(&s->t[b - 1], "FROM"))) {
@@ -2150,7 +2140,7 @@ static int32_t retreating_force(const sent_ctx *s, int32_t subj, const char *cod
 		}
 	}
 	const char *who = s->g[s->c[subj].first].code;
-	if (!who || strlen(who) < 6)
+	if (!who || len_upto(who, 7) < 6)
 		return -1;
 	for (int i = 0; forces[i]; i++)
 		if (strstr(who + 3, forces[i]))
@@ -2428,8 +2418,8 @@ static int taken_place(const sent_ctx *s, const verb_cand *v)
 	if (ci < 0 || s->c[ci].n != 1)
 		return 0;
 	const group *g = &s->g[s->c[ci].first];
-	return g->code && !g->agent_only && !g->pronoun && strlen(g->code) == 3 && strncmp(g->code, "IGO", 3) &&
-	       strncmp(g->code, "NGO", 3);
+	return g->code && !g->agent_only && !g->pronoun && len_upto(g->code, 4) == 3 && short_ncmp(g->code, "IGO", 3) &&
+	       short_ncmp(g->code, "NGO", 3);
 }
 
 /* verbs whose -ing object has not happened: "oppose sending troops" */
@@ -2587,7 +2577,7 @@ static int nominal_protests(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
 	if (!sent_has_cue(s, CUE_PROTEST))
 		return 0;
 	for (size_t k = first_event; k < c->n_ev; k++)
-		if (!strncmp(c->ev[k].code, "14", 2))
+		if (!short_ncmp(c->ev[k].code, "14", 2))
 			return 0;
 	/* the nouns' first letters: most words begin with none of them */
 	uint32_t initials = 0;
@@ -2644,8 +2634,8 @@ static int nominal_protests(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
 				}
 			}
 		}
-		if (!place || !place->code || strlen(place->code) != 3 || place->code[0] < 'A' || place->code[0] > 'Z' ||
-		    !strncmp(place->code, "IGO", 3) || !strncmp(place->code, "NGO", 3))
+		if (!place || !place->code || len_upto(place->code, 4) != 3 || place->code[0] < 'A' || place->code[0] > 'Z' ||
+		    !short_ncmp(place->code, "IGO", 3) || !short_ncmp(place->code, "NGO", 3))
 			continue;
 		int violent = tok_is(t, "RIOT") || tok_is(t, "RIOTS") ||
 		              (i > 0 && (tok_is(&s->t[i - 1], "VIOLENT") || tok_is(&s->t[i - 1], "DEADLY")));
@@ -2914,8 +2904,8 @@ static int sentence_pair(const dyad_coder *c, size_t first_event, const char *pa
 {
 	for (size_t k = first_event; k < c->n_ev; k++) {
 		const dyad_event *e = &c->ev[k];
-		if (strlen(e->source) >= 3 && strlen(e->target) >= 3 && strncmp(e->source, "---", 3) &&
-		    strncmp(e->target, "---", 3) && strncmp(e->source, e->target, 3)) {
+		if (len_upto(e->source, 4) >= 3 && len_upto(e->target, 4) >= 3 && short_ncmp(e->source, "---", 3) &&
+		    short_ncmp(e->target, "---", 3) && short_ncmp(e->source, e->target, 3)) {
 			pair[0] = e->source;
 			pair[1] = e->target;
 			return 1;
@@ -2946,8 +2936,8 @@ static int talks_around(dyad_coder *c, sent_ctx *s, const sent_out *so, const ve
 		if (ci < 0 || s->c[ci].b != f || s->c[ci].n != 2)
 			return 0;
 		const group *x = &s->g[s->c[ci].first], *y = x + 1;
-		if (!x->code || !y->code || strlen(x->code) < 3 || strlen(y->code) < 3 || x->agent_only || y->agent_only ||
-		    x->pronoun || y->pronoun || !strncmp(x->code, y->code, 3))
+		if (!x->code || !y->code || len_upto(x->code, 4) < 3 || len_upto(y->code, 4) < 3 || x->agent_only || y->agent_only ||
+		    x->pronoun || y->pronoun || !short_ncmp(x->code, y->code, 3))
 			return 0;
 		pair[0] = x->code;
 		pair[1] = y->code;
@@ -2990,7 +2980,7 @@ static int talks_around(dyad_coder *c, sent_ctx *s, const sent_out *so, const ve
 		/* (a mediator is no party: the pair was misread) */
 		for (uint32_t m = 0; host && m < host->n; m++) {
 			const char *hc = s->g[host->first + m].code;
-			if (hc && strlen(hc) >= 3 && (!strncmp(hc, pair[0], 3) || !strncmp(hc, pair[1], 3)))
+			if (hc && len_upto(hc, 4) >= 3 && (!short_ncmp(hc, pair[0], 3) || !short_ncmp(hc, pair[1], 3)))
 				return 0;
 		}
 		group party[2];
@@ -3441,7 +3431,7 @@ static const char *const agreement_nouns[] = {"AGREEMENT", "DEAL", "ACCORD", "CE
  * gunmen */
 static int nonstate_group(const char *type)
 {
-	return !strncmp(type, "REB", 3) || !strncmp(type, "INS", 3) || !strncmp(type, "UAF", 3);
+	return !short_ncmp(type, "REB", 3) || !short_ncmp(type, "INS", 3) || !short_ncmp(type, "UAF", 3);
 }
 
 /* verbs of a deed's toll: ", killing four civilians" */
@@ -3643,8 +3633,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				continue;
 			}
 			const char *code = dyad_syntax__actor_code(d, e, date);
-			if (!code || strlen(code) < 3 || code[0] < 'A' || code[0] > 'Z' || !strncmp(code, "IGO", 3) ||
-			    !strncmp(code, "NGO", 3) || dyad_complex__special(code))
+			if (!code || len_upto(code, 4) < 3 || code[0] < 'A' || code[0] > 'Z' || !short_ncmp(code, "IGO", 3) ||
+			    !short_ncmp(code, "NGO", 3) || dyad_complex__special(code))
 				continue;
 			memcpy(lede_country, code, 3);
 			lede_country[3] = 0;
@@ -3824,7 +3814,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "accused Minsk of launching ...", "before joining": a gerund after a
 		 * preposition is the content of another event, not a predicate (also
 		 * behind an opening quote: 'accused Pakistan of "violating ..."') */
-		if (!compat && i > 0 && s.t[i].norm_len > 4 &&
+		if (!compat && i > 0 && s.t[i].norm_len > 4 && s.t[i].last == 'G' &&
 		    !memcmp(s.t[i].norm + s.t[i].norm_len - 3, "ING", 3) &&
 		    (dyad_words__in(&s.t[i - 1], dyad_words__prepositions) ||
 		     (i > 1 && dyad_words__is_quote(&s.t[i - 1]) && dyad_words__in(&s.t[i - 2], dyad_words__prepositions))) &&
@@ -3841,7 +3831,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			continue;
 		/* ... and so is one after "for/of/over + its subject": "apologized
 		 * to Brazil for one of its gunboats intercepting a Brazilian ship" */
-		if (!compat && nv > 0 && s.t[i].norm_len > 4 && !memcmp(s.t[i].norm + s.t[i].norm_len - 3, "ING", 3) &&
+		if (!compat && nv > 0 && s.t[i].norm_len > 4 && s.t[i].last == 'G' &&
+		    !memcmp(s.t[i].norm + s.t[i].norm_len - 3, "ING", 3) &&
 		    dyad_complement__gerund_content(&s, i))
 			continue;
 		verb_cand vc;
@@ -3925,11 +3916,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			/* (also reported: "Umerov said the sides had agreed to swap") */
 			if ((i == 0 || (i > 0 && (says_lemma(&s.t[i - 1]) || tok_is(&s.t[i - 1], "THAT")))) &&
 			    c->last_pair_meeting && tok_is(&s.t[i], "THE") && i + 2 < s.n &&
-			    dyad_words__in(&s.t[i + 1], dyad_words__pair_nouns) && strncmp(c->last_pair[0], c->last_pair[1], 3)) {
+			    dyad_words__in(&s.t[i + 1], dyad_words__pair_nouns) && short_ncmp(c->last_pair[0], c->last_pair[1], 3)) {
 				noun = i + 1;
 				i = i + 1;
 			} else if (opens && c->last_pair_meeting && tok_is(&s.t[i], "THEY") &&
-			    strncmp(c->last_pair[0], c->last_pair[1], 3)) {
+			    short_ncmp(c->last_pair[0], c->last_pair[1], 3)) {
 				pair_actor(&s, c->last_pair, (uint32_t)i, (uint32_t)i + 1, 1);
 				if (s.group_at[i] >= 0)
 					s.g[s.group_at[i]].pronoun = 0;
@@ -3989,7 +3980,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				continue;
 			/* ("the two countries" are two countries, not a government and
 			 * its own opposition) */
-			if (!strncmp(pair[0], pair[1], 3) &&
+			if (!short_ncmp(pair[0], pair[1], 3) &&
 			    (tok_is(&s.t[noun], "COUNTRIES") || tok_is(&s.t[noun], "NATIONS") || tok_is(&s.t[noun], "STATES") ||
 			     tok_is(&s.t[noun], "NEIGHBORS") || tok_is(&s.t[noun], "NEIGHBOURS") ||
 			     tok_is(&s.t[noun], "CAPITALS") || tok_is(&s.t[noun], "GOVERNMENTS")))
@@ -4007,7 +3998,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				continue;
 			const char *named = NULL;
 			for (size_t j = 0; j < s.ng && s.g[j].e <= i; j++)
-				if (s.g[j].code && (!strncmp(s.g[j].code, "IGO", 3) || !strncmp(s.g[j].code, "NGO", 3)))
+				if (s.g[j].code && (!short_ncmp(s.g[j].code, "IGO", 3) || !short_ncmp(s.g[j].code, "NGO", 3)))
 					named = s.g[j].code;
 			if (!named && !c->last_group)
 				continue;
@@ -4050,7 +4041,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	/* "sanctions on the International Criminal Court. The court
 	 * condemned ...": a bare "the court" after an international court is
 	 * that court, not the story country's judges */
-	if (!compat && c->last_group && !strncmp(c->last_group, "IGO", 3) && strstr(c->last_group + 3, "IC"))
+	if (!compat && c->last_group && !short_ncmp(c->last_group, "IGO", 3) && short_contains(c->last_group + 3, "IC"))
 		for (size_t i = 1; i < s.n; i++)
 			if ((tok_is(&s.t[i], "COURT") || tok_is(&s.t[i], "TRIBUNAL")) && tok_is(&s.t[i - 1], "THE") &&
 			    s.group_at[i] >= 0 && s.g[s.group_at[i]].inferred && s.g[s.group_at[i]].b == i) {
@@ -4288,7 +4279,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		    (dyad_words__in_lemma(&s.t[v->b], protest_asks) || dyad_words__lemma_is(&s.t[v->b], "SAY"))) {
 			int protested = 0;
 			for (size_t k = first_event; k < c->n_ev && !protested; k++)
-				protested = !strncmp(c->ev[k].code, "14", 2);
+				protested = !short_ncmp(c->ev[k].code, "14", 2);
 			if (protested) {
 				v->coded = 0;
 				continue;
@@ -4334,7 +4325,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			if (ci >= 0 && j < vi && verbs[j].e == s.c[ci].b && dyad_words__in_lemma(&s.t[verbs[j].b], order_verbs)) {
 				int32_t by = dyad_clause__find_source(&s, verbs, nv, j, 0, compat);
 				const char *bc = by >= 0 ? s.g[s.c[by].first].code : NULL, *oc = s.g[s.c[ci].first].code;
-				if (bc && oc && strlen(bc) >= 3 && strlen(oc) >= 3 && strncmp(bc, oc, 3)) {
+				if (bc && oc && len_upto(bc, 4) >= 3 && len_upto(oc, 4) >= 3 && short_ncmp(bc, oc, 3)) {
 					rc = emit(c, &s, &so, s.t, by, ci, "100", &verbs[j], NULL, 0);
 					if (rc)
 						return rc;
@@ -4418,7 +4409,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			int rel = dyad_complement__reduced_relative(&s, v);
 			/* "a truce brokered by Egypt", "talks mediated by Qatar": the one
 			 * named after "by" mediates between the clause's parties */
-			if (rel == 0 && !strncmp(code, "045", 3))
+			if (rel == 0 && !short_ncmp(code, "045", 3))
 				mediator = dyad_pattern__compound_from(&s, v->e + 1, v->e + 4 < s.n ? v->e + 4 : s.n);
 			/* "a ballistic missile fired by the Houthis at Riyadh": a weapon
 			 * fired or launched by one party at another */
@@ -4628,12 +4619,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * diplomat") gives way to the verb's object when that is a foreign
 		 * party (or when the target would be the source itself) */
 		if (!compat && hit && pm.target >= 0 && pm.target == tgt && src_code && s.c[tgt].n == 1 &&
-		    s.g[s.c[tgt].first].code && strlen(s.g[s.c[tgt].first].code) >= 3 && strlen(src_code) >= 3 &&
-		    !strncmp(src_code, s.g[s.c[tgt].first].code, 3)) {
+		    s.g[s.c[tgt].first].code && len_upto(s.g[s.c[tgt].first].code, 4) >= 3 && len_upto(src_code, 4) >= 3 &&
+		    !short_ncmp(src_code, s.g[s.c[tgt].first].code, 3)) {
 			int32_t obj = dyad_clause__find_target(&s, v->e, compat, code, 0, src_code);
 			if (dyad_clause__self_event(src_code, s.g[s.c[tgt].first].code) ||
 			    (obj >= 0 && s.c[obj].b < s.c[tgt].b && s.c[obj].n == 1 && s.g[s.c[obj].first].code &&
-			     strncmp(s.g[s.c[obj].first].code, src_code, 3)))
+			     short_ncmp(s.g[s.c[obj].first].code, src_code, 3)))
 				tgt = obj;
 		}
 		/* "ordered former president Carlos Menem to appear ... in an
@@ -4695,8 +4686,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				 * Kharkiv" are Ukraine's people) */
 				const char *vc = s.g[s.c[src].first].code, *ac = s.g[s.c[by].first].code;
 				const char *pc = hit_place >= 0 && s.c[hit_place].n == 1 ? s.g[s.c[hit_place].first].code : NULL;
-				if (vc && ac && strlen(vc) > 3 && !strncmp(vc, ac, 3)) {
-					if (pc && strlen(pc) >= 3 && strncmp(pc, ac, 3) && (src = of_country(c, &s, src, pc)) < 0)
+				if (vc && ac && len_upto(vc, 4) > 3 && !short_ncmp(vc, ac, 3)) {
+					if (pc && len_upto(pc, 4) >= 3 && short_ncmp(pc, ac, 3) && (src = of_country(c, &s, src, pc)) < 0)
 						return DYAD_ENOMEM;
 				}
 			}
@@ -4728,7 +4719,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				 * CAMEO's 1661. With no one named after the verb, the place
 				 * the force was in ("operating in Macedonia") */
 				src = by;
-				if (same_str(code, "0874") && strstr(s.g[s.c[src].first].code, "PKO"))
+				if (same_str(code, "0874") && short_contains(s.g[s.c[src].first].code, "PKO"))
 					code = "1661";
 				if (tgt < 0 || tgt == src)
 					tgt = place;
@@ -4794,7 +4785,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				 * it hit: "blew himself up at a checkpoint in Kabul, killing
 				 * six Afghan soldiers" is on AFGMIL) */
 				const char *et = c->ev[k].target;
-				if (!(tc && strlen(tc) > 3 && (same_str(et, "---") || (strlen(et) == 3 && !strncmp(et, tc, 3)))))
+				if (!(tc && len_upto(tc, 4) > 3 && (same_str(et, "---") || (len_upto(et, 4) == 3 && !short_ncmp(et, tc, 3)))))
 					continue;
 				/* (the more specific code of the two: the shelling's 194, the
 				 * bombing's 1831; the air strike's 195 over a bare 190) */
@@ -4828,7 +4819,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (ann < 0)
 			continue;
 		/* (sanctions and restrictions set for a date are the measure itself) */
-		if (ann > 0 && !(code[0] == '1' && (code[1] == '6' || !strncmp(code, "172", 3)) &&
+		if (ann > 0 && !(code[0] == '1' && (code[1] == '6' || !short_ncmp(code, "172", 3)) &&
 		                 dyad_clause__scheduled(&s, v)))
 			code = dyad_clause__announced_code(code);
 		if (tgt == src)
@@ -4837,7 +4828,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			code = third_location(&s, v, code, s.g[s.c[src].first].code, s.g[s.c[tgt].first].code);
 		/* "demanded the release of all hostages held by Hamas": a demand or
 		 * appeal for release is made to the captor */
-		if (!compat && tgt >= 0 && (!strncmp(code, "1053", 4) || !strncmp(code, "0253", 4) || same_str(code, "105") ||
+		if (!compat && tgt >= 0 && (!short_ncmp(code, "1053", 4) || !short_ncmp(code, "0253", 4) || same_str(code, "105") ||
 		                            same_str(code, "025"))) {
 			int32_t captor = captor_of(&s, tgt);
 			if (captor >= 0 && captor != src)
@@ -4865,7 +4856,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* (a demand for the release of people the sentence says someone
 		 * holds is made of the captor: "demanding the release of nine
 		 * citizens they believe were detained by the U.S. forces") */
-		if (!compat && tgt < 0 && (!strncmp(code, "1053", 4) || same_str(code, "105"))) {
+		if (!compat && tgt < 0 && (!short_ncmp(code, "1053", 4) || same_str(code, "105"))) {
 			int32_t captor = captor_after(&s, v->e, 16);
 			if (captor >= 0 && captor != src)
 				tgt = captor;
@@ -4878,10 +4869,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			const group *sg = &s.g[s.c[src].first];
 			static const char *const people[] = {"OPP", "HRI", "CVL", "LAB", "EDU", "REB", "PTY", "MED", "REL", "BUS", NULL};
 			int own = 0;
-			for (int k = 0; sg->code && strlen(sg->code) >= 6 && people[k] && !own; k++)
-				own = !strncmp(sg->code + 3, people[k], 3);
-			if (own && sg->code[0] >= 'A' && sg->code[0] <= 'Z' && strncmp(sg->code, "IGO", 3) &&
-			    strncmp(sg->code, "NGO", 3) && strncmp(sg->code, "---", 3)) {
+			for (int k = 0; sg->code && len_upto(sg->code, 7) >= 6 && people[k] && !own; k++)
+				own = !short_ncmp(sg->code + 3, people[k], 3);
+			if (own && sg->code[0] >= 'A' && sg->code[0] <= 'Z' && short_ncmp(sg->code, "IGO", 3) &&
+			    short_ncmp(sg->code, "NGO", 3) && short_ncmp(sg->code, "---", 3)) {
 				char *state = country_code(c, sg->code, "GOV");
 				if (!state)
 					return DYAD_ENOMEM;
@@ -4903,7 +4894,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "extended condolences to the families of the victims and to the
 		 * government and people of Nigeria": sympathy goes to the country
 		 * named, not to the guessed people of the sympathiser's own */
-		if (!compat && !strncmp(code, "018", 3) && tgt >= 0 && src_code && s.c[tgt].n == 1 &&
+		if (!compat && !short_ncmp(code, "018", 3) && tgt >= 0 && src_code && s.c[tgt].n == 1 &&
 		    s.g[s.c[tgt].first].inferred && same_country(&s, tgt, src_code))
 			for (size_t k = s.c[tgt].e; k < s.n; k++) {
 				int32_t ci = s.comp_at[k];
@@ -4913,8 +4904,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				const group *g = NULL;
 				for (uint32_t m = 0; m < s.c[ci].n && !g; m++) {
 					const group *x = &s.g[s.c[ci].first + m];
-					if (!x->inferred && !x->agent_only && !x->pronoun && x->code && strlen(x->code) >= 3 &&
-					    strncmp(x->code, src_code, 3) && strncmp(x->code, "IGO", 3))
+					if (!x->inferred && !x->agent_only && !x->pronoun && x->code && len_upto(x->code, 4) >= 3 &&
+					    short_ncmp(x->code, src_code, 3) && short_ncmp(x->code, "IGO", 3))
 						g = x;
 				}
 				if (g) {
@@ -4939,7 +4930,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * firm response": a threat that names no one else is aimed where
 		 * the same side's earlier deed in the sentence was ("called the move
 		 * unjustified and said the Islamic Republic would respond") */
-		if (!compat && code[0] == '1' && code[1] == '3' && src_code && strlen(src_code) >= 3 &&
+		if (!compat && code[0] == '1' && code[1] == '3' && src_code && len_upto(src_code, 4) >= 3 &&
 		    (tgt < 0 || same_country(&s, tgt, src_code)))
 			for (size_t j = vi; j-- > 0;)
 				if (verbs[j].e < v->b && verbs[j].emitted && verbs[j].source >= 0 && verbs[j].target >= 0 &&
@@ -4954,9 +4945,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (!compat && tgt < 0 && src >= 0 && v->b > 0 && code[0] != '0' &&
 		    (tok_is(&s.t[v->b - 1], "ALSO") || (v->b > 1 && tok_is(&s.t[v->b - 2], "ALSO"))))
 			for (size_t k = c->n_ev; k-- > 0;)
-				if (!strncmp(c->ev[k].code, code, 3) && !same_str(c->ev[k].target, "---")) {
+				if (!short_ncmp(c->ev[k].code, code, 3) && !same_str(c->ev[k].target, "---")) {
 					const char *sc = s.g[s.c[src].first].code;
-					if (sc && strlen(sc) >= 3 && strncmp(c->ev[k].target, sc, 3))
+					if (sc && len_upto(sc, 4) >= 3 && short_ncmp(c->ev[k].target, sc, 3))
 						tgt = implied_actor(&s, c->ev[k].target, v->b, v->e);
 					break;
 				}
@@ -4967,7 +4958,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			const group *g = &s.g[s.c[tgt].first];
 			const char *by = c->last_by_root[19] ? c->last_by_root[19] : c->last_by_root[18];
 			static const char *const attackers[] = {"ATTACKER", "ASSAILANT", "RAIDER", NULL};
-			if (by && strncmp(by, src_code, 6) && g->e > g->b &&
+			if (by && short_ncmp(by, src_code, 6) && g->e > g->b &&
 			    dyad_words__in_lemma_n(&s.t[g->e - 1], attackers))
 				tgt = implied_actor(&s, by, g->b, g->e);
 		}
@@ -5032,9 +5023,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "the opposition leader rejected the election results": results
 		 * no one was coded for are the government's of the rejecter's
 		 * country */
-		if (!compat && tgt < 0 && !doer && src_code && strlen(src_code) >= 6 && code[0] == '1' &&
-		    (code[1] == '1' || code[1] == '2') && strncmp(src_code + 3, "GOV", 3) && strncmp(src_code, "IGO", 3) &&
-		    strncmp(src_code, "NGO", 3)) {
+		if (!compat && tgt < 0 && !doer && src_code && len_upto(src_code, 7) >= 6 && code[0] == '1' &&
+		    (code[1] == '1' || code[1] == '2') && short_ncmp(src_code + 3, "GOV", 3) && short_ncmp(src_code, "IGO", 3) &&
+		    short_ncmp(src_code, "NGO", 3)) {
 			/* (and a verdict or ruling is its courts': "called the ruling a
 			 * witch hunt") */
 			size_t res = 0;
@@ -5048,7 +5039,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				}
 			/* (a ruling the story coded someone for is theirs: "Brazil's
 			 * Supreme Court convicted Bolsonaro. Rubio condemned the ruling") */
-			if (res && strncmp(src_code + 3, type, 3) && !deed_of_noun(c, &s.t[res - 1], NULL)) {
+			if (res && short_ncmp(src_code + 3, type, 3) && !deed_of_noun(c, &s.t[res - 1], NULL)) {
 				char *state = country_code(c, src_code, type);
 				if (!state)
 					return DYAD_ENOMEM;
@@ -5059,8 +5050,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * accusations": a denial or rejection of accusations answers the
 		 * last accuser */
 		if (!compat && tgt < 0 && src_code && c->last_by_root[11] &&
-		    (!strncmp(code, "016", 3) || (code[0] == '1' && code[1] == '2')) &&
-		    strncmp(c->last_by_root[11], src_code, 3))
+		    (!short_ncmp(code, "016", 3) || (code[0] == '1' && code[1] == '2')) &&
+		    short_ncmp(c->last_by_root[11], src_code, 3))
 			for (size_t k = v->e; k < s.n && k < v->e + 4 && s.t[k].kind == TK_WORD && s.comp_at[k] < 0; k++)
 				if (dyad_words__in_lemma_n(&s.t[k], accusation_nouns)) {
 					tgt = implied_actor(&s, c->last_by_root[11], (uint32_t)k, (uint32_t)k + 1);
@@ -5072,7 +5063,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (hit && pm.hi > past_pattern.e && pm.hi <= s.n)
 			past_pattern.e = pm.hi;
 		/* (criticism, rejection or praise of a deed: 11x, 12x, 051) */
-		int reaction = (code[0] == '1' && (code[1] == '1' || code[1] == '2')) || !strncmp(code, "051", 3);
+		int reaction = (code[0] == '1' && (code[1] == '1' || code[1] == '2')) || !short_ncmp(code, "051", 3);
 		/* (with no deed remembered, a noun whose kind the story coded still
 		 * points back: "Washington proposed a plan. Sudan rejected the plan") */
 		int event_noun = !compat && tgt < 0 && reaction && (doer || c->n_ev)
@@ -5103,8 +5094,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * two parties reached is both of theirs) */
 		if (event_noun && tgt >= 0 && c->last_pair[0] && c->last_pair[1] && src_code &&
 		    dyad_words__in_lemma_n(&s.t[event_noun - 1], agreement_nouns) &&
-		    strncmp(c->last_pair[0], src_code, 3) && strncmp(c->last_pair[1], src_code, 3) &&
-		    strncmp(c->last_pair[0], c->last_pair[1], 3)) {
+		    short_ncmp(c->last_pair[0], src_code, 3) && short_ncmp(c->last_pair[1], src_code, 3) &&
+		    short_ncmp(c->last_pair[0], c->last_pair[1], 3)) {
 			tgt = pair_actor(&s, c->last_pair, (uint32_t)event_noun - 1, (uint32_t)event_noun, 0);
 		}
 		/* "Germany condemned the arrest of Turkish opposition leaders", "the
@@ -5116,10 +5107,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			/* (also the victims' own opposition, parties or people: "Chadema
 			 * condemned the arrest of Tundu Lissu" is aimed at Tanzania's
 			 * government) */
-			int own_side = !strncmp(vc, src_code, 3) && strlen(src_code) >= 6 && !own_state_organ(src_code, src_code) &&
-			               strcmp(src_code + 3, "SPY") && strcmp(src_code + 3, "LEG");
-			if (noun && vc && strlen(vc) >= 3 && (strncmp(vc, src_code, 3) || own_side) && strncmp(vc, "IGO", 3) &&
-			    strncmp(vc, "NGO", 3) && strncmp(vc, "---", 3)) {
+			int own_side = !short_ncmp(vc, src_code, 3) && len_upto(src_code, 7) >= 6 && !own_state_organ(src_code, src_code) &&
+			               !same_str(src_code + 3, "SPY") && !same_str(src_code + 3, "LEG");
+			if (noun && vc && len_upto(vc, 4) >= 3 && (short_ncmp(vc, src_code, 3) || own_side) && short_ncmp(vc, "IGO", 3) &&
+			    short_ncmp(vc, "NGO", 3) && short_ncmp(vc, "---", 3)) {
 				char *state = country_code(c, vc, "GOV");
 				if (!state)
 					return DYAD_ENOMEM;
@@ -5139,7 +5130,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				}
 		/* "recaptured the presidential palace from the Rapid Support Forces":
 		 * what is taken "from" a party is taken from it */
-		if (!compat && !strncmp(code, "19", 2) && dyad_words__in_lemma(&s.t[v->b], taking_verbs)) {
+		if (!compat && !short_ncmp(code, "19", 2) && dyad_words__in_lemma(&s.t[v->b], taking_verbs)) {
 			size_t k0 = tgt >= 0 ? s.c[tgt].e : v->e, k = k0;
 			while (k < s.n && k < k0 + 5 && !tok_is(&s.t[k], "FROM") && s.t[k].kind != TK_PUNCT &&
 			       (s.comp_at[k] < 0 || k == k0))
@@ -5152,8 +5143,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 		/* "ordered the withdrawal of troops from Kherson": the source's own
 		 * forces withdrawn are no recipient; the place they leave is */
-		if (!compat && tgt >= 0 && !strncmp(code, "087", 3) && src_code && s.c[tgt].n == 1 &&
-		    s.g[s.c[tgt].first].code && strlen(src_code) >= 3 && !strncmp(src_code, s.g[s.c[tgt].first].code, 3)) {
+		if (!compat && tgt >= 0 && !short_ncmp(code, "087", 3) && src_code && s.c[tgt].n == 1 &&
+		    s.g[s.c[tgt].first].code && len_upto(src_code, 4) >= 3 && !short_ncmp(src_code, s.g[s.c[tgt].first].code, 3)) {
 			size_t e = s.c[tgt].e;
 			int32_t left = e + 1 < s.n && tok_is(&s.t[e], "FROM") ? dyad_syntax__compound_at(&s, e + 1) : -1;
 			if (left >= 0 && left != src)
@@ -5171,8 +5162,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				if (tok_is(&s.t[k], "IN")) {
 					int32_t ci = dyad_syntax__compound_at(&s, k + 1);
 					const group *g = ci >= 0 && s.c[ci].n == 1 ? &s.g[s.c[ci].first] : NULL;
-					if (g && ci != src && g->code && strlen(g->code) == 3 && !g->agent_only && !g->inferred &&
-					    !(src_code && !strncmp(src_code, g->code, 3)))
+					if (g && ci != src && g->code && len_upto(g->code, 4) == 3 && !g->agent_only && !g->inferred &&
+					    !(src_code && !short_ncmp(src_code, g->code, 3)))
 						tgt = ci;
 					break;
 				}
@@ -5187,14 +5178,14 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * and Nama peoples, in a speech before Namibia's parliament": the
 		 * wronged people are of the other country the sentence names, not
 		 * the apologiser's */
-		if (!compat && tgt >= 0 && src_code && !strncmp(code, "055", 3) && s.c[tgt].n == 1 &&
-		    s.g[s.c[tgt].first].inferred && !strncmp(s.g[s.c[tgt].first].code, src_code, 3)) {
+		if (!compat && tgt >= 0 && src_code && !short_ncmp(code, "055", 3) && s.c[tgt].n == 1 &&
+		    s.g[s.c[tgt].first].inferred && !short_ncmp(s.g[s.c[tgt].first].code, src_code, 3)) {
 			const char *other = NULL;
 			for (size_t k = 0; k < s.ng && !other; k++) {
 				const group *g = &s.g[k];
-				if (g->code && !g->agent_only && !g->pronoun && !g->inferred && strlen(g->code) >= 3 &&
-				    strncmp(g->code, src_code, 3) && strncmp(g->code, "IGO", 3) && strncmp(g->code, "NGO", 3) &&
-				    g->code[0] >= 'A' && g->code[0] <= 'Z' && strncmp(g->code, "---", 3))
+				if (g->code && !g->agent_only && !g->pronoun && !g->inferred && len_upto(g->code, 4) >= 3 &&
+				    short_ncmp(g->code, src_code, 3) && short_ncmp(g->code, "IGO", 3) && short_ncmp(g->code, "NGO", 3) &&
+				    g->code[0] >= 'A' && g->code[0] <= 'Z' && short_ncmp(g->code, "---", 3))
 					other = g->code;
 			}
 			if (other && (tgt = of_country(c, &s, tgt, other)) < 0)
@@ -5205,7 +5196,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * on another country's place are that country's, whatever the
 		 * dateline or the attacker's name suggested */
 		if (!compat && tgt >= 0 && src_code && (code[0] == '2' || (code[0] == '1' && code[1] >= '8')) &&
-		    s.c[tgt].n == 1 && s.g[s.c[tgt].first].inferred && !strncmp(s.g[s.c[tgt].first].code, src_code, 3)) {
+		    s.c[tgt].n == 1 && s.g[s.c[tgt].first].inferred && !short_ncmp(s.g[s.c[tgt].first].code, src_code, 3)) {
 			const char *place = NULL;
 			for (size_t k = 0; k + 1 < s.n && !place; k++) {
 				int32_t pc = s.comp_at[k + 1];
@@ -5213,9 +5204,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				    !(tok_is(&s.t[k], "ON") || tok_is(&s.t[k], "IN") || tok_is(&s.t[k], "AGAINST")))
 					continue;
 				const group *g = &s.g[s.c[pc].first];
-				if (g->code && !g->agent_only && !g->pronoun && !g->inferred && strlen(g->code) == 3 &&
-				    g->code[0] >= 'A' && g->code[0] <= 'Z' && strncmp(g->code, src_code, 3) &&
-				    strncmp(g->code, "IGO", 3) && strncmp(g->code, "NGO", 3) && strncmp(g->code, "---", 3))
+				if (g->code && !g->agent_only && !g->pronoun && !g->inferred && len_upto(g->code, 4) == 3 &&
+				    g->code[0] >= 'A' && g->code[0] <= 'Z' && short_ncmp(g->code, src_code, 3) &&
+				    short_ncmp(g->code, "IGO", 3) && short_ncmp(g->code, "NGO", 3) && short_ncmp(g->code, "---", 3))
 					place = g->code;
 			}
 			if (place && (tgt = of_country(c, &s, tgt, place)) < 0)
@@ -5224,7 +5215,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* ("Pakistan vowed to retaliate", "vowed revenge": a threatened one
 		 * too) */
 		if (!compat && tgt < 0 && pm.target < 0 && src_code && c->last_doer && code[0] == '1' && code[1] == '3' &&
-		    strncmp(c->last_doer, src_code, 3))
+		    short_ncmp(c->last_doer, src_code, 3))
 			for (size_t k = v->b; k < s.n && k < v->e + 5; k++)
 				if (dyad_words__in_lemma(&s.t[k], counter_blows) || dyad_words__in_lemma_n(&s.t[k], counter_nouns)) {
 					tgt = implied_actor(&s, c->last_doer, v->b, v->e);
@@ -5244,7 +5235,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		     ((dyad_words__lemma_is(&s.t[v->b], "HIT") || dyad_words__lemma_is(&s.t[v->b], "STRIKE")) && v->e < s.n &&
 		      tok_is(&s.t[v->e], "BACK")) ||
 		     (dyad_words__lemma_is(&s.t[v->b], "SHOOT") && v->b + 1 < s.n && tok_is(&s.t[v->b + 1], "DOWN"))) &&
-		    strncmp(c->last_doer, src_code, 3))
+		    short_ncmp(c->last_doer, src_code, 3))
 			tgt = implied_actor(&s, c->last_doer, v->b, v->e);
 		/* "It also banned him from entering the country": an object pronoun
 		 * right after the verb is the story's last target */
@@ -5270,15 +5261,15 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				if (verbs[j].emitted && verbs[j].source >= 0 && verbs[j].source != src &&
 				    s.c[verbs[j].source].n == 1) {
 					const char *pc = s.g[s.c[verbs[j].source].first].code;
-					if (pc && strlen(pc) >= 6 && unarmed_people(pc + 3) && !(src_code && same_str(src_code, pc)))
+					if (pc && len_upto(pc, 7) >= 6 && unarmed_people(pc + 3) && !(src_code && same_str(src_code, pc)))
 						them = pc;
 					break;
 				}
-			if (them && src_code && !strncmp(src_code, them, 3) && tok_is(&s.t[obj_pron], "THEM") &&
-			    c->last_pair[0] && strlen(c->last_pair[0]) >= 6 && unarmed_people(c->last_pair[0] + 3) &&
+			if (them && src_code && !short_ncmp(src_code, them, 3) && tok_is(&s.t[obj_pron], "THEM") &&
+			    c->last_pair[0] && len_upto(c->last_pair[0], 7) >= 6 && unarmed_people(c->last_pair[0] + 3) &&
 			    strcmp(src_code, c->last_pair[0]))
 				them = c->last_pair[0];
-			if (them && src_code && !strncmp(src_code, them, 3) && them == c->last_pair[1])
+			if (them && src_code && !short_ncmp(src_code, them, 3) && them == c->last_pair[1])
 				them = NULL;
 			/* ("Pashinyan welcomed the deal, though opposition lawmakers
 			 * accused him": "him" or "her" is the person the sentence
@@ -5286,7 +5277,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			if (!tok_is(&s.t[obj_pron], "THEM") && src_code)
 				for (size_t j = 0; j < s.ng && s.g[j].e <= v->b; j++) {
 					const group *g = &s.g[j];
-					if (!g->code || strlen(g->code) < 6 || g->agent_only || g->pronoun || g->inferred ||
+					if (!g->code || len_upto(g->code, 7) < 6 || g->agent_only || g->pronoun || g->inferred ||
 					    s.comp_at[g->b] == src || !strcmp(g->code, src_code) ||
 					    (g->b > 0 && dyad_words__in(&s.t[g->b - 1], dyad_words__prepositions)))
 						continue;
@@ -5308,9 +5299,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * not the striker's) */
 		if (speaker && tgt >= 0 && s.c[tgt].n == 1 && s.g[s.c[tgt].first].inferred && src_code) {
 			const char *vc = s.g[s.c[tgt].first].code;
-			if (vc && strlen(vc) > 3 && strlen(speaker) >= 3 && !strncmp(vc, src_code, 3) &&
-			    strncmp(speaker, src_code, 3) && speaker[0] >= 'A' && strncmp(speaker, "IGO", 3) &&
-			    strncmp(speaker, "NGO", 3) && (tgt = of_country(c, &s, tgt, speaker)) < 0)
+			if (vc && len_upto(vc, 4) > 3 && len_upto(speaker, 4) >= 3 && !short_ncmp(vc, src_code, 3) &&
+			    short_ncmp(speaker, src_code, 3) && speaker[0] >= 'A' && short_ncmp(speaker, "IGO", 3) &&
+			    short_ncmp(speaker, "NGO", 3) && (tgt = of_country(c, &s, tgt, speaker)) < 0)
 				return DYAD_ENOMEM;
 		}
 		/* "Police arrested 20 of his supporters": the people of the person
@@ -5329,7 +5320,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					const char *whose = c->last_subject;
 					for (size_t j = 0; j < s.ng && s.g[j].e <= v->b; j++) {
 						const group *g = &s.g[j];
-						if (g->code && strlen(g->code) >= 6 && !g->agent_only && !g->pronoun && !g->inferred &&
+						if (g->code && len_upto(g->code, 7) >= 6 && !g->agent_only && !g->pronoun && !g->inferred &&
 						    s.comp_at[g->b] != src && strcmp(g->code, src_code) &&
 						    !(g->b > 0 && (tok_is(&s.t[g->b - 1], "IN") || tok_is(&s.t[g->b - 1], "AT"))))
 							whose = g->code;
@@ -5367,7 +5358,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				     same_str(s.t[h].nlemma, "PROVOCATION")))
 					author = c->last_doer;
 				const char *sc = s.g[s.c[src].first].code;
-				if (author && strncmp(author, sc, 3))
+				if (author && short_ncmp(author, sc, 3))
 					tgt = implied_actor(&s, author, (uint32_t)h, (uint32_t)h + 1);
 			}
 		}
@@ -5383,7 +5374,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			size_t p = s.c[tgt].b - 1;
 			while (p > 0 && (dyad_words__in(&s.t[p], dyad_words__determiners)))
 				p--;
-			if (sc && tc && strlen(tc) == 3 && strlen(sc) > 3 && !strncmp(sc, tc, 3) &&
+			if (sc && tc && len_upto(tc, 4) == 3 && len_upto(sc, 4) > 3 && !short_ncmp(sc, tc, 3) &&
 			    (tok_is(&s.t[p], "IN") || tok_is(&s.t[p], "ACROSS") || tok_is(&s.t[p], "THROUGHOUT") ||
 			     tok_is(&s.t[p], "AT")))
 				tgt = -1;
@@ -5393,11 +5384,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		int coup = same_str(code, "180") && v->e < s.n && (tok_is(&s.t[v->e], "POWER") ||
 		                                                   (v->e + 1 < s.n && tok_is(&s.t[v->e + 1], "POWER")));
 		if (!compat && tgt < 0 && s.c[src].n == 1 &&
-		    (!strncmp(code, "14", 2) || !strncmp(code, "172", 3) || !strncmp(code, "082", 3) ||
-		     !strncmp(code, "081", 3) || coup)) {
+		    (!short_ncmp(code, "14", 2) || !short_ncmp(code, "172", 3) || !short_ncmp(code, "082", 3) ||
+		     !short_ncmp(code, "081", 3) || coup)) {
 			const char *sc = s.g[s.c[src].first].code;
-			if (sc && strlen(sc) >= 3 && sc[0] >= 'A' && sc[0] <= 'Z' && strncmp(sc, "IGO", 3) &&
-			    strncmp(sc, "NGO", 3) && strncmp(sc, "IMG", 3)) {
+			if (sc && len_upto(sc, 4) >= 3 && sc[0] >= 'A' && sc[0] <= 'Z' && short_ncmp(sc, "IGO", 3) &&
+			    short_ncmp(sc, "NGO", 3) && short_ncmp(sc, "IMG", 3)) {
 				/* (a protest is against the government: KENCVL 141 KENGOV) */
 				char *cc = country_code(c, sc, code[0] == '1' && code[1] == '4' && !same_str(sc + 3, "GOV") ? "GOV" : "");
 				if (!cc)
@@ -5426,10 +5417,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 		/* "Xi told visiting German Chancellor Merz": "visiting" before a
 		 * name is what the named one does, in the subject's country */
-		if (!compat && tgt >= 0 && src >= 0 && !strcmp(code, "042") && s.c[tgt].b == v->e &&
+		if (!compat && tgt >= 0 && src >= 0 && same_str(code, "042") && s.c[tgt].b == v->e &&
 		    s.c[src].e < v->b && tok_is(&s.t[v->b], "VISITING") && s.g[s.c[src].first].code &&
 		    !dyad_words__in(&s.t[v->b - 1], dyad_words__be_forms) &&
-		    strlen(s.g[s.c[src].first].code) >= 3) {
+		    len_upto(s.g[s.c[src].first].code, 4) >= 3) {
 			char *host = dyad_arena_strndup(&c->arena, s.g[s.c[src].first].code, 3);
 			if (!host)
 				return DYAD_ENOMEM;
@@ -5445,12 +5436,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* (unarmed people of another country than the one struck only) */
 		if (!compat && tgt >= 0 && v->b > 0 && tok_is(&s.t[v->b - 1], ",") && dyad_words__ends_with(&s.t[v->b], "ING") &&
 		    (code[0] == '2' || (code[0] == '1' && code[1] >= '8')) && s.c[tgt].n == 1 && s.g[s.c[tgt].first].inferred &&
-		    s.g[s.c[tgt].first].code && strlen(s.g[s.c[tgt].first].code) == 6 &&
-		    !strcmp(s.g[s.c[tgt].first].code + 3, "CVL"))
+		    s.g[s.c[tgt].first].code && len_upto(s.g[s.c[tgt].first].code, 7) == 6 &&
+		    same_str(s.g[s.c[tgt].first].code + 3, "CVL"))
 			for (size_t j = vi; j-- > 0;)
 				if (verbs[j].e < v->b && verbs[j].source == src && verbs[j].target >= 0 && verbs[j].emitted) {
 					const char *was = s.g[s.c[verbs[j].target].first].code;
-					if (was && strncmp(was, s.g[s.c[tgt].first].code, 3))
+					if (was && short_ncmp(was, s.g[s.c[tgt].first].code, 3))
 						tgt = verbs[j].target;
 					break;
 				}
@@ -5462,7 +5453,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* mediators mediate between the sentence's parties, not with the
 		 * place of the talks: "agreed to a ceasefire after talks in Doha
 		 * mediated by Qatar and Turkey" */
-		if (!compat && !strcmp(code, "045") && tgt >= 0 && s.c[tgt].b > 0) {
+		if (!compat && same_str(code, "045") && tgt >= 0 && s.c[tgt].b > 0) {
 			size_t p = s.c[tgt].b - 1;
 			if (p > 0 && tok_is(&s.t[p], "THE"))
 				p--;
@@ -5520,18 +5511,18 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * face strict action" stays with no one; nor when it is aimed at
 		 * others named vaguely: "warned other countries not to") */
 		if (!compat && tgt < 0 && pm.target < 0 && code[0] == '1' && code[1] == '3' && src_code && !vague_object(&s, v) &&
-		    strlen(src_code) >= 3 && strncmp(src_code, "IGO", 3) && strncmp(src_code, "NGO", 3) &&
-		    strncmp(src_code, "---", 3)) {
+		    len_upto(src_code, 4) >= 3 && short_ncmp(src_code, "IGO", 3) && short_ncmp(src_code, "NGO", 3) &&
+		    short_ncmp(src_code, "---", 3)) {
 			const char *foe = last_actor_on(c, src_code, 1, 0);
 			for (size_t k = c->n_ev; k-- > 0 && !foe;) {
 				const dyad_event *e = &c->ev[k];
-				if (!strncmp(e->source, src_code, 3) && strncmp(e->target, src_code, 3) && strlen(e->target) >= 3 &&
-				    strncmp(e->target, "---", 3))
+				if (!short_ncmp(e->source, src_code, 3) && short_ncmp(e->target, src_code, 3) && len_upto(e->target, 4) >= 3 &&
+				    short_ncmp(e->target, "---", 3))
 					foe = e->target;
 			}
 			/* (else at who did the story's last deed: an arms sale to Taiwan) */
-			if (!foe && c->last_doer && strlen(c->last_doer) >= 3 && strncmp(c->last_doer, src_code, 3) &&
-			    strncmp(c->last_doer, "---", 3))
+			if (!foe && c->last_doer && len_upto(c->last_doer, 4) >= 3 && short_ncmp(c->last_doer, src_code, 3) &&
+			    short_ncmp(c->last_doer, "---", 3))
 				foe = c->last_doer;
 			if (foe)
 				tgt = implied_actor(&s, foe, v->b, v->e);
@@ -5540,8 +5531,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * after Thailand accused it: a denial naming no one answers the
 		 * story's last accusation (11x) of the speaker's side, else the last
 		 * party that acted on it */
-		if (!compat && tgt < 0 && pm.target < 0 && !strncmp(code, "016", 3) && src_code && strlen(src_code) >= 3 &&
-		    strncmp(src_code, "---", 3)) {
+		if (!compat && tgt < 0 && pm.target < 0 && !short_ncmp(code, "016", 3) && src_code && len_upto(src_code, 4) >= 3 &&
+		    short_ncmp(src_code, "---", 3)) {
 			const char *accuser = last_actor_on(c, src_code, 0, 11);
 			if (!accuser)
 				accuser = last_actor_on(c, src_code, 0, 0);
@@ -5551,8 +5542,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "shot down a drone approaching Turkish airspace": the source's own
 		 * airspace, waters or territory is where, not whom */
 		if (!compat && tgt >= 0 && src >= 0 && s.c[src].n == 1 && s.g[s.c[src].first].code && s.c[tgt].n == 1 &&
-		    s.c[tgt].e < s.n && s.g[s.c[tgt].first].code && strlen(s.g[s.c[tgt].first].code) == 3 &&
-		    !strncmp(s.g[s.c[tgt].first].code, s.g[s.c[src].first].code, 3) &&
+		    s.c[tgt].e < s.n && s.g[s.c[tgt].first].code && len_upto(s.g[s.c[tgt].first].code, 4) == 3 &&
+		    !short_ncmp(s.g[s.c[tgt].first].code, s.g[s.c[src].first].code, 3) &&
 		    dyad_words__in_lemma_n(&s.t[s.c[tgt].e], own_grounds))
 			tgt = -1;
 		/* "Mali withdrew from ECOWAS", "the United States withdrew from
@@ -5592,7 +5583,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		    tok_is(&s.t[v->e], "ON") && dyad_words__lemma_is(&s.t[v->b], "CALL") &&
 		    (s.c[tgt].e >= s.n || (s.t[s.c[tgt].e].kind == TK_PUNCT && s.t[s.c[tgt].e].norm[0] == '.'))) {
 			const char *tc = s.g[s.c[tgt].first].code;
-			if (tc && strlen(tc) == 6 && (!strcmp(tc + 3, "GOV") || !strcmp(tc + 3, "ELI")) &&
+			if (tc && len_upto(tc, 7) == 6 && (same_str(tc + 3, "GOV") || same_str(tc + 3, "ELI")) &&
 			    !s.g[s.c[tgt].first].inferred)
 				code = "040";
 		}
@@ -5617,10 +5608,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* ... nor one of themselves named again: "Iran and the United States
 		 * will hold talks on Tehran's nuclear programme" */
 		if (!compat && tgt >= 0 && s.c[src].n > 1 && s.c[tgt].n == 1 && reciprocal(code) && code[0] == '0' &&
-		    !s.g[s.c[tgt].first].inferred && s.g[s.c[tgt].first].code && strlen(s.g[s.c[tgt].first].code) >= 3)
+		    !s.g[s.c[tgt].first].inferred && s.g[s.c[tgt].first].code && len_upto(s.g[s.c[tgt].first].code, 4) >= 3)
 			for (uint32_t m = 0; m < s.c[src].n; m++) {
 				const char *mc = s.g[s.c[src].first + m].code;
-				if (mc && strlen(mc) >= 3 && !strncmp(mc, s.g[s.c[tgt].first].code, 3)) {
+				if (mc && len_upto(mc, 4) >= 3 && !short_ncmp(mc, s.g[s.c[tgt].first].code, 3)) {
 					tgt = -1;
 					break;
 				}
@@ -5689,8 +5680,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			 * own country's people too (175), as the hand coders read it */
 			else if (!rc && !compat && tgt >= 0 && same_str(code, "145") && dyad_words__lemma_is(&s.t[v->b], "CLASH") &&
 			         s.c[tgt].n == 1 && s.c[src].n == 1 && s.g[s.c[tgt].first].code && s.g[s.c[src].first].code &&
-			         strlen(s.g[s.c[tgt].first].code) == 6 && !strcmp(s.g[s.c[tgt].first].code + 3, "COP") &&
-			         !strncmp(s.g[s.c[tgt].first].code, s.g[s.c[src].first].code, 3))
+			         len_upto(s.g[s.c[tgt].first].code, 7) == 6 && same_str(s.g[s.c[tgt].first].code + 3, "COP") &&
+			         !short_ncmp(s.g[s.c[tgt].first].code, s.g[s.c[src].first].code, 3))
 				rc = emit(c, &s, &so, s.t, tgt, src, "175", v, hit, fl);
 			/* a meeting, talks or negotiation with one party is both parties'
 			 * ("Zarif had a meeting with the Speaker": IRNGOV 040 PAKLEG and
@@ -5704,7 +5695,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				/* "held talks with visiting Vietnamese leader To Lam": the
 				 * visitor's visit to the host's country, and its hosting */
 				const char *hc = s.g[s.c[src].first].code;
-				if (!rc && code[2] != '4' && hc && strlen(hc) >= 3 && s.c[tgt].b > 0 &&
+				if (!rc && code[2] != '4' && hc && len_upto(hc, 4) >= 3 && s.c[tgt].b > 0 &&
 				    tok_is(&s.t[s.c[tgt].b - 1], "VISITING")) {
 					char *host = dyad_arena_strndup(&c->arena, hc, 3);
 					int32_t country = host ? default_actor(&s, host, v) : -1;
@@ -5780,12 +5771,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	if (!compat && c->n_ev - first_event > 1) {
 		int other = 0;
 		for (size_t k = first_event; k < c->n_ev; k++)
-			if (strncmp(c->ev[k].code, "01", 2))
+			if (short_ncmp(c->ev[k].code, "01", 2))
 				other = 1;
 		if (other) {
 			size_t w = first_event;
 			for (size_t k = first_event; k < c->n_ev; k++)
-				if (strncmp(c->ev[k].code, "01", 2)) {
+				if (short_ncmp(c->ev[k].code, "01", 2)) {
 					if (w != k) {
 						c->evf[w] = c->evf[k];
 						c->ev[w] = c->ev[k];
@@ -5826,7 +5817,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	for (size_t k = first_event; k < c->n_ev; k++)
 		for (int side = 0; side < 2; side++) {
 			const char *a = side ? c->ev[k].target : c->ev[k].source;
-			if (a && strlen(a) >= 6 && (nonstate_group(a + 3) || !strncmp(a, "NGO", 3) || !strncmp(a, "IGO", 3)))
+			if (a && len_upto(a, 7) >= 6 && (nonstate_group(a + 3) || !short_ncmp(a, "NGO", 3) || !short_ncmp(a, "IGO", 3)))
 				c->last_group = a;
 		}
 	if (c->n_ev > first_event) {
@@ -5870,8 +5861,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		const group *g = &s.g[k];
 		if (hub && (s.t[g->b].flags & TF_DATELINE))
 			continue;
-		if (!g->code || g->agent_only || g->inferred || strlen(g->code) < 3 || g->code[0] < 'A' ||
-		    g->code[0] > 'Z' || !strncmp(g->code, "IGO", 3) || !strncmp(g->code, "NGO", 3) ||
+		if (!g->code || g->agent_only || g->inferred || len_upto(g->code, 4) < 3 || g->code[0] < 'A' ||
+		    g->code[0] > 'Z' || !short_ncmp(g->code, "IGO", 3) || !short_ncmp(g->code, "NGO", 3) ||
 		    (!compat && s.quotes && dyad_words__quoted(s.t, g->b)))
 			continue;
 		/* not a neighbour named to place the scene: "a tribal area bordering
@@ -5955,7 +5946,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_result *out, dyad_e
 		if (t[i].kind == TK_WORD &&
 		    dyad_lex__longest(c->d, &c->d->actor_ix, dyad_dict__actor_phrase, t, i, nt, &e)) {
 			const char *code = dyad_syntax__actor_code(c->d, e, date);
-			if (code && strlen(code) >= 3 && strncmp(code, "IGO", 3) && strncmp(code, "NGO", 3) &&
+			if (code && len_upto(code, 4) >= 3 && short_ncmp(code, "IGO", 3) && short_ncmp(code, "NGO", 3) &&
 			    !dyad_complex__special(code)) {
 				memcpy(c->doc_country, code, 3);
 				c->doc_country[3] = 0;

@@ -141,7 +141,7 @@ static size_t element_at(sent_ctx *s, const dword *w, size_t i)
 static int past_tense_by_lemma(const sent_ctx *s, const dword *w, size_t i)
 {
 	const dtoken *t = &s->t[i];
-	if (t->vlemma == t->norm || t->norm_len < 3 || memcmp(t->norm + t->norm_len - 2, "ED", 2))
+	if (t->vlemma == t->norm || t->norm_len < 3 || t->last != 'D' || memcmp(t->norm + t->norm_len - 2, "ED", 2))
 		return 0;
 	return !(t->norm_len == w->len && !memcmp(t->norm, s->d->strings + w->str, w->len));
 }

@@ -10,6 +10,7 @@
 #include "lib/lemma.h"
 #include "lib/lexicon.h"
 #include "lib/words.h"
+#include "util/str.h"
 
 
 const char *dyad_syntax__actor_code(const dyad_dict *d, uint32_t entry, int32_t date)
@@ -82,13 +83,13 @@ static const char *possessor_country(const sent_ctx *s, dyad_arena *a)
 {
 	const char *code = NULL;
 	for (size_t k = s->nm; k-- > 0;)
-		if (!s->m[k].agent && !s->m[k].pronoun && s->m[k].code && strlen(s->m[k].code) >= 3) {
+		if (!s->m[k].agent && !s->m[k].pronoun && s->m[k].code && len_upto(s->m[k].code, 4) >= 3) {
 			code = s->m[k].code;
 			break;
 		}
 	if (!code)
 		code = s->ctx_country;
-	if (!code || !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3))
+	if (!code || !short_ncmp(code, "IGO", 3) || !short_ncmp(code, "NGO", 3))
 		return NULL;
 	return dyad_arena_strndup(a, code, 3);
 }
@@ -182,11 +183,11 @@ static const char *other_country(const sent_ctx *s, const char *country)
 {
 	for (size_t q = 0; q < s->nm; q++) {
 		const char *c = s->m[q].code;
-		if (!s->m[q].agent && !s->m[q].pronoun && c && strlen(c) >= 3 && strncmp(c, "IGO", 3) &&
-		    strncmp(c, "NGO", 3) && strncmp(c, country, 3))
+		if (!s->m[q].agent && !s->m[q].pronoun && c && len_upto(c, 4) >= 3 && short_ncmp(c, "IGO", 3) &&
+		    short_ncmp(c, "NGO", 3) && short_ncmp(c, country, 3))
 			return c;
 	}
-	if (s->ctx_country && strncmp(s->ctx_country, country, 3))
+	if (s->ctx_country && short_ncmp(s->ctx_country, country, 3))
 		return s->ctx_country;
 	return NULL;
 }
@@ -273,8 +274,8 @@ static const char *place_in(const sent_ctx *s, size_t q)
 	for (; q < s->nm; q++) {
 		const mention *m = &s->m[q];
 		/* (a country or its capital: "in Mali", "in Baghdad") */
-		if (m->agent || m->pronoun || !m->code || strlen(m->code) < 3 || !strncmp(m->code, "IGO", 3) ||
-		    !strncmp(m->code, "NGO", 3) || (strlen(m->code) > 3 && strcmp(m->code + 3, "GOV")) ||
+		if (m->agent || m->pronoun || !m->code || len_upto(m->code, 4) < 3 || !short_ncmp(m->code, "IGO", 3) ||
+		    !short_ncmp(m->code, "NGO", 3) || (len_upto(m->code, 4) > 3 && !same_str(m->code + 3, "GOV")) ||
 		    neighbour_at(s, m->b, m->e))
 			continue;
 		size_t k = m->b;
@@ -305,8 +306,8 @@ static const char *place_after(const sent_ctx *s, size_t k, size_t e)
 			        !dyad_words__in(t, dyad_words__determiners) && !dyad_words__in(t, dyad_words__numerals);
 		}
 		const mention *m = &s->m[q];
-		if (m->agent || m->pronoun || !m->code || strlen(m->code) < 3 || neighbour_at(s, m->b, m->e) ||
-		    !strncmp(m->code, "IGO", 3) || !strncmp(m->code, "NGO", 3))
+		if (m->agent || m->pronoun || !m->code || len_upto(m->code, 4) < 3 || neighbour_at(s, m->b, m->e) ||
+		    !short_ncmp(m->code, "IGO", 3) || !short_ncmp(m->code, "NGO", 3))
 			return NULL;
 		return prep ? m->code : NULL;
 	}
@@ -404,7 +405,7 @@ static int agent_modifier(const sent_ctx *s, size_t last, size_t next)
 	 * of the dictionary: "any official contact", "the military regime's") */
 	int adj = (s->t[last].pos & DYAD_POS_ADJ) && last > 0 && dyad_words__in(&s->t[last - 1], dyad_words__determiners);
 	if (t->kind != TK_WORD || !(t->pos & DYAD_POS_NOUN) ||
-	    ((t->pos & DYAD_POS_VERB) && !adj && !(t->norm_len > 3 && t->norm[t->norm_len - 1] == 'S')) ||
+	    ((t->pos & DYAD_POS_VERB) && !adj && !(t->norm_len > 3 && t->last == 'S')) ||
 	    s->is_verb[next] ||
 	    ((t->flags & TF_CAP) && !s->allcaps) || dyad_words__in(t, dyad_words__agent_heads) ||
 	    dyad_words__in(t, dyad_words__prepositions) || dyad_words__in(t, dyad_words__determiners) ||
@@ -450,16 +451,16 @@ static const char *closing_speaker(const sent_ctx *s, size_t from)
 		const mention *m = &s->m[q];
 		if (m->b <= comma || m->e >= end)
 			continue;
-		if (!m->agent && !m->pronoun && m->code && strlen(m->code) >= 3 && m->code[0] >= 'A' && m->code[0] <= 'Z' &&
-		    strncmp(m->code, "IGO", 3) && strncmp(m->code, "NGO", 3))
+		if (!m->agent && !m->pronoun && m->code && len_upto(m->code, 4) >= 3 && m->code[0] >= 'A' && m->code[0] <= 'Z' &&
+		    short_ncmp(m->code, "IGO", 3) && short_ncmp(m->code, "NGO", 3))
 			speaker = m->code;
 	}
 	/* (not when the clause names a place of another country: "declared a
 	 * state of siege in Haiti ..., a spokeswoman for the U.S. embassy said") */
 	for (size_t q = from; speaker && q < s->nm && s->m[q].b < comma; q++) {
 		const mention *m = &s->m[q];
-		if (!m->agent && !m->pronoun && m->code && strlen(m->code) == 3 && m->code[0] >= 'A' && m->code[0] <= 'Z' &&
-		    strncmp(m->code, speaker, 3) && strncmp(m->code, "IGO", 3) && strncmp(m->code, "NGO", 3) &&
+		if (!m->agent && !m->pronoun && m->code && len_upto(m->code, 4) == 3 && m->code[0] >= 'A' && m->code[0] <= 'Z' &&
+		    short_ncmp(m->code, speaker, 3) && short_ncmp(m->code, "IGO", 3) && short_ncmp(m->code, "NGO", 3) &&
 		    m->b > 0 && dyad_words__in(&s->t[m->b - 1], dyad_words__prepositions))
 			return NULL;
 	}
@@ -614,7 +615,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			m.agent = 0;
 			/* null-coded actor ("[---]", and "###" outside TABARI mode): blocks
 			 * shorter matches */
-			if (!m.code || ((!s->compat || s->petr) && m.code[0] == '#' && !strcmp(m.code, "###"))) {
+			if (!m.code || ((!s->compat || s->petr) && m.code[0] == '#' && same_str(m.code, "###"))) {
 				i += la;
 				continue;
 			}
@@ -655,7 +656,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			m.entry = eg;
 			m.code = dyad_syntax__actor_code(d, eg, s->date);
 			m.agent = (uint8_t)d->actors[eg].is_agent;
-			if (!m.code || ((!s->compat || s->petr) && m.code[0] == '#' && !strcmp(m.code, "###"))) {
+			if (!m.code || ((!s->compat || s->petr) && m.code[0] == '#' && same_str(m.code, "###"))) {
 				i += lg;
 				continue;
 			}
@@ -686,7 +687,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		}
 		/* "the Republic of Mauritania", "the Sultanate of Oman": a state's
 		 * style before its name is part of the name (outside TABARI mode) */
-		if (s->infer_agents && !m.agent && !m.pronoun && m.code && strlen(m.code) == 3)
+		if (s->infer_agents && !m.agent && !m.pronoun && m.code && len_upto(m.code, 4) == 3)
 			m.b = (uint32_t)state_style_before(s, m.b, s->nm ? s->m[s->nm - 1].e : 0);
 		s->m[s->nm++] = m;
 		i = m.e;
@@ -786,7 +787,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		int former = 0;
 		for (uint32_t i = s->m[k].b > 0 ? s->m[k].b - 1 : 0; i < s->m[last].e && best && !former; i++)
 			former = tok_is(&s->t[i], "FORMER") || tok_is(&s->t[i], "LATE") || tok_is(&s->t[i], "EX");
-		if (best && strlen(best) == 6 && !strcmp(best + 3, "ELI") && !(former && s->infer_agents))
+		if (best && len_upto(best, 7) == 6 && same_str(best + 3, "ELI") && !(former && s->infer_agents))
 			for (size_t q = k; q <= last; q++)
 				if (s->m[q].agent == 1) {
 					char cc[4];
@@ -808,19 +809,19 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		 * ministers" stay the EU) */
 		/* (nor a non-state group's: "a Hamas commander", "the Houthi
 		 * military spokesman" are the group's, not the state's army) */
-		int nonstate = best && strlen(best) >= 6 && dyad_syntax__irregular_type(best + 3);
+		int nonstate = best && len_upto(best, 7) >= 6 && dyad_syntax__irregular_type(best + 3);
 		/* (nor are a party's leaders the government: "Chadema leaders",
 		 * "AfD co-leaders" are the party; its lawmakers are lawmakers) */
-		int party = best && strlen(best) >= 6 && (strstr(best + 3, "PTY") || strstr(best + 3, "OPP"));
-		for (size_t q = k; q <= last && best && strlen(best) > 3 && strncmp(best, "IGO", 3) &&
-		                   strncmp(best, "NGO", 3) && !(nonstate && s->infer_agents);
+		int party = best && len_upto(best, 7) >= 6 && (short_contains(best + 3, "PTY") || short_contains(best + 3, "OPP"));
+		for (size_t q = k; q <= last && best && len_upto(best, 4) > 3 && short_ncmp(best, "IGO", 3) &&
+		                   short_ncmp(best, "NGO", 3) && !(nonstate && s->infer_agents);
 		     q++) {
 			const mention *m = &s->m[q];
 			int after_best = m->b >= s->m[k].b && q > 0 && s->m[q - 1].entry == best_entry && !s->m[q - 1].agent;
 			/* (a spokesman speaks for the body after "for": "a spokesman for
 			 * the Congolese army" is CODMIL) */
 			if (!m->agent || !(connector || after_best) || has_type(best, m->code) || speaks_for_last(s, q, last) ||
-			    (party && s->infer_agents && !strcmp(m->code, "GOV")))
+			    (party && s->infer_agents && same_str(m->code, "GOV")))
 				continue;
 			char cc[4];
 			memcpy(cc, best, 3);
@@ -837,7 +838,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		int kinds = 0; /* agent kinds applied: 1 suffix, 2 prefix */
 		for (size_t q = k; q <= last && best; q++) {
 			const mention *m = &s->m[q];
-			if (!m->agent || has_type(code, m->code) || strlen(best) > 3 ||
+			if (!m->agent || has_type(code, m->code) || len_upto(best, 4) > 3 ||
 			    (m->agent == 2 && !strncmp(code, m->code, strlen(m->code))) ||
 			    speaks_for_last(s, q, last))
 				continue;
@@ -878,8 +879,8 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			for (size_t j = s->ng; j-- > 0;)
 				/* (an organisation gives no country: "According to the Syrian
 				 * Observatory for Human Rights, government forces shelled") */
-				if (s->g[j].code && !s->g[j].agent_only && strlen(s->g[j].code) >= 3 &&
-				    strncmp(s->g[j].code, "IGO", 3) && strncmp(s->g[j].code, "NGO", 3)) {
+				if (s->g[j].code && !s->g[j].agent_only && len_upto(s->g[j].code, 4) >= 3 &&
+				    short_ncmp(s->g[j].code, "IGO", 3) && short_ncmp(s->g[j].code, "NGO", 3)) {
 					/* (a verb of saying is no boundary: "Mondlane said police
 					 * had killed 30 protesters" are Mozambique's police) */
 					int across = 0;
@@ -891,9 +892,9 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 					 * activists", "the Nigerian army rescued 20 students") are
 					 * that state's people */
 					const char *prev = s->g[j].code;
-					int state = strlen(prev) >= 6 && (!strncmp(prev + 3, "COP", 3) || !strncmp(prev + 3, "MIL", 3) ||
-					                                  !strncmp(prev + 3, "GOV", 3) || !strncmp(prev + 3, "JUD", 3) ||
-					                                  !strncmp(prev + 3, "SPY", 3));
+					int state = len_upto(prev, 7) >= 6 && (!short_ncmp(prev + 3, "COP", 3) || !short_ncmp(prev + 3, "MIL", 3) ||
+					                                  !short_ncmp(prev + 3, "GOV", 3) || !short_ncmp(prev + 3, "JUD", 3) ||
+					                                  !short_ncmp(prev + 3, "SPY", 3));
 					/* (an occupying force's are the occupied country's people:
 					 * "a force of the occupation arrested three young men") */
 					if (occupation_words(s, s->g[j].b, s->g[j].e))
@@ -911,8 +912,8 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			 * nearest one named before it in the sentence, across verbs */
 			if (g.b > 0 && (tok_is(&s->t[g.b - 1], "HIS") || tok_is(&s->t[g.b - 1], "HER")))
 				for (size_t j = s->ng; j-- > 0;)
-					if (s->g[j].code && !s->g[j].agent_only && !s->g[j].pronoun && strlen(s->g[j].code) >= 3 &&
-					    strncmp(s->g[j].code, "IGO", 3) && strncmp(s->g[j].code, "NGO", 3)) {
+					if (s->g[j].code && !s->g[j].agent_only && !s->g[j].pronoun && len_upto(s->g[j].code, 4) >= 3 &&
+					    short_ncmp(s->g[j].code, "IGO", 3) && short_ncmp(s->g[j].code, "NGO", 3)) {
 						country = s->g[j].code;
 						break;
 					}
@@ -921,8 +922,8 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			if (g.b > 0 && (tok_is(&s->t[g.b - 1], "ITS") || tok_is(&s->t[g.b - 1], "THEIR")) &&
 			    people_type(s->m[k].code))
 				for (size_t j = 0; j < s->ng; j++)
-					if (s->g[j].code && !s->g[j].agent_only && strlen(s->g[j].code) >= 3 &&
-					    strncmp(s->g[j].code, "IGO", 3) && strncmp(s->g[j].code, "NGO", 3)) {
+					if (s->g[j].code && !s->g[j].agent_only && len_upto(s->g[j].code, 4) >= 3 &&
+					    short_ncmp(s->g[j].code, "IGO", 3) && short_ncmp(s->g[j].code, "NGO", 3)) {
 						country = s->g[j].code;
 						break;
 					}
@@ -933,8 +934,8 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			    !people_type(s->m[k].code))
 				for (size_t j = s->ng; j-- > 0;) {
 					const group *o = &s->g[j];
-					if (!o->code || o->agent_only || strlen(o->code) < 3 || !strncmp(o->code, "IGO", 3) ||
-					    !strncmp(o->code, "NGO", 3))
+					if (!o->code || o->agent_only || len_upto(o->code, 4) < 3 || !short_ncmp(o->code, "IGO", 3) ||
+					    !short_ncmp(o->code, "NGO", 3))
 						continue;
 					if (dyad_syntax__after_preposition(s, o->b, 0))
 						continue;
@@ -944,7 +945,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			/* "arrested by those forces": the forces named before */
 			if (g.b > 0 && (tok_is(&s->t[g.b - 1], "THOSE") || tok_is(&s->t[g.b - 1], "THESE")))
 				for (size_t j = s->ng; j-- > 0;)
-					if (s->g[j].code && !s->g[j].agent_only && strlen(s->g[j].code) == 6 &&
+					if (s->g[j].code && !s->g[j].agent_only && len_upto(s->g[j].code, 7) == 6 &&
 					    !strcmp(s->g[j].code + 3, s->m[k].code)) {
 						country = s->g[j].code;
 						break;
@@ -963,8 +964,8 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			/* nothing before it and no story yet: the first country named after
 			 * it ("Gunmen shot dead a Mexican mayoral candidate") */
 			for (size_t q = last + 1; !country && q < s->nm; q++)
-				if (!s->m[q].agent && !s->m[q].pronoun && s->m[q].code && strlen(s->m[q].code) >= 3 &&
-				    strncmp(s->m[q].code, "IGO", 3) && strncmp(s->m[q].code, "NGO", 3)) {
+				if (!s->m[q].agent && !s->m[q].pronoun && s->m[q].code && len_upto(s->m[q].code, 4) >= 3 &&
+				    short_ncmp(s->m[q].code, "IGO", 3) && short_ncmp(s->m[q].code, "NGO", 3)) {
 					/* not a slogan ('chanting "U.S. forces out!"') */
 					if (s->quotes && dyad_words__quoted(s->t, s->m[q].b))
 						continue;
@@ -1009,7 +1010,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				static const char *const occupied[][2] = {{"PSE", "ISR"}, {"LBN", "ISR"}, {"SYR", "ISR"}, {"UKR", "RUS"}};
 				const char *by = NULL;
 				for (size_t q = 0; country && q < sizeof occupied / sizeof occupied[0]; q++)
-					if (!strncmp(country, occupied[q][0], 3))
+					if (!short_ncmp(country, occupied[q][0], 3))
 						by = occupied[q][1];
 				country = by;
 			}
@@ -1034,7 +1035,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		}
 		/* "the ambassadors of Arnor, Osgiliath and Gondor": the leading agent's
 		 * type carries over to the other members of the compound */
-		if (best && s->m[k].agent == 1 && k < last && strlen(best) == 3)
+		if (best && s->m[k].agent == 1 && k < last && len_upto(best, 4) == 3)
 			g.lead_type = s->m[k].code;
 		g.code = code;
 		g.entry = best_entry;
@@ -1134,7 +1135,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		if (c.n > 1 && s->g[k].lead_type) {
 			for (size_t q = k + 1; q <= last; q++) {
 				group *g = &s->g[q];
-				if (g->code && strlen(g->code) == 3) {
+				if (g->code && len_upto(g->code, 4) == 3) {
 					char *j = join_code(a, g->code, s->g[k].lead_type);
 					if (!j)
 						return DYAD_ENOMEM;
@@ -1146,13 +1147,13 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		 * bare country adjectives before it */
 		const group *tail = &s->g[last];
 		/* (not an organisation's code: "Iran and the IAEA") */
-		if (c.n > 1 && tail->code && strlen(tail->code) > 3 && !tail->agent_first && strncmp(tail->code, "IGO", 3) &&
-		    strncmp(tail->code, "NGO", 3)) {
+		if (c.n > 1 && tail->code && len_upto(tail->code, 4) > 3 && !tail->agent_first && short_ncmp(tail->code, "IGO", 3) &&
+		    short_ncmp(tail->code, "NGO", 3)) {
 			const char *type = tail->code + 3;
 			for (size_t q = k; q < last; q++) {
 				group *g = &s->g[q];
-				if (g->code && strlen(g->code) == 3 && g->e == g->b + 1 &&
-				    ((s->t[g->b].norm_len > 3 && s->t[g->b].norm[s->t[g->b].norm_len - 1] == 'N') ||
+				if (g->code && len_upto(g->code, 4) == 3 && g->e == g->b + 1 &&
+				    ((s->t[g->b].norm_len > 3 && s->t[g->b].last == 'N') ||
 				     (s->infer_agents && demonym_like(&s->t[g->b])))) {
 					char *j = join_code(a, g->code, type);
 					if (!j)

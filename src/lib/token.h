@@ -158,11 +158,13 @@ static inline int dyad_token__may_end(const dtoken *t)
 	return (t->flags & TF_PARA) || t->last == '.' || t->last == '!' || t->last == '?';
 }
 
-/* norm == w, for a literal w: its length (a constant then) first */
+/* norm == w, for a literal w: its length (a constant then) first, then its
+ * last byte (dtoken.last: no load of the form, most words of a length differ
+ * there) */
 __attribute__((always_inline)) static inline int tok_is(const dtoken *t, const char *w)
 {
 	size_t n = strlen(w);
-	if (t->norm_len != n)
+	if (t->norm_len != n || (n && t->last != (unsigned char)w[n - 1]))
 		return 0;
 	for (size_t i = 0; i < n; i++)
 		if (t->norm[i] != w[i])

@@ -161,10 +161,48 @@ uint32_t dyad_words__listed(const char *w, size_t n)
 	return 0;
 }
 
+struct dyad_words__sig_slot dyad_words__sigs[DYAD_WORDS_SIG_SLOTS];
+
+static uint64_t list_sig(const char *const *list)
+{
+	uint64_t sig = 0;
+	for (int i = 0; list[i]; i++)
+		sig |= (uint64_t)1 << dyad_words__sig_bit(list[i], strlen(list[i]));
+	return sig;
+}
+
+/* the list's signature, from its slot in dyad_words__sigs when it has one
+ * (open addressing from dyad_words__sig_slot_of; a slot, once taken by a
+ * list, stays that list's, so what is read there is always the list's: its
+ * signature, or all bits while another thread makes it) */
+uint64_t dyad_words__sig_slow(const char *const *list)
+{
+	size_t h = dyad_words__sig_slot_of(list);
+	for (size_t k = 0; k < DYAD_WORDS_SIG_SLOTS; k++, h = (h + 1) % DYAD_WORDS_SIG_SLOTS) {
+		struct dyad_words__sig_slot *sl = &dyad_words__sigs[h];
+		const char *const *at = atomic_load_explicit(&sl->list, memory_order_acquire);
+		if (!at) {
+			const char *const *none = NULL;
+			if (atomic_compare_exchange_strong_explicit(&sl->list, &none, list, memory_order_acq_rel,
+			                                            memory_order_acquire)) {
+				uint64_t sig = list_sig(list);
+				atomic_store_explicit(&sl->absent, ~sig, memory_order_relaxed);
+				return sig;
+			}
+			at = none; /* another thread took the slot: for which list? */
+		}
+		if (at == list)
+			return ~atomic_load_explicit(&sl->absent, memory_order_relaxed);
+	}
+	return list_sig(list); /* (a full table: the coder tests far fewer lists) */
+}
+
 int dyad_words__is_adverb(const dtoken *t)
 {
-	return t->kind == TK_WORD && ((t->norm_len > 3 && !memcmp(t->norm + t->norm_len - 2, "LY", 2)) ||
-	                              dyad_words__in(t, dyad_words__adverbs));
+	/* (the last byte from the token, not the form: most words end otherwise) */
+	return t->kind == TK_WORD &&
+	       ((t->norm_len > 3 && t->last == 'Y' && !memcmp(t->norm + t->norm_len - 2, "LY", 2)) ||
+	        dyad_words__in(t, dyad_words__adverbs));
 }
 
 /* --- verbs ------------------------------------------------------------------ */

@@ -3,6 +3,8 @@
 #ifndef DYAD_LIB_WORDS_H
 #define DYAD_LIB_WORDS_H
 
+#include <stdatomic.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "lib/token.h"
@@ -70,12 +72,46 @@ static inline uint32_t dyad_words__bit(const char *const *list)
 	return (uint32_t)1 << ((unsigned char)list[0][0] - 1);
 }
 
+/* A word list's signature: bit dyad_words__sig_bit of each of its words
+ * (first letter and length), so a word or lemma whose bit is clear is on
+ * none of them and the list is not searched (most asked are on no list: the
+ * search read every entry's first letter, ~40 instructions a lemma list).
+ * Lists are static arrays; their signatures are kept by address in a table
+ * all threads share (words.c), made at a list's first test. */
+static inline unsigned dyad_words__sig_bit(const char *w, size_t n)
+{
+	return ((unsigned char)w[0] * 7u + (unsigned)n) & 63;
+}
+#define DYAD_WORDS_SIG_SLOTS 1024
+struct dyad_words__sig_slot {
+	_Atomic(const char *const *) list;
+	_Atomic(uint64_t) absent; /* ~signature: bits no word of the list has (0
+	                           * while being made: any lemma may be on it) */
+};
+extern struct dyad_words__sig_slot dyad_words__sigs[DYAD_WORDS_SIG_SLOTS];
+uint64_t dyad_words__sig_slow(const char *const *list);
+static inline size_t dyad_words__sig_slot_of(const char *const *list)
+{
+	return (size_t)((uintptr_t)list >> 3) % DYAD_WORDS_SIG_SLOTS;
+}
+/* may word a (n bytes) be on list? (no when its bit is clear) */
+static inline int dyad_words__may_be_on(const char *a, size_t n, const char *const *list)
+{
+	struct dyad_words__sig_slot *sl = &dyad_words__sigs[dyad_words__sig_slot_of(list)];
+	uint64_t absent = atomic_load_explicit(&sl->list, memory_order_acquire) == list
+	                      ? atomic_load_explicit(&sl->absent, memory_order_relaxed)
+	                      : ~dyad_words__sig_slow(list);
+	return !(absent >> dyad_words__sig_bit(a, n) & 1);
+}
+
 /* is the token one of the NULL-terminated list? */
 static inline int dyad_words__in(const dtoken *t, const char *const *list)
 {
 	unsigned k = (unsigned char)list[0][0];
 	if (k - 1 < DYAD_WORDS_MARKS - 1)
 		return t->listed && (dyad_token__memo(t)->lists >> (k - 1) & 1);
+	if (!dyad_words__may_be_on(t->norm, t->norm_len, list))
+		return 0;
 	for (int i = 0; list[i]; i++)
 		if (tok_eq(t, list[i]))
 			return 1;
@@ -105,6 +141,8 @@ static inline int dyad_words__lemma_is(const dtoken *t, const char *w)
 /* is the token's verb lemma one of the NULL-terminated list? */
 static inline int dyad_words__in_lemma(const dtoken *t, const char *const *list)
 {
+	if (!dyad_words__may_be_on(t->vlemma, t->vlemma_len, list))
+		return 0;
 	for (int i = 0; list[i]; i++)
 		if (dyad_words__lemma_is(t, list[i]))
 			return 1;
@@ -130,6 +168,8 @@ static inline int dyad_words__quoted(const dtoken *t, size_t i)
  * letter first: most are not) */
 static inline int dyad_words__in_lemma_n(const dtoken *t, const char *const *list)
 {
+	if (!dyad_words__may_be_on(t->nlemma, t->nlemma_len, list))
+		return 0;
 	for (int i = 0; list[i]; i++)
 		if (dyad_words__same(t->nlemma, t->nlemma_len, list[i]))
 			return 1;
@@ -142,7 +182,9 @@ int dyad_words__is_adverb(const dtoken *t);
 static inline int dyad_words__ends_with(const dtoken *t, const char *suffix)
 {
 	size_t l = strlen(suffix);
-	return t->norm_len > l && !memcmp(t->norm + t->norm_len - l, suffix, l);
+	/* (the last byte from the token first: most words end otherwise) */
+	return t->norm_len > l && t->last == (unsigned char)suffix[l - 1] &&
+	       !memcmp(t->norm + t->norm_len - l, suffix, l);
 }
 
 #endif
