@@ -1170,6 +1170,19 @@ static size_t after_conjunct(const sent_ctx *s, size_t lo, size_t b)
 	return lo;
 }
 
+int dyad_clause__will_not(const sent_ctx *s, const verb_cand *v, int32_t src)
+{
+	if (!(s->lists & dyad_words__bit(dyad_words__negators)))
+		return 0;
+	size_t lo = src >= 0 && (size_t)s->c[src].e < v->b ? s->c[src].e : 0;
+	if (v->b > 5 && lo < v->b - 5)
+		lo = v->b - 5;
+	for (size_t k = lo; k + 1 < v->b; k++)
+		if (dyad_words__in(&s->t[k], dyad_words__futures) || tok_is(&s->t[k], "WO"))
+			return tok_is(&s->t[k + 1], "NOT") || tok_is(&s->t[k + 1], "NEVER") || tok_is(&s->t[k + 1], "N'T");
+	return 0;
+}
+
 int dyad_clause__not_factual(const sent_ctx *s, const verb_cand *v, int32_t src)
 {
 	/* "is considering withdrawing troops", "weighing sending warships": an

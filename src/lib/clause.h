@@ -62,6 +62,9 @@ int dyad_clause__is_passive(const sent_ctx *s, const verb_cand *v);
 /* 1: "refused to X", 2: "threatened to X", where that verb coded nothing */
 int dyad_clause__governing_verb(const sent_ctx *s, const verb_cand *verbs, size_t vi);
 const char *dyad_clause__refusal_code(const char *code);
+/* "Thailand would not negotiate", "won't meet": a deed refused for the
+ * future (will/would not, won't, will never) */
+int dyad_clause__will_not(const sent_ctx *s, const verb_cand *v, int32_t src);
 const char *dyad_clause__threat_code(const char *code);
 /* negated, modal or conditional between the subject (compound src) and the verb */
 int dyad_clause__not_factual(const sent_ctx *s, const verb_cand *v, int32_t src);

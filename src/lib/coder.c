@@ -4813,6 +4813,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		int gov = compat ? 0 : dyad_clause__governing_verb(&s, verbs, vi);
 		if (gov)
 			code = gov == 1 ? dyad_clause__refusal_code(code) : dyad_clause__threat_code(code);
+		/* "said it would not negotiate under pressure", "won't meet": talks
+		 * refused for the future are rejected (125), as "refused to" is */
+		/* (only talks and meetings: "would not lift sanctions", "will not
+		 * allow inspectors" announce no deed either way) */
+		else if (!compat && (!short_ncmp(code, "036", 3) || (code[0] == '0' && code[1] == '4')) &&
+		         dyad_clause__will_not(&s, v, subj))
+			code = "125";
 		else if (!compat && dyad_clause__not_factual(&s, v, subj))
 			continue;
 		int ann = compat ? 0 : dyad_clause__announced(&s, v, subj);
