@@ -199,7 +199,9 @@ int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size
 	/* conjoined predicate: "X met Y and signed ..." shares X — unless an actor of
 	 * its own stands between ("... said the students gathered and marched") */
 	size_t k = v->b;
-	while (k > 0 && dyad_words__is_adverb(&s->t[k - 1]))
+	/* (past a future's auxiliary outside TABARI mode: "considers the move
+	 * illegal and will give an appropriate response") */
+	while (k > 0 && (dyad_words__is_adverb(&s->t[k - 1]) || (!compat && dyad_words__in(&s->t[k - 1], dyad_words__futures))))
 		k--;
 	if (k > 0 && (tok_is(&s->t[k - 1], "AND") || tok_is(&s->t[k - 1], "BUT") ||
 	              tok_is(&s->t[k - 1], "THEN") || (compat && !s->petr && tok_is(&s->t[k - 1], "OR")))) {
