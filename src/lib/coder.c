@@ -2884,9 +2884,14 @@ static int meeting_unreal_before(const sent_ctx *s, size_t i, size_t reach)
 }
 
 /* "Oman has mediated several rounds of talks", "have held talks several
- * times": a perfect of deeds done over and again is the story's background */
+ * times", "has long accused": a perfect of deeds done over and again is the
+ * story's background */
 static int repeated_perfect(const sent_ctx *s, const verb_cand *v)
 {
+	/* ("Greece has long accused Turkey of violating its airspace") */
+	if (v->b > 1 && tok_is(&s->t[v->b - 1], "LONG") &&
+	    (tok_is(&s->t[v->b - 2], "HAS") || tok_is(&s->t[v->b - 2], "HAVE") || tok_is(&s->t[v->b - 2], "HAD")))
+		return 1;
 	if (v->b == 0 || !(tok_is(&s->t[v->b - 1], "HAS") || tok_is(&s->t[v->b - 1], "HAVE")))
 		return 0;
 	for (size_t k = v->e; k < s->n && k < v->e + 6 && s->t[k].kind != TK_PUNCT; k++)
