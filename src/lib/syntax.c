@@ -706,6 +706,12 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			size_t gap = nx->b - cur->e;
 			int ok = gap <= 3 || (s->infer_agents && gap <= 4 && tok_is(&s->t[cur->e], "OF"));
 			for (size_t i = cur->e; ok && i < nx->b; i++) {
+				/* a conjunction that opens a clause parts them: "cut ties
+				 * with Mexico after police raided the embassy" */
+				if (s->infer_agents && s->t[i].listed && dyad_words__in(&s->t[i], dyad_words__clause_stops)) {
+					ok = 0;
+					break;
+				}
 				/* an article after a name opens a new phrase: "received in
 				 * Cairo the Secretary of State" (outside TABARI mode) */
 				/* (so does a possessive: "received in Cairo his homologue") */
