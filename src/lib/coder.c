@@ -44,6 +44,7 @@ struct dyad_coder {
 	const char *last_subject;
 	char doc_country[4];
 	int dateline_country; /* doc_country came from the dateline, no lede yet */
+	int doc_named;        /* doc_country was named in the text, not only the dateline */
 	char kingdom_of[3];   /* the doc_country last asked whether a kingdom ... */
 	uint8_t kingdom;      /* ... and the answer (monarchy()) */
 	uint32_t last_subject_entry;
@@ -1717,6 +1718,18 @@ static int32_t kind_actors(const dyad_coder *c, sent_ctx *s, int root, const cha
 	compound cp = {first, (uint32_t)n, b, e};
 	s->c[s->nc] = cp;
 	return (int32_t)s->nc++;
+}
+
+/* is the country (3 letters) one whose capital reports the aid, loans and
+ * appeals of donors and lenders (Washington, Geneva, Brussels, London ...)? */
+static int donor_seat(const char *cc)
+{
+	static const char *const seats[] = {"USA", "GBR", "FRA", "DEU", "JPN", "CHN", "RUS", "BEL", "CHE", "ITA", "CAN",
+	                                    "AUS", "NLD", "SWE", "NOR", "ARE", "SAU", "QAT", "KOR", "AUT", NULL};
+	for (int k = 0; seats[k]; k++)
+		if (!memcmp(cc, seats[k], 3))
+			return 1;
+	return 0;
 }
 
 /* is the country (3 letters) a kingdom, which its own agencies call "the
@@ -4985,8 +4998,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "Japan said it would send emergency relief goods" in a story from
 		 * Hanoi, "offered to mediate": aid pledged or given, or mediation
 		 * offered, to no one named is for the story's country */
-		if (!compat && tgt < 0 && pm.target < 0 && c->doc_country[0] && src_code && strlen(src_code) >= 3 &&
-		    strncmp(src_code, c->doc_country, 3) &&
+		/* (not a donor's or a lender's seat named only by the dateline:
+		 * "WASHINGTON - Japan pledged $5 billion in aid" is no aid to the
+		 * United States) */
+		if (!compat && tgt < 0 && pm.target < 0 && c->doc_country[0] && (c->doc_named || !donor_seat(c->doc_country)) &&
+		    src_code && strlen(src_code) >= 3 && strncmp(src_code, c->doc_country, 3) &&
 		    (!strncmp(code, "033", 3) || (code[0] == '0' && code[1] == '7') || same_str(code, "039")))
 			tgt = default_actor(&s, c->doc_country, v);
 		/* "arrived here": the dateline place */
@@ -5887,6 +5903,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		c->doc_country[3] = 0;
 		hub = 0;
 	}
+	/* (was the story's country named in the text, not only by the dateline?) */
+	for (size_t k = 0; k < s.ng && !c->doc_named && c->doc_country[0]; k++) {
+		const group *g = &s.g[k];
+		if (g->code && !g->agent_only && !g->inferred && !(s.t[g->b].flags & TF_DATELINE) &&
+		    !strncmp(g->code, c->doc_country, 3))
+			c->doc_named = 1;
+	}
 	if (tabari) {
 		/* set above */
 	} else if (first_source >= 0) {
@@ -5919,6 +5942,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_result *out, dyad_e
 	memset(c->last_by_root, 0, sizeof c->last_by_root);
 	c->n_names = 0;
 	c->doc_country[0] = 0;
+	c->doc_named = 0;
 	c->dateline_country = 0;
 	c->last_subject_entry = UINT32_MAX;
 	c->story_discard = 0;
