@@ -4910,6 +4910,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * that country's government */
 		/* (not one to "all parties": that names them all) */
 		if (!compat && tgt < 0 && pm.target < 0 && code[0] == '0' && code[1] == '2' && c->doc_country[0] && src_code &&
+		    (c->doc_named || !donor_seat(c->doc_country)) &&
 		    (!strncmp(src_code, "IGO", 3) || !strncmp(src_code, "NGO", 3)) && !appeal_to_all(&s, v->e)) {
 			char *state = country_code(c, c->doc_country, "GOV");
 			if (!state)
