@@ -1,5 +1,6 @@
 /* cli/cmd_code.c — `dyad code`: read documents, code them on a pool of worker
- * threads sharing one dictionary, write events in input order. */
+ * threads sharing one dictionary, write events in input order. With workers,
+ * the main thread reads the next batch while they code the one before it. */
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdlib.h>
