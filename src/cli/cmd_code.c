@@ -1,6 +1,8 @@
 /* cli/cmd_code.c — `dyad code`: read documents, code them on a pool of worker
- * threads sharing one dictionary, write events in input order. */
+ * threads sharing one dictionary, write events in input order. With workers,
+ * the main thread reads the next batch while they code the one before it. */
 #include <pthread.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -8,11 +10,15 @@
 
 #include "cli/cli.h"
 
-/* Documents a batch: with several workers, enough to share out; with one,
- * a few, so that a batch's copied texts and formatted events are still in
- * the cache when they are coded and written (one write a batch either way) */
-#define BATCH_DOCS 512
+/* Documents a batch: few, so that a batch's copied texts and formatted
+ * events are still in the cache when they are coded and written; with
+ * workers, enough that the main thread is woken rarely (one write a batch
+ * either way) */
+#define BATCH_DOCS 128
 #define BATCH_DOCS_ONE 32
+#define MAX_THREADS 64
+/* reader messages held back behind a batch still with the workers, at most */
+#define NOTES_MAX ((size_t)64 << 10)
 
 typedef struct job {
 	dyad_doc doc;
@@ -24,17 +30,41 @@ typedef struct job {
 	size_t events;
 } job;
 
+/* Documents read, coded and written together. Two take turns: while the
+ * workers code one, the main thread reads the next, then writes the first in
+ * input order. */
+typedef struct batch {
+	job jobs[BATCH_DOCS];  /* kept, with their memory, from batch to batch */
+	size_t n;              /* documents in it */
+	size_t next, finished; /* handed to a worker / coded (under pool.mu) */
+	unsigned long seq;     /* which batch of the run it is */
+	const char *file;      /* its input's name, for its messages */
+	dyad_buf notes;        /* reader messages met while it was read: printed
+	                        * before its documents' own, as if read after the
+	                        * batch before it was written */
+} batch;
+
 typedef struct pool {
 	const dyad_dict *dict;
 	dyad_coder_options opt;
 	dyad_out_format fmt;
 	int explain;
-	job *jobs;
-	size_t n_jobs;
-	size_t next;
-	pthread_mutex_t mu;
 	/* one coder per worker, kept from batch to batch with its word caches */
-	dyad_coder *coders[64];
+	dyad_coder *coders[MAX_THREADS];
+	batch b[2];
+	size_t batch_docs;
+	unsigned long filled; /* batches handed on; b[filled % 2] is being read */
+	int pending;          /* batch filled - 1 is still to be written */
+	size_t docs, events, failed;
+	int rc;
+	cli_progress prog;
+	/* the workers (threads >= 2; none: the main thread codes); the main
+	 * thread reads and writes */
+	int workers, alive, quit;
+	unsigned long posted, taking; /* batches given to the workers / being taken from */
+	pthread_mutex_t mu;
+	pthread_cond_t work, done;
+	pthread_t tid[MAX_THREADS];
 } pool;
 
 typedef struct worker_arg {
@@ -136,21 +166,43 @@ static void run_job(pool *p, dyad_coder *coder, job *j)
 	}
 }
 
+/* A worker: codes the documents of the batches the main thread posts, in
+ * order, going from one batch to the next without waiting for the first's
+ * last documents, until told to quit. */
 static void *worker(void *arg)
 {
 	pool *p = ((worker_arg *)arg)->p;
 	dyad_coder **slot = &p->coders[((worker_arg *)arg)->k];
-	if (!*slot && dyad_coder_new(slot, p->dict, &p->opt))
-		return NULL;
-	dyad_coder *coder = *slot;
-	for (;;) {
-		pthread_mutex_lock(&p->mu);
-		size_t i = p->next++;
+	int ok = *slot || !dyad_coder_new(slot, p->dict, &p->opt);
+	pthread_mutex_lock(&p->mu);
+	if (!ok) {
+		/* (main then marks what no worker is left to code as failed) */
+		p->alive--;
+		pthread_cond_signal(&p->done);
 		pthread_mutex_unlock(&p->mu);
-		if (i >= p->n_jobs)
-			break;
-		run_job(p, coder, &p->jobs[i]);
+		return NULL;
 	}
+	for (;;) {
+		if (p->taking < p->posted) {
+			batch *b = &p->b[p->taking % 2];
+			/* (a slot holding a later batch: the one taken from is done) */
+			if (b->seq != p->taking || b->next >= b->n) {
+				p->taking++;
+				continue;
+			}
+			job *j = &b->jobs[b->next++];
+			pthread_mutex_unlock(&p->mu);
+			run_job(p, *slot, j);
+			pthread_mutex_lock(&p->mu);
+			if (++b->finished == b->n)
+				pthread_cond_signal(&p->done);
+			continue;
+		}
+		if (p->quit)
+			break;
+		pthread_cond_wait(&p->work, &p->mu);
+	}
+	pthread_mutex_unlock(&p->mu);
 	return NULL;
 }
 
@@ -170,49 +222,115 @@ static void usage(FILE *f)
 	        "Reads stdin when no FILE is given; .gz files are read directly.\n");
 }
 
-static int flush_batch(pool *p, int threads, size_t *events, size_t *failed, const char *file)
+/* Write a coded batch: the reader's messages met while reading it, each
+ * document's warning, its events; the jobs keep their memory. */
+static void write_batch(pool *p, batch *b)
 {
-	p->next = 0;
-	worker_arg args[64];
-	for (int t = 0; t < 64; t++) {
-		args[t].p = p;
-		args[t].k = t;
+	if (b->notes.len) {
+		fwrite(b->notes.data, 1, b->notes.len, stderr);
+		b->notes.len = 0;
 	}
-	if (threads <= 1 || p->n_jobs < 2) {
-		worker(&args[0]);
-	} else {
-		pthread_t tid[64];
-		int started = 0;
-		for (int t = 0; t < threads && t < 64; t++)
-			if (!pthread_create(&tid[t], NULL, worker, &args[t]))
-				started++;
-			else
-				break;
-		for (int t = 0; t < started; t++)
-			pthread_join(tid[t], NULL);
-		if (!started)
-			worker(&args[0]);
-	}
-	int rc = 0;
-	for (size_t i = 0; i < p->n_jobs; i++) {
-		job *j = &p->jobs[i];
+	for (size_t i = 0; i < b->n; i++) {
+		job *j = &b->jobs[i];
 		if (j->warning && j->doc.line)
-			cli_errorf("code", "%s:%ld: document %s: %s%s", file, j->doc.line, j->doc.id,
+			cli_errorf("code", "%s:%ld: document %s: %s%s", b->file, j->doc.line, j->doc.id,
 			           j->failed ? "" : "warning: ", j->warning);
 		else if (j->warning)
-			cli_errorf("code", "%s: document %s: %s%s", file, j->doc.id,
+			cli_errorf("code", "%s: document %s: %s%s", b->file, j->doc.id,
 			           j->failed ? "" : "warning: ", j->warning);
 		if (j->failed)
-			(*failed)++;
-		*events += j->events;
+			p->failed++;
+		p->events += j->events;
 		if (j->out.len && fwrite(j->out.data, 1, j->out.len, stdout) != j->out.len)
-			rc = -1;
-		/* the job's memory stays for the next batch */
+			p->rc = 1;
 		free(j->warning);
 		j->warning = NULL;
 	}
-	p->n_jobs = 0;
-	return rc;
+	b->n = 0;
+	cli_progress_update(&p->prog, p->docs, 0);
+}
+
+/* Wait until the workers have coded the batch before the one being read,
+ * and write it. */
+static void write_pending(pool *p)
+{
+	if (!p->pending)
+		return;
+	batch *b = &p->b[(p->filled - 1) % 2];
+	pthread_mutex_lock(&p->mu);
+	while (b->finished < b->n && p->alive > 0)
+		pthread_cond_wait(&p->done, &p->mu);
+	pthread_mutex_unlock(&p->mu);
+	if (b->finished < b->n) /* no worker could start a coder */
+		for (size_t i = b->next; i < b->n; i++) {
+			b->jobs[i].failed = 1;
+			b->jobs[i].warning = strdup("out of memory");
+		}
+	p->pending = 0;
+	write_batch(p, b);
+}
+
+/* The batch being read is full, or its input ended: with one thread code and
+ * write it; with workers post it to them and write the batch before it. */
+static void hand_on(pool *p)
+{
+	batch *b = &p->b[p->filled % 2];
+	if (!b->n)
+		return;
+	if (!p->workers) {
+		dyad_coder **slot = &p->coders[0];
+		if (!*slot && dyad_coder_new(slot, p->dict, &p->opt)) {
+			for (size_t i = 0; i < b->n; i++) {
+				b->jobs[i].failed = 1;
+				b->jobs[i].warning = strdup("out of memory");
+			}
+		} else
+			for (size_t i = 0; i < b->n; i++)
+				run_job(p, *slot, &b->jobs[i]);
+		write_batch(p, b);
+		return;
+	}
+	pthread_mutex_lock(&p->mu);
+	b->seq = p->filled;
+	b->next = b->finished = 0;
+	p->posted = p->filled + 1;
+	pthread_cond_broadcast(&p->work);
+	pthread_mutex_unlock(&p->mu);
+	write_pending(p);
+	p->filled++;
+	p->pending = 1;
+}
+
+/* A reader message: printed now, unless a batch read before it is still to
+ * be written; then kept to follow that batch's messages (and printed once
+ * that batch is written if many pile up). */
+static void note(pool *p, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+static void note(pool *p, const char *fmt, ...)
+{
+	char msg[4096];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	dyad_buf *notes = &p->b[p->filled % 2].notes;
+	if (p->pending && notes->len < NOTES_MAX && !dyad_buf_printf(notes, "dyad code: %s\n", msg))
+		return;
+	write_pending(p);
+	if (notes->len) {
+		fwrite(notes->data, 1, notes->len, stderr);
+		notes->len = 0;
+	}
+	cli_errorf("code", "%s", msg);
+}
+
+static void note_error(pool *p, const dyad_error *err)
+{
+	char buf[1024];
+	note(p, "%s", dyad_error_format(err, buf, sizeof buf));
 }
 
 int dyad_cmd_code(int argc, char **argv)
@@ -286,25 +404,29 @@ int dyad_cmd_code(int argc, char **argv)
 	}
 	double t_dict = cli_now() - t0;
 	p.dict = dict;
-	p.jobs = calloc(BATCH_DOCS, sizeof *p.jobs);
-	if (!p.jobs) {
-		free(files);
-		dyad_dict_free(dict);
-		return 1;
-	}
+	p.batch_docs = threads > 1 ? BATCH_DOCS : BATCH_DOCS_ONE;
 	pthread_mutex_init(&p.mu, NULL);
+	pthread_cond_init(&p.work, NULL);
+	pthread_cond_init(&p.done, NULL);
+	worker_arg args[MAX_THREADS];
+	if (threads > 1) {
+		for (int t = 0; t < threads; t++) {
+			args[t] = (worker_arg){&p, t};
+			if (pthread_create(&p.tid[t], NULL, worker, &args[t]))
+				break;
+			p.alive++;
+		}
+		p.workers = p.alive;
+	}
 	if (!nfiles)
 		files[nfiles++] = "-";
-	size_t docs = 0, events = 0, skipped = 0, failed = 0;
-	size_t batch = threads > 1 ? BATCH_DOCS : BATCH_DOCS_ONE;
-	int rc = 0;
+	size_t skipped = 0;
 	/* a document's events are a few KB: into a file or pipe, write them in
 	 * larger pieces than stdio's default (a terminal keeps its lines) */
 	static char out_buf[(size_t)64 << 10];
 	if (!isatty(STDOUT_FILENO))
 		setvbuf(stdout, out_buf, _IOFBF, sizeof out_buf);
-	cli_progress prog;
-	cli_progress_start(&prog, "documents", 0);
+	cli_progress_start(&p.prog, "documents", 0);
 	if (p.fmt != DYAD_OUT_JSONL) {
 		dyad_buf h = {0};
 		if (!dyad_format_header(&h, p.fmt) && h.len)
@@ -318,8 +440,8 @@ int dyad_cmd_code(int argc, char **argv)
 		dyad_error err;
 		dyad_error_clear(&err);
 		if (dyad_reader_open(&r, path, in, &err)) {
-			cli_report("code", &err);
-			rc = 1;
+			note_error(&p, &err);
+			p.rc = 1;
 			continue;
 		}
 		for (;;) {
@@ -328,32 +450,43 @@ int dyad_cmd_code(int argc, char **argv)
 			if (k == 0)
 				break;
 			if (k < 0) {
-				cli_report("code", &err);
+				note_error(&p, &err);
 				if (err.code == DYAD_EIO || err.code == DYAD_ENOMEM)
 					break;
 				continue;
 			}
-			if (copy_doc(&p.jobs[p.n_jobs], &doc)) {
-				cli_errorf("code", "out of memory");
-				rc = 1;
+			batch *b = &p.b[p.filled % 2];
+			b->file = name;
+			if (copy_doc(&b->jobs[b->n], &doc)) {
+				note(&p, "out of memory");
+				p.rc = 1;
 				break;
 			}
-			p.n_jobs++;
-			docs++;
-			if (p.n_jobs == batch) {
-				if (flush_batch(&p, threads, &events, &failed, name))
-					rc = 1;
-				cli_progress_update(&prog, docs, 0);
-			}
+			b->n++;
+			p.docs++;
+			if (b->n == p.batch_docs)
+				hand_on(&p);
 		}
-		if (p.n_jobs && flush_batch(&p, threads, &events, &failed, name))
-			rc = 1;
+		/* (a batch is one input's: its messages name it) */
+		hand_on(&p);
 		skipped += dyad_reader_skipped(r);
 		if (!dyad_reader_records(r) && !dyad_reader_skipped(r))
-			cli_errorf("code", "%s: warning: no documents (empty input)", name);
+			note(&p, "%s: warning: no documents (empty input)", name);
 		dyad_reader_close(r);
 	}
-	cli_progress_finish(&prog, docs, 0);
+	write_pending(&p);
+	batch *last = &p.b[p.filled % 2];
+	if (last->notes.len)
+		fwrite(last->notes.data, 1, last->notes.len, stderr);
+	pthread_mutex_lock(&p.mu);
+	p.quit = 1;
+	pthread_cond_broadcast(&p.work);
+	pthread_mutex_unlock(&p.mu);
+	for (int t = 0; t < p.workers; t++)
+		pthread_join(p.tid[t], NULL);
+	size_t docs = p.docs, events = p.events, failed = p.failed;
+	int rc = p.rc;
+	cli_progress_finish(&p.prog, docs, 0);
 	if (fflush(stdout)) {
 		cli_errorf("code", "write error on output");
 		rc = 1;
@@ -367,14 +500,18 @@ int dyad_cmd_code(int argc, char **argv)
 	if (getenv("DYAD_TIMING"))
 		fprintf(stderr, "dictionary load %.1f ms, %zu documents, %zu events, %.3f s total\n",
 		        t_dict * 1000, docs, events, cli_now() - t0);
+	pthread_cond_destroy(&p.done);
+	pthread_cond_destroy(&p.work);
 	pthread_mutex_destroy(&p.mu);
-	for (int t = 0; t < 64; t++)
+	for (int t = 0; t < MAX_THREADS; t++)
 		dyad_coder_free(p.coders[t]);
-	for (size_t i = 0; i < BATCH_DOCS; i++) {
-		dyad_buf_free(&p.jobs[i].out);
-		free(p.jobs[i].mem);
+	for (int k = 0; k < 2; k++) {
+		for (size_t i = 0; i < BATCH_DOCS; i++) {
+			dyad_buf_free(&p.b[k].jobs[i].out);
+			free(p.b[k].jobs[i].mem);
+		}
+		dyad_buf_free(&p.b[k].notes);
 	}
-	free(p.jobs);
 	free(files);
 	dyad_dict_free(dict);
 	return rc;
