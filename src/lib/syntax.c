@@ -619,6 +619,26 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				i += la;
 				continue;
 			}
+			/* "Sohag Hossain", "Jordan Bardella": a place's name before a
+			 * capitalised word no dictionary knows (not WordNet's, no actor,
+			 * role word or verb) is part of a person's name ("Sagaing
+			 * Region" stays a place) */
+			if (s->infer_agents && !s->allcaps && len_upto(m.code, 4) == 3 && i + la < n) {
+				const dtoken *nx = &s->t[i + la];
+				uint32_t e2;
+				/* (not an adjective, "Canadian Sikh groups", nor a title-case
+				 * headline, "Russia Attacks Ukraine") */
+				const dtoken *after = i + la + 1 < n ? &s->t[i + la + 1] : NULL;
+				if (nx->kind == TK_WORD && (nx->flags & TF_CAP) && !(nx->flags & TF_DATELINE) && !nx->listed && !nx->pos &&
+				    !s->is_verb[i + la] && !(s->t[i + la - 1].pos & DYAD_POS_ADJ) &&
+				    !(s->t[i + la - 1].flags & TF_ALLCAPS) && /* ("US Predator attacks") */
+				    !(after && after->kind == TK_WORD && (after->flags & TF_CAP)) &&
+				    !dyad_lex__longest(d, &d->actor_ix, dyad_dict__actor_phrase, s->t, i + la, n, &e2) &&
+				    !dyad_lex__longest(d, &d->agent_ix, dyad_dict__actor_phrase, s->t, i + la, n, &e2)) {
+					i += la;
+					continue;
+				}
+			}
 		} else if (lg == 1 && s->infer_agents && !(t->pos & DYAD_POS_NOUN) &&
 		           (dyad_words__ends_with(t, "ED") || dyad_words__ends_with(t, "ING")) &&
 		           ((i > 0 && dyad_words__in(&s->t[i - 1], dyad_words__be_forms)) ||
