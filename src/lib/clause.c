@@ -190,7 +190,7 @@ int32_t dyad_clause__find_source(const sent_ctx *s, const verb_cand *verbs, size
 		size_t d = h > 1 && tok_is(&s->t[h - 2], "THE") ? h - 2 : h - 1;
 		const dtoken *n = h > 0 ? &s->t[h - 1] : NULL;
 		if (n && d > 0 && n->kind == TK_WORD && s->comp_at[h - 1] < 0 && (n->pos & DYAD_POS_NOUN) &&
-		    !(n->flags & (TF_CAP | TF_ALLCAPS)) && n->norm_len > 3 && n->norm[n->norm_len - 1] == 'S' &&
+		    !(n->flags & (TF_CAP | TF_ALLCAPS)) && n->norm_len > 3 && n->last == 'S' &&
 		    !s->is_verb[h - 1] &&
 		    (tok_is(&s->t[d - 1], "AS") || tok_is(&s->t[d - 1], "WHILE") || tok_is(&s->t[d - 1], "WHEN") ||
 		     tok_is(&s->t[d - 1], "WHEREAS") || tok_is(&s->t[d - 1], "ALTHOUGH") || tok_is(&s->t[d - 1], "THOUGH")))

@@ -688,7 +688,7 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 		return 1;
 	/* "carried out air strikes on a village", "drone attacks": a plural after
 	 * the weapon that makes it names the strikes */
-	if (!compat && i > 0 && t->norm_len > 4 && t->norm[t->norm_len - 1] == 'S' && s->t[i - 1].kind == TK_WORD &&
+	if (!compat && i > 0 && t->norm_len > 4 && t->last == 'S' && s->t[i - 1].kind == TK_WORD &&
 	    (tok_is(&s->t[i - 1], "AIR") || tok_is(&s->t[i - 1], "DRONE") || tok_is(&s->t[i - 1], "MISSILE") ||
 	     tok_is(&s->t[i - 1], "ROCKET") || tok_is(&s->t[i - 1], "ARTILLERY") || tok_is(&s->t[i - 1], "AERIAL")))
 		return 1;
@@ -706,11 +706,11 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	/* "amid reports of troop build-ups": a hyphened form in -s is a noun
 	 * (the verb is "builds up") */
 	if (!compat && s->text && i + 1 < s->n && s->t[i + 1].begin == t->end + 1 && s->text[t->end] == '-' &&
-	    s->t[i + 1].kind == TK_WORD && s->t[i + 1].norm_len > 1 && s->t[i + 1].norm[s->t[i + 1].norm_len - 1] == 'S')
+	    s->t[i + 1].kind == TK_WORD && s->t[i + 1].norm_len > 1 && s->t[i + 1].last == 'S')
 		return 1;
 	/* "Talks between the two sides ...", "Strikes on Kharkiv ...": a
 	 * plural opening the sentence before a preposition names the deeds */
-	if (!compat && (t->flags & TF_SENT_START) && t->norm_len > 3 && t->norm[t->norm_len - 1] == 'S' &&
+	if (!compat && (t->flags & TF_SENT_START) && t->norm_len > 3 && t->last == 'S' &&
 	    t->norm[t->norm_len - 2] != 'S' && i + 1 < s->n && dyad_words__in(&s->t[i + 1], dyad_words__prepositions))
 		return 1;
 	/* "Iran-backed", "long-threatened": a verb glued by a hyphen to the word
@@ -2881,6 +2881,9 @@ static const char *const called_off[] = {"CANCEL", "POSTPONE", "SUSPEND", "DELAY
 /* does one of the reach - 1 words before the meeting noun at i, in its
  * clause, say the meeting has not taken place ("to hold talks", "called for
  * talks", "planned talks", "has not ruled out a meeting", "will hold talks")? */
+/* words of deeds done over and again: "several rounds", "repeated talks" */
+static const char *const repeated_words[] = {"SEVERAL", "NUMEROUS", "MULTIPLE", "REPEATED", NULL};
+
 static int meeting_unreal_before(const sent_ctx *s, size_t i, size_t reach)
 {
 	for (size_t k = i; k-- > 0 && k + reach > i && s->t[k].kind != TK_PUNCT;)
@@ -2888,8 +2891,7 @@ static int meeting_unreal_before(const sent_ctx *s, size_t i, size_t reach)
 		    tok_is(&s->t[k], "PROPOSED") || tok_is(&s->t[k], "POSSIBLE") || tok_is(&s->t[k], "FUTURE") ||
 		    /* (nor talks held over and again: "several rounds of talks",
 		     * the story's background) */
-		    tok_is(&s->t[k], "SEVERAL") || tok_is(&s->t[k], "NUMEROUS") || tok_is(&s->t[k], "MULTIPLE") ||
-		    tok_is(&s->t[k], "REPEATED") ||
+		    dyad_words__in(&s->t[k], repeated_words) ||
 		    dyad_words__in(&s->t[k], dyad_words__negators) || dyad_words__in(&s->t[k], dyad_words__modals) ||
 		    dyad_words__in(&s->t[k], dyad_words__futures) || dyad_words__in_lemma(&s->t[k], unreal_meetings))
 			return 1;
@@ -2908,8 +2910,8 @@ static int repeated_perfect(const sent_ctx *s, const verb_cand *v)
 	if (v->b == 0 || !(tok_is(&s->t[v->b - 1], "HAS") || tok_is(&s->t[v->b - 1], "HAVE")))
 		return 0;
 	for (size_t k = v->e; k < s->n && k < v->e + 6 && s->t[k].kind != TK_PUNCT; k++)
-		if (tok_is(&s->t[k], "SEVERAL") || tok_is(&s->t[k], "NUMEROUS") || tok_is(&s->t[k], "MULTIPLE") ||
-		    tok_is(&s->t[k], "REPEATED") || (tok_is(&s->t[k], "MANY") && k + 1 < s->n && tok_is(&s->t[k + 1], "ROUNDS")) ||
+		if (dyad_words__in(&s->t[k], repeated_words) ||
+		    (tok_is(&s->t[k], "MANY") && k + 1 < s->n && tok_is(&s->t[k + 1], "ROUNDS")) ||
 		    (k + 1 < s->n && tok_is(&s->t[k + 1], "TIMES") &&
 		     (tok_is(&s->t[k], "SEVERAL") || tok_is(&s->t[k], "MANY") || s->t[k].kind == TK_NUM)))
 			return 1;
@@ -4911,7 +4913,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* (not one to "all parties": that names them all) */
 		if (!compat && tgt < 0 && pm.target < 0 && code[0] == '0' && code[1] == '2' && c->doc_country[0] && src_code &&
 		    (c->doc_named || !donor_seat(c->doc_country)) &&
-		    (!strncmp(src_code, "IGO", 3) || !strncmp(src_code, "NGO", 3)) && !appeal_to_all(&s, v->e)) {
+		    (!short_ncmp(src_code, "IGO", 3) || !short_ncmp(src_code, "NGO", 3)) && !appeal_to_all(&s, v->e)) {
 			char *state = country_code(c, c->doc_country, "GOV");
 			if (!state)
 				return DYAD_ENOMEM;
@@ -4993,7 +4995,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * mediation naming no one is to the two sides of the story's last
 		 * fight */
 		if (!compat && tgt < 0 && pm.target < 0 && c->last_by_root[19] &&
-		    (!strncmp(code, "0256", 4) || !strncmp(code, "1056", 4) || same_str(code, "039")) &&
+		    (!short_ncmp(code, "0256", 4) || !short_ncmp(code, "1056", 4) || same_str(code, "039")) &&
 		    c->last_root_ev[19] < c->n_ev)
 			tgt = kind_actors(c, &s, 19, src_code, (uint32_t)v->b, (uint32_t)v->e);
 		/* "Japan said it would send emergency relief goods" in a story from
@@ -5003,8 +5005,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * "WASHINGTON - Japan pledged $5 billion in aid" is no aid to the
 		 * United States) */
 		if (!compat && tgt < 0 && pm.target < 0 && c->doc_country[0] && (c->doc_named || !donor_seat(c->doc_country)) &&
-		    src_code && strlen(src_code) >= 3 && strncmp(src_code, c->doc_country, 3) &&
-		    (!strncmp(code, "033", 3) || (code[0] == '0' && code[1] == '7') || same_str(code, "039")))
+		    src_code && len_upto(src_code, 4) >= 3 && short_ncmp(src_code, c->doc_country, 3) &&
+		    (!short_ncmp(code, "033", 3) || (code[0] == '0' && code[1] == '7') || same_str(code, "039")))
 			tgt = default_actor(&s, c->doc_country, v);
 		/* "arrived here": the dateline place */
 		if (!compat && pm.target < 0 && c->doc_country[0])
@@ -5510,9 +5512,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			code = "111";
 		/* "Opposition supporters mobilized in Nairobi": people who mobilize
 		 * rally (141); they raise no armed force (154) */
-		if (!compat && !strncmp(code, "154", 3) && src_code && strlen(src_code) == 6 &&
-		    (!strcmp(src_code + 3, "OPP") || !strcmp(src_code + 3, "CVL") || !strcmp(src_code + 3, "PTY") ||
-		     !strcmp(src_code + 3, "LAB") || !strcmp(src_code + 3, "EDU")))
+		if (!compat && !short_ncmp(code, "154", 3) && src_code && len_upto(src_code, 7) == 6 &&
+		    (same_str(src_code + 3, "OPP") || same_str(src_code + 3, "CVL") || same_str(src_code + 3, "PTY") ||
+		     same_str(src_code + 3, "LAB") || same_str(src_code + 3, "EDU")))
 			code = "141";
 		v->coded = 1;
 		size_t before = c->n_ev;
@@ -5581,7 +5583,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (!compat && tgt >= 0 && same_str(code, "0874") && s.c[tgt].n == 1 && s.c[tgt].b > 0 &&
 		    tok_is(&s.t[s.c[tgt].b - 1 - (s.c[tgt].b > 1 && tok_is(&s.t[s.c[tgt].b - 1], "THE"))], "FROM")) {
 			const char *tc = s.g[s.c[tgt].first].code, *sc = src >= 0 ? s.g[s.c[src].first].code : NULL;
-			if (tc && !strncmp(tc, "IGO", 3) && sc && strncmp(sc, "IGO", 3))
+			if (tc && !short_ncmp(tc, "IGO", 3) && sc && short_ncmp(sc, "IGO", 3))
 				code = "160";
 		}
 		/* "Putin and Trump talked (spoke) about Ukraine": two parties talking

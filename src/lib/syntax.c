@@ -786,7 +786,7 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			 * Afghanistan's Taliban government" is a list of two) */
 			if (ok && !cur->agent && !nx->agent && gap > 0 &&
 			    !(s->infer_agents && gap == 1 && tok_is(&s->t[cur->e], "'S") && cur->code && nx->code &&
-			      strlen(cur->code) == 3 && strlen(nx->code) > 3 && !strncmp(cur->code, nx->code, 3)))
+			      len_upto(cur->code, 4) == 3 && len_upto(nx->code, 4) > 3 && !short_ncmp(cur->code, nx->code, 3)))
 				ok = 0;
 			if (!ok)
 				break;
