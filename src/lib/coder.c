@@ -1227,6 +1227,14 @@ static void remember_name(dyad_coder *c, const dtoken *t, const group *g)
 	c->n_names++;
 }
 
+/* Common Chinese and Korean family names, written first: "Li" and "Kim"
+ * are WordNet words, and "Kim Jong Un" is three, so the tests below on
+ * the name's words alone would miss them. ("He" is left out: the pronoun.) */
+static const char *const family_names_first[] = {
+    "LI", "KIM", "PARK", "LEE", "CHOI", "WANG", "ZHANG", "LIU", "CHEN", "YANG", "ZHAO", "HUANG", "ZHOU",
+    "WU", "XU", "SUN", "MA", "HU", "GUO", "LIN", "GAO", "ZHENG", "HAN", "SONG", "JIANG", "DONG", "YOON",
+    "MOON", "CHUNG", "JUNG", "KANG", "CHO", "SHIN", "XI", "WEN", "QIN", "DING", "CAI", NULL};
+
 /* A person the dictionary knows by a two-word name that is no English
  * ("Wang Yi", "Xi Jinping", "Lee Jae-myung"): family names come first in
  * much of Asia, so a later bare "Wang" is that person too. */
@@ -1241,13 +1249,17 @@ static void remember_family_names(dyad_coder *c, const sent_ctx *s)
 		 * it is an English word: "Lee Jae-myung", "Moon Jae-in") */
 		int hyphenated_given = m->e - m->b == 3 && s->text && s->t[m->b + 2].begin == second->end + 1 &&
 		                       s->text[second->end] == '-';
-		if (m->e - m->b == 3 && !hyphenated_given)
+		/* (a common Chinese or Korean family name before the given name of a
+		 * person the dictionary lists, even one WordNet knows or in two
+		 * words: "Li Qiang", "Kim Jong Un", later "Li", "Kim") */
+		int family_first = m->entry != UINT32_MAX && dyad_words__in(first, family_names_first);
+		if (m->e - m->b == 3 && !hyphenated_given && !family_first)
 			continue;
 		/* (and one before a given name that is no English word, for a person
 		 * the dictionary lists: "Mao Ning", later "Mao") */
 		int foreign_given = !second->pos && m->entry != UINT32_MAX;
 		if (first->kind != TK_WORD || second->kind != TK_WORD || !(first->flags & TF_CAP) ||
-		    !(second->flags & TF_CAP) || (((first->pos && !foreign_given) || second->pos) && !hyphenated_given) ||
+		    !(second->flags & TF_CAP) || (((first->pos && !foreign_given) || second->pos) && !hyphenated_given && !family_first) ||
 		    first->norm_len < 2 || s->allcaps || dyad_words__in(first, dyad_words__not_names))
 			continue;
 		const group *g = &s->g[s->group_at[m->b]];
