@@ -390,6 +390,12 @@ static int traded_goods(const sent_ctx *s, size_t i)
 	return p->kind == TK_WORD && dyad_words__in_lemma(p, trade_verbs);
 }
 
+/* nouns of a force's own conduct: the agent before them is whose conduct
+ * it is ("the police crackdown", "an investigation into the police
+ * response"), not a modifier */
+static const char *const conduct_nouns[] = {"CRACKDOWN", "RESPONSE", "BRUTALITY", "VIOLENCE", "ABUSES",
+                                            "CONDUCT", "REPRESSION", "TACTICS", "EXCESSES", "MISCONDUCT", NULL};
+
 /* an agent phrase followed by a lower-case word that is only a noun, not
  * an actor or a person ("military uniforms", "an official statement"),
  * modifies it; last is the agent phrase's last token */
@@ -411,7 +417,8 @@ static int agent_modifier(const sent_ctx *s, size_t last, size_t next)
 	    dyad_words__in(t, dyad_words__prepositions) || dyad_words__in(t, dyad_words__determiners) ||
 	    dyad_words__in(t, dyad_words__be_forms) || dyad_words__in(t, dyad_words__clause_stops) ||
 	    tok_is(t, "AND") || tok_is(t, "OR") ||
-	    dyad_words__is_adverb(t) || dyad_words__in(t, dyad_words__time_words)) /* ("police yesterday arrested") */
+	    dyad_words__is_adverb(t) || dyad_words__in(t, dyad_words__time_words) /* ("police yesterday arrested") */
+	    || dyad_words__in(t, conduct_nouns))
 		return 0;
 	uint32_t e;
 	return !dyad_lex__longest(s->d, &s->d->actor_ix, dyad_dict__actor_phrase, s->t, next, s->n, &e) &&
