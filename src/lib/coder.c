@@ -2345,6 +2345,24 @@ static int embedded_predicate(const sent_ctx *s, size_t b, size_t e, int32_t slo
 	return 0;
 }
 
+/* Is the verb at i the bare infinitive of a gerund of helping or letting
+ * that is a preposition's content, within five words and no punctuation
+ * ("of helping Iran sell oil", "for allowing militants to cross" has its
+ * "to" test elsewhere)? */
+static int helped_content(const sent_ctx *s, size_t i)
+{
+	static const char *const helping[] = {"HELP", "ASSIST", "ENABLE", "ALLOW", "LET", "AID", NULL};
+	for (size_t j = i; j-- > 0 && j + 6 > i;) {
+		const dtoken *t = &s->t[j];
+		if (t->kind != TK_WORD)
+			return 0;
+		if (j > 0 && t->norm_len > 4 && t->last == 'G' && dyad_words__ends_with(t, "ING") &&
+		    dyad_words__in_lemma(t, helping))
+			return dyad_words__in(&s->t[j - 1], dyad_words__prepositions);
+	}
+	return 0;
+}
+
 /* verbs of lasting relations: "which backs", "who leads", "which borders" */
 static const char *const standing_relations[] = {"BACK", "SUPPORT", "CONTROL",  "LEAD",   "GOVERN", "RULE",
                                                  "BORDER", "HOST",  "OCCUPY",   "SPONSOR", "ARM",   "FUND",
@@ -2357,10 +2375,29 @@ static int deed_noun(const dtoken *t)
 	return t->kind == TK_WORD && dyad_words__in_lemma_n(t, deeds);
 }
 
+/* The source of the story's last event of root (0: of any deed, as
+ * last_doer counts them: no statement, appeal or demand) whose source is
+ * not one party with src: "China launched drills. Taiwan put its forces on
+ * alert. Lai condemned the exercises" is aimed at China, not at Taiwan's
+ * own alert. NULL none. */
+static const char *last_other_source(const dyad_coder *c, int root, const char *src)
+{
+	for (size_t k = c->n_ev; k-- > 0;) {
+		const char *code = c->ev[k].code, *so = c->ev[k].source;
+		int r = (code[0] - '0') * 10 + (code[1] - '0');
+		if (root ? r != root : (r <= 2 || r == 10 || r == 11 || r == 12))
+			continue;
+		if (so && len_upto(so, 4) >= 3 && !dyad_clause__self_event(src, so))
+			return so;
+	}
+	return NULL;
+}
+
 /* The source of the story's last deed of the kind noun t names ("the
  * sanctions": 16; "the strikes": 19, 18 or 20; "the launch": 15; "the
- * arrests": 17); NULL when the noun names no kind or none was coded */
-static const char *deed_of_noun(const dyad_coder *c, const dtoken *t, int *root)
+ * arrests": 17), not src's own when src is given; NULL when the noun names
+ * no kind or none was coded */
+static const char *deed_of_noun(const dyad_coder *c, const dtoken *t, int *root, const char *src)
 {
 	static const struct {
 		const char *noun;
@@ -2386,9 +2423,14 @@ static const char *deed_of_noun(const dyad_coder *c, const dtoken *t, int *root)
 		if (!strcmp(t->nlemma, kinds[i].noun)) {
 			for (int r = 0; r < 3 && kinds[i].roots[r]; r++)
 				if (c->last_by_root[kinds[i].roots[r]]) {
+					const char *who = c->last_by_root[kinds[i].roots[r]];
+					if (src && dyad_clause__self_event(src, who))
+						who = last_other_source(c, kinds[i].roots[r], src);
+					if (!who)
+						continue;
 					if (root)
 						*root = kinds[i].roots[r];
-					return c->last_by_root[kinds[i].roots[r]];
+					return who;
 				}
 			return NULL;
 		}
@@ -3852,6 +3894,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		     (i > 1 && dyad_words__is_quote(&s.t[i - 1]) && dyad_words__in(&s.t[i - 2], dyad_words__prepositions))) &&
 		    !dyad_clause__realised_ing(&s, i))
 			continue;
+		/* ... and so is the verb such a gerund of helping governs:
+		 * "accused of helping Iran sell oil to China" */
+		if (!compat && i > 2 && helped_content(&s, i))
+			continue;
 		/* ... and so is the participle of a perfect gerund: "accused Russia
 		 * of having bombarded civilians" */
 		if (!compat && i > 1 && tok_is(&s.t[i - 1], "HAVING") && dyad_words__in(&s.t[i - 2], dyad_words__prepositions))
@@ -4520,7 +4566,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				det--;
 			if (h > 0 && s.comp_at[h] < 0 && s.c[src].e < det && det > 0 &&
 			    dyad_words__in(&s.t[det - 1], dyad_words__articles) && deed_noun(&s.t[h])) {
-				const char *doer = deed_of_noun(c, &s.t[h], NULL);
+				const char *doer = deed_of_noun(c, &s.t[h], NULL, NULL);
 				speaker = s.g[s.c[src].first].code;
 				src = doer ? implied_actor(&s, doer, (uint32_t)det - 1, (uint32_t)h + 1) : -1;
 				if (src < 0)
@@ -5082,7 +5128,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				}
 			/* (a ruling the story coded someone for is theirs: "Brazil's
 			 * Supreme Court convicted Bolsonaro. Rubio condemned the ruling") */
-			if (res && short_ncmp(src_code + 3, type, 3) && !deed_of_noun(c, &s.t[res - 1], NULL)) {
+			if (res && short_ncmp(src_code + 3, type, 3) && !deed_of_noun(c, &s.t[res - 1], NULL, NULL)) {
 				char *state = country_code(c, src_code, type);
 				if (!state)
 					return DYAD_ENOMEM;
@@ -5120,9 +5166,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * imposed them, not on whoever threatened something since) */
 		int kind_root = 0;
 		if (event_noun) {
-			const char *by_kind = deed_of_noun(c, &s.t[event_noun - 1], &kind_root);
+			const char *by_kind = deed_of_noun(c, &s.t[event_noun - 1], &kind_root, src_code);
 			if (by_kind)
 				doer = by_kind;
+			/* (a deed of no named kind, "the move", is the last one not
+			 * the reacting party's own) */
+			else if (doer && src_code && dyad_clause__self_event(src_code, doer) && doer == c->last_doer)
+				doer = last_other_source(c, 0, src_code);
 		}
 		/* (its text and span are the event's noun: "the launches") */
 		if (event_noun && doer && !(src_code && dyad_clause__self_event(src_code, doer))) {
@@ -5392,7 +5442,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				while (h < s.n && h < v->e + 4 && (dyad_words__in(&s.t[h], dyad_words__determiners) ||
 				                                   tok_is(&s.t[h], "AGAINST") || (s.t[h].pos & DYAD_POS_ADJ)))
 					h++;
-				const char *author = h < s.n ? deed_of_noun(c, &s.t[h], NULL) : NULL;
+				const char *author = h < s.n ? deed_of_noun(c, &s.t[h], NULL, NULL) : NULL;
 				/* ("protests these acts", "the move", "the incident": whoever
 				 * did the story's last deed) */
 				if (!author && h < s.n && s.t[h].kind == TK_WORD &&
