@@ -2363,6 +2363,13 @@ static int helped_content(const sent_ctx *s, size_t i)
 	return 0;
 }
 
+/* a statement (01x) that yields to any other event of its sentence:
+ * all but a denial (016) answering someone */
+static int bare_statement(const dyad_event *e)
+{
+	return e->code[0] == '0' && e->code[1] == '1' && (e->code[2] != '6' || same_str(e->target, "---"));
+}
+
 /* verbs of lasting relations: "which backs", "who leads", "which borders" */
 static const char *const standing_relations[] = {"BACK", "SUPPORT", "CONTROL",  "LEAD",   "GOVERN", "RULE",
                                                  "BORDER", "HOST",  "OCCUPY",   "SPONSOR", "ARM",   "FUND",
@@ -5860,16 +5867,18 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 		c->n_ev = w;
 	}
-	/* a bare statement (01x) yields to any other event of the sentence */
+	/* a bare statement (01x) yields to any other event of the sentence; a
+	 * denial (016) answering someone is no bare statement: "Moscow denied
+	 * any involvement and accused Warsaw of Russophobia" codes both */
 	if (!compat && c->n_ev - first_event > 1) {
 		int other = 0;
 		for (size_t k = first_event; k < c->n_ev; k++)
-			if (short_ncmp(c->ev[k].code, "01", 2))
+			if (!bare_statement(&c->ev[k]))
 				other = 1;
 		if (other) {
 			size_t w = first_event;
 			for (size_t k = first_event; k < c->n_ev; k++)
-				if (short_ncmp(c->ev[k].code, "01", 2)) {
+				if (!bare_statement(&c->ev[k])) {
 					if (w != k) {
 						c->evf[w] = c->evf[k];
 						c->ev[w] = c->ev[k];
