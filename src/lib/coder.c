@@ -2363,6 +2363,29 @@ static int helped_content(const sent_ctx *s, size_t i)
 	return 0;
 }
 
+/* Is verb v "called on" someone (ending at token from) with nothing asked
+ * of them in the rest of the sentence: no "to", "for" or "that" outside a
+ * relative clause set off by commas (", who thanked India")? */
+static int courtesy_call(const sent_ctx *s, const verb_cand *v, size_t from)
+{
+	if (!dyad_words__lemma_is(&s->t[v->b], "CALL") || v->b + 1 >= s->n ||
+	    !(tok_is(&s->t[v->b + 1], "ON") || tok_is(&s->t[v->b + 1], "UPON")))
+		return 0;
+	int relative = 0;
+	for (size_t k = from; k < s->n; k++) {
+		const dtoken *t = &s->t[k];
+		if (tok_is(t, ",")) {
+			relative = k + 1 < s->n && (tok_is(&s->t[k + 1], "WHO") || tok_is(&s->t[k + 1], "WHICH") ||
+			                             tok_is(&s->t[k + 1], "WHOSE"));
+			continue;
+		}
+		if (!relative && (tok_is(t, "TO") || tok_is(t, "FOR") || tok_is(t, "THAT") || tok_is(t, ":") ||
+		                  dyad_words__is_quote(t)))
+			return 0;
+	}
+	return 1;
+}
+
 /* a statement (01x) that yields to any other event of its sentence:
  * all but a denial (016) answering someone */
 static int bare_statement(const dyad_event *e)
@@ -5655,6 +5678,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			if (tc && !short_ncmp(tc, "IGO", 3) && sc && short_ncmp(sc, "IGO", 3))
 				code = "160";
 		}
+		/* "Jaishankar called on President Dissanayake in Colombo": a call on
+		 * someone that asks nothing of them (no "to", "for" or "that" after
+		 * them, a relative clause aside) is a courtesy call, a meeting */
+		if (!compat && tgt >= 0 && same_str(code, "020") && courtesy_call(&s, v, s.c[tgt].e))
+			code = "040";
 		/* "Putin and Trump talked (spoke) about Ukraine": two parties talking
 		 * is their talks (consultation), not a comment each */
 		if (!compat && src >= 0 && s.c[src].n > 1 && same_str(code, "010") &&
