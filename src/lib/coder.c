@@ -2386,6 +2386,16 @@ static int courtesy_call(const sent_ctx *s, const verb_cand *v, size_t from)
 	return 1;
 }
 
+/* does code name a state speaking as one (a bare country, its government
+ * or ruler) or an organisation of states? */
+static int official_voice(const char *code)
+{
+	size_t n = len_upto(code, 7);
+	if (n < 3 || !short_ncmp(code, "NGO", 3) || !short_ncmp(code, "---", 3))
+		return 0;
+	return n == 3 || !short_ncmp(code, "IGO", 3) || same_str(code + 3, "GOV") || same_str(code + 3, "ELI");
+}
+
 /* a statement (01x) that yields to any other event of its sentence:
  * all but a denial (016) answering someone */
 static int bare_statement(const dyad_event *e)
@@ -5683,6 +5693,16 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * them, a relative clause aside) is a courtesy call, a meeting */
 		if (!compat && tgt >= 0 && same_str(code, "020") && courtesy_call(&s, v, s.c[tgt].e))
 			code = "040";
+		/* "Japan protested the incursion", "the Philippines protested China's
+		 * actions": a state or organisation that protests another party
+		 * complains officially (114); crowds demonstrate (141), and so do
+		 * people who stop work or march "to protest" ("Palestinians ...
+		 * shunned work to protest") */
+		if (!compat && tgt >= 0 && src_code && !short_ncmp(code, "141", 3) && s.c[tgt].n == 1 &&
+		    dyad_words__lemma_is(&s.t[v->b], "PROTEST") && !(v->b > 0 && tok_is(&s.t[v->b - 1], "TO")) &&
+		    official_voice(src_code) &&
+		    s.g[s.c[tgt].first].code && !dyad_clause__self_event(src_code, s.g[s.c[tgt].first].code))
+			code = "114";
 		/* "Putin and Trump talked (spoke) about Ukraine": two parties talking
 		 * is their talks (consultation), not a comment each */
 		if (!compat && src >= 0 && s.c[src].n > 1 && same_str(code, "010") &&
