@@ -5355,9 +5355,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 					break;
 				}
 		/* "intercepted a rocket fired by Hezbollah", "two missiles launched
-		 * from Yemen": a weapon stopped is on who fired it */
+		 * from Yemen", "shot down 45 of the 60 drones launched by Russia": a
+		 * weapon stopped is on who fired it */
 		if (!compat && tgt < 0 && pm.target < 0 && code[0] == '1' && code[1] == '9' &&
-		    dyad_words__in_lemma(&s.t[v->b], defences))
+		    (dyad_words__in_lemma(&s.t[v->b], defences) ||
+		     (dyad_words__lemma_is(&s.t[v->b], "SHOOT") && v->b + 1 < s.n && tok_is(&s.t[v->b + 1], "DOWN"))))
 			tgt = fired_by(&s, v->e);
 		/* "Indian forces retaliated": a counter-blow with no one named
 		 * falls on who struck last */
