@@ -2037,6 +2037,9 @@ static size_t after_time(const sent_ctx *s, size_t i)
 			i++;
 		if (i + 1 < s->n && tok_is(&s->t[i], "ON") && dyad_words__in(&s->t[i + 1], dyad_words__weekdays))
 			i += 2;
+		/* (a bare weekday: "were killed Monday in an attack") */
+		else if (i < s->n && (s->t[i].flags & TF_CAP) && dyad_words__in(&s->t[i], dyad_words__weekdays))
+			i++;
 		else if (i < s->n && dyad_words__in(&s->t[i], dyad_words__time_words))
 			i++;
 		else
@@ -4789,11 +4792,31 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			/* (past a time: "were killed on Monday in an attack by jihadists") */
 			size_t after = after_time(&s, v->e);
 			size_t reach = after + 1 < s.n && (tok_is(&s.t[after], "IN") || tok_is(&s.t[after], "AT")) ? 6 : 3;
-			for (size_t k = v->e; k < s.n && k < after + reach; k++)
+			for (size_t k = v->e; k < s.n && k < after + reach; k++) {
 				if (tok_is(&s.t[k], "BY")) {
 					by = dyad_pattern__compound_from(&s, k + 1, k + 4 < s.n ? k + 4 : s.n);
 					break;
 				}
+				/* ("in an attack attributed to jihadists", "blamed on
+				 * gangs", and translation's "an attack of armed gangs") */
+				size_t from = 0;
+				if (!compat && k + 2 < s.n &&
+				    ((tok_is(&s.t[k], "ATTRIBUTED") && tok_is(&s.t[k + 1], "TO")) ||
+				     (tok_is(&s.t[k], "BLAMED") && tok_is(&s.t[k + 1], "ON"))))
+					from = k + 2;
+				else if (!compat && k > v->e + 1 && k + 1 < s.n && tok_is(&s.t[k], "OF") && deed_noun(&s.t[k - 1]) &&
+				         dyad_words__in(&s.t[k - 2], dyad_words__articles))
+					from = k + 1;
+				if (from) {
+					by = dyad_pattern__compound_from(&s, from, from + 3 < s.n ? from + 3 : s.n);
+					/* (an armed party, not the place struck: "an attack of
+					 * Kherson") */
+					if (by >= 0 && (s.g[s.c[by].first].pronoun || !s.g[s.c[by].first].code ||
+					                (tok_is(&s.t[k], "OF") && len_upto(s.g[s.c[by].first].code, 4) <= 3)))
+						by = -1;
+					break;
+				}
+			}
 			/* "were killed in a Russian drone attack", "in Israeli strikes":
 			 * the actor naming the attack is its author */
 			int32_t hit_place = -1;
