@@ -750,6 +750,11 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				}
 				if (glue_token(s, i))
 					continue;
+				/* "a Beirut-based bank", "Hong Kong-based firms": where the
+				 * party is based is its country */
+				if (s->infer_agents && nx->agent && i == cur->e && tok_is(&s->t[i], "BASED") && s->text &&
+				    s->t[i].begin == s->t[i - 1].end + 1 && s->text[s->t[i - 1].end] == '-')
+					continue;
 				/* a name's initial: "Foreign Minister S. Jaishankar" */
 				if (name_initial(s, i))
 					continue;
