@@ -1830,7 +1830,7 @@ static int32_t implicit_authority(sent_ctx *s, int32_t subj, const char *code, c
 	/* (and restrictions: "access to X was restricted in Turkey" is the
 	 * government's) */
 	const char *type = same_str(code, "173") || same_str(code, "175") || !short_ncmp(code, "084", 3) ? "COP"
-	                   : same_str(code, "174") || !short_ncmp(code, "172", 3)                       ? "GOV"
+	                   : same_str(code, "174") || !short_ncmp(code, "172", 3) || same_str(code, "063") ? "GOV"
 	                                                                                             : NULL;
 	if (!type || subj < 0 || s->c[subj].n != 1)
 		return -1;
@@ -4848,6 +4848,20 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			} else if (!compat && (by = implicit_authority(&s, src, code, v)) >= 0) {
 				tgt = src;
 				src = by;
+				/* ("a Colombian trafficker was extradited to the United
+				 * States": his state extradited him to the one after "to") */
+				if (same_str(code, "063") && v->e + 1 < s.n && tok_is(&s.t[v->e], "TO")) {
+					int32_t to = dyad_syntax__compound_at(&s, v->e + 1);
+					if (to >= 0) {
+						tgt = to;
+						/* (or the one it left: "... to the United States
+						 * from Spain") */
+						size_t k = s.c[to].e;
+						int32_t from = k + 1 < s.n && tok_is(&s.t[k], "FROM") ? dyad_syntax__compound_at(&s, k + 1) : -1;
+						if (from >= 0 && from != to)
+							src = from;
+					}
+				}
 			} else if (!compat && (by = operation_force(c, &s, src, code, v)) != -1) {
 				if (by < 0)
 					return DYAD_ENOMEM;
