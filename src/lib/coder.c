@@ -5732,6 +5732,22 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * them, a relative clause aside) is a courtesy call, a meeting */
 		if (!compat && tgt >= 0 && same_str(code, "020") && courtesy_call(&s, v, s.c[tgt].e))
 			code = "040";
+		/* "Algeria deported 300 migrants to Niger": people deported or
+		 * expelled whom nothing names but the deporter's country are of the
+		 * country they are sent to */
+		if (!compat && tgt >= 0 && src_code && (same_str(code, "174") || !short_ncmp(code, "201", 3)) &&
+		    s.c[tgt].n == 1 && s.g[s.c[tgt].first].inferred && s.g[s.c[tgt].first].code &&
+		    !short_ncmp(s.g[s.c[tgt].first].code, src_code, 3))
+			for (size_t k = s.c[tgt].e; k + 1 < s.n && k < s.c[tgt].e + 3 && s.t[k].kind == TK_WORD; k++)
+				if (tok_is(&s.t[k], "TO")) {
+					int32_t dest = dyad_syntax__compound_at(&s, k + 1);
+					const char *dc = dest >= 0 && s.c[dest].n == 1 ? s.g[s.c[dest].first].code : NULL;
+					if (dc && len_upto(dc, 4) >= 3 && short_ncmp(dc, src_code, 3) && short_ncmp(dc, "IGO", 3) &&
+					    short_ncmp(dc, "NGO", 3) && short_ncmp(dc, "---", 3) &&
+					    (tgt = of_country(c, &s, tgt, dc)) < 0)
+						return DYAD_ENOMEM;
+					break;
+				}
 		/* "Japan protested the incursion", "the Philippines protested China's
 		 * actions": a state or organisation that protests another party
 		 * complains officially (114); crowds demonstrate (141), and so do
