@@ -2047,6 +2047,18 @@ static size_t after_time(const sent_ctx *s, size_t i)
 	}
 }
 
+/* are drones or aircraft named in the few words after i, before any
+ * punctuation ("with drones and missiles")? */
+static int aerial_named(const sent_ctx *s, size_t i)
+{
+	static const char *const aerial[] = {"DRONE", "DRONES", "AIRCRAFT", "WARPLANE", "WARPLANES", "JETS",
+	                                     "HELICOPTER", "HELICOPTERS", "GUNSHIPS", "UAVS", NULL};
+	for (size_t k = i; k < s->n && k < i + 8 && s->t[k].kind != TK_PUNCT; k++)
+		if (dyad_words__in(&s->t[k], aerial))
+			return 1;
+	return 0;
+}
+
 /* does group g name aircraft or drones ("Israeli aircraft", "Russian
  * warplanes", "its drones", "the air force")? */
 static int airborne(const sent_ctx *s, const group *g)
@@ -4922,6 +4934,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			if (measure)
 				continue;
 		}
+		/* "struck Kyiv with drones and missiles": when aerial weapons are
+		 * used with others, the aerial code takes precedence (manual, 195) */
+		if (!compat && same_str(code, "194") && aerial_named(&s, v->e))
+			code = "195";
 		/* "shelled the city of Kharkiv, killing four civilians": the toll
 		 * of a deed of force already coded is that deed, not a second one
 		 * (as the hand coders record it) */
@@ -4945,7 +4961,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				/* (the more specific code of the two: the shelling's 194, the
 				 * bombing's 1831; the air strike's 195 over a bare 190) */
 				size_t lk = strlen(c->ev[k].code), lc = strlen(code);
-				if (lk > lc || (lk == lc && !(c->ev[k].code[lk - 1] == '0' && code[lc - 1] != '0'))) {
+				/* (and aerial weapons over others named with them, as the
+				 * manual has it: "struck Kyiv with missiles, ... killing"
+				 * by drone is 195) */
+				int aerial = !short_ncmp(code, "195", 3) && !short_ncmp(c->ev[k].code, "194", 3);
+				if (!aerial && (lk > lc || (lk == lc && !(c->ev[k].code[lk - 1] == '0' && code[lc - 1] != '0')))) {
 					char *better = dyad_arena_strndup(&c->arena, c->ev[k].code, strlen(c->ev[k].code));
 					if (!better)
 						return DYAD_ENOMEM;
