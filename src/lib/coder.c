@@ -2360,7 +2360,7 @@ static int embedded_predicate(const sent_ctx *s, size_t b, size_t e, int32_t slo
 	return 0;
 }
 
-/* Is the verb at i the bare infinitive of a gerund of helping or letting
+/* Is the verb at i (a base form) the bare infinitive of a gerund of helping or letting
  * that is a preposition's content, within five words and no punctuation
  * ("of helping Iran sell oil", "for allowing militants to cross" has its
  * "to" test elsewhere)? */
@@ -3951,7 +3951,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			continue;
 		/* ... and so is the verb such a gerund of helping governs:
 		 * "accused of helping Iran sell oil to China" */
-		if (!compat && i > 2 && helped_content(&s, i))
+		if (!compat && i > 2 && s.t[i].vlemma == s.t[i].norm && helped_content(&s, i))
 			continue;
 		/* ... and so is the participle of a perfect gerund: "accused Russia
 		 * of having bombarded civilians" */
