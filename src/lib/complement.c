@@ -440,6 +440,11 @@ int dyad_complement__event_object(const sent_ctx *s, const verb_cand *v)
 {
 	const char *const *events = event_nouns;
 	size_t k = v->e;
+	/* ("China strongly condemned this.": the deed before, named by a
+	 * demonstrative that ends the clause) */
+	if (k < s->n && tok_is(&s->t[k], "THIS") && s->comp_at[k] < 0 &&
+	    (k + 1 == s->n || s->t[k + 1].kind == TK_PUNCT || tok_is(&s->t[k + 1], "AS") || tok_is(&s->t[k + 1], "AND")))
+		return (int)(k + 1);
 	/* (an adjective that is itself the deed stops the walk: "the ruling",
 	 * "called the ruling a witch hunt", not "the ruling party") */
 	while (k < s->n && k < v->e + 3 &&
