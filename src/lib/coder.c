@@ -2471,6 +2471,7 @@ static const char *deed_of_noun(const dyad_coder *c, const dtoken *t, int *root,
 		{"OFFER", {3, 2, 0}},      {"INITIATIVE", {2, 3, 0}}, {"WARRANT", {17, 0, 0}},  {"OPINION", {10, 11, 0}},
 		{"ULTIMATUM", {10, 13, 0}}, {"DEMAND", {10, 0, 0}},    {"REQUEST", {2, 10, 0}},
 		{"VISIT", {4, 0, 0}},      {"TRIP", {4, 0, 0}},       {"MEETING", {4, 0, 0}},   {"SUMMIT", {4, 0, 0}},
+		{"DEPLOYMENT", {15, 0, 0}}, {"CLOSURE", {16, 19, 0}},
 	};
 	if (t->kind != TK_WORD)
 		return NULL;
