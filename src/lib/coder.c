@@ -1524,8 +1524,10 @@ static int emit_one(dyad_coder *c, const sent_out *so, const dtoken *t, const gr
 		}
 	}
 	/* force on a capital is force on the country, not on its government:
-	 * "shelled Kyiv", "a suicide bomber blew himself up in Mogadishu" */
-	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && gt && (code[0] == '2' || (code[0] == '1' && code[1] >= '8')) &&
+	 * "shelled Kyiv", "a suicide bomber blew himself up in Mogadishu"; so
+	 * is a curfew or state of emergency in it ("in Lima") */
+	if (!c->opt.tabari_compat && !c->opt.petrarch_compat && gt &&
+	    (code[0] == '2' || (code[0] == '1' && code[1] >= '8') || !short_ncmp(code, "172", 3)) &&
 	    capital_place(t, gt, tc)) {
 		const char *place = dyad_arena_strndup(&c->arena, tc, 3);
 		if (!place)
