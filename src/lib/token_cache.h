@@ -141,18 +141,21 @@ static inline const dtoken *dyad_token__table_word(dyad_word_table t, const char
 	}
 	return NULL;
 }
-/* dyad_token__table_word for a form of up to sixteen bytes whose first
- * group is g (the key then settles the rest) */
+/* dyad_token__table_word for a form of up to sixteen bytes (m >= 1) whose
+ * first group is g (the key then settles the rest). The slot is compared
+ * before it is tested for empty: an empty slot is all zeros, whose length
+ * 0 is no m, so a hit (the usual case) skips the test. */
 static inline const dtoken *dyad_token__table_short(dyad_word_table t, size_t m, uint64_t key, uint8_t kind,
                                                     uint64_t g)
 {
-	for (size_t i = key & t.mask; t.slot[i].pfx; i = (i + 1) & t.mask) {
+	for (size_t i = key & t.mask;; i = (i + 1) & t.mask) {
 		const dtoken *w = &t.slot[i];
 		if (dyad_token__slot_key(w) == key && w->norm_len == m && w->kind == kind &&
 		    dyad_token__slot_group(w) == g)
 			return w;
+		if (!w->pfx)
+			return NULL;
 	}
-	return NULL;
 }
 const dtoken *dyad_token__cache_word(const dyad_token_cache *c, const char *norm, size_t m,
                                      uint64_t key, uint8_t kind);
