@@ -787,7 +787,7 @@ static int plain_words(tvec *v, const char *s, size_t n, size_t *at, uint8_t fla
 		uint8_t kind = c.md & 1 ? TK_NUM : TK_WORD;
 		const dtoken *kept = dyad_token__table_short(v->words, c.p, key, kind, g);
 		if (kept && v->n < v->cap) {
-			dyad_token__from_spelling(&v->t[v->n++], kept, (uint32_t)i, (uint32_t)j, flags);
+			dyad_token__from_spelling(&v->t[v->n++], kept, (uint32_t)i, (uint32_t)j, flags, c.p);
 		} else {
 			int rc = plain_miss(v, &c, raw, key, (uint32_t)i, flags);
 			if (rc)

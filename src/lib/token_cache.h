@@ -94,14 +94,18 @@ static inline void dyad_token__from_slot(dtoken *tk, const dtoken *s, uint32_t b
 }
 /* tk: the word of slot s, a slot of its spelling (dyad_token__cache_spelling,
  * or a folded form's own slot, which is its all-capitals spelling), at the
- * span [b, e): its case flags are the slot's, with more (a paragraph's) */
-static inline void dyad_token__from_spelling(dtoken *tk, const dtoken *s, uint32_t b, uint32_t e, uint8_t more)
+ * span [b, e): its case flags are the slot's, with more (a paragraph's).
+ * m: the form's length (s->norm_len), below DYAD_PFX_MAX: its place then
+ * needs no min (dyad_token__norm_at) */
+static inline void dyad_token__from_spelling(dtoken *tk, const dtoken *s, uint32_t b, uint32_t e, uint8_t more,
+                                             unsigned m)
 {
+	_Static_assert(DYAD_PFX_MAX > 15, "a spelling is up to fifteen bytes");
 	memcpy(tk, s, sizeof *tk);
 	tk->begin = b;
 	tk->end = e;
 	tk->flags = s->flags | more;
-	tk->norm = dyad_token__slot_norm(s);
+	tk->norm = (const char *)s->pfx + dyad_token__norm_at(m & 15);
 }
 dyad_word_table dyad_token__cache_table(const dyad_token_cache *c);
 /* a[0..m) == b[0..m), both zero-padded to a multiple of eight bytes */
