@@ -101,10 +101,12 @@ static inline void dyad_token__from_spelling(dtoken *tk, const dtoken *s, uint32
                                              unsigned m)
 {
 	_Static_assert(DYAD_PFX_MAX > 15, "a spelling is up to fifteen bytes");
-	memcpy(tk, s, sizeof *tk);
+	_Static_assert(offsetof(dtoken, norm) == 8 && sizeof *tk == 64, "span and norm first");
+	/* (past the span and norm, which are the slot's key and first group) */
+	memcpy((char *)tk + 16, (const char *)s + 16, sizeof *tk - 16);
 	tk->begin = b;
 	tk->end = e;
-	tk->flags = s->flags | more;
+	tk->flags |= more;
 	tk->norm = (const char *)s->pfx + dyad_token__norm_at(m & 15);
 }
 dyad_word_table dyad_token__cache_table(const dyad_token_cache *c);
