@@ -777,7 +777,9 @@ static inline int plain_miss(tvec *v, const plain_word *c, __m128i raw, uint64_t
 static int plain_words(tvec *v, const char *s, size_t n, size_t *at, uint8_t flags)
 {
 	size_t i = *at, first = v->n;
-	uint8_t para = flags & TF_PARA; /* only the first word's: see the end */
+	/* (a paragraph's flag, the only one flags brings, is the first word's:
+	 * set at the end, so that the loop's words are all alike) */
+	uint8_t para = flags & TF_PARA;
 	plain_word c;
 	while (i + 16 <= n && scan_plain(s, n, i, &c)) {
 		size_t j = i + c.p;
@@ -787,9 +789,9 @@ static int plain_words(tvec *v, const char *s, size_t n, size_t *at, uint8_t fla
 		uint8_t kind = c.md & 1 ? TK_NUM : TK_WORD;
 		const dtoken *kept = dyad_token__table_short(v->words, c.p, key, kind, g);
 		if (kept && v->n < v->cap) {
-			dyad_token__from_spelling(&v->t[v->n++], kept, (uint32_t)i, (uint32_t)j, flags, c.p);
+			dyad_token__from_spelling(&v->t[v->n++], kept, (uint32_t)i, (uint32_t)j, c.p);
 		} else {
-			int rc = plain_miss(v, &c, raw, key, (uint32_t)i, flags);
+			int rc = plain_miss(v, &c, raw, key, (uint32_t)i, 0);
 			if (rc)
 				return rc;
 		}
@@ -805,11 +807,13 @@ static int plain_words(tvec *v, const char *s, size_t n, size_t *at, uint8_t fla
 				break;
 		}
 		i++; /* the usual single space (scan_plain stops at anything else after it) */
-		flags = 0;
 	}
 	/* a paragraph's first word may end a sentence (dyad_token__may_end) */
-	if (para && v->ends && v->n > first)
-		v->ends[first >> 6] |= (uint64_t)1 << (first & 63);
+	if (para && v->n > first) {
+		v->t[first].flags |= TF_PARA;
+		if (v->ends)
+			v->ends[first >> 6] |= (uint64_t)1 << (first & 63);
+	}
 	*at = i;
 	return 0;
 }

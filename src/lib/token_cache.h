@@ -94,11 +94,10 @@ static inline void dyad_token__from_slot(dtoken *tk, const dtoken *s, uint32_t b
 }
 /* tk: the word of slot s, a slot of its spelling (dyad_token__cache_spelling,
  * or a folded form's own slot, which is its all-capitals spelling), at the
- * span [b, e): its case flags are the slot's, with more (a paragraph's).
- * m: the form's length (s->norm_len), below DYAD_PFX_MAX: its place then
- * needs no min (dyad_token__norm_at) */
-static inline void dyad_token__from_spelling(dtoken *tk, const dtoken *s, uint32_t b, uint32_t e, uint8_t more,
-                                             unsigned m)
+ * span [b, e): its case flags are the slot's. m: the form's length
+ * (s->norm_len), below DYAD_PFX_MAX: its place then needs no min
+ * (dyad_token__norm_at) */
+static inline void dyad_token__from_spelling(dtoken *tk, const dtoken *s, uint32_t b, uint32_t e, unsigned m)
 {
 	_Static_assert(DYAD_PFX_MAX > 15, "a spelling is up to fifteen bytes");
 	_Static_assert(offsetof(dtoken, norm) == 8 && sizeof *tk == 64, "span and norm first");
@@ -106,7 +105,6 @@ static inline void dyad_token__from_spelling(dtoken *tk, const dtoken *s, uint32
 	memcpy((char *)tk + 16, (const char *)s + 16, sizeof *tk - 16);
 	tk->begin = b;
 	tk->end = e;
-	tk->flags |= more;
 	tk->norm = (const char *)s->pfx + dyad_token__norm_at(m & 15);
 }
 dyad_word_table dyad_token__cache_table(const dyad_token_cache *c);
