@@ -780,6 +780,7 @@ static int plain_words(tvec *v, const char *s, size_t n, size_t *at, uint8_t fla
 	/* (a paragraph's flag, the only one flags brings, is the first word's:
 	 * set at the end, so that the loop's words are all alike) */
 	uint8_t para = flags & TF_PARA;
+	dyad_word_table words = v->words; /* (read once: the tokens' stores may alias v) */
 	plain_word c;
 	while (i + 16 <= n && scan_plain(s, n, i, &c)) {
 		size_t j = i + c.p;
@@ -787,13 +788,14 @@ static int plain_words(tvec *v, const char *s, size_t n, size_t *at, uint8_t fla
 		uint64_t g = (uint64_t)_mm_cvtsi128_si64(raw), key = plain_key(raw, c.p);
 		/* (a digit first: no letter after it, see scan_plain) */
 		uint8_t kind = c.md & 1 ? TK_NUM : TK_WORD;
-		const dtoken *kept = dyad_token__table_short(v->words, c.p, key, kind, g);
+		const dtoken *kept = dyad_token__table_short(words, c.p, key, kind, g);
 		if (kept && v->n < v->cap) {
 			dyad_token__from_spelling(&v->t[v->n++], kept, (uint32_t)i, (uint32_t)j, c.p);
 		} else {
 			int rc = plain_miss(v, &c, raw, key, (uint32_t)i, 0);
 			if (rc)
 				return rc;
+			words = v->words; /* (it may have moved) */
 		}
 		i = j;
 		if (c.e != ' ') {
