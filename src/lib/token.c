@@ -696,10 +696,13 @@ __attribute__((always_inline)) static inline int scan_plain(const char *s, size_
 	unsigned p = (unsigned)__builtin_ctz(stop);
 	unsigned char e = (unsigned char)s[i + p];
 	unsigned end = run_end[e];
-	if (end == 1 && !possessive(s, n, i + p))
-		return 0;
-	if (end == 2 && i + p + 1 < n && ascii_class[(unsigned char)s[i + p + 1]])
-		return 0;
+	/* (most words end at a space: one test) */
+	if (__builtin_expect(end != 0, 0)) {
+		if (end == 1 && !possessive(s, n, i + p))
+			return 0;
+		if (end == 2 && i + p + 1 < n && ascii_class[(unsigned char)s[i + p + 1]])
+			return 0;
+	}
 	if (__builtin_expect(md & 1, 0) && (ml & ((1u << p) - 1)))
 		return 0; /* a letter past leading digits ("3D"): general */
 	w->x = x;
