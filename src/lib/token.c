@@ -690,10 +690,11 @@ __attribute__((always_inline)) static inline int scan_plain(const char *s, size_
 	__m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - '0'))),
 	                               _mm_set1_epi8((char)(-128 + 10)));
 	unsigned ml = (unsigned)_mm_movemask_epi8(letter), md = (unsigned)_mm_movemask_epi8(digit);
-	unsigned stop = ~(ml | md) & 0xFFFF;
-	if (!stop || (stop & 1))
-		return 0; /* sixteen bytes or more, or no letter or digit first */
-	unsigned p = (unsigned)__builtin_ctz(stop);
+	/* the first byte no letter or digit (16: none): none of the sixteen,
+	 * or the first, and the general path takes it */
+	unsigned p = (unsigned)__builtin_ctz(~(ml | md) | 0x10000u);
+	if (p - 1 >= 15)
+		return 0;
 	unsigned char e = (unsigned char)s[i + p];
 	unsigned end = run_end[e];
 	/* (most words end at a space: one test) */
