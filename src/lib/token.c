@@ -310,11 +310,10 @@ static uint32_t *alloc_pfx(tvec *v, size_t m, size_t extra, int *kept)
 /* tk: the span [b, e) with flags, and a kept record's forms and memo */
 static inline void from_template(dtoken *tk, const dtoken *tmpl, uint32_t b, uint32_t e, uint8_t flags)
 {
-	dtoken t = *tmpl;
-	t.begin = b;
-	t.end = e;
-	t.flags = flags;
-	*tk = t;
+	memcpy(tk, tmpl, sizeof *tk); /* (a template is the cache's, tk the document's) */
+	tk->begin = b;
+	tk->end = e;
+	tk->flags = flags;
 }
 
 /* tokens with a fixed matching form ('S, N'T, punctuation) */
