@@ -521,206 +521,11 @@ static int visit_gapped(uint32_t e, void *payload)
 	return 0;
 }
 
-int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
+/* dyad_syntax__actors' second step, groups: mentions joined by glue words
+ * (and "of" after an agent). (The steps are functions of their own: gcc
+ * keeps the mention loop's state in registers better so.) */
+static int actor_groups(sent_ctx *s, dyad_arena *a)
 {
-	const dyad_dict *d = s->d;
-	size_t n = s->n;
-	/* one allocation for the five arrays (each start 16-byte aligned);
-	 * spare slots: up to two default actors per verb (TABARI DEFAULT:
-	 * option) and n copies of compound members for pronouns (coref.c) */
-#define SPAN16(bytes) (((bytes) + 15) & ~(size_t)15)
-	size_t sz_m = SPAN16((n + 1) * sizeof *s->m), sz_g = SPAN16((4 * n + 4) * sizeof *s->g),
-	       sz_c = SPAN16((4 * n + 4) * sizeof *s->c), sz_at = SPAN16((n + 1) * sizeof *s->group_at);
-#undef SPAN16
-	char *mem = dyad_arena_alloc(a, sz_m + sz_g + sz_c + 2 * sz_at);
-	if (!mem)
-		return DYAD_ENOMEM;
-	s->m = (mention *)(void *)mem;
-	s->g = (group *)(void *)(mem + sz_m);
-	s->c = (compound *)(void *)(mem + sz_m + sz_g);
-	s->group_at = (int32_t *)(void *)(mem + sz_m + sz_g + sz_c);
-	s->comp_at = (int32_t *)(void *)(mem + sz_m + sz_g + sz_c + sz_at);
-	s->nm = s->ng = s->nc = 0;
-	/* -1 everywhere: all bits set (the two arrays lie together) */
-	memset(s->group_at, 0xFF, 2 * sz_at);
-
-	/* 1. mentions: longest actor or agent phrase at each position */
-	for (size_t i = 0; i < n;) {
-		/* (the words the memo rules out are passed over: code_sentence's gates) */
-		i = sent_next(s, SENT_GATE_MENTION, i, n);
-		if (i >= n)
-			break;
-		const dtoken *t = &s->t[i];
-		if (t->kind != TK_WORD || (t->flags & TF_DATELINE)) {
-			i++;
-			continue;
-		}
-		uint32_t ea = 0, eg = 0;
-		size_t la = dyad_lex__longest(d, &d->actor_ix, dyad_dict__actor_phrase, s->t, i, n, &ea);
-		if (s->compat && !s->petr) {
-			/* a longer phrase with gaps wins; its mention is its first words */
-			gap_match g = {s, i, la ? d->actors[ea].ph.n : 0, 0, 0, 0};
-			dyad_lex__candidates(d, &d->actor_ix, t, visit_gapped, &g);
-			if (g.found) {
-				la = g.head - i;
-				ea = g.entry;
-			}
-		}
-		size_t lg = dyad_lex__longest(d, &d->agent_ix, dyad_dict__actor_phrase, s->t, i, n, &eg);
-		/* PETRARCH-1 actors and agents are whole words and their plurals:
-		 * DIPLOMAT is not "diplomatic", THE_KU not "the Kuwait" */
-		if (la && s->petr && !dyad_lex__whole(d, &d->actors[ea].ph, s->t, i))
-			la = 0;
-		if (lg && s->petr && !dyad_lex__whole(d, &d->actors[eg].ph, s->t, i))
-			lg = 0;
-		/* "Jakarta forced the agency out": an agent read through the verb
-		 * lemma of a past form that is a verb candidate is the verb */
-		if (lg && !s->compat && s->is_verb[i + lg - 1] && dyad_words__ends_with(&s->t[i + lg - 1], "ED") &&
-		    s->t[i + lg - 1].nlemma == s->t[i + lg - 1].norm)
-			lg = 0;
-		/* "thousands of Russian troops": a crowd word that is a partitive
-		 * is a mention only on its own, as a subject ("thousands protested",
-		 * not "the war has killed thousands") */
-		if (lg && !s->compat && lg == 1 && dyad_words__in_lemma_n(&s->t[i], crowd_words) &&
-		    (i + lg >= n || !(s->is_verb[i + lg] || dyad_words__in(&s->t[i + lg], dyad_words__be_forms) ||
-		                      dyad_words__in(&s->t[i + lg], dyad_words__modals))))
-			lg = 0;
-		/* "told us", "an au pair": short acronym entries need a capital */
-		if (la == 1 && !s->allcaps && !(t->flags & TF_CAP) && t->norm_len <= 3 && ea < d->n_actors &&
-		    d->actors[ea].ph.n == 1)
-			la = 0;
-		/* a null-coded actor blocks shorter matches, not an agent as long
-		 * ("ethnic Albanian" [---], "ethnic Albanians" ~CVL) */
-		if (la && la == lg && !s->compat && !dyad_syntax__actor_code(d, ea, s->date))
-			la = 0;
-		/* "pro-EU demonstrators", "anti-Israel protesters", "anti-government
-		 * rallies": what the people are for or against is no actor */
-		if ((la || lg) && s->infer_agents && i > 0 && s->text && s->t[i].begin == s->t[i - 1].end + 1 &&
-		    s->text[s->t[i - 1].end] == '-' && (tok_is(&s->t[i - 1], "PRO") || tok_is(&s->t[i - 1], "ANTI"))) {
-			i += la > lg ? la : lg;
-			continue;
-		}
-		/* "the British-drafted text", "US-backed forces": who drafted or
-		 * backed it is not the noun */
-		if ((la || lg) && s->infer_agents && s->text && made_by(s, i + (la > lg ? la : lg))) {
-			i += la > lg ? la : lg;
-			continue;
-		}
-		/* no phrase here: only a listed word (a possessor, a pronoun) or a
-		 * capitalized name met before can still be a mention */
-		if (!la && !lg && !t->listed && !(s->n_names && (t->flags & TF_CAP))) {
-			i++;
-			continue;
-		}
-		mention m;
-		memset(&m, 0, sizeof m);
-		if (la && la >= lg) {
-			m.b = (uint32_t)i;
-			m.e = (uint32_t)(i + la);
-			m.entry = ea;
-			m.code = dyad_syntax__actor_code(d, ea, s->date);
-			m.agent = 0;
-			/* null-coded actor ("[---]", and "###" outside TABARI mode): blocks
-			 * shorter matches */
-			if (!m.code || ((!s->compat || s->petr) && m.code[0] == '#' && same_str(m.code, "###"))) {
-				i += la;
-				continue;
-			}
-			/* "Sohag Hossain", "Jordan Bardella": a place's name before a
-			 * capitalised word no dictionary knows (not WordNet's, no actor,
-			 * role word or verb) is part of a person's name ("Sagaing
-			 * Region" stays a place) */
-			if (s->infer_agents && !s->allcaps && len_upto(m.code, 4) == 3 && i + la < n) {
-				const dtoken *nx = &s->t[i + la];
-				uint32_t e2;
-				/* (not an adjective, "Canadian Sikh groups", nor a title-case
-				 * headline, "Russia Attacks Ukraine") */
-				const dtoken *after = i + la + 1 < n ? &s->t[i + la + 1] : NULL;
-				if (nx->kind == TK_WORD && (nx->flags & TF_CAP) && !(nx->flags & TF_DATELINE) && !nx->listed && !nx->pos &&
-				    !s->is_verb[i + la] && !(s->t[i + la - 1].pos & DYAD_POS_ADJ) &&
-				    !(s->t[i + la - 1].flags & TF_ALLCAPS) && /* ("US Predator attacks") */
-				    !(after && after->kind == TK_WORD && (after->flags & TF_CAP)) &&
-				    !dyad_lex__longest(d, &d->actor_ix, dyad_dict__actor_phrase, s->t, i + la, n, &e2) &&
-				    !dyad_lex__longest(d, &d->agent_ix, dyad_dict__actor_phrase, s->t, i + la, n, &e2)) {
-					i += la;
-					continue;
-				}
-			}
-		} else if (lg == 1 && s->infer_agents && !(t->pos & DYAD_POS_NOUN) &&
-		           (dyad_words__ends_with(t, "ED") || dyad_words__ends_with(t, "ING")) &&
-		           ((i > 0 && dyad_words__in(&s->t[i - 1], dyad_words__be_forms)) ||
-		            (i + 1 < n && (tok_is(&s->t[i + 1], "TO") || tok_is(&s->t[i + 1], "BY"))))) {
-			/* "were forced to": a verb form is no agent (FORCE_ matched
-			 * through the verb's lemma) */
-			i += lg;
-			continue;
-		} else if (lg && !la && s->infer_agents && traded_goods(s, i)) {
-			i += lg;
-			continue;
-		} else if (lg == 1 && s->infer_agents && tok_is(t, "FORCE") && i > 0 &&
-		           (dyad_words__lemma_is(&s->t[i - 1], "USE") || tok_is(&s->t[i - 1], "BY") ||
-		            tok_is(&s->t[i - 1], "EXCESSIVE") || tok_is(&s->t[i - 1], "LETHAL") ||
-		            tok_is(&s->t[i - 1], "DEADLY") || tok_is(&s->t[i - 1], "OF"))) {
-			/* "used force", "by force", "excessive force", "the use of
-			 * force": violence, not an armed force */
-			i += lg;
-			continue;
-		} else if (lg && s->infer_agents && agent_modifier(s, i + lg - 1, i + lg)) {
-			/* "military uniforms", "an official statement": a modifier */
-			i += lg;
-			continue;
-		} else if (lg && !la && s->infer_agents && i > 0 &&
-		           dyad_words__in(&s->t[i + lg - 1], dyad_words__proxies) && !tok_is(&s->t[i + lg - 1], "OFFICE") &&
-		           (tok_is(&s->t[i - 1], "'S") || tok_is(&s->t[i - 1], "HIS") || tok_is(&s->t[i - 1], "HER") ||
-		            tok_is(&s->t[i - 1], "THEIR"))) {
-			/* "Yoon's lawyers", "his defence lawyer": they speak for their
-			 * client (the clause's proxy rule), not for the courts */
-			i += lg;
-			continue;
-		} else if (lg) {
-			m.b = (uint32_t)i;
-			m.e = (uint32_t)(i + lg);
-			m.entry = eg;
-			m.code = dyad_syntax__actor_code(d, eg, s->date);
-			m.agent = (uint8_t)d->actors[eg].is_agent;
-			if (!m.code || ((!s->compat || s->petr) && m.code[0] == '#' && same_str(m.code, "###"))) {
-				i += lg;
-				continue;
-			}
-		} else if (s->infer_agents && i + 1 < n && dyad_words__in(t, dyad_words__possessors) &&
-		           dyad_words__in(&s->t[i + 1], dyad_words__homeland) && (m.code = possessor_country(s, a))) {
-			/* "his country and Vietnam agreed": the country of the actor before */
-			m.b = (uint32_t)i;
-			m.e = (uint32_t)(i + 2);
-			m.entry = UINT32_MAX;
-		} else if (s->n_names && (t->flags & TF_CAP) && !s->is_verb[i] && known_name(s, t, &m)) {
-			/* "Thein expressed gratitude": the person named earlier */
-			m.b = (uint32_t)i;
-			m.e = (uint32_t)(i + 1);
-		} else if (dyad_words__in(t, s->compat ? dyad_words__tabari_pronouns : dyad_words__pronouns) &&
-		           !s->is_verb[i] && !s->petr &&
-		           /* ("HE Sheikh Mohammed": His Excellency, as Gulf agencies write it) */
-		           !(s->infer_agents && (t->flags & TF_ALLCAPS) && !s->allcaps && t->norm_len == 2 && i + 1 < n &&
-		             (s->t[i + 1].flags & TF_CAP))) {
-			/* (PETRARCH-1 resolves no pronouns: "he" is no actor there) */
-			m.b = (uint32_t)i;
-			m.e = (uint32_t)(i + 1);
-			m.entry = UINT32_MAX;
-			m.code = "";
-			m.pronoun = 1;
-		} else {
-			i++;
-			continue;
-		}
-		/* "the Republic of Mauritania", "the Sultanate of Oman": a state's
-		 * style before its name is part of the name (outside TABARI mode) */
-		if (s->infer_agents && !m.agent && !m.pronoun && m.code && len_upto(m.code, 4) == 3)
-			m.b = (uint32_t)state_style_before(s, m.b, s->nm ? s->m[s->nm - 1].e : 0);
-		s->m[s->nm++] = m;
-		i = m.e;
-	}
-
-	/* 2. groups: mentions joined by glue words (and "of" after an agent) */
 	for (size_t k = 0; k < s->nm;) {
 		group g;
 		memset(&g, 0, sizeof g);
@@ -1084,8 +889,13 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 		s->g[s->ng++] = g;
 		k = last + 1;
 	}
+	return 0;
+}
 
-	/* 3. compounds: groups separated only by ",", "and", "or", "as well as" */
+/* dyad_syntax__actors' third step, compounds: groups separated only by ",",
+ * "and", "or", "as well as" */
+static int actor_compounds(sent_ctx *s, dyad_arena *a)
+{
 	for (size_t k = 0; k < s->ng;) {
 		compound c = {(uint32_t)k, 1, s->g[k].b, s->g[k].e};
 		size_t last = k;
@@ -1200,16 +1010,218 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 				}
 			}
 		}
-		for (size_t q = k; q <= last; q++) {
+		for (size_t q = k; q <= last; q++)
 			s->g[q].compound = (uint16_t)s->nc;
-			for (uint32_t i = s->g[q].b; i < s->g[q].e; i++)
-				s->comp_at[i] = (int32_t)s->nc;
-		}
-		/* a gap token inside the compound also belongs to it */
+		/* its members' tokens and the gap tokens between them (the groups
+		 * lie in order inside [c.b, c.e)) */
 		for (uint32_t i = c.b; i < c.e; i++)
 			s->comp_at[i] = (int32_t)s->nc;
 		s->c[s->nc++] = c;
 		k = last + 1;
 	}
 	return 0;
+}
+
+int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
+{
+	const dyad_dict *d = s->d;
+	size_t n = s->n;
+	/* one allocation for the five arrays (each start 16-byte aligned);
+	 * spare slots: up to two default actors per verb (TABARI DEFAULT:
+	 * option) and n copies of compound members for pronouns (coref.c) */
+#define SPAN16(bytes) (((bytes) + 15) & ~(size_t)15)
+	size_t sz_m = SPAN16((n + 1) * sizeof *s->m), sz_g = SPAN16((4 * n + 4) * sizeof *s->g),
+	       sz_c = SPAN16((4 * n + 4) * sizeof *s->c), sz_at = SPAN16((n + 1) * sizeof *s->group_at);
+#undef SPAN16
+	char *mem = dyad_arena_alloc(a, sz_m + sz_g + sz_c + 2 * sz_at);
+	if (!mem)
+		return DYAD_ENOMEM;
+	s->m = (mention *)(void *)mem;
+	s->g = (group *)(void *)(mem + sz_m);
+	s->c = (compound *)(void *)(mem + sz_m + sz_g);
+	s->group_at = (int32_t *)(void *)(mem + sz_m + sz_g + sz_c);
+	s->comp_at = (int32_t *)(void *)(mem + sz_m + sz_g + sz_c + sz_at);
+	s->nm = s->ng = s->nc = 0;
+	/* -1 everywhere: all bits set (the two arrays lie together) */
+	memset(s->group_at, 0xFF, 2 * sz_at);
+
+	/* 1. mentions: longest actor or agent phrase at each position */
+	for (size_t i = 0; i < n;) {
+		/* (the words the memo rules out are passed over: code_sentence's gates) */
+		i = sent_next(s, SENT_GATE_MENTION, i, n);
+		if (i >= n)
+			break;
+		const dtoken *t = &s->t[i];
+		if (t->kind != TK_WORD || (t->flags & TF_DATELINE)) {
+			i++;
+			continue;
+		}
+		uint32_t ea = 0, eg = 0;
+		size_t la = dyad_lex__longest(d, &d->actor_ix, dyad_dict__actor_phrase, s->t, i, n, &ea);
+		if (s->compat && !s->petr) {
+			/* a longer phrase with gaps wins; its mention is its first words */
+			gap_match g = {s, i, la ? d->actors[ea].ph.n : 0, 0, 0, 0};
+			dyad_lex__candidates(d, &d->actor_ix, t, visit_gapped, &g);
+			if (g.found) {
+				la = g.head - i;
+				ea = g.entry;
+			}
+		}
+		size_t lg = dyad_lex__longest(d, &d->agent_ix, dyad_dict__actor_phrase, s->t, i, n, &eg);
+		/* PETRARCH-1 actors and agents are whole words and their plurals:
+		 * DIPLOMAT is not "diplomatic", THE_KU not "the Kuwait" */
+		if (la && s->petr && !dyad_lex__whole(d, &d->actors[ea].ph, s->t, i))
+			la = 0;
+		if (lg && s->petr && !dyad_lex__whole(d, &d->actors[eg].ph, s->t, i))
+			lg = 0;
+		/* "Jakarta forced the agency out": an agent read through the verb
+		 * lemma of a past form that is a verb candidate is the verb */
+		if (lg && !s->compat && s->is_verb[i + lg - 1] && dyad_words__ends_with(&s->t[i + lg - 1], "ED") &&
+		    s->t[i + lg - 1].nlemma == s->t[i + lg - 1].norm)
+			lg = 0;
+		/* "thousands of Russian troops": a crowd word that is a partitive
+		 * is a mention only on its own, as a subject ("thousands protested",
+		 * not "the war has killed thousands") */
+		if (lg && !s->compat && lg == 1 && dyad_words__in_lemma_n(&s->t[i], crowd_words) &&
+		    (i + lg >= n || !(s->is_verb[i + lg] || dyad_words__in(&s->t[i + lg], dyad_words__be_forms) ||
+		                      dyad_words__in(&s->t[i + lg], dyad_words__modals))))
+			lg = 0;
+		/* "told us", "an au pair": short acronym entries need a capital */
+		if (la == 1 && !s->allcaps && !(t->flags & TF_CAP) && t->norm_len <= 3 && ea < d->n_actors &&
+		    d->actors[ea].ph.n == 1)
+			la = 0;
+		/* a null-coded actor blocks shorter matches, not an agent as long
+		 * ("ethnic Albanian" [---], "ethnic Albanians" ~CVL) */
+		if (la && la == lg && !s->compat && !dyad_syntax__actor_code(d, ea, s->date))
+			la = 0;
+		/* "pro-EU demonstrators", "anti-Israel protesters", "anti-government
+		 * rallies": what the people are for or against is no actor */
+		if ((la || lg) && s->infer_agents && i > 0 && s->text && s->t[i].begin == s->t[i - 1].end + 1 &&
+		    s->text[s->t[i - 1].end] == '-' && (tok_is(&s->t[i - 1], "PRO") || tok_is(&s->t[i - 1], "ANTI"))) {
+			i += la > lg ? la : lg;
+			continue;
+		}
+		/* "the British-drafted text", "US-backed forces": who drafted or
+		 * backed it is not the noun */
+		if ((la || lg) && s->infer_agents && s->text && made_by(s, i + (la > lg ? la : lg))) {
+			i += la > lg ? la : lg;
+			continue;
+		}
+		/* no phrase here: only a listed word (a possessor, a pronoun) or a
+		 * capitalized name met before can still be a mention */
+		if (!la && !lg && !t->listed && !(s->n_names && (t->flags & TF_CAP))) {
+			i++;
+			continue;
+		}
+		mention m;
+		memset(&m, 0, sizeof m);
+		if (la && la >= lg) {
+			m.b = (uint32_t)i;
+			m.e = (uint32_t)(i + la);
+			m.entry = ea;
+			m.code = dyad_syntax__actor_code(d, ea, s->date);
+			m.agent = 0;
+			/* null-coded actor ("[---]", and "###" outside TABARI mode): blocks
+			 * shorter matches */
+			if (!m.code || ((!s->compat || s->petr) && m.code[0] == '#' && same_str(m.code, "###"))) {
+				i += la;
+				continue;
+			}
+			/* "Sohag Hossain", "Jordan Bardella": a place's name before a
+			 * capitalised word no dictionary knows (not WordNet's, no actor,
+			 * role word or verb) is part of a person's name ("Sagaing
+			 * Region" stays a place) */
+			if (s->infer_agents && !s->allcaps && len_upto(m.code, 4) == 3 && i + la < n) {
+				const dtoken *nx = &s->t[i + la];
+				uint32_t e2;
+				/* (not an adjective, "Canadian Sikh groups", nor a title-case
+				 * headline, "Russia Attacks Ukraine") */
+				const dtoken *after = i + la + 1 < n ? &s->t[i + la + 1] : NULL;
+				if (nx->kind == TK_WORD && (nx->flags & TF_CAP) && !(nx->flags & TF_DATELINE) && !nx->listed && !nx->pos &&
+				    !s->is_verb[i + la] && !(s->t[i + la - 1].pos & DYAD_POS_ADJ) &&
+				    !(s->t[i + la - 1].flags & TF_ALLCAPS) && /* ("US Predator attacks") */
+				    !(after && after->kind == TK_WORD && (after->flags & TF_CAP)) &&
+				    !dyad_lex__longest(d, &d->actor_ix, dyad_dict__actor_phrase, s->t, i + la, n, &e2) &&
+				    !dyad_lex__longest(d, &d->agent_ix, dyad_dict__actor_phrase, s->t, i + la, n, &e2)) {
+					i += la;
+					continue;
+				}
+			}
+		} else if (lg == 1 && s->infer_agents && !(t->pos & DYAD_POS_NOUN) &&
+		           (dyad_words__ends_with(t, "ED") || dyad_words__ends_with(t, "ING")) &&
+		           ((i > 0 && dyad_words__in(&s->t[i - 1], dyad_words__be_forms)) ||
+		            (i + 1 < n && (tok_is(&s->t[i + 1], "TO") || tok_is(&s->t[i + 1], "BY"))))) {
+			/* "were forced to": a verb form is no agent (FORCE_ matched
+			 * through the verb's lemma) */
+			i += lg;
+			continue;
+		} else if (lg && !la && s->infer_agents && traded_goods(s, i)) {
+			i += lg;
+			continue;
+		} else if (lg == 1 && s->infer_agents && tok_is(t, "FORCE") && i > 0 &&
+		           (dyad_words__lemma_is(&s->t[i - 1], "USE") || tok_is(&s->t[i - 1], "BY") ||
+		            tok_is(&s->t[i - 1], "EXCESSIVE") || tok_is(&s->t[i - 1], "LETHAL") ||
+		            tok_is(&s->t[i - 1], "DEADLY") || tok_is(&s->t[i - 1], "OF"))) {
+			/* "used force", "by force", "excessive force", "the use of
+			 * force": violence, not an armed force */
+			i += lg;
+			continue;
+		} else if (lg && s->infer_agents && agent_modifier(s, i + lg - 1, i + lg)) {
+			/* "military uniforms", "an official statement": a modifier */
+			i += lg;
+			continue;
+		} else if (lg && !la && s->infer_agents && i > 0 &&
+		           dyad_words__in(&s->t[i + lg - 1], dyad_words__proxies) && !tok_is(&s->t[i + lg - 1], "OFFICE") &&
+		           (tok_is(&s->t[i - 1], "'S") || tok_is(&s->t[i - 1], "HIS") || tok_is(&s->t[i - 1], "HER") ||
+		            tok_is(&s->t[i - 1], "THEIR"))) {
+			/* "Yoon's lawyers", "his defence lawyer": they speak for their
+			 * client (the clause's proxy rule), not for the courts */
+			i += lg;
+			continue;
+		} else if (lg) {
+			m.b = (uint32_t)i;
+			m.e = (uint32_t)(i + lg);
+			m.entry = eg;
+			m.code = dyad_syntax__actor_code(d, eg, s->date);
+			m.agent = (uint8_t)d->actors[eg].is_agent;
+			if (!m.code || ((!s->compat || s->petr) && m.code[0] == '#' && same_str(m.code, "###"))) {
+				i += lg;
+				continue;
+			}
+		} else if (s->infer_agents && i + 1 < n && dyad_words__in(t, dyad_words__possessors) &&
+		           dyad_words__in(&s->t[i + 1], dyad_words__homeland) && (m.code = possessor_country(s, a))) {
+			/* "his country and Vietnam agreed": the country of the actor before */
+			m.b = (uint32_t)i;
+			m.e = (uint32_t)(i + 2);
+			m.entry = UINT32_MAX;
+		} else if (s->n_names && (t->flags & TF_CAP) && !s->is_verb[i] && known_name(s, t, &m)) {
+			/* "Thein expressed gratitude": the person named earlier */
+			m.b = (uint32_t)i;
+			m.e = (uint32_t)(i + 1);
+		} else if (dyad_words__in(t, s->compat ? dyad_words__tabari_pronouns : dyad_words__pronouns) &&
+		           !s->is_verb[i] && !s->petr &&
+		           /* ("HE Sheikh Mohammed": His Excellency, as Gulf agencies write it) */
+		           !(s->infer_agents && (t->flags & TF_ALLCAPS) && !s->allcaps && t->norm_len == 2 && i + 1 < n &&
+		             (s->t[i + 1].flags & TF_CAP))) {
+			/* (PETRARCH-1 resolves no pronouns: "he" is no actor there) */
+			m.b = (uint32_t)i;
+			m.e = (uint32_t)(i + 1);
+			m.entry = UINT32_MAX;
+			m.code = "";
+			m.pronoun = 1;
+		} else {
+			i++;
+			continue;
+		}
+		/* "the Republic of Mauritania", "the Sultanate of Oman": a state's
+		 * style before its name is part of the name (outside TABARI mode) */
+		if (s->infer_agents && !m.agent && !m.pronoun && m.code && len_upto(m.code, 4) == 3)
+			m.b = (uint32_t)state_style_before(s, m.b, s->nm ? s->m[s->nm - 1].e : 0);
+		s->m[s->nm++] = m;
+		i = m.e;
+	}
+
+	/* 2. groups, 3. compounds */
+	int rc = actor_groups(s, a);
+	return rc ? rc : actor_compounds(s, a);
 }

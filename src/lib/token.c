@@ -310,11 +310,10 @@ static uint32_t *alloc_pfx(tvec *v, size_t m, size_t extra, int *kept)
 /* tk: the span [b, e) with flags, and a kept record's forms and memo */
 static inline void from_template(dtoken *tk, const dtoken *tmpl, uint32_t b, uint32_t e, uint8_t flags)
 {
-	dtoken t = *tmpl;
-	t.begin = b;
-	t.end = e;
-	t.flags = flags;
-	*tk = t;
+	memcpy(tk, tmpl, sizeof *tk); /* (a template is the cache's, tk the document's) */
+	tk->begin = b;
+	tk->end = e;
+	tk->flags = flags;
 }
 
 /* tokens with a fixed matching form ('S, N'T, punctuation) */
@@ -690,16 +689,20 @@ __attribute__((always_inline)) static inline int scan_plain(const char *s, size_
 	__m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - '0'))),
 	                               _mm_set1_epi8((char)(-128 + 10)));
 	unsigned ml = (unsigned)_mm_movemask_epi8(letter), md = (unsigned)_mm_movemask_epi8(digit);
-	unsigned stop = ~(ml | md) & 0xFFFF;
-	if (!stop || (stop & 1))
-		return 0; /* sixteen bytes or more, or no letter or digit first */
-	unsigned p = (unsigned)__builtin_ctz(stop);
+	/* the first byte no letter or digit (16: none): none of the sixteen,
+	 * or the first, and the general path takes it */
+	unsigned p = (unsigned)__builtin_ctz(~(ml | md) | 0x10000u);
+	if (p - 1 >= 15)
+		return 0;
 	unsigned char e = (unsigned char)s[i + p];
 	unsigned end = run_end[e];
-	if (end == 1 && !possessive(s, n, i + p))
-		return 0;
-	if (end == 2 && i + p + 1 < n && ascii_class[(unsigned char)s[i + p + 1]])
-		return 0;
+	/* (most words end at a space: one test) */
+	if (__builtin_expect(end != 0, 0)) {
+		if (end == 1 && !possessive(s, n, i + p))
+			return 0;
+		if (end == 2 && i + p + 1 < n && ascii_class[(unsigned char)s[i + p + 1]])
+			return 0;
+	}
 	if (__builtin_expect(md & 1, 0) && (ml & ((1u << p) - 1)))
 		return 0; /* a letter past leading digits ("3D"): general */
 	w->x = x;
@@ -777,7 +780,10 @@ static inline int plain_miss(tvec *v, const plain_word *c, __m128i raw, uint64_t
 static int plain_words(tvec *v, const char *s, size_t n, size_t *at, uint8_t flags)
 {
 	size_t i = *at, first = v->n;
-	uint8_t para = flags & TF_PARA; /* only the first word's: see the end */
+	/* (a paragraph's flag, the only one flags brings, is the first word's:
+	 * set at the end, so that the loop's words are all alike) */
+	uint8_t para = flags & TF_PARA;
+	dyad_word_table words = v->words; /* (read once: the tokens' stores may alias v) */
 	plain_word c;
 	while (i + 16 <= n && scan_plain(s, n, i, &c)) {
 		size_t j = i + c.p;
@@ -785,13 +791,14 @@ static int plain_words(tvec *v, const char *s, size_t n, size_t *at, uint8_t fla
 		uint64_t g = (uint64_t)_mm_cvtsi128_si64(raw), key = plain_key(raw, c.p);
 		/* (a digit first: no letter after it, see scan_plain) */
 		uint8_t kind = c.md & 1 ? TK_NUM : TK_WORD;
-		const dtoken *kept = dyad_token__table_short(v->words, c.p, key, kind, g);
+		const dtoken *kept = dyad_token__table_short(words, c.p, key, kind, g);
 		if (kept && v->n < v->cap) {
-			dyad_token__from_spelling(&v->t[v->n++], kept, (uint32_t)i, (uint32_t)j, flags);
+			dyad_token__from_spelling(&v->t[v->n++], kept, (uint32_t)i, (uint32_t)j, c.p);
 		} else {
-			int rc = plain_miss(v, &c, raw, key, (uint32_t)i, flags);
+			int rc = plain_miss(v, &c, raw, key, (uint32_t)i, 0);
 			if (rc)
 				return rc;
+			words = v->words; /* (it may have moved) */
 		}
 		i = j;
 		if (c.e != ' ') {
@@ -805,11 +812,13 @@ static int plain_words(tvec *v, const char *s, size_t n, size_t *at, uint8_t fla
 				break;
 		}
 		i++; /* the usual single space (scan_plain stops at anything else after it) */
-		flags = 0;
 	}
 	/* a paragraph's first word may end a sentence (dyad_token__may_end) */
-	if (para && v->ends && v->n > first)
-		v->ends[first >> 6] |= (uint64_t)1 << (first & 63);
+	if (para && v->n > first) {
+		v->t[first].flags |= TF_PARA;
+		if (v->ends)
+			v->ends[first >> 6] |= (uint64_t)1 << (first & 63);
+	}
 	*at = i;
 	return 0;
 }

@@ -94,14 +94,18 @@ static inline void dyad_token__from_slot(dtoken *tk, const dtoken *s, uint32_t b
 }
 /* tk: the word of slot s, a slot of its spelling (dyad_token__cache_spelling,
  * or a folded form's own slot, which is its all-capitals spelling), at the
- * span [b, e): its case flags are the slot's, with more (a paragraph's) */
-static inline void dyad_token__from_spelling(dtoken *tk, const dtoken *s, uint32_t b, uint32_t e, uint8_t more)
+ * span [b, e): its case flags are the slot's. m: the form's length
+ * (s->norm_len), below DYAD_PFX_MAX: its place then needs no min
+ * (dyad_token__norm_at) */
+static inline void dyad_token__from_spelling(dtoken *tk, const dtoken *s, uint32_t b, uint32_t e, unsigned m)
 {
-	memcpy(tk, s, sizeof *tk);
+	_Static_assert(DYAD_PFX_MAX > 15, "a spelling is up to fifteen bytes");
+	_Static_assert(offsetof(dtoken, norm) == 8 && sizeof *tk == 64, "span and norm first");
+	/* (past the span and norm, which are the slot's key and first group) */
+	memcpy((char *)tk + 16, (const char *)s + 16, sizeof *tk - 16);
 	tk->begin = b;
 	tk->end = e;
-	tk->flags = s->flags | more;
-	tk->norm = dyad_token__slot_norm(s);
+	tk->norm = (const char *)s->pfx + dyad_token__norm_at(m & 15);
 }
 dyad_word_table dyad_token__cache_table(const dyad_token_cache *c);
 /* a[0..m) == b[0..m), both zero-padded to a multiple of eight bytes */
@@ -141,18 +145,21 @@ static inline const dtoken *dyad_token__table_word(dyad_word_table t, const char
 	}
 	return NULL;
 }
-/* dyad_token__table_word for a form of up to sixteen bytes whose first
- * group is g (the key then settles the rest) */
+/* dyad_token__table_word for a form of up to sixteen bytes (m >= 1) whose
+ * first group is g (the key then settles the rest). The slot is compared
+ * before it is tested for empty: an empty slot is all zeros, whose length
+ * 0 is no m, so a hit (the usual case) skips the test. */
 static inline const dtoken *dyad_token__table_short(dyad_word_table t, size_t m, uint64_t key, uint8_t kind,
                                                     uint64_t g)
 {
-	for (size_t i = key & t.mask; t.slot[i].pfx; i = (i + 1) & t.mask) {
+	for (size_t i = key & t.mask;; i = (i + 1) & t.mask) {
 		const dtoken *w = &t.slot[i];
 		if (dyad_token__slot_key(w) == key && w->norm_len == m && w->kind == kind &&
 		    dyad_token__slot_group(w) == g)
 			return w;
+		if (!w->pfx)
+			return NULL;
 	}
-	return NULL;
 }
 const dtoken *dyad_token__cache_word(const dyad_token_cache *c, const char *norm, size_t m,
                                      uint64_t key, uint8_t kind);
