@@ -5750,6 +5750,26 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			if (tc && !short_ncmp(tc, "IGO", 3) && sc && short_ncmp(sc, "IGO", 3))
 				code = "160";
 		}
+		/* "The Ministry of Foreign Affairs of Japan, to the Chinese side,
+		 * lodged a strong protest": translation keeps the recipient
+		 * before the verb, between commas after the subject (which the
+		 * search for a subject may have taken for the subject) */
+		if (!compat && tgt < 0 && pm.target < 0 && src >= 0 && v->b > 4 && tok_is(&s.t[v->b - 1], ",")) {
+			int32_t to = -1, by = -1;
+			for (size_t k = v->b - 2; k > 1 && k + 10 > v->b; k--)
+				if (tok_is(&s.t[k], "TO") && tok_is(&s.t[k - 1], ",")) {
+					to = dyad_syntax__compound_at(&s, k + 1);
+					if (to < 0 && tok_is(&s.t[k + 1], "THE"))
+						to = dyad_syntax__compound_at(&s, k + 2);
+					by = s.comp_at[k - 2];
+					break;
+				}
+			if (to >= 0 && by >= 0 && to != by && s.c[by].e + 2 <= v->b && (src == to || src == by) &&
+			    !s.g[s.c[to].first].pronoun && !s.g[s.c[by].first].pronoun) {
+				src = by;
+				tgt = to;
+			}
+		}
 		/* "Jaishankar called on President Dissanayake in Colombo": a call on
 		 * someone that asks nothing of them (no "to", "for" or "that" after
 		 * them, a relative clause aside) is a courtesy call, a meeting */
