@@ -108,8 +108,12 @@ static inline int dyad_words__may_be_on(const char *a, size_t n, const char *con
 static inline int dyad_words__in(const dtoken *t, const char *const *list)
 {
 	unsigned k = (unsigned char)list[0][0];
+	/* (the memo's lists, masked by the listed byte, 0 or 1, without a
+	 * branch: one on the byte went either way with the words and was
+	 * often mispredicted; a token made of another's, the comma gap, has
+	 * the byte clear and the other's memo) */
 	if (k - 1 < DYAD_WORDS_MARKS - 1)
-		return t->listed && (dyad_token__memo(t)->lists >> (k - 1) & 1);
+		return dyad_token__memo(t)->lists >> (k - 1) & t->listed;
 	if (!dyad_words__may_be_on(t->norm, t->norm_len, list))
 		return 0;
 	for (int i = 0; list[i]; i++)
@@ -183,7 +187,7 @@ static inline int dyad_words__ends_with(const dtoken *t, const char *suffix)
 {
 	size_t l = strlen(suffix);
 	/* (the last byte from the token first: most words end otherwise) */
-	return t->norm_len > l && t->last == (unsigned char)suffix[l - 1] &&
+	return ((t->norm_len > l) & (t->last == (unsigned char)suffix[l - 1])) &&
 	       !memcmp(t->norm + t->norm_len - l, suffix, l);
 }
 
