@@ -136,10 +136,24 @@ static inline int dyad_words__same(const char *a, size_t n, const char *w)
 	return w[n] == 0;
 }
 
-/* is the token's verb lemma w? */
-static inline int dyad_words__lemma_is(const dtoken *t, const char *w)
+/* is the token's verb lemma w? (for a literal, by its hash first, h_v being
+ * dyad_hash32 of vlemma, as tok_is asks h_norm: one branch most often not
+ * taken, and no read of the lemma) */
+__attribute__((always_inline)) static inline int dyad_words__lemma_is(const dtoken *t, const char *w)
 {
+	if (__builtin_constant_p(strlen(w)) && strlen(w) && strlen(w) <= 32)
+		return t->h_v == dyad_token__literal_hash(w, strlen(w)) && t->vlemma_len == strlen(w) &&
+		       !memcmp(t->vlemma, w, strlen(w));
 	return dyad_words__same(t->vlemma, t->vlemma_len, w);
+}
+
+/* is the token's noun lemma w, a literal? (by h_n, as above) */
+__attribute__((always_inline)) static inline int dyad_words__noun_lemma_is(const dtoken *t, const char *w)
+{
+	if (__builtin_constant_p(strlen(w)) && strlen(w) && strlen(w) <= 32)
+		return t->h_n == dyad_token__literal_hash(w, strlen(w)) && t->nlemma_len == strlen(w) &&
+		       !memcmp(t->nlemma, w, strlen(w));
+	return dyad_words__same(t->nlemma, t->nlemma_len, w);
 }
 
 /* is the token's verb lemma one of the NULL-terminated list? */
