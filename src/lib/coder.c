@@ -3904,8 +3904,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	    ((s.lists & dyad_words__bit(dyad_words__pair_nouns)) || (s.lists & dyad_words__bit(dyad_words__pronouns)) ||
 	     (c->last_pair[0] && (s.lists & dyad_words__bit(dyad_words__each)))))
 		for (size_t i = 0; i + 2 < s.n; i++) {
-			/* ("they", "the", "two", "both" are all on a word list) */
-			if (!s.t[i].listed)
+			/* (only "the", "they", "two", "both" and "each" act below:
+			 * the others are passed over by their hashes, branches most
+			 * often not taken, where a test of the listed byte went either
+			 * way with the words) */
+			const dtoken *w = &s.t[i];
+			if (!(tok_is(w, "THE") || tok_is(w, "THEY") || tok_is(w, "TWO") || tok_is(w, "BOTH") ||
+			      tok_is(w, "EACH")))
 				continue;
 			size_t noun = 0;
 			const char *met[2] = {NULL, NULL};
