@@ -200,7 +200,10 @@ int dyad_words__is_adverb(const dtoken *t);
 static inline int dyad_words__ends_with(const dtoken *t, const char *suffix)
 {
 	size_t l = strlen(suffix);
-	/* (the last byte from the token first: most words end otherwise) */
+	/* (the last byte from the token first: most words end otherwise; a
+	 * one-letter suffix is that byte, and the form is not read) */
+	if (__builtin_constant_p(l) && l == 1)
+		return (t->norm_len > 1) & (t->last == (unsigned char)suffix[0]);
 	return ((t->norm_len > l) & (t->last == (unsigned char)suffix[l - 1])) &&
 	       !memcmp(t->norm + t->norm_len - l, suffix, l);
 }
