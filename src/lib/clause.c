@@ -968,8 +968,9 @@ int32_t dyad_clause__find_target(const sent_ctx *s, size_t from, int compat, con
 			 * follows (not "condemned the EU sanctions": the EU is the target) */
 			if (!compat && code && code[0] == '1' && code[1] == '6' && s->c[ci].e < s->n &&
 			    s->t[s->c[ci].e].kind == TK_WORD &&
-			    (same_str(s->t[s->c[ci].e].nlemma, "SANCTION") || same_str(s->t[s->c[ci].e].nlemma, "TARIFF") ||
-			     same_str(s->t[s->c[ci].e].nlemma, "EMBARGO"))) {
+			    (dyad_words__noun_lemma_is(&s->t[s->c[ci].e], "SANCTION") ||
+			     dyad_words__noun_lemma_is(&s->t[s->c[ci].e], "TARIFF") ||
+			     dyad_words__noun_lemma_is(&s->t[s->c[ci].e], "EMBARGO"))) {
 				i = s->c[ci].e - 1;
 				continue;
 			}

@@ -3076,7 +3076,8 @@ static int talks_around(dyad_coder *c, sent_ctx *s, const sent_out *so, const ve
 	}
 	for (size_t i = 1; i < s->n; i++) {
 		const dtoken *t = &s->t[i];
-		if (t->kind != TK_WORD || !(same_str(t->nlemma, "TALK") || same_str(t->nlemma, "NEGOTIATION")) ||
+		if (t->kind != TK_WORD ||
+		    !(dyad_words__noun_lemma_is(t, "TALK") || dyad_words__noun_lemma_is(t, "NEGOTIATION")) ||
 		    coded_as_verb(verbs, nv, i))
 			continue;
 		/* (the talks came before: "after talks", "after three hours of
@@ -3154,7 +3155,7 @@ static int nominal_visits(dyad_coder *c, sent_ctx *s, const sent_out *so, const 
 		return 0;
 	for (size_t i = 0; i < s->n; i++) {
 		const dtoken *t = &s->t[i];
-		if (t->kind != TK_WORD || t->nlemma[0] != 'V' || !same_str(t->nlemma, "VISIT") ||
+		if (t->kind != TK_WORD || !dyad_words__noun_lemma_is(t, "VISIT") ||
 		    dyad_words__ends_with(t, "ED") || dyad_words__ends_with(t, "ING") ||
 		    coded_as_verb(verbs, nv, i))
 			continue;
@@ -3292,7 +3293,8 @@ static int nominal_meetings(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
 		/* "Araghchi, in a telephone conversation with his Omani counterpart
 		 * Badr Albusaidi, emphasized ...": a call between the subject before
 		 * the comma and the one after "with" (041 both ways) */
-		if (i > 4 && t->kind == TK_WORD && same_str(t->nlemma, "CONVERSATION") && tok_is(&s->t[i + 1], "WITH") &&
+		if (i > 4 && t->kind == TK_WORD && dyad_words__noun_lemma_is(t, "CONVERSATION") &&
+		    tok_is(&s->t[i + 1], "WITH") &&
 		    (tok_is(&s->t[i - 1], "TELEPHONE") || tok_is(&s->t[i - 1], "PHONE"))) {
 			size_t k = i - 2;
 			if (dyad_words__in(&s->t[k], dyad_words__articles))
@@ -3316,11 +3318,11 @@ static int nominal_meetings(dyad_coder *c, sent_ctx *s, const sent_out *so, cons
 			}
 			continue;
 		}
-		if (t->kind != TK_WORD || s->t[i + 1].norm[0] != 'B' || !tok_is(&s->t[i + 1], "BETWEEN"))
+		if (t->kind != TK_WORD || !tok_is(&s->t[i + 1], "BETWEEN"))
 			continue;
-		if (same_str(t->nlemma, "TALK") || same_str(t->nlemma, "NEGOTIATION"))
+		if (dyad_words__noun_lemma_is(t, "TALK") || dyad_words__noun_lemma_is(t, "NEGOTIATION"))
 			code = "046";
-		else if (same_str(t->nlemma, "MEETING") || same_str(t->nlemma, "CONSULTATION"))
+		else if (dyad_words__noun_lemma_is(t, "MEETING") || dyad_words__noun_lemma_is(t, "CONSULTATION"))
 			code = "040";
 		if (!code)
 			continue;
@@ -4018,8 +4020,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 	    ((s.lists & dyad_words__bit(dyad_words__pair_nouns)) || (s.lists & dyad_words__bit(dyad_words__pronouns)) ||
 	     (c->last_pair[0] && (s.lists & dyad_words__bit(dyad_words__each)))))
 		for (size_t i = 0; i + 2 < s.n; i++) {
-			/* ("they", "the", "two", "both" are all on a word list) */
-			if (!s.t[i].listed)
+			/* (only "the", "they", "two", "both" and "each" act below:
+			 * the others are passed over by their hashes, branches most
+			 * often not taken, where a test of the listed byte went either
+			 * way with the words) */
+			const dtoken *w = &s.t[i];
+			if (!(tok_is(w, "THE") || tok_is(w, "THEY") || tok_is(w, "TWO") || tok_is(w, "BOTH") ||
+			      tok_is(w, "EACH")))
 				continue;
 			size_t noun = 0;
 			const char *met[2] = {NULL, NULL};
@@ -4932,8 +4939,10 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			int measure = 0;
 			for (size_t k = v->b - 1; k-- > 0 && k + 16 > v->b && !measure;)
 				measure = s.t[k].kind == TK_WORD &&
-				          (same_str(s.t[k].nlemma, "SANCTION") || same_str(s.t[k].nlemma, "TARIFF") ||
-				           same_str(s.t[k].nlemma, "EMBARGO") || same_str(s.t[k].nlemma, "MEASURE"));
+				          (dyad_words__noun_lemma_is(&s.t[k], "SANCTION") ||
+				           dyad_words__noun_lemma_is(&s.t[k], "TARIFF") ||
+				           dyad_words__noun_lemma_is(&s.t[k], "EMBARGO") ||
+				           dyad_words__noun_lemma_is(&s.t[k], "MEASURE"));
 			if (measure)
 				continue;
 		}
@@ -5548,9 +5557,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				/* ("protests these acts", "the move", "the incident": whoever
 				 * did the story's last deed) */
 				if (!author && h < s.n && s.t[h].kind == TK_WORD &&
-				    (same_str(s.t[h].nlemma, "ACT") || same_str(s.t[h].nlemma, "ACTION") ||
-				     same_str(s.t[h].nlemma, "MOVE") || same_str(s.t[h].nlemma, "INCIDENT") ||
-				     same_str(s.t[h].nlemma, "PROVOCATION")))
+				    (dyad_words__noun_lemma_is(&s.t[h], "ACT") || dyad_words__noun_lemma_is(&s.t[h], "ACTION") ||
+				     dyad_words__noun_lemma_is(&s.t[h], "MOVE") || dyad_words__noun_lemma_is(&s.t[h], "INCIDENT") ||
+				     dyad_words__noun_lemma_is(&s.t[h], "PROVOCATION")))
 					author = c->last_doer;
 				const char *sc = s.g[s.c[src].first].code;
 				if (author && short_ncmp(author, sc, 3))

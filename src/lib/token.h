@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "util/arena.h"
+#include "util/hash.h"
 
 enum { TK_WORD = 1, TK_NUM, TK_PUNCT };
 
@@ -158,13 +159,29 @@ static inline int dyad_token__may_end(const dtoken *t)
 	return (t->flags & TF_PARA) || t->last == '.' || t->last == '!' || t->last == '?';
 }
 
-/* norm == w, for a literal w: its length (a constant then) first, then its
- * last byte (dtoken.last: no load of the form, most words of a length differ
- * there) */
+/* dyad_hash32 of a literal, written out so gcc folds it to a constant */
+__attribute__((always_inline)) static inline uint32_t dyad_token__literal_hash(const char *w, size_t n)
+{
+	uint64_t h = DYAD_HASH_SEED;
+#pragma GCC unroll 32
+	for (size_t i = 0; i < n; i++)
+		h = dyad_hash_step(h, (unsigned char)w[i]);
+	return (uint32_t)dyad_hash_finish(h);
+}
+
+/* norm == w, for a literal w: first its hash against the token's (h_norm,
+ * dyad_hash32 of norm: one test whose answer is most often no, so its
+ * branch is foreseen; the length and last byte, tested one after the other,
+ * were two branches that went either way with the words and were often
+ * mispredicted), then the bytes. A literal of more than 32 bytes (none is
+ * asked) keeps the length and last byte test. */
 __attribute__((always_inline)) static inline int tok_is(const dtoken *t, const char *w)
 {
 	size_t n = strlen(w);
-	if (t->norm_len != n || (n && t->last != (unsigned char)w[n - 1]))
+	if (__builtin_constant_p(n) && n && n <= 32) {
+		if (t->h_norm != dyad_token__literal_hash(w, n) || t->norm_len != n)
+			return 0;
+	} else if (t->norm_len != n || (n && t->last != (unsigned char)w[n - 1]))
 		return 0;
 	for (size_t i = 0; i < n; i++)
 		if (t->norm[i] != w[i])

@@ -108,8 +108,12 @@ static inline int dyad_words__may_be_on(const char *a, size_t n, const char *con
 static inline int dyad_words__in(const dtoken *t, const char *const *list)
 {
 	unsigned k = (unsigned char)list[0][0];
+	/* (the memo's lists, masked by the listed byte, 0 or 1, without a
+	 * branch: one on the byte went either way with the words and was
+	 * often mispredicted; a token made of another's, the comma gap, has
+	 * the byte clear and the other's memo) */
 	if (k - 1 < DYAD_WORDS_MARKS - 1)
-		return t->listed && (dyad_token__memo(t)->lists >> (k - 1) & 1);
+		return dyad_token__memo(t)->lists >> (k - 1) & t->listed;
 	if (!dyad_words__may_be_on(t->norm, t->norm_len, list))
 		return 0;
 	for (int i = 0; list[i]; i++)
@@ -132,10 +136,24 @@ static inline int dyad_words__same(const char *a, size_t n, const char *w)
 	return w[n] == 0;
 }
 
-/* is the token's verb lemma w? */
-static inline int dyad_words__lemma_is(const dtoken *t, const char *w)
+/* is the token's verb lemma w? (for a literal, by its hash first, h_v being
+ * dyad_hash32 of vlemma, as tok_is asks h_norm: one branch most often not
+ * taken, and no read of the lemma) */
+__attribute__((always_inline)) static inline int dyad_words__lemma_is(const dtoken *t, const char *w)
 {
+	if (__builtin_constant_p(strlen(w)) && strlen(w) && strlen(w) <= 32)
+		return t->h_v == dyad_token__literal_hash(w, strlen(w)) && t->vlemma_len == strlen(w) &&
+		       !memcmp(t->vlemma, w, strlen(w));
 	return dyad_words__same(t->vlemma, t->vlemma_len, w);
+}
+
+/* is the token's noun lemma w, a literal? (by h_n, as above) */
+__attribute__((always_inline)) static inline int dyad_words__noun_lemma_is(const dtoken *t, const char *w)
+{
+	if (__builtin_constant_p(strlen(w)) && strlen(w) && strlen(w) <= 32)
+		return t->h_n == dyad_token__literal_hash(w, strlen(w)) && t->nlemma_len == strlen(w) &&
+		       !memcmp(t->nlemma, w, strlen(w));
+	return dyad_words__same(t->nlemma, t->nlemma_len, w);
 }
 
 /* is the token's verb lemma one of the NULL-terminated list? */
@@ -182,8 +200,11 @@ int dyad_words__is_adverb(const dtoken *t);
 static inline int dyad_words__ends_with(const dtoken *t, const char *suffix)
 {
 	size_t l = strlen(suffix);
-	/* (the last byte from the token first: most words end otherwise) */
-	return t->norm_len > l && t->last == (unsigned char)suffix[l - 1] &&
+	/* (the last byte from the token first: most words end otherwise; a
+	 * one-letter suffix is that byte, and the form is not read) */
+	if (__builtin_constant_p(l) && l == 1)
+		return (t->norm_len > 1) & (t->last == (unsigned char)suffix[0]);
+	return ((t->norm_len > l) & (t->last == (unsigned char)suffix[l - 1])) &&
 	       !memcmp(t->norm + t->norm_len - l, suffix, l);
 }
 
