@@ -697,6 +697,16 @@ static inline int and_clause(const sent_ctx *s, size_t i)
 	return s->t[i].norm_len == 3 && and_clause_slow(s, i);
 }
 
+/* a comma right before an inflected verb closes the clause before it:
+ * "Milei, who once called his counterpart a communist, struck a
+ * conciliatory tone" (the relative clause ends there) */
+static int comma_verb(const sent_ctx *s, size_t i)
+{
+	const dtoken *t = &s->t[i];
+	return t->kind == TK_PUNCT && t->norm[0] == ',' && i + 1 < s->n && s->is_verb[i + 1] == 2 &&
+	       s->t[i + 1].vlemma != s->t[i + 1].norm && !dyad_words__ends_with(&s->t[i + 1], "ING");
+}
+
 size_t dyad_clause__end_slow(sent_ctx *s, size_t from)
 {
 	if (from >= s->n)
@@ -743,7 +753,7 @@ size_t dyad_clause__end_slow(sent_ctx *s, size_t from)
 			               s->comp_at[i] < 0;
 			int stop = (dyad_words__in(t, dyad_words__clause_stops) && !tok_is(t, "AS") && !tok_is(t, "THAT")) ||
 			           as_clause || and_verb || and_clause(s, i) || (t->kind == TK_PUNCT && t->norm[0] == '-') || dyad_clause__attribution(s, i) ||
-			           participle_clause(s, i);
+			           participle_clause(s, i) || comma_verb(s, i);
 			if (stop)
 				end = (uint32_t)i;
 			ce[i] = end;
