@@ -279,6 +279,20 @@ int dyad_complement__passive_relative(const sent_ctx *s, const verb_cand *v)
 	 * authorities hold them */
 	if (tok_is(p, "IN") && dyad_words__in_lemma(t, for_verbs) && dyad_syntax__compound_at(s, v->e + 1) >= 0)
 		return 1;
+	/* ("the families of soldiers killed in Ukraine", "mourned journalists
+	 * killed in Gaza": the dead of a party that is itself an object, after
+	 * "of", "to", "for" or a verb of deeds, not the subject of a killing) */
+	static const char *const harm_verbs[] = {"KILL", "WOUND", "INJURE", NULL};
+	if ((tok_is(p, "IN") || tok_is(p, "DURING") || tok_is(p, "AT") || tok_is(p, "ON")) &&
+	    dyad_words__in_lemma(t, harm_verbs)) {
+		size_t b = s->c[s->comp_at[v->b - 1]].b;
+		while (b > 0 && dyad_words__in(&s->t[b - 1], dyad_words__determiners))
+			b--;
+		if (b > 0 && (tok_is(&s->t[b - 1], "OF") || tok_is(&s->t[b - 1], "TO") || tok_is(&s->t[b - 1], "FOR") ||
+		              (s->is_verb[b - 1] && !dyad_words__lemma_is(&s->t[b - 1], "SAY") &&
+		               !dyad_words__lemma_is(&s->t[b - 1], "CLAIM") && !dyad_words__lemma_is(&s->t[b - 1], "REPORT"))))
+			return 1;
+	}
 	/* (and "a blogger detained over his posts", "jailed after the protest") */
 	return (tok_is(p, "OF") && dyad_words__in_lemma(t, of_verbs)) ||
 	       ((tok_is(p, "FOR") || tok_is(p, "OVER") || tok_is(p, "AFTER")) && dyad_words__in_lemma(t, for_verbs)) ||
