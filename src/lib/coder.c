@@ -5784,6 +5784,23 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * them, a relative clause aside) is a courtesy call, a meeting */
 		if (!compat && tgt >= 0 && same_str(code, "020") && courtesy_call(&s, v, s.c[tgt].e))
 			code = "040";
+		/* "Israeli troops killed five Palestinians": a counted people named
+		 * by their demonym, on whom force falls, are civilians */
+		if (!compat && tgt >= 0 && ((code[0] == '1' && code[1] >= '8') || code[0] == '2') && s.c[tgt].n == 1) {
+			const group *tg = &s.g[s.c[tgt].first];
+			size_t b = tg->b;
+			if (tg->e == b + 1 && b > 0 && tg->code && len_upto(tg->code, 4) == 3 && !tg->inferred &&
+			    s.t[b].nlemma != s.t[b].norm && dyad_words__ends_with(&s.t[b], "S") &&
+			    short_ncmp(tg->code, "IGO", 3) && short_ncmp(tg->code, "NGO", 3) &&
+			    (s.t[b - 1].kind == TK_NUM || dyad_words__in(&s.t[b - 1], dyad_words__numerals) ||
+			     (b > 1 && tok_is(&s.t[b - 1], "OF") &&
+			      (tok_is(&s.t[b - 2], "DOZENS") || tok_is(&s.t[b - 2], "HUNDREDS") || tok_is(&s.t[b - 2], "THOUSANDS"))))) {
+				char *cvl = country_code(c, tg->code, "CVL");
+				if (!cvl)
+					return DYAD_ENOMEM;
+				tgt = implied_actor(&s, cvl, tg->b, tg->e);
+			}
+		}
 		/* "Algeria deported 300 migrants to Niger": people deported or
 		 * expelled whom nothing names but the deporter's country are of the
 		 * country they are sent to */
