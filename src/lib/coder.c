@@ -6,9 +6,11 @@
  * dictionary. */
 #include <dyad/cameo.h>
 #include <dyad/coder.h>
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -2446,6 +2448,26 @@ static const char *last_other_source(const dyad_coder *c, int root, const char *
 			continue;
 		if (so && len_upto(so, 4) >= 3 && !dyad_clause__self_event(src, so))
 			return so;
+	}
+	return NULL;
+}
+
+/* The source of the story's last deed (13-20) whose sentence names the word
+ * of token mod ("hotel" in "the hotel attack"), not src's own side; NULL
+ * none */
+static const char *deed_named_with(const dyad_coder *c, const char *text, const dtoken *mod, const char *src)
+{
+	size_t n = mod->end - mod->begin;
+	const char *w = text + mod->begin;
+	for (size_t k = c->n_ev; k-- > 0;) {
+		const dyad_event *e = &c->ev[k];
+		int r = (e->code[0] - '0') * 10 + (e->code[1] - '0');
+		if (r < 13 || !e->source || len_upto(e->source, 4) < 3 || (src && dyad_clause__self_event(src, e->source)))
+			continue;
+		for (uint32_t q = e->sentence_span.begin; q + n <= e->sentence_span.end; q++)
+			if (!strncasecmp(text + q, w, n) && (q == 0 || !isalnum((unsigned char)text[q - 1])) &&
+			    !isalpha((unsigned char)text[q + n]))
+				return e->source;
 	}
 	return NULL;
 }
@@ -5282,6 +5304,18 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			 * the reacting party's own) */
 			else if (doer && src_code && dyad_clause__self_event(src_code, doer) && doer == c->last_doer)
 				doer = last_other_source(c, 0, src_code);
+			/* (a noun naming what was hit picks the deed whose sentence
+			 * named it: "condemned the hotel attack" after an air strike
+			 * since) */
+			const dtoken *mod = event_noun >= 2 ? &s.t[event_noun - 2] : NULL;
+			if (mod && mod->kind == TK_WORD && (mod->pos & DYAD_POS_NOUN) && !(mod->flags & TF_CAP) &&
+			    s.comp_at[event_noun - 2] < 0) {
+				const char *by_mod = deed_named_with(c, text, mod, src_code);
+				if (by_mod) {
+					doer = by_mod;
+					kind_root = 0;
+				}
+			}
 		}
 		/* (its text and span are the event's noun: "the launches") */
 		if (event_noun && doer && !(src_code && dyad_clause__self_event(src_code, doer))) {

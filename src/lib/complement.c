@@ -461,9 +461,13 @@ int dyad_complement__event_object(const sent_ctx *s, const verb_cand *v)
 		return (int)(k + 1);
 	/* (an adjective that is itself the deed stops the walk: "the ruling",
 	 * "called the ruling a witch hunt", not "the ruling party") */
+	/* (and a plain noun naming what was hit: "the hotel attack", "the
+	 * border closure") */
 	while (k < s->n && k < v->e + 3 &&
 	       (dyad_words__in(&s->t[k], dyad_words__determiners) ||
-	        ((s->t[k].pos & DYAD_POS_ADJ) && !(dyad_words__in_lemma_n(&s->t[k], events) && !noun_follows(s, k + 1)))) &&
+	        ((s->t[k].pos & DYAD_POS_ADJ) && !(dyad_words__in_lemma_n(&s->t[k], events) && !noun_follows(s, k + 1))) ||
+	        (k > v->e && (s->t[k].pos & DYAD_POS_NOUN) && !(s->t[k].flags & TF_CAP) && k + 1 < s->n &&
+	         s->t[k + 1].kind == TK_WORD && dyad_words__in_lemma_n(&s->t[k + 1], events))) &&
 	       s->comp_at[k] < 0)
 		k++;
 	return k < s->n && s->t[k].kind == TK_WORD && s->comp_at[k] < 0 && dyad_words__in_lemma_n(&s->t[k], events)
