@@ -2452,6 +2452,40 @@ static const char *last_other_source(const dyad_coder *c, int root, const char *
 	return NULL;
 }
 
+/* Does the passive verb v have "those detained (arrested, held)", "them"
+ * or "they" as its subject, a few words before it? */
+static int detained_before(const sent_ctx *s, const verb_cand *v)
+{
+	for (size_t k = v->b; k-- > 0 && k + 6 > v->b;) {
+		const dtoken *t = &s->t[k];
+		if (t->kind != TK_WORD)
+			return 0;
+		if (tok_is(t, "THEM") || tok_is(t, "THEY"))
+			return 1;
+		if (tok_is(t, "THOSE") && k + 1 < s->n &&
+		    (tok_is(&s->t[k + 1], "DETAINED") || tok_is(&s->t[k + 1], "ARRESTED") || tok_is(&s->t[k + 1], "HELD")))
+			return 1;
+	}
+	return 0;
+}
+
+/* the source of the story's last detention (17x with a recipient) as a
+ * compound spanning verb v, its recipient into *tgt; -1 none */
+static int32_t last_detention(const dyad_coder *c, sent_ctx *s, const verb_cand *v, int32_t *tgt)
+{
+	for (size_t k = c->n_ev; k-- > 0;) {
+		const dyad_event *e = &c->ev[k];
+		if (e->code[0] != '1' || e->code[1] != '7' || !same_str(e->code, "173") || same_str(e->target, "---"))
+			continue;
+		int32_t who = implied_actor(s, e->target, v->b, v->e);
+		if (who < 0)
+			return -1;
+		*tgt = who;
+		return implied_actor(s, e->source, v->b, v->e);
+	}
+	return -1;
+}
+
 /* The source of the story's last deed (13-20) whose sentence names the word
  * of token mod ("hotel" in "the hotel attack"), not src's own side; NULL
  * none */
@@ -4888,6 +4922,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				src = by;
 			} else if (!compat && (by = place_authority(&s, src, code, v)) >= 0) {
 				tgt = src;
+				src = by;
+			} else if (!compat && (src < 0 || s.g[s.c[src].first].pronoun) && !short_ncmp(code, "084", 3) &&
+			           detained_before(&s, v) &&
+			           (by = last_detention(c, &s, v, &tgt)) >= 0) {
+				/* "Most of those detained were released by Sunday": the
+				 * story's last detainees, freed by those who held them */
 				src = by;
 			} else if (!compat && (by = implicit_authority(&s, src, code, v)) >= 0) {
 				tgt = src;
