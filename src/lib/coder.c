@@ -725,6 +725,69 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	if (!compat && i > 0 && dyad_words__in(&s->t[i - 1], dyad_words__prepositions) && !tok_is(&s->t[i - 1], "TO") &&
 	    !tok_is(&s->t[i - 1], "BY") && dyad_words__ends_with(t, "ED") && i + 1 < s->n && s->t[i + 1].kind == TK_WORD)
 		return 1;
+	/* "the recently imposed Sharia law", "a newly signed deal": a past form
+	 * between a determiner and its adverb and a following word is an adjective */
+	if (!compat && i > 1 && i + 1 < s->n && dyad_words__in(&s->t[i - 2], dyad_words__determiners) &&
+	    dyad_words__is_adverb(&s->t[i - 1]) && dyad_words__ends_with(t, "ED") && s->t[i + 1].kind == TK_WORD)
+		return 1;
+	/* "killed in Israeli shelling of Gaza", "after Russian bombing": an -ing
+	 * form after a preposition and a capitalised adjective is a noun */
+	if (!compat && i > 1 && dyad_words__ends_with(t, "ING") && s->t[i - 1].kind == TK_WORD &&
+	    (s->t[i - 1].flags & TF_CAP) && !(s->t[i - 1].flags & TF_SENT_START) && !s->allcaps &&
+	    (dyad_words__in(&s->t[i - 2], dyad_words__prepositions) || dyad_words__in(&s->t[i - 2], dyad_words__determiners)))
+		return 1;
+	/* "and his visiting U.S. counterpart", "the visiting delegation":
+	 * "visiting" after a determiner or possessive is an adjective */
+	if (!compat && i > 0 && i + 1 < s->n && tok_is(t, "VISITING") &&
+	    (dyad_words__in(&s->t[i - 1], dyad_words__determiners) || dyad_words__in(&s->t[i - 1], dyad_words__possessives)))
+		return 1;
+	/* "very close to the border": a word after a degree adverb is no verb */
+	if ((!compat || s->petr) && i > 0 && (tok_is(&s->t[i - 1], "VERY") || tok_is(&s->t[i - 1], "TOO")))
+		return 1;
+	/* "detained protesting students": an -ing form between a verb and the
+	 * plural noun it describes is an adjective */
+	/* (only the -ing words that describe people: not "began disarming
+	 * fighters", "oppose sending troops") */
+	static const char *const people_ing[] = {"PROTESTING", "STRIKING", "DEMONSTRATING", "RIOTING", "MARCHING",
+	                                         "RALLYING", "FLEEING", "RETREATING", "INVADING", "ATTACKING",
+	                                         "WARRING", "OCCUPYING", "RETURNING", NULL};
+	if (!compat && i > 0 && i + 1 < s->n && s->is_verb[i - 1] && dyad_words__ends_with(t, "ING") &&
+	    s->t[i + 1].kind == TK_WORD && (s->t[i + 1].pos & DYAD_POS_NOUN) && !(s->t[i + 1].flags & TF_CAP) &&
+	    dyad_words__ends_with(&s->t[i + 1], "S") && dyad_words__in(t, people_ing))
+		return 1;
+	/* "rescued 20 kidnapped schoolchildren", "visited wounded soldiers": a
+	 * past form between a number or a verb and the plural noun it describes
+	 * is an adjective; so is a base form between a number and a plural
+	 * ("arrested 20 protest leaders") */
+	if (!compat && i > 0 && i + 1 < s->n && plural_noun(&s->t[i + 1])) {
+		const dtoken *p = &s->t[i - 1];
+		int past = (t->pos & DYAD_POS_VERB) && t->vlemma != t->norm && !dyad_words__ends_with(t, "ING") &&
+		           !dyad_words__ends_with(t, "S");
+		int number = p->kind == TK_NUM || dyad_words__in(p, dyad_words__numerals);
+		/* (the verb before in a past form too: not "Russian forces deported
+		 * thousands") */
+		int past_verb = s->is_verb[i - 1] && p->vlemma != p->norm && !dyad_words__ends_with(p, "S");
+		if ((number && (past || (t->vlemma == t->norm && (t->pos & DYAD_POS_NOUN)))) || (past && past_verb))
+			return 1;
+	}
+	/* "the U.S. sanctions against Iran were", "the EU sanctions on": a
+	 * plural after "the" and a name is the name's noun */
+	if (!compat && i > 1 && i + 1 < s->n && dyad_words__ends_with(t, "S") &&
+	    (tok_is(&s->t[i + 1], "AGAINST") || tok_is(&s->t[i + 1], "ON") || tok_is(&s->t[i + 1], "WERE") ||
+	     tok_is(&s->t[i + 1], "ARE") || tok_is(&s->t[i + 1], "HAVE") || tok_is(&s->t[i + 1], "HAD"))) {
+		size_t k = i;
+		while (k > 1 && s->t[k - 1].kind == TK_WORD && (s->t[k - 1].flags & TF_CAP) &&
+		       !(s->t[k - 1].flags & TF_SENT_START) && k + 3 > i)
+			k--;
+		if (k < i && tok_is(&s->t[k - 1], "THE"))
+			return 1;
+	}
+	/* the rules below all ask for a noun reading of the word (DYAD_POS_NOUN,
+	 * bit 1 of its pos): a word without one answers no at once, rather than
+	 * after some twenty tests whose outcomes went either way (the rules are
+	 * alternatives without side effects, so their order is free) */
+	if (!(t->pos & DYAD_POS_NOUN))
+		return 0;
 	/* "criticized U.S. tariffs as blackmail": so is one after "as" */
 	if (!compat && i > 0 && tok_is(&s->t[i - 1], "AS") && (t->pos & 1) && !dyad_words__ends_with(t, "ED") &&
 	    !dyad_words__ends_with(t, "ING"))
@@ -770,11 +833,6 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	    !dyad_words__ends_with(t, "ED") && !dyad_words__ends_with(t, "ING") &&
 	    (!dyad_words__is_adverb(&s->t[i - 1]) || deadly_adjective(&s->t[i - 1])))
 		return 1;
-	/* "the recently imposed Sharia law", "a newly signed deal": a past form
-	 * between a determiner and its adverb and a following word is an adjective */
-	if (!compat && i > 1 && i + 1 < s->n && dyad_words__in(&s->t[i - 2], dyad_words__determiners) &&
-	    dyad_words__is_adverb(&s->t[i - 1]) && dyad_words__ends_with(t, "ED") && s->t[i + 1].kind == TK_WORD)
-		return 1;
 	/* "were killed in RSF drone strikes on El Obeid": a plural after a
 	 * preposition and its modifiers is a noun */
 	if (!compat && i > 1 && dyad_words__ends_with(t, "S") && (t->pos & DYAD_POS_NOUN) && !s->allcaps)
@@ -793,17 +851,6 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 			    dyad_words__in(p, dyad_words__be_forms))
 				break;
 		}
-	/* "killed in Israeli shelling of Gaza", "after Russian bombing": an -ing
-	 * form after a preposition and a capitalised adjective is a noun */
-	if (!compat && i > 1 && dyad_words__ends_with(t, "ING") && s->t[i - 1].kind == TK_WORD &&
-	    (s->t[i - 1].flags & TF_CAP) && !(s->t[i - 1].flags & TF_SENT_START) && !s->allcaps &&
-	    (dyad_words__in(&s->t[i - 2], dyad_words__prepositions) || dyad_words__in(&s->t[i - 2], dyad_words__determiners)))
-		return 1;
-	/* "and his visiting U.S. counterpart", "the visiting delegation":
-	 * "visiting" after a determiner or possessive is an adjective */
-	if (!compat && i > 0 && i + 1 < s->n && tok_is(t, "VISITING") &&
-	    (dyad_words__in(&s->t[i - 1], dyad_words__determiners) || dyad_words__in(&s->t[i - 1], dyad_words__possessives)))
-		return 1;
 	/* "student-led protests", "visa-free travel": a base or plural form
 	 * after a word joined by a hyphen to the one before it is a noun */
 	if (!compat && i > 1 && s->text && s->t[i - 1].kind == TK_WORD && !(s->t[i - 1].flags & TF_CAP) &&
@@ -821,9 +868,6 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	    (dyad_words__in(&s->t[i + 2], dyad_words__determiners) || s->t[i + 2].kind == TK_NUM ||
 	     dyad_words__in(&s->t[i + 2], dyad_words__numerals)))
 		return 1; /* (its object follows: not "Palestinians reject proposed changes") */
-	/* "very close to the border": a word after a degree adverb is no verb */
-	if ((!compat || s->petr) && i > 0 && (tok_is(&s->t[i - 1], "VERY") || tok_is(&s->t[i - 1], "TOO")))
-		return 1;
 	/* "two artillery shells", "12 rockets": a plural after a number (and at
 	 * most one modifier) is a noun */
 	if ((!compat || s->petr) && t->norm_len > 2 && t->last == 'S' && (t->pos & 1))
@@ -838,44 +882,6 @@ static int noun_context(const sent_ctx *s, size_t i, int compat)
 	if (!compat && i > 0 && t->vlemma == t->norm && (t->pos & DYAD_POS_NOUN) &&
 	    dyad_words__lemma_is(&s->t[i - 1], "AVOID"))
 		return 1;
-	/* "detained protesting students": an -ing form between a verb and the
-	 * plural noun it describes is an adjective */
-	/* (only the -ing words that describe people: not "began disarming
-	 * fighters", "oppose sending troops") */
-	static const char *const people_ing[] = {"PROTESTING", "STRIKING", "DEMONSTRATING", "RIOTING", "MARCHING",
-	                                         "RALLYING", "FLEEING", "RETREATING", "INVADING", "ATTACKING",
-	                                         "WARRING", "OCCUPYING", "RETURNING", NULL};
-	if (!compat && i > 0 && i + 1 < s->n && s->is_verb[i - 1] && dyad_words__ends_with(t, "ING") &&
-	    s->t[i + 1].kind == TK_WORD && (s->t[i + 1].pos & DYAD_POS_NOUN) && !(s->t[i + 1].flags & TF_CAP) &&
-	    dyad_words__ends_with(&s->t[i + 1], "S") && dyad_words__in(t, people_ing))
-		return 1;
-	/* "rescued 20 kidnapped schoolchildren", "visited wounded soldiers": a
-	 * past form between a number or a verb and the plural noun it describes
-	 * is an adjective; so is a base form between a number and a plural
-	 * ("arrested 20 protest leaders") */
-	if (!compat && i > 0 && i + 1 < s->n && plural_noun(&s->t[i + 1])) {
-		const dtoken *p = &s->t[i - 1];
-		int past = (t->pos & DYAD_POS_VERB) && t->vlemma != t->norm && !dyad_words__ends_with(t, "ING") &&
-		           !dyad_words__ends_with(t, "S");
-		int number = p->kind == TK_NUM || dyad_words__in(p, dyad_words__numerals);
-		/* (the verb before in a past form too: not "Russian forces deported
-		 * thousands") */
-		int past_verb = s->is_verb[i - 1] && p->vlemma != p->norm && !dyad_words__ends_with(p, "S");
-		if ((number && (past || (t->vlemma == t->norm && (t->pos & DYAD_POS_NOUN)))) || (past && past_verb))
-			return 1;
-	}
-	/* "the U.S. sanctions against Iran were", "the EU sanctions on": a
-	 * plural after "the" and a name is the name's noun */
-	if (!compat && i > 1 && i + 1 < s->n && dyad_words__ends_with(t, "S") &&
-	    (tok_is(&s->t[i + 1], "AGAINST") || tok_is(&s->t[i + 1], "ON") || tok_is(&s->t[i + 1], "WERE") ||
-	     tok_is(&s->t[i + 1], "ARE") || tok_is(&s->t[i + 1], "HAVE") || tok_is(&s->t[i + 1], "HAD"))) {
-		size_t k = i;
-		while (k > 1 && s->t[k - 1].kind == TK_WORD && (s->t[k - 1].flags & TF_CAP) &&
-		       !(s->t[k - 1].flags & TF_SENT_START) && k + 3 > i)
-			k--;
-		if (k < i && tok_is(&s->t[k - 1], "THE"))
-			return 1;
-	}
 	/* adjective + noun: "the new sanctions", "military talks" handled by patterns */
 	return 0;
 }
@@ -4461,6 +4467,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			continue;
 		}
 		const char *code = taken ? taken : d->strings + ev.code;
+		uint64_t cw = code_pack(code); /* (its compares with literals: one test each) */
 		/* a discard or complex code ("BLAST [+++]") leaves TABARI's sentence
 		 * uncoded; elsewhere it codes nothing, like "[---]" */
 		if (dyad_complex__special(code)) {
@@ -4608,7 +4615,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			int rel = dyad_complement__reduced_relative(&s, v);
 			/* "a truce brokered by Egypt", "talks mediated by Qatar": the one
 			 * named after "by" mediates between the clause's parties */
-			if (rel == 0 && !short_ncmp(code, "045", 3))
+			if (rel == 0 && code_starts(cw, "045", 3))
 				mediator = dyad_pattern__compound_from(&s, v->e + 1, v->e + 4 < s.n ? v->e + 4 : s.n);
 			/* "a ballistic missile fired by the Houthis at Riyadh": a weapon
 			 * fired or launched by one party at another */
@@ -4934,7 +4941,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				src = by;
 				/* ("a Colombian trafficker was extradited to the United
 				 * States": his state extradited him to the one after "to") */
-				if (same_str(code, "063") && v->e + 1 < s.n && tok_is(&s.t[v->e], "TO")) {
+				if (code_is(cw, "063") && v->e + 1 < s.n && tok_is(&s.t[v->e], "TO")) {
 					int32_t to = dyad_syntax__compound_at(&s, v->e + 1);
 					if (to >= 0) {
 						tgt = to;
@@ -4958,8 +4965,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				 * CAMEO's 1661. With no one named after the verb, the place
 				 * the force was in ("operating in Macedonia") */
 				src = by;
-				if (same_str(code, "0874") && short_contains(s.g[s.c[src].first].code, "PKO"))
-					code = "1661";
+				if (code_is(cw, "0874") && short_contains(s.g[s.c[src].first].code, "PKO"))
+					code = code_set(&cw, "1661");
 				if (tgt < 0 || tgt == src)
 					tgt = place;
 			} else if (!compat && src < 0 && code[0] == '0' && code[1] >= '3' && code[1] <= '6' &&
@@ -5010,8 +5017,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 		/* "struck Kyiv with drones and missiles": when aerial weapons are
 		 * used with others, the aerial code takes precedence (manual, 195) */
-		if (!compat && same_str(code, "194") && aerial_named(&s, v->e))
-			code = "195";
+		if (!compat && code_is(cw, "194") && aerial_named(&s, v->e))
+			code = code_set(&cw, "195");
 		/* "shelled the city of Kharkiv, killing four civilians": the toll
 		 * of a deed of force already coded is that deed, not a second one
 		 * (as the hand coders record it) */
@@ -5038,12 +5045,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				/* (and aerial weapons over others named with them, as the
 				 * manual has it: "struck Kyiv with missiles, ... killing"
 				 * by drone is 195) */
-				int aerial = !short_ncmp(code, "195", 3) && !short_ncmp(c->ev[k].code, "194", 3);
+				int aerial = code_starts(cw, "195", 3) && !short_ncmp(c->ev[k].code, "194", 3);
 				if (!aerial && (lk > lc || (lk == lc && !(c->ev[k].code[lk - 1] == '0' && code[lc - 1] != '0')))) {
 					char *better = dyad_arena_strndup(&c->arena, c->ev[k].code, strlen(c->ev[k].code));
 					if (!better)
 						return DYAD_ENOMEM;
-					code = better;
+					code = code_set(&cw, better);
 				}
 				memmove(&c->ev[k], &c->ev[k + 1], (c->n_ev - k - 1) * sizeof *c->ev);
 				memmove(&c->evf[k], &c->evf[k + 1], (c->n_ev - k - 1) * sizeof *c->evf);
@@ -5058,34 +5065,34 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		                dyad_complement__believed(&s, v) || dyad_complement__reported_content(&s, v)))
 			continue;
 		if (!compat && tgt >= 0 && dyad_complement__assassination(&s, v, tgt, code))
-			code = "186";
+			code = code_set(&cw, "186");
 		int gov = compat ? 0 : dyad_clause__governing_verb(&s, verbs, vi);
 		if (gov)
-			code = gov == 1 ? dyad_clause__refusal_code(code) : dyad_clause__threat_code(code);
+			code = code_set(&cw, gov == 1 ? dyad_clause__refusal_code(code) : dyad_clause__threat_code(code));
 		/* "said it would not negotiate under pressure", "won't meet": talks
 		 * refused for the future are rejected (125), as "refused to" is */
 		/* (only talks and meetings: "would not lift sanctions", "will not
 		 * allow inspectors" announce no deed either way) */
-		else if (!compat && (!short_ncmp(code, "036", 3) || (code[0] == '0' && code[1] == '4')) &&
+		else if (!compat && (code_starts(cw, "036", 3) || (code[0] == '0' && code[1] == '4')) &&
 		         dyad_clause__will_not(&s, v, subj))
-			code = "125";
+			code = code_set(&cw, "125");
 		else if (!compat && dyad_clause__not_factual(&s, v, subj))
 			continue;
 		int ann = compat ? 0 : dyad_clause__announced(&s, v, subj);
 		if (ann < 0)
 			continue;
 		/* (sanctions and restrictions set for a date are the measure itself) */
-		if (ann > 0 && !(code[0] == '1' && (code[1] == '6' || !short_ncmp(code, "172", 3)) &&
+		if (ann > 0 && !(code[0] == '1' && (code[1] == '6' || code_starts(cw, "172", 3)) &&
 		                 dyad_clause__scheduled(&s, v)))
-			code = dyad_clause__announced_code(code);
+			code = code_set(&cw, dyad_clause__announced_code(code));
 		if (tgt == src)
 			tgt = -1;
 		if (!compat && tgt >= 0 && s.c[src].n == 1 && s.c[tgt].n == 1)
-			code = third_location(&s, v, code, s.g[s.c[src].first].code, s.g[s.c[tgt].first].code);
+			code = code_set(&cw, third_location(&s, v, code, s.g[s.c[src].first].code, s.g[s.c[tgt].first].code));
 		/* "demanded the release of all hostages held by Hamas": a demand or
 		 * appeal for release is made to the captor */
-		if (!compat && tgt >= 0 && (!short_ncmp(code, "1053", 4) || !short_ncmp(code, "0253", 4) || same_str(code, "105") ||
-		                            same_str(code, "025"))) {
+		if (!compat && tgt >= 0 && (code_starts(cw, "1053", 4) || code_starts(cw, "0253", 4) || code_is(cw, "105") ||
+		                            code_is(cw, "025"))) {
 			int32_t captor = captor_of(&s, tgt);
 			if (captor >= 0 && captor != src)
 				tgt = captor;
@@ -5112,7 +5119,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* (a demand for the release of people the sentence says someone
 		 * holds is made of the captor: "demanding the release of nine
 		 * citizens they believe were detained by the U.S. forces") */
-		if (!compat && tgt < 0 && (!short_ncmp(code, "1053", 4) || same_str(code, "105"))) {
+		if (!compat && tgt < 0 && (code_starts(cw, "1053", 4) || code_is(cw, "105"))) {
 			int32_t captor = captor_after(&s, v->e, 16);
 			if (captor >= 0 && captor != src)
 				tgt = captor;
@@ -5151,7 +5158,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "extended condolences to the families of the victims and to the
 		 * government and people of Nigeria": sympathy goes to the country
 		 * named, not to the guessed people of the sympathiser's own */
-		if (!compat && !short_ncmp(code, "018", 3) && tgt >= 0 && src_code && s.c[tgt].n == 1 &&
+		if (!compat && code_starts(cw, "018", 3) && tgt >= 0 && src_code && s.c[tgt].n == 1 &&
 		    s.g[s.c[tgt].first].inferred && same_country(&s, tgt, src_code))
 			for (size_t k = s.c[tgt].e; k < s.n; k++) {
 				int32_t ci = s.comp_at[k];
@@ -5174,13 +5181,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "Israeli aircraft struck Hezbollah depots", "Russian drones hit
 		 * Kharkiv": plain force by aircraft or drones is aerial (195) */
 		/* (not a shoot-down: "Polish aircraft shot down Russian drones") */
-		if (!compat && same_str(code, "190") && src >= 0 && s.c[src].n == 1 && airborne(&s, &s.g[s.c[src].first]) &&
+		if (!compat && code_is(cw, "190") && src >= 0 && s.c[src].n == 1 && airborne(&s, &s.g[s.c[src].first]) &&
 		    !dyad_words__lemma_is(&s.t[v->b], "SHOOT") && !dyad_words__lemma_is(&s.t[v->b], "INTERCEPT"))
-			code = "195";
+			code = code_set(&cw, "195");
 		/* "The UN warned that famine was spreading": a warning whose clause
 		 * is about a thing, not a party, threatens no one (the verb's default
 		 * 130 stands only for warnings of what a party will do) */
-		if (!compat && !hit && same_str(code, "130") && dyad_words__lemma_is(&s.t[v->b], "WARN") &&
+		if (!compat && !hit && code_is(cw, "130") && dyad_words__lemma_is(&s.t[v->b], "WARN") &&
 		    warned_of_thing(&s, v))
 			continue;
 		/* "India blamed a Pakistan-based group for the attack and vowed a
@@ -5224,7 +5231,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * mediation naming no one is to the two sides of the story's last
 		 * fight */
 		if (!compat && tgt < 0 && pm.target < 0 && c->last_by_root[19] &&
-		    (!short_ncmp(code, "0256", 4) || !short_ncmp(code, "1056", 4) || same_str(code, "039")) &&
+		    (code_starts(cw, "0256", 4) || code_starts(cw, "1056", 4) || code_is(cw, "039")) &&
 		    c->last_root_ev[19] < c->n_ev)
 			tgt = kind_actors(c, &s, 19, src_code, (uint32_t)v->b, (uint32_t)v->e);
 		/* "Japan said it would send emergency relief goods" in a story from
@@ -5235,7 +5242,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * United States) */
 		if (!compat && tgt < 0 && pm.target < 0 && c->doc_country[0] && (c->doc_named || !donor_seat(c->doc_country)) &&
 		    src_code && len_upto(src_code, 4) >= 3 && short_ncmp(src_code, c->doc_country, 3) &&
-		    (!short_ncmp(code, "033", 3) || (code[0] == '0' && code[1] == '7') || same_str(code, "039")))
+		    (code_starts(cw, "033", 3) || (code[0] == '0' && code[1] == '7') || code_is(cw, "039")))
 			tgt = default_actor(&s, c->doc_country, v);
 		/* "arrived here": the dateline place */
 		if (!compat && pm.target < 0 && c->doc_country[0])
@@ -5310,7 +5317,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * accusations": a denial or rejection of accusations answers the
 		 * last accuser */
 		if (!compat && tgt < 0 && src_code && c->last_by_root[11] &&
-		    (!short_ncmp(code, "016", 3) || (code[0] == '1' && code[1] == '2')) &&
+		    (code_starts(cw, "016", 3) || (code[0] == '1' && code[1] == '2')) &&
 		    short_ncmp(c->last_by_root[11], src_code, 3))
 			for (size_t k = v->e; k < s.n && k < v->e + 4 && s.t[k].kind == TK_WORD && s.comp_at[k] < 0; k++)
 				if (dyad_words__in_lemma_n(&s.t[k], accusation_nouns)) {
@@ -5323,7 +5330,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		if (hit && pm.hi > past_pattern.e && pm.hi <= s.n)
 			past_pattern.e = pm.hi;
 		/* (criticism, rejection or praise of a deed: 11x, 12x, 051) */
-		int reaction = (code[0] == '1' && (code[1] == '1' || code[1] == '2')) || !short_ncmp(code, "051", 3);
+		int reaction = (code[0] == '1' && (code[1] == '1' || code[1] == '2')) || code_starts(cw, "051", 3);
 		/* (with no deed remembered, a noun whose kind the story coded still
 		 * points back: "Washington proposed a plan. Sudan rejected the plan") */
 		int event_noun = !compat && tgt < 0 && reaction && (doer || c->n_ev)
@@ -5406,7 +5413,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				}
 		/* "recaptured the presidential palace from the Rapid Support Forces":
 		 * what is taken "from" a party is taken from it */
-		if (!compat && !short_ncmp(code, "19", 2) && dyad_words__in_lemma(&s.t[v->b], taking_verbs)) {
+		if (!compat && code_starts(cw, "19", 2) && dyad_words__in_lemma(&s.t[v->b], taking_verbs)) {
 			size_t k0 = tgt >= 0 ? s.c[tgt].e : v->e, k = k0;
 			while (k < s.n && k < k0 + 5 && !tok_is(&s.t[k], "FROM") && s.t[k].kind != TK_PUNCT &&
 			       (s.comp_at[k] < 0 || k == k0))
@@ -5419,7 +5426,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 		/* "ordered the withdrawal of troops from Kherson": the source's own
 		 * forces withdrawn are no recipient; the place they leave is */
-		if (!compat && tgt >= 0 && !short_ncmp(code, "087", 3) && src_code && s.c[tgt].n == 1 &&
+		if (!compat && tgt >= 0 && code_starts(cw, "087", 3) && src_code && s.c[tgt].n == 1 &&
 		    s.g[s.c[tgt].first].code && len_upto(src_code, 4) >= 3 && !short_ncmp(src_code, s.g[s.c[tgt].first].code, 3)) {
 			size_t e = s.c[tgt].e;
 			int32_t left = e + 1 < s.n && tok_is(&s.t[e], "FROM") ? dyad_syntax__compound_at(&s, e + 1) : -1;
@@ -5454,7 +5461,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * and Nama peoples, in a speech before Namibia's parliament": the
 		 * wronged people are of the other country the sentence names, not
 		 * the apologiser's */
-		if (!compat && tgt >= 0 && src_code && !short_ncmp(code, "055", 3) && s.c[tgt].n == 1 &&
+		if (!compat && tgt >= 0 && src_code && code_starts(cw, "055", 3) && s.c[tgt].n == 1 &&
 		    s.g[s.c[tgt].first].inferred && !short_ncmp(s.g[s.c[tgt].first].code, src_code, 3)) {
 			const char *other = NULL;
 			for (size_t k = 0; k < s.ng && !other; k++) {
@@ -5613,16 +5620,16 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * foreign party the sentence names next: "Japan protested after a
 		 * Chinese navy helicopter flew close to its vessel" is a diplomatic
 		 * protest (114) to China, not a street protest against Tokyo */
-		if (!compat && tgt < 0 && s.c[src].n == 1 && code[0] == '1' && (code[1] == '4' || same_str(code, "114")) &&
+		if (!compat && tgt < 0 && s.c[src].n == 1 && code[0] == '1' && (code[1] == '4' || code_is(cw, "114")) &&
 		    dyad_words__lemma_is(&s.t[v->b], "PROTEST") && state_itself(&s, src)) {
 			int32_t foreign = foreign_party_after(&s, src, v->e);
 			if (foreign >= 0) {
-				code = "114";
+				code = code_set(&cw, "114");
 				tgt = foreign;
 			} else {
 				/* ("Vietnam's foreign ministry protested the seizure": still
 				 * a diplomatic protest, to whoever seized last) */
-				code = "114";
+				code = code_set(&cw, "114");
 				size_t h = v->e;
 				while (h < s.n && h < v->e + 4 && (dyad_words__in(&s.t[h], dyad_words__determiners) ||
 				                                   tok_is(&s.t[h], "AGAINST") || (s.t[h].pos & DYAD_POS_ADJ)))
@@ -5659,11 +5666,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 		/* (and a coup: "the army said it had seized power" is in its own
 		 * country) */
-		int coup = same_str(code, "180") && v->e < s.n && (tok_is(&s.t[v->e], "POWER") ||
+		int coup = code_is(cw, "180") && v->e < s.n && (tok_is(&s.t[v->e], "POWER") ||
 		                                                   (v->e + 1 < s.n && tok_is(&s.t[v->e + 1], "POWER")));
 		if (!compat && tgt < 0 && s.c[src].n == 1 &&
-		    (!short_ncmp(code, "14", 2) || !short_ncmp(code, "172", 3) || !short_ncmp(code, "082", 3) ||
-		     !short_ncmp(code, "081", 3) || coup)) {
+		    (code_starts(cw, "14", 2) || code_starts(cw, "172", 3) || code_starts(cw, "082", 3) ||
+		     code_starts(cw, "081", 3) || coup)) {
 			const char *sc = s.g[s.c[src].first].code;
 			if (sc && len_upto(sc, 4) >= 3 && sc[0] >= 'A' && sc[0] <= 'Z' && short_ncmp(sc, "IGO", 3) &&
 			    short_ncmp(sc, "NGO", 3) && short_ncmp(sc, "IMG", 3)) {
@@ -5695,7 +5702,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		}
 		/* "Xi told visiting German Chancellor Merz": "visiting" before a
 		 * name is what the named one does, in the subject's country */
-		if (!compat && tgt >= 0 && src >= 0 && same_str(code, "042") && s.c[tgt].b == v->e &&
+		if (!compat && tgt >= 0 && src >= 0 && code_is(cw, "042") && s.c[tgt].b == v->e &&
 		    s.c[src].e < v->b && tok_is(&s.t[v->b], "VISITING") && s.g[s.c[src].first].code &&
 		    !dyad_words__in(&s.t[v->b - 1], dyad_words__be_forms) &&
 		    len_upto(s.g[s.c[src].first].code, 4) >= 3) {
@@ -5731,7 +5738,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* mediators mediate between the sentence's parties, not with the
 		 * place of the talks: "agreed to a ceasefire after talks in Doha
 		 * mediated by Qatar and Turkey" */
-		if (!compat && same_str(code, "045") && tgt >= 0 && s.c[tgt].b > 0) {
+		if (!compat && code_is(cw, "045") && tgt >= 0 && s.c[tgt].b > 0) {
 			size_t p = s.c[tgt].b - 1;
 			if (p > 0 && tok_is(&s.t[p], "THE"))
 				p--;
@@ -5756,13 +5763,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * clashed in the Oval Office" is criticism, not a fight */
 		if (!compat && code[0] == '1' && code[1] == '9' && dyad_words__lemma_is(&s.t[v->b], "CLASH") &&
 		    civilian_officials(&s, src) && (tgt < 0 || civilian_officials(&s, tgt)))
-			code = "111";
+			code = code_set(&cw, "111");
 		/* "Opposition supporters mobilized in Nairobi": people who mobilize
 		 * rally (141); they raise no armed force (154) */
-		if (!compat && !short_ncmp(code, "154", 3) && src_code && len_upto(src_code, 7) == 6 &&
+		if (!compat && code_starts(cw, "154", 3) && src_code && len_upto(src_code, 7) == 6 &&
 		    (same_str(src_code + 3, "OPP") || same_str(src_code + 3, "CVL") || same_str(src_code + 3, "PTY") ||
 		     same_str(src_code + 3, "LAB") || same_str(src_code + 3, "EDU")))
-			code = "141";
+			code = code_set(&cw, "141");
 		v->coded = 1;
 		size_t before = c->n_ev;
 		/* only nearby pattern words: far ones are matched across other clauses */
@@ -5809,7 +5816,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * after Thailand accused it: a denial naming no one answers the
 		 * story's last accusation (11x) of the speaker's side, else the last
 		 * party that acted on it */
-		if (!compat && tgt < 0 && pm.target < 0 && !short_ncmp(code, "016", 3) && src_code && len_upto(src_code, 4) >= 3 &&
+		if (!compat && tgt < 0 && pm.target < 0 && code_starts(cw, "016", 3) && src_code && len_upto(src_code, 4) >= 3 &&
 		    short_ncmp(src_code, "---", 3)) {
 			const char *accuser = last_actor_on(c, src_code, 0, 11);
 			if (!accuser)
@@ -5827,11 +5834,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "Mali withdrew from ECOWAS", "the United States withdrew from
 		 * UNESCO": leaving an organisation cuts ties with it (160), it is no
 		 * retreat of forces */
-		if (!compat && tgt >= 0 && same_str(code, "0874") && s.c[tgt].n == 1 && s.c[tgt].b > 0 &&
+		if (!compat && tgt >= 0 && code_is(cw, "0874") && s.c[tgt].n == 1 && s.c[tgt].b > 0 &&
 		    tok_is(&s.t[s.c[tgt].b - 1 - (s.c[tgt].b > 1 && tok_is(&s.t[s.c[tgt].b - 1], "THE"))], "FROM")) {
 			const char *tc = s.g[s.c[tgt].first].code, *sc = src >= 0 ? s.g[s.c[src].first].code : NULL;
 			if (tc && !short_ncmp(tc, "IGO", 3) && sc && short_ncmp(sc, "IGO", 3))
-				code = "160";
+				code = code_set(&cw, "160");
 		}
 		/* "The Ministry of Foreign Affairs of Japan, to the Chinese side,
 		 * lodged a strong protest": translation keeps the recipient
@@ -5856,8 +5863,8 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "Jaishankar called on President Dissanayake in Colombo": a call on
 		 * someone that asks nothing of them (no "to", "for" or "that" after
 		 * them, a relative clause aside) is a courtesy call, a meeting */
-		if (!compat && tgt >= 0 && same_str(code, "020") && courtesy_call(&s, v, s.c[tgt].e))
-			code = "040";
+		if (!compat && tgt >= 0 && code_is(cw, "020") && courtesy_call(&s, v, s.c[tgt].e))
+			code = code_set(&cw, "040");
 		/* "Israeli troops killed five Palestinians": a counted people named
 		 * by their demonym, on whom force falls, are civilians */
 		if (!compat && tgt >= 0 && ((code[0] == '1' && code[1] >= '8') || code[0] == '2') && s.c[tgt].n == 1) {
@@ -5878,7 +5885,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "Algeria deported 300 migrants to Niger": people deported or
 		 * expelled whom nothing names but the deporter's country are of the
 		 * country they are sent to */
-		if (!compat && tgt >= 0 && src_code && (same_str(code, "174") || !short_ncmp(code, "201", 3)) &&
+		if (!compat && tgt >= 0 && src_code && (code_is(cw, "174") || code_starts(cw, "201", 3)) &&
 		    s.c[tgt].n == 1 && s.g[s.c[tgt].first].inferred && s.g[s.c[tgt].first].code &&
 		    !short_ncmp(s.g[s.c[tgt].first].code, src_code, 3))
 			for (size_t k = s.c[tgt].e; k + 1 < s.n && k < s.c[tgt].e + 3 && s.t[k].kind == TK_WORD; k++)
@@ -5896,16 +5903,16 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * complains officially (114); crowds demonstrate (141), and so do
 		 * people who stop work or march "to protest" ("Palestinians ...
 		 * shunned work to protest") */
-		if (!compat && tgt >= 0 && src_code && !short_ncmp(code, "141", 3) && s.c[tgt].n == 1 &&
+		if (!compat && tgt >= 0 && src_code && code_starts(cw, "141", 3) && s.c[tgt].n == 1 &&
 		    dyad_words__lemma_is(&s.t[v->b], "PROTEST") && !(v->b > 0 && tok_is(&s.t[v->b - 1], "TO")) &&
 		    official_voice(src_code) &&
 		    s.g[s.c[tgt].first].code && !dyad_clause__self_event(src_code, s.g[s.c[tgt].first].code))
-			code = "114";
+			code = code_set(&cw, "114");
 		/* "Putin and Trump talked (spoke) about Ukraine": two parties talking
 		 * is their talks (consultation), not a comment each */
-		if (!compat && src >= 0 && s.c[src].n > 1 && same_str(code, "010") &&
+		if (!compat && src >= 0 && s.c[src].n > 1 && code_is(cw, "010") &&
 		    (dyad_words__lemma_is(&s.t[v->b], "TALK") || dyad_words__lemma_is(&s.t[v->b], "SPEAK")))
-			code = dyad_words__lemma_is(&s.t[v->b], "TALK") ? "046" : "040";
+			code = code_set(&cw, dyad_words__lemma_is(&s.t[v->b], "TALK") ? "046" : "040");
 		/* "Putin and Trump discussed Ukraine", "Putin discussed Ukraine with
 		 * Trump": what is discussed is the topic; the partner is named after
 		 * "with", else the members talk with each other */
@@ -5925,13 +5932,13 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		/* "Wang Yi also called on Prime Minister Narendra Modi.": "called on"
 		 * an office holder with nothing after is a courtesy call (040), not
 		 * an appeal with its content missing */
-		if (!compat && same_str(code, "020") && tgt >= 0 && s.c[tgt].n == 1 && v->e < s.n &&
+		if (!compat && code_is(cw, "020") && tgt >= 0 && s.c[tgt].n == 1 && v->e < s.n &&
 		    tok_is(&s.t[v->e], "ON") && dyad_words__lemma_is(&s.t[v->b], "CALL") &&
 		    (s.c[tgt].e >= s.n || (s.t[s.c[tgt].e].kind == TK_PUNCT && s.t[s.c[tgt].e].norm[0] == '.'))) {
 			const char *tc = s.g[s.c[tgt].first].code;
 			if (tc && len_upto(tc, 7) == 6 && (same_str(tc + 3, "GOV") || same_str(tc + 3, "ELI")) &&
 			    !s.g[s.c[tgt].first].inferred)
-				code = "040";
+				code = code_set(&cw, "040");
 		}
 		/* "Gondor and Osgiliath postponed their meeting": members act on each
 		 * other; outside TABARI mode only for meetings and cooperation (03-06) */
@@ -5988,7 +5995,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * act on each other when the one greeted is not known) */
 		/* (an agreement signed by two parties is theirs: "The agreement was
 		 * signed by the foreign ministers of Armenia and Azerbaijan") */
-		int greeted = by_agent && (same_str(code, "042") || same_str(code, "043") || !reciprocal(code));
+		int greeted = by_agent && (code_is(cw, "042") || code_is(cw, "043") || !reciprocal(code));
 		/* (force only when the verb says they fought each other: "Haitian
 		 * police and Kenyan officers launched an offensive against gangs"
 		 * is a joint operation) */
@@ -6000,7 +6007,7 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		                                    dyad_words__lemma_is(&s.t[v->b], "CLASH"))))) {
 			/* "Gondor and Osgiliath postponed their meeting": members act on each other */
 			if (!compat && s.c[src].n == 2)
-				code = third_location(&s, v, code, s.g[s.c[src].first].code, s.g[s.c[src].first + 1].code);
+				code = code_set(&cw, third_location(&s, v, code, s.g[s.c[src].first].code, s.g[s.c[src].first + 1].code));
 			rc = emit_among(c, &s, &so, src, code, v, hit, fl);
 			if (!rc && tabari && ev.paired)
 				rc = emit_among(c, &s, &so, src, d->strings + ev.paired, v, hit, fl);
@@ -6014,17 +6021,17 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			else if (!rc && !compat && tgt >= 0 && s.c[tgt].b > 0 &&
 			         (conj_partner || tok_is(&s.t[s.c[tgt].b - 1], "WITH") ||
 			          (s.c[tgt].b > 1 && tok_is(&s.t[s.c[tgt].b - 1], "THE") && tok_is(&s.t[s.c[tgt].b - 2], "WITH"))) &&
-			         (same_str(code, "057") || same_str(code, "046") || same_str(code, "062") ||
-			          same_str(code, "061")) &&
+			         (code_is(cw, "057") || code_is(cw, "046") || code_is(cw, "062") ||
+			          code_is(cw, "061")) &&
 			         s.c[src].n == 1 && s.c[tgt].n == 1 && !s.g[s.c[tgt].first].inferred)
 				rc = emit(c, &s, &so, s.t, tgt, src, code, v, hit, fl);
 			/* a visit is also a hosting: "Yoon visited Japan" is KOR 042 JPN and
 			 * JPN 043 KOR, as CAMEO coders record both sides */
-			else if (!rc && !compat && tgt >= 0 && (same_str(code, "042") || same_str(code, "043")))
+			else if (!rc && !compat && tgt >= 0 && (code_is(cw, "042") || code_is(cw, "043")))
 				rc = emit(c, &s, &so, s.t, tgt, src, code[2] == '2' ? "043" : "042", v, hit, fl);
 			/* "Protesters clashed with police": the police's force on their
 			 * own country's people too (175), as the hand coders read it */
-			else if (!rc && !compat && tgt >= 0 && same_str(code, "145") && dyad_words__lemma_is(&s.t[v->b], "CLASH") &&
+			else if (!rc && !compat && tgt >= 0 && code_is(cw, "145") && dyad_words__lemma_is(&s.t[v->b], "CLASH") &&
 			         s.c[tgt].n == 1 && s.c[src].n == 1 && s.g[s.c[tgt].first].code && s.g[s.c[src].first].code &&
 			         len_upto(s.g[s.c[tgt].first].code, 7) == 6 && same_str(s.g[s.c[tgt].first].code + 3, "COP") &&
 			         !short_ncmp(s.g[s.c[tgt].first].code, s.g[s.c[src].first].code, 3))
@@ -6034,9 +6041,9 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 			 * PAKLEG 040 IRNGOV), as the hand coders record it; so is a phone
 			 * call, which CAMEO codes "with actors reversed" too */
 			else if (!rc && !compat && tgt >= 0 && one_party(&s, tgt) && one_party(&s, src) &&
-			         (same_str(code, "040") || same_str(code, "041") || same_str(code, "044") ||
-			          same_str(code, "046") ||
-			          (same_str(code, "036") && dyad_words__in_lemma(&s.t[v->b], meeting_verbs)))) {
+			         (code_is(cw, "040") || code_is(cw, "041") || code_is(cw, "044") ||
+			          code_is(cw, "046") ||
+			          (code_is(cw, "036") && dyad_words__in_lemma(&s.t[v->b], meeting_verbs)))) {
 				rc = emit(c, &s, &so, s.t, tgt, src, code, v, hit, fl);
 				/* "held talks with visiting Vietnamese leader To Lam": the
 				 * visitor's visit to the host's country, and its hosting */
