@@ -5865,6 +5865,18 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * them, a relative clause aside) is a courtesy call, a meeting */
 		if (!compat && tgt >= 0 && code_is(cw, "020") && courtesy_call(&s, v, s.c[tgt].e))
 			code = code_set(&cw, "040");
+		/* "struck positions held by mutinous soldiers", "shelled villages
+		 * controlled by the rebels": force on what a party holds is on it */
+		if (!compat && ((code[0] == '1' && code[1] >= '8') || code[0] == '2') &&
+		    (tgt < 0 || (s.c[tgt].n == 1 && s.g[s.c[tgt].first].code && len_upto(s.g[s.c[tgt].first].code, 4) == 3)))
+			for (size_t k = v->e; k + 2 < s.n && k < v->e + 6 && s.t[k].kind == TK_WORD; k++)
+				if ((tok_is(&s.t[k], "HELD") || tok_is(&s.t[k], "CONTROLLED") || tok_is(&s.t[k], "OCCUPIED")) &&
+				    tok_is(&s.t[k + 1], "BY")) {
+					int32_t holder = dyad_syntax__compound_at(&s, k + 2 + (tok_is(&s.t[k + 2], "THE") ? 1 : 0));
+					if (holder >= 0 && holder != src && !s.g[s.c[holder].first].pronoun)
+						tgt = holder;
+					break;
+				}
 		/* "Israeli troops killed five Palestinians": a counted people named
 		 * by their demonym, on whom force falls, are civilians */
 		if (!compat && tgt >= 0 && ((code[0] == '1' && code[1] >= '8') || code[0] == '2') && s.c[tgt].n == 1) {

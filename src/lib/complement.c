@@ -418,7 +418,7 @@ static const char *const event_nouns[] = {"STRIKE", "ATTACK", "RAID", "KILLING",
                                           "WITHDRAWAL", "BAN", "EMBARGO", "MEASURE", "RESULT", "VOTE", "SENTENCE",
                                           "CONVICTION", "JUDGMENT", "JUDGEMENT", "PLAN", "PROPOSAL", "OFFER",
                                           "INITIATIVE", "WARRANT", "OPINION", "ULTIMATUM", "DEMAND", "REQUEST", "TRIP", "ANNOUNCEMENT",
-                                          "MEETING", "SUMMIT", "DEPLOYMENT", "CLOSURE", NULL};
+                                          "MEETING", "SUMMIT", "DEPLOYMENT", "CLOSURE", "ATTEMPT", NULL};
 
 int dyad_complement__event_victim(const sent_ctx *s, const verb_cand *v, int32_t ci)
 {

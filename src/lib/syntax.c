@@ -555,6 +555,13 @@ static int actor_groups(sent_ctx *s, dyad_arena *a)
 				}
 				if (glue_token(s, i))
 					continue;
+				/* "forces loyal to the government in Tripoli": whom armed men
+				 * are loyal to is whose they are */
+				if (s->infer_agents && cur->agent && !nx->agent && i == cur->e && i + 1 < nx->b &&
+				    tok_is(&s->t[i], "LOYAL") && tok_is(&s->t[i + 1], "TO")) {
+					i++;
+					continue;
+				}
 				/* "a Beirut-based bank", "Hong Kong-based firms": where the
 				 * party is based is its country */
 				if (s->infer_agents && nx->agent && i == cur->e && tok_is(&s->t[i], "BASED") && s->text &&
