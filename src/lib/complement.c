@@ -234,7 +234,7 @@ int dyad_complement__unrealised(const sent_ctx *s, size_t i)
 	static const char *const heads[] = {"FAILURE", "FAILURES", "REFUSAL", "INABILITY", "RELUCTANCE",
 	                                    "UNWILLINGNESS", "FAILING", "EFFORT", "EFFORTS", "ATTEMPT",
 	                                    "ATTEMPTS", "BID", "PLAN", "PLANS", "PLOT", "AIM", "AIMS",
-	                                    "AIMED", "AIMING", NULL};
+	                                    "AIMED", "AIMING", "UNABLE", "IMPOSSIBLE", "DIFFICULT", NULL};
 	if (i > 1 && s->t[i - 1].kind == TK_PUNCT && s->t[i - 1].norm[0] == '"') /* failure "to ... */
 		i--;
 	/* (the verb after its subject is an announcement, no noun: "Putin plans
