@@ -4382,7 +4382,11 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 				coordinated = verbs[j].b == inf_to + 1;
 				break;
 			}
-		if (!compat && any_coded && inf_to > 0 && !coordinated &&
+		/* (translation's "has announced to recall its ambassadors" after
+		 * another coded verb is the deed announced, not that verb's
+		 * complement) */
+		int announced = inf_to > 0 && dyad_words__lemma_is(&s.t[inf_to - 1], "ANNOUNCE") && !dyad_complement__purpose(&s, inf_to);
+		if (!compat && any_coded && inf_to > 0 && !coordinated && !announced &&
 		    (last_coded_end + 12 > v->b - relative_length(&s, last_coded_end, v->b) ||
 		     dyad_complement__purpose(&s, inf_to)))
 			continue;
