@@ -5869,6 +5869,24 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * them, a relative clause aside) is a courtesy call, a meeting */
 		if (!compat && tgt >= 0 && code_is(cw, "020") && courtesy_call(&s, v, s.c[tgt].e))
 			code = code_set(&cw, "040");
+		/* "Houthi rebels detained 20 UN staff. Guterres demanded their
+		 * release": a demand or appeal for a release is made to whoever
+		 * holds them, the story's last detainer or abductor, when the
+		 * sentence names only the held (or no one, or the speaker's own) */
+		if (!compat && src_code && (code_is(cw, "1053") || code_is(cw, "0253"))) {
+			const char *held = tgt >= 0 && s.c[tgt].n == 1 ? s.g[s.c[tgt].first].code : NULL;
+			for (size_t k = c->n_ev; k-- > 0;) {
+				const dyad_event *e = &c->ev[k];
+				if (!same_str(e->code, "173") && !same_str(e->code, "181"))
+					continue;
+				if (!dyad_clause__self_event(src_code, e->source) &&
+				    (tgt < 0 || (held && (same_str(held, e->target) || dyad_clause__self_event(src_code, held) ||
+				                          (len_upto(held, 7) >= 6 && unarmed_people(held + 3)))) ||
+				     s.g[s.c[tgt].first].pronoun || s.g[s.c[tgt].first].inferred))
+					tgt = implied_actor(&s, e->source, v->b, v->e);
+				break;
+			}
+		}
 		/* "struck positions held by mutinous soldiers", "shelled villages
 		 * controlled by the rebels": force on what a party holds is on it */
 		if (!compat && ((code[0] == '1' && code[1] >= '8') || code[0] == '2') &&
