@@ -5238,6 +5238,24 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		    (code_starts(cw, "0256", 4) || code_starts(cw, "1056", 4) || code_is(cw, "039")) &&
 		    c->last_root_ev[19] < c->n_ev)
 			tgt = kind_actors(c, &s, 19, src_code, (uint32_t)v->b, (uint32_t)v->e);
+		/* "Israeli forces struck Hezbollah. Israel announced a ceasefire": a
+		 * truce declared to no one named is with the other side of the
+		 * story's last fight the declarer was in */
+		if (!compat && tgt < 0 && pm.target < 0 && src_code && code_starts(cw, "0871", 4))
+			for (size_t k = c->n_ev; k-- > 0;) {
+				const dyad_event *e = &c->ev[k];
+				if (e->code[0] != '1' && e->code[0] != '2')
+					continue;
+				int r = (e->code[0] - '0') * 10 + (e->code[1] - '0');
+				if (r < 18 || r > 20)
+					continue;
+				const char *other = dyad_clause__self_event(src_code, e->source)   ? e->target
+				                    : dyad_clause__self_event(src_code, e->target) ? e->source
+				                                                                   : NULL;
+				if (other && short_ncmp(other, "---", 3) && !dyad_clause__self_event(src_code, other))
+					tgt = implied_actor(&s, other, v->b, v->e);
+				break;
+			}
 		/* "Japan said it would send emergency relief goods" in a story from
 		 * Hanoi, "offered to mediate": aid pledged or given, or mediation
 		 * offered, to no one named is for the story's country */
