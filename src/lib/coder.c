@@ -2475,21 +2475,29 @@ static int detained_before(const sent_ctx *s, const verb_cand *v)
 	return 0;
 }
 
-/* the source of the story's last detention (17x with a recipient) as a
- * compound spanning verb v, its recipient into *tgt; -1 none */
-static int32_t last_detention(const dyad_coder *c, sent_ctx *s, const verb_cand *v, int32_t *tgt)
+/* the story's last detention (173), or also abduction (181), with a
+ * recipient named when named; NULL none */
+static const dyad_event *last_holding(const dyad_coder *c, int abductions, int named)
 {
 	for (size_t k = c->n_ev; k-- > 0;) {
 		const dyad_event *e = &c->ev[k];
-		if (e->code[0] != '1' || e->code[1] != '7' || !same_str(e->code, "173") || same_str(e->target, "---"))
-			continue;
-		int32_t who = implied_actor(s, e->target, v->b, v->e);
-		if (who < 0)
-			return -1;
-		*tgt = who;
-		return implied_actor(s, e->source, v->b, v->e);
+		if ((same_str(e->code, "173") || (abductions && same_str(e->code, "181"))) &&
+		    !(named && same_str(e->target, "---")))
+			return e;
 	}
-	return -1;
+	return NULL;
+}
+
+/* the source of the story's last detention (173 with a recipient) as a
+ * compound spanning verb v, its recipient into *tgt; -1 none */
+static int32_t last_detention(const dyad_coder *c, sent_ctx *s, const verb_cand *v, int32_t *tgt)
+{
+	const dyad_event *e = last_holding(c, 0, 1);
+	int32_t who = e ? implied_actor(s, e->target, v->b, v->e) : -1;
+	if (who < 0)
+		return -1;
+	*tgt = who;
+	return implied_actor(s, e->source, v->b, v->e);
 }
 
 /* The source of the story's last deed (13-20) whose sentence names the word
@@ -5893,17 +5901,12 @@ static int code_sentence(dyad_coder *c, const char *text, const dtoken *t, const
 		 * sentence names only the held (or no one, or the speaker's own) */
 		if (!compat && src_code && (code_is(cw, "1053") || code_is(cw, "0253"))) {
 			const char *held = tgt >= 0 && s.c[tgt].n == 1 ? s.g[s.c[tgt].first].code : NULL;
-			for (size_t k = c->n_ev; k-- > 0;) {
-				const dyad_event *e = &c->ev[k];
-				if (!same_str(e->code, "173") && !same_str(e->code, "181"))
-					continue;
-				if (!dyad_clause__self_event(src_code, e->source) &&
-				    (tgt < 0 || (held && (same_str(held, e->target) || dyad_clause__self_event(src_code, held) ||
-				                          (len_upto(held, 7) >= 6 && unarmed_people(held + 3)))) ||
-				     s.g[s.c[tgt].first].pronoun || s.g[s.c[tgt].first].inferred))
-					tgt = implied_actor(&s, e->source, v->b, v->e);
-				break;
-			}
+			const dyad_event *e = last_holding(c, 1, 0);
+			if (e && !dyad_clause__self_event(src_code, e->source) &&
+			    (tgt < 0 || (held && (same_str(held, e->target) || dyad_clause__self_event(src_code, held) ||
+			                          (len_upto(held, 7) >= 6 && unarmed_people(held + 3)))) ||
+			     s.g[s.c[tgt].first].pronoun || s.g[s.c[tgt].first].inferred))
+				tgt = implied_actor(&s, e->source, v->b, v->e);
 		}
 		/* "struck positions held by mutinous soldiers", "shelled villages
 		 * controlled by the rebels": force on what a party holds is on it */

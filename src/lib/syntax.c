@@ -477,6 +477,13 @@ static const char *closing_speaker(const sent_ctx *s, size_t from)
 /* verbs of saying, whose reported clause's bare agents are the speaker's */
 static const char *const saying[] = {"SAY", "STATE", "ANNOUNCE", "ADD", "CLAIM", "CONFIRM", "TELL", NULL};
 
+/* is token i joined by a hyphen to the token before it ("US-backed",
+ * "pro-EU", "Beirut-based")? */
+static int hyphen_joined(const sent_ctx *s, size_t i)
+{
+	return i > 0 && i < s->n && s->text && s->t[i].begin == s->t[i - 1].end + 1 && s->text[s->t[i - 1].end] == '-';
+}
+
 /* is the token at e a participle joined by a hyphen to the word before it,
  * naming who made, backed or brokered the noun that follows ("British-drafted",
  * "US-backed")? */
@@ -486,7 +493,7 @@ static int made_by(const sent_ctx *s, size_t e)
 	                                     "PROPOSED", "WRITTEN", "SUPPORTED", "TRAINED", "ARMED",
 	                                     "SUPPLIED", "MADE", "BUILT", "DESIGNED", "RUN", "INSPIRED",
 	                                     "IMPOSED", "INSTALLED", NULL};
-	if (e >= s->n || e == 0 || s->t[e].begin != s->t[e - 1].end + 1 || s->text[s->t[e - 1].end] != '-')
+	if (!hyphen_joined(s, e))
 		return 0;
 	for (int k = 0; makers[k]; k++)
 		if (tok_is(&s->t[e], makers[k]))
@@ -564,8 +571,7 @@ static int actor_groups(sent_ctx *s, dyad_arena *a)
 				}
 				/* "a Beirut-based bank", "Hong Kong-based firms": where the
 				 * party is based is its country */
-				if (s->infer_agents && nx->agent && i == cur->e && tok_is(&s->t[i], "BASED") && s->text &&
-				    s->t[i].begin == s->t[i - 1].end + 1 && s->text[s->t[i - 1].end] == '-')
+				if (s->infer_agents && nx->agent && i == cur->e && tok_is(&s->t[i], "BASED") && hyphen_joined(s, i))
 					continue;
 				/* a name's initial: "Foreign Minister S. Jaishankar" */
 				if (name_initial(s, i))
@@ -1103,8 +1109,8 @@ int dyad_syntax__actors(sent_ctx *s, dyad_arena *a)
 			la = 0;
 		/* "pro-EU demonstrators", "anti-Israel protesters", "anti-government
 		 * rallies": what the people are for or against is no actor */
-		if ((la || lg) && s->infer_agents && i > 0 && s->text && s->t[i].begin == s->t[i - 1].end + 1 &&
-		    s->text[s->t[i - 1].end] == '-' && (tok_is(&s->t[i - 1], "PRO") || tok_is(&s->t[i - 1], "ANTI"))) {
+		if ((la || lg) && s->infer_agents && hyphen_joined(s, i) &&
+		    (tok_is(&s->t[i - 1], "PRO") || tok_is(&s->t[i - 1], "ANTI"))) {
 			i += la > lg ? la : lg;
 			continue;
 		}
